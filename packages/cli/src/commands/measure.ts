@@ -1,0 +1,6 @@
+import { log } from '../command';
+
+export async function run(_argv: string[]): Promise<number> {
+  log('caliper measure: not implemented yet');
+  return 1;
+}

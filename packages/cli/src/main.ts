@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `pnpm --silent caliper <command> ...`: dispatch to one module per command.
+// Contract: with --json exactly one JSON document goes to stdout; logs go to stderr.
+import type { CommandModule } from './command';
+
+const commands: Record<string, () => Promise<CommandModule>> = {
+  info: () => import('./commands/info'),
+  measure: () => import('./commands/measure'),
+  adc: () => import('./commands/adc'),
+};
+
+function usage(): string {
+  return [
+    'usage: caliper <command> [options]',
+    '',
+    'commands:',
+    '  info <path...> [--json] [--pixels]          series summary (+ per-instance pixel MD5)',
+    '  measure <series-path> --roi <roi.json> [--json]   ROI statistics, RECIST, SUV, ADC',
+    '  adc <dwi-path> --out <dir>                  write the ADC map as a DICOM series',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stderr.write(usage() + '\n');
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`caliper: unknown command '${name}'\n${usage()}\n`);
+    return 2;
+  }
+  const mod = await load();
+  return mod.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`caliper: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

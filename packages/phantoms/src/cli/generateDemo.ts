@@ -1,0 +1,2 @@
+// Placeholder replaced by the phantoms generator.
+console.error('demo generation not yet implemented');

@@ -34,7 +34,7 @@ function ensurePnpm() {
 function ensureSystemPackages() {
   const wanted = [
     ['/usr/bin/chromium', 'chromium'],
-    ['/usr/bin/Orthanc', 'orthanc'],
+    ['/usr/sbin/Orthanc', 'orthanc'],
     ['/usr/share/orthanc/plugins/libOrthancDicomWeb.so', 'orthanc-dicomweb'],
     ['/usr/bin/dciodvfy', 'dicom3tools'],
     ['/usr/bin/dcmdump', 'dcmtk'],

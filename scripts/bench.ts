@@ -1,0 +1,37 @@
+/**
+ * `pnpm bench [name...]`: runs every benchmark suite (or the named ones) in turn, each in its own
+ * process so one suite's allocations don't distort the next. Each suite prints medians of repeated
+ * runs with a same-run baseline; see docs/benchmarks.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const suites: Record<string, string> = {
+  engine: 'packages/engine/bench/run.ts',
+  report: 'packages/report/bench/run.ts',
+  load: 'e2e/bench/load.bench.ts',
+  interact: 'e2e/bench/interact.bench.ts',
+  compare: 'e2e/bench/compare.bench.ts',
+};
+
+const args = process.argv.slice(2);
+const names = args.filter((a) => !a.startsWith('-'));
+const flags = args.filter((a) => a.startsWith('-'));
+const chosen = names.length ? names : Object.keys(suites);
+let failed = 0;
+for (const name of chosen) {
+  const file = suites[name];
+  if (!file) {
+    console.error(`unknown bench suite '${name}' (have: ${Object.keys(suites).join(', ')})`);
+    failed++;
+    continue;
+  }
+  if (!existsSync(file)) {
+    console.error(`[bench] ${name}: ${file} not present, skipped`);
+    continue;
+  }
+  console.error(`\n[bench] ${name}: ${file}`);
+  const r = spawnSync('pnpm', ['exec', 'tsx', file, ...flags], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exitCode = failed ? 1 : 0;

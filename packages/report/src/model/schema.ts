@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+/**
+ * The saved reading, schema version 2 (current). Every coordinate is patient LPS in mm
+ * (core `PatientPoint`); every measured value carries its unit (core `Unit`).
+ */
+export const CURRENT_SCHEMA_VERSION = 2 as const;
+
+const uid = z.string().regex(/^[0-9]+(\.[0-9]+)*$/, 'DICOM UID').max(64);
+const lps = z.tuple([z.number(), z.number(), z.number()]);
+const vec3 = z.tuple([z.number(), z.number(), z.number()]);
+const isoDateTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'ISO date-time');
+
+export const unitSchema = z.enum([
+  'HU', 'SUVbw', 'SUL', 'SUVbsa', 'Bq/mL', 'CNTS', '10^-3 mm2/s', '10^-6 mm2/s', 'raw',
+  'mm', 'mm2', 'mL', 'mm3', 's/mm2', 'g', 'kg', 'Bq', '1', 'count', 'SUVbw·mL', 'SUL·mL',
+]);
+
+export const measurementSchema = z.object({
+  name: z.string().min(1),
+  value: z.number(),
+  unit: unitSchema,
+  method: z.string().optional(),
+});
+
+/** Instances of one series that a lesion or segmentation was drawn on / derived from. */
+export const seriesReferenceSchema = z.object({
+  seriesInstanceUID: uid,
+  sopClassUID: uid,
+  sopInstanceUIDs: z.array(uid),
+  frameOfReferenceUID: uid.optional(),
+});
+
+/** RECIST bidirectional: long-axis and short-axis endpoints on one slice. */
+const recistGeometry = z.object({
+  kind: z.literal('recist'),
+  longAxis: z.tuple([lps, lps]),
+  shortAxis: z.tuple([lps, lps]).optional(),
+  sopInstanceUID: uid.optional(),
+});
+/** A straight line (length tool). */
+const lineGeometry = z.object({ kind: z.literal('line'), points: z.tuple([lps, lps]), sopInstanceUID: uid.optional() });
+/** Ellipse as DICOM SCOORD3D ELLIPSE: major axis endpoints then minor axis endpoints. */
+const ellipseGeometry = z.object({ kind: z.literal('ellipse'), points: z.tuple([lps, lps, lps, lps]), sopInstanceUID: uid.optional() });
+/** Closed polygon (freehand / spline / rectangle), first point not repeated at the end. */
+const polygonGeometry = z.object({ kind: z.literal('polygon'), points: z.array(lps).min(3), sopInstanceUID: uid.optional() });
+/** No geometry: measurements only (e.g. imported from another tool's SR without usable coordinates). */
+const noGeometry = z.object({ kind: z.literal('none') });
+/** A segment of a labelmap segmentation stored in this reading. */
+const segmentGeometry = z.object({ kind: z.literal('segment'), segmentationId: z.string().min(1), segmentNumber: z.number().int().min(1).max(65535) });
+
+export const lesionGeometrySchema = z.discriminatedUnion('kind', [recistGeometry, lineGeometry, ellipseGeometry, polygonGeometry, segmentGeometry, noGeometry]);
+
+export const lesionSchema = z.object({
+  id: z.uuid(),
+  trackingUid: uid,
+  name: z.string(),
+  locationLabel: z.string().optional(),
+  role: z.enum(['target', 'non-target']),
+  isLymphNode: z.boolean(),
+  tool: z.string(),
+  references: z.array(seriesReferenceSchema),
+  geometry: lesionGeometrySchema,
+  measurements: z.array(measurementSchema),
+});
+
+export const codeSchema = z.object({ value: z.string().min(1).max(16), scheme: z.string().min(1).max(16), meaning: z.string().min(1).max(64) });
+
+export const segmentSchema = z.object({
+  number: z.number().int().min(1).max(255),
+  label: z.string().min(1).max(64),
+  lesionId: z.uuid().optional(),
+  category: codeSchema,
+  type: codeSchema,
+  algorithmType: z.enum(['MANUAL', 'SEMIAUTOMATIC', 'AUTOMATIC']),
+  algorithmName: z.string().optional(),
+  /** Display colour, sRGB 0..255. */
+  color: z.tuple([z.number().int().min(0).max(255), z.number().int().min(0).max(255), z.number().int().min(0).max(255)]),
+});
+
+/** The referenced series' voxel grid (core `Geometry`). */
+export const gridSchema = z.object({
+  dimensions: z.tuple([z.number().int().positive(), z.number().int().positive(), z.number().int().positive()]),
+  origin: lps,
+  rowDirection: vec3,
+  columnDirection: vec3,
+  sliceDirection: vec3,
+  spacing: z.tuple([z.number().positive(), z.number().positive(), z.number().positive()]),
+});
+
+/**
+ * Labelmap voxels (segment number per voxel, i-fastest order over the grid) run-length encoded
+ * as alternating (value, runLength) pairs.
+ */
+export const labelmapRleSchema = z.object({
+  encoding: z.literal('rle-u32'),
+  runs: z.instanceof(Uint32Array),
+});
+
+export const segmentationSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  reference: seriesReferenceSchema,
+  frameOfReferenceUID: uid,
+  grid: gridSchema,
+  /** SOP instance UID of each slice k of the grid (length = dimensions[2]). */
+  sliceSopInstanceUIDs: z.array(uid),
+  segments: z.array(segmentSchema),
+  labelmap: labelmapRleSchema,
+});
+
+export const suvCorrectionSchema = z.object({
+  seriesInstanceUID: uid,
+  weightKg: z.number().positive().optional(),
+  injectedDoseBq: z.number().positive().optional(),
+  /** Injection date-time, ISO 8601. */
+  injectionDateTime: isoDateTime.optional(),
+});
+
+export const readingSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  studyInstanceUID: uid,
+  lesions: z.array(lesionSchema),
+  segmentations: z.array(segmentationSchema),
+  suvCorrections: z.array(suvCorrectionSchema),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export type Reading = z.infer<typeof readingSchema>;
+export type Lesion = z.infer<typeof lesionSchema>;
+export type LesionGeometry = z.infer<typeof lesionGeometrySchema>;
+export type StoredMeasurement = z.infer<typeof measurementSchema>;
+export type SeriesReference = z.infer<typeof seriesReferenceSchema>;
+export type Segmentation = z.infer<typeof segmentationSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
+export type Grid = z.infer<typeof gridSchema>;
+export type LabelmapRle = z.infer<typeof labelmapRleSchema>;
+export type SuvCorrection = z.infer<typeof suvCorrectionSchema>;
+export type CodedValue = z.infer<typeof codeSchema>;

@@ -1,0 +1,40 @@
+import type { Mask, Result, Volume } from '@caliper/core';
+import { asPatient, err, ok, patientToVoxel } from '@caliper/core';
+import { boxToMask } from './boxToMask';
+import { sphereToMask } from './sphereToMask';
+import { thresholdToMask } from './thresholdToMask';
+import { growRegion } from '../grow/growRegion';
+import type { MaskRoiSpec, RoiSpec } from './roiSpec';
+
+/** Turns a `{"type":"mask"}` spec into a mask on the volume's grid (the caller reads the file). */
+export type ResolveMask = (spec: MaskRoiSpec) => Result<Mask, string>;
+
+/** Build the mask of a RoiSpec on `volume`'s grid. Errors (e.g. an empty result, an unresolvable mask) are named. */
+export function roiToMask(volume: Volume, spec: RoiSpec, resolveMask?: ResolveMask): Result<Mask, string> {
+  const g = volume.geometry;
+  switch (spec.type) {
+    case 'sphere':
+      return ok(sphereToMask(g, asPatient(spec.centerMm), spec.radiusMm));
+    case 'box':
+      return ok(boxToMask(g, asPatient(spec.minMm), asPatient(spec.maxMm)));
+    case 'grow': {
+      const s = patientToVoxel(g, asPatient(spec.seedMm));
+      const seed = [Math.round(s[0]), Math.round(s[1]), Math.round(s[2])] as const;
+      if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return err(`grow: seed ${JSON.stringify(spec.seedMm)} mm is outside the volume`);
+      return ok(growRegion(g.dimensions, volume.data, seed, spec.lower, spec.upper).mask);
+    }
+    case 'threshold': {
+      const within = roiToMask(volume, spec.within, resolveMask);
+      if (!within.ok) return within;
+      return ok(thresholdToMask(volume, { within: within.value, min: spec.min, max: spec.max, percentOfMax: spec.percentOfMax }));
+    }
+    case 'mask': {
+      if (!resolveMask) return err(`mask: no resolver for ${spec.path}`);
+      const m = resolveMask(spec);
+      if (!m.ok) return m;
+      const d = m.value.dimensions;
+      if (d[0] !== g.dimensions[0] || d[1] !== g.dimensions[1] || d[2] !== g.dimensions[2]) return err(`mask: ${spec.path} is not on the volume's grid`);
+      return m;
+    }
+  }
+}

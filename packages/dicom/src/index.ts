@@ -1,1 +1,28 @@
-export {};
+// @caliper/dicom: reading and modelling DICOM anywhere (browser and Node; no DOM, no React).
+// Node-only code (file system) is in the separate entry '@caliper/dicom/node'.
+export type { Instance, FrameInfo, Orientation } from './model/instance';
+export type { Series, SliceRef, SpacingInfo, LoadResult } from './model/series';
+export type { DecodedPixels, PixelArray } from './model/pixels';
+
+export { parseInstance } from './parse/parseInstance';
+export { transferSyntaxInfo, describeTransferSyntax } from './parse/transferSyntax';
+export type { TransferSyntaxInfo, PixelEncoding } from './parse/transferSyntax';
+
+export { groupSeries } from './series/groupSeries';
+export type { GroupResult } from './series/groupSeries';
+
+export { decodeFrames, decodeFrame } from './pixels/decodeFrames';
+export { configureCodecs } from './pixels/codecs';
+export type { CodecOptions } from './pixels/codecs';
+
+export { buildVolume } from './volume/buildVolume';
+export type { BuildVolumeOptions } from './volume/buildVolume';
+
+export { parseMany } from './sources/parseMany';
+export { readFiles, readEntries } from './sources/readFiles';
+export type { FileLike, EntryLike } from './sources/readFiles';
+export { readZip } from './sources/readZip';
+export { loadManifest, loadManifestSeries, validateManifest, manifestInstanceUrls } from './sources/manifest';
+export type { StudyManifest, ManifestStudy, ManifestSeries, FetchLike } from './sources/manifestSchema';
+export { createDicomWebSource } from './sources/dicomweb/createDicomWebSource';
+export type { DicomWebSource, DicomWebOptions, StudySummary, SeriesSummary, InstanceSummary } from './sources/dicomweb/types';

@@ -1,0 +1,73 @@
+import type { Instance } from '../model/instance';
+import type { PixelEncoding } from '../parse/transferSyntax';
+import { loadCodec, runWasmDecoder } from './codecs';
+import { decodeRle } from './decodeRle';
+
+/** A decoder failure that means "this build cannot decode it", as opposed to corrupt data. */
+export class UnsupportedError extends Error {}
+
+function toBytes(a: Uint8Array | Uint16Array): Uint8Array {
+  return a instanceof Uint8Array ? a : new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function checkSize(bytes: Uint8Array, inst: Instance, what: string): Uint8Array {
+  const expected = inst.rows * inst.columns * inst.samplesPerPixel * (inst.bitsAllocated / 8);
+  if (bytes.length < expected) throw new Error(`${what} decoded ${bytes.length} bytes, expected ${expected}`);
+  return bytes.length === expected ? bytes : bytes.subarray(0, expected);
+}
+
+async function decodeJpegLossless(encoded: Uint8Array, inst: Instance): Promise<Uint8Array> {
+  const { Decoder } = await import('@cornerstonejs/jpeg-lossless-decoder-js');
+  const copy = encoded.slice();
+  const out = new Decoder().decode(copy.buffer, 0, copy.length, inst.bitsAllocated <= 8 ? 1 : 2);
+  return toBytes(out);
+}
+
+/**
+ * Decode one compressed frame to little-endian stored bytes (samples interleaved), using the
+ * Cornerstone codecs (CharLS, OpenJPEG, OpenJPH, libjpeg-turbo, jpeg-lossless-decoder-js) or
+ * this package's RLE decoder.
+ */
+export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8Array, inst: Instance): Promise<Uint8Array> {
+  switch (encoding) {
+    case 'rle':
+      return decodeRle(encoded, inst.rows, inst.columns, inst.samplesPerPixel, inst.bitsAllocated);
+    case 'encapsulated-uncompressed':
+      return checkSize(encoded, inst, 'encapsulated uncompressed frame');
+    case 'jpeg-ls': {
+      const m = await loadCodec('charls');
+      return checkSize(runWasmDecoder(new m.JpegLSDecoder(), encoded).bytes, inst, 'JPEG-LS');
+    }
+    case 'j2k': {
+      const m = await loadCodec('openjpeg');
+      return checkSize(runWasmDecoder(new m.J2KDecoder(), encoded).bytes, inst, 'JPEG 2000');
+    }
+    case 'htj2k': {
+      const m = await loadCodec('openjph');
+      return checkSize(runWasmDecoder(new m.HTJ2KDecoder(), encoded).bytes, inst, 'HTJ2K');
+    }
+    case 'jpeg-lossless':
+      return checkSize(await decodeJpegLossless(encoded, inst), inst, 'JPEG lossless');
+    case 'jpeg-baseline':
+    case 'jpeg-extended': {
+      if (inst.bitsStored > 8 || precisionOf(encoded) > 8) {
+        throw new UnsupportedError(`unsupported: ${precisionOf(encoded)}-bit JPEG extended (process 4) has no decoder here (libjpeg-turbo codec is 8-bit only)`);
+      }
+      const m = await loadCodec('libjpeg-turbo');
+      return checkSize(runWasmDecoder(new m.JPEGDecoder(), encoded).bytes, inst, 'JPEG baseline');
+    }
+    default:
+      throw new UnsupportedError(`unsupported: no decoder for ${encoding}`);
+  }
+}
+
+/** Sample precision P from the JPEG SOFn marker (PS3.5 refers to ISO 10918-1 B.2.2). */
+export function precisionOf(jpeg: Uint8Array): number {
+  for (let i = 2; i + 4 < jpeg.length; ) {
+    if (jpeg[i] !== 0xff) return 8;
+    const marker = jpeg[i + 1];
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return jpeg[i + 4];
+    i += 2 + ((jpeg[i + 2] << 8) | jpeg[i + 3]);
+  }
+  return 8;
+}

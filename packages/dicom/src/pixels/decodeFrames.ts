@@ -1,0 +1,92 @@
+import type { FileError, Result } from '@caliper/core';
+import { err, ok } from '@caliper/core';
+import type { Instance } from '../model/instance';
+import type { DecodedPixels, PixelArray } from '../model/pixels';
+import { describeTransferSyntax, transferSyntaxInfo } from '../parse/transferSyntax';
+import { decodeEncodedFrame, UnsupportedError } from './decodeEncodedFrame';
+import { encapsulatedFrames } from './encapsulatedFrames';
+import { allocatePixels, bytesOf, interleave, signExtend, swapBytes, unpackBits } from './pixelArrays';
+
+const YBR_TO_RGB = new Set(['jpeg-baseline', 'jpeg-extended', 'j2k', 'htj2k']);
+
+function pixelElement(inst: Instance) {
+  const ds = inst.dataSet;
+  for (const tag of ['x7fe00010', 'x7fe00008', 'x7fe00009']) {
+    const el = ds.elements[tag];
+    if (el) return { el, float: tag !== 'x7fe00010', bits: tag === 'x7fe00009' ? 64 : tag === 'x7fe00008' ? 32 : inst.bitsAllocated };
+  }
+  return undefined;
+}
+
+/** Frames [first, first+count) as pydicom's pixel_array would give them (see DecodedPixels). */
+async function decodeRange(inst: Instance, first: number, count: number): Promise<DecodedPixels> {
+  const px = pixelElement(inst);
+  if (!px || !inst.hasPixelData) throw new Error('no Pixel Data (7FE0,0010) in this object');
+  const ts = transferSyntaxInfo(inst.transferSyntaxUID);
+  if (!ts) throw new UnsupportedError(`unsupported transfer syntax ${describeTransferSyntax(inst.transferSyntaxUID)}`);
+  if (first < 0 || first + count > inst.numberOfFrames) throw new Error(`frame ${first} out of range (0..${inst.numberOfFrames - 1})`);
+  const { rows, columns, samplesPerPixel: spp } = inst;
+  const pixels = rows * columns;
+  const perFrame = pixels * spp;
+  const out = allocatePixels(px.bits, inst.pixelRepresentation, perFrame * count, px.float);
+  const outBytes = bytesOf(out);
+  const bytesPerSample = px.bits === 1 ? 1 : px.bits / 8;
+  const frameBytes = perFrame * bytesPerSample;
+  let photometric = inst.photometricInterpretation;
+
+  if (px.el.encapsulatedPixelData) {
+    const frames = encapsulatedFrames(inst.byteArray, px.el, inst.numberOfFrames);
+    for (let f = 0; f < count; f++) {
+      const decoded = await decodeEncodedFrame(ts.encoding, frames[first + f], inst);
+      outBytes.set(decoded, f * frameBytes);
+    }
+    if (inst.pixelRepresentation === 1 && inst.bitsStored < px.bits && px.bits <= 32) signExtend(out, inst.bitsStored);
+    if (spp === 3 && YBR_TO_RGB.has(ts.encoding) && photometric.startsWith('YBR')) photometric = 'RGB';
+  } else {
+    const { byteArray } = inst;
+    const start = px.el.dataOffset;
+    const available = Math.min(px.el.length, byteArray.length - start);
+    if (px.bits === 1) {
+      const bitOffset = first * perFrame;
+      if (Math.ceil((bitOffset + perFrame * count) / 8) > available) throw new Error('Pixel Data is shorter than Rows × Columns × frames (truncated)');
+      unpackBits(byteArray.subarray(start, start + available), bitOffset, perFrame * count, outBytes, 0);
+    } else {
+      const from = start + first * frameBytes;
+      if (first * frameBytes + frameBytes * count > available) {
+        throw new Error(`Pixel Data has ${available} bytes, expected ${frameBytes * inst.numberOfFrames} (truncated)`);
+      }
+      outBytes.set(byteArray.subarray(from, from + frameBytes * count));
+      if (ts.encoding === 'native-be') {
+        // OW data is word-swapped even when 8 bits are allocated (PS3.5 7.3).
+        const ow8 = bytesPerSample === 1 && px.el.vr === 'OW';
+        swapBytes(outBytes, ow8 ? 2 : bytesPerSample);
+      }
+    }
+    if (spp > 1 && inst.planarConfiguration === 1) {
+      for (let f = 0; f < count; f++) interleave(outBytes.subarray(f * frameBytes, (f + 1) * frameBytes), pixels, spp, bytesPerSample);
+    }
+  }
+  return { data: out, frames: count, rows, columns, samplesPerPixel: spp, photometricInterpretation: photometric };
+}
+
+async function guarded(inst: Instance, first: number, count: number): Promise<Result<DecodedPixels, FileError>> {
+  try {
+    return ok(await decodeRange(inst, first, count));
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e);
+    const reason = e instanceof UnsupportedError ? m : `cannot decode pixels (${describeTransferSyntax(inst.transferSyntaxUID)}): ${m}`;
+    return err({ file: inst.file, reason });
+  }
+}
+
+/** All frames of an instance, frames first. Never throws; a failure is a FileError. */
+export function decodeFrames(inst: Instance): Promise<Result<DecodedPixels, FileError>> {
+  return guarded(inst, 0, inst.numberOfFrames);
+}
+
+/** One frame (0-based) of an instance. Never throws; a failure is a FileError. */
+export function decodeFrame(inst: Instance, frame: number): Promise<Result<DecodedPixels, FileError>> {
+  return guarded(inst, frame, 1);
+}
+
+export type { PixelArray };

@@ -1,0 +1,51 @@
+import type { FileError } from '@caliper/core';
+import type { Instance } from '../model/instance';
+import type { Series } from '../model/series';
+import { buildStack } from './buildStack';
+import { expandSlices } from './expandSlices';
+import { partitionStacks } from './partitionStacks';
+
+export interface GroupResult {
+  readonly series: Series[];
+  readonly errors: FileError[];
+}
+
+/**
+ * Group image instances by SeriesInstanceUID, split a series with inconsistent size/orientation/
+ * pixel spacing into sub-stacks (largest keeps the UID as id, others get '#2', '#3'...), and sort
+ * each stack geometrically. Objects without pixel data and duplicate SOP instances are reported
+ * as errors. Series are ordered by study, then series number, then UID.
+ */
+export function groupSeries(instances: readonly Instance[]): GroupResult {
+  const errors: FileError[] = [];
+  const bySeries = new Map<string, Instance[]>();
+  const sops = new Map<string, string>();
+  for (const inst of instances) {
+    if (!inst.hasPixelData) {
+      errors.push({ file: inst.file, reason: `not an image (no Pixel Data; SOP class ${inst.sopClassUID || 'unknown'}, modality ${inst.modality}): skipped` });
+      continue;
+    }
+    const prior = sops.get(inst.sopInstanceUID);
+    if (prior !== undefined) {
+      errors.push({ file: inst.file, reason: `duplicate SOPInstanceUID ${inst.sopInstanceUID} (already loaded from ${prior}): skipped` });
+      continue;
+    }
+    sops.set(inst.sopInstanceUID, inst.file);
+    const list = bySeries.get(inst.seriesInstanceUID);
+    if (list) list.push(inst);
+    else bySeries.set(inst.seriesInstanceUID, [inst]);
+  }
+  const series: Series[] = [];
+  for (const [uid, list] of bySeries) {
+    const stacks = partitionStacks(list.flatMap(expandSlices));
+    stacks.forEach((st, n) => series.push(buildStack(n === 0 ? uid : `${uid}#${n + 1}`, st.slices, st.splitReason)));
+  }
+  series.sort(
+    (a, b) =>
+      a.studyInstanceUID.localeCompare(b.studyInstanceUID) ||
+      (a.seriesNumber ?? 0) - (b.seriesNumber ?? 0) ||
+      a.seriesInstanceUID.localeCompare(b.seriesInstanceUID) ||
+      a.id.localeCompare(b.id),
+  );
+  return { series, errors };
+}

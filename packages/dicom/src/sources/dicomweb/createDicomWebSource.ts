@@ -1,0 +1,76 @@
+import type { FileError, Result } from '@caliper/core';
+import { err, ok } from '@caliper/core';
+import { api } from 'dicomweb-client';
+import type { LoadResult } from '../../model/series';
+import { parseMany } from '../parseMany';
+import { explainHttpError } from './explainHttpError';
+import type { DicomJson } from './qidoModel';
+import { toInstanceSummary, toSeriesSummary, toStudySummary } from './qidoModel';
+import type { DicomWebOptions, DicomWebSource } from './types';
+import { instancesUrl, seriesUrl, studiesUrl } from './urls';
+
+/** The part of dicomweb-client used here (its bundled typings mark every option as required). */
+interface Client {
+  searchForStudies(o: { queryParams: Record<string, string> }): Promise<unknown>;
+  searchForSeries(o: { studyInstanceUID: string }): Promise<unknown>;
+  searchForInstances(o: { studyInstanceUID: string; seriesInstanceUID: string }): Promise<unknown>;
+  retrieveSeries(o: { studyInstanceUID: string; seriesInstanceUID: string }): Promise<unknown>;
+}
+
+function defined<T>(list: readonly (T | undefined)[]): T[] {
+  return list.filter((x): x is T => x !== undefined);
+}
+
+/**
+ * DICOMweb source over `dicomweb-client` (QIDO-RS search, WADO-RS retrieve as Part 10, which is
+ * then parsed like a local file). Errors (401/403/404/5xx/offline/timeout) come back as FileErrors
+ * with a message naming the resource; nothing rejects. Browser only (dicomweb-client uses XHR).
+ */
+export function createDicomWebSource(options: DicomWebOptions): DicomWebSource {
+  const url = options.url.replace(/\/+$/, '');
+  const timeout = options.timeoutMs ?? 30_000;
+  const client = new api.DICOMwebClient({
+    url,
+    headers: options.token ? { Authorization: `Bearer ${options.token}` } : {},
+    requestHooks: [
+      (xhr: XMLHttpRequest) => {
+        xhr.timeout = timeout;
+        return xhr;
+      },
+    ],
+  } as unknown as ConstructorParameters<typeof api.DICOMwebClient>[0]) as unknown as Client;
+
+  async function search<T>(what: string, resource: string, run: () => Promise<unknown>, map: (o: DicomJson) => T | undefined): Promise<Result<T[], FileError>> {
+    try {
+      const json = await run();
+      if (!Array.isArray(json)) return ok([]);
+      return ok(defined((json as DicomJson[]).map(map)));
+    } catch (e) {
+      return err({ file: resource, reason: explainHttpError(e, what, url) });
+    }
+  }
+
+  return {
+    url,
+    searchStudies: (query = {}) =>
+      search('QIDO-RS study search', studiesUrl(url, query), () => client.searchForStudies({ queryParams: { ...query } }), toStudySummary),
+    searchSeries: (study) =>
+      search('QIDO-RS series search', seriesUrl(url, study), () => client.searchForSeries({ studyInstanceUID: study }), (o) => toSeriesSummary(o, study)),
+    searchInstances: (study, series) =>
+      search(
+        'QIDO-RS instance search',
+        instancesUrl(url, study, series),
+        () => client.searchForInstances({ studyInstanceUID: study, seriesInstanceUID: series }),
+        (o) => toInstanceSummary(o, study, series),
+      ),
+    async retrieveSeries(study, series): Promise<LoadResult> {
+      const resource = `${seriesUrl(url, study)}/${series}`;
+      try {
+        const parts = (await client.retrieveSeries({ studyInstanceUID: study, seriesInstanceUID: series })) as ArrayBuffer[];
+        return parseMany(parts.map((buf, i) => ({ name: `${resource}/instances[${i}]`, bytes: new Uint8Array(buf) })));
+      } catch (e) {
+        return { instances: [], errors: [{ file: resource, reason: explainHttpError(e, 'WADO-RS series retrieve', url) }] };
+      }
+    },
+  };
+}

@@ -1,0 +1,3 @@
+// Modality scaling: PET SUV factors and diffusion b-values.
+export * from './suv/index';
+export * from './diffusion/index';

@@ -52,7 +52,8 @@ describe.skipIf(!dir)('SUV factors: calculate-suv synthetic cases', () => {
   const base = fromLibraryJson(syn.base_input);
   // The library's synthetic inputs use a toy 100 Bq dose (and 10 s half-life): take it as Bq.
   const asBq = { assumeMBqBelow: 0 };
-  it.each(syn.cases.map((c: any) => [c.name, c] as [string, any]))('%s', (_n, c: any) => {
+  const cases: [string, any][] = syn.cases.map((c: any) => [c.name, c]);
+  it.each(cases)('%s', (_n, c) => {
     const tags = { ...base, ...fromLibraryJson({ ...syn.base_input, ...c.override }) };
     const r = computeSuvFactors([tags], {}, asBq);
     expect(r.ok, r.ok ? '' : r.error).toBe(true);
@@ -61,7 +62,8 @@ describe.skipIf(!dir)('SUV factors: calculate-suv synthetic cases', () => {
     if (c.expected.suvbsa) expect(r.value.suvbsa!.factorPerInstance[0]).toBeCloseTo(c.expected.suvbsa, 6);
     if (c.expected.suvlbmJanma) expect(r.value.sul!.factorPerInstance[0]).toBeCloseTo(c.expected.suvlbmJanma, 6);
   });
-  it.each(syn.must_error.map((c: any) => [c.reason, c] as [string, any]))('error: %s', (_r, c: any) => {
+  const errors: [string, any][] = syn.must_error.map((c: any) => [c.reason, c]);
+  it.each(errors)('error: %s', (_r, c) => {
     let instances: PetSuvTags[];
     if (typeof c.override === 'string') {
       instances = [base, { ...base, radionuclideHalfLifeS: 11 }];

@@ -25,6 +25,10 @@ export function maxDiameter3d(mask: Mask, spacing: readonly [number, number, num
   const at = (i: number, j: number, k: number): boolean => i >= 0 && j >= 0 && k >= 0 && i < ni && j < nj && k < nk && m[i + ni * (j + nj * k)] !== 0;
   const cx: number[] = [], cy: number[] = [], cz: number[] = [];
   const px: number[] = [], py: number[] = [];
+  const add = (x: number, y: number): void => {
+    px.push(x);
+    py.push(y);
+  };
   const flush = (z: number): void => {
     if (px.length === 0) return;
     for (const h of convexHull2d(px, py)) {
@@ -41,16 +45,16 @@ export function maxDiameter3d(mask: Mask, spacing: readonly [number, number, num
       for (let j = b[0][1]; j <= b[1][1]; j++)
         for (let i = b[0][0]; i <= b[1][0]; i++) {
           if (!at(i, j, k)) continue;
-          if (!at(i - 1, j, k)) (px.push((i - 0.5) * si), py.push(j * sj));
-          if (!at(i + 1, j, k)) (px.push((i + 0.5) * si), py.push(j * sj));
-          if (!at(i, j - 1, k)) (px.push(i * si), py.push((j - 0.5) * sj));
-          if (!at(i, j + 1, k)) (px.push(i * si), py.push((j + 0.5) * sj));
+          if (!at(i - 1, j, k)) add((i - 0.5) * si, j * sj);
+          if (!at(i + 1, j, k)) add((i + 0.5) * si, j * sj);
+          if (!at(i, j - 1, k)) add(i * si, (j - 0.5) * sj);
+          if (!at(i, j + 1, k)) add(i * si, (j + 0.5) * sj);
         }
     flush(k * sk);
     // Faces between slices k-1 and k (vertices at z = k - ½).
     for (let j = b[0][1]; j <= b[1][1]; j++)
       for (let i = b[0][0]; i <= b[1][0]; i++)
-        if (at(i, j, k - 1) !== at(i, j, k)) (px.push(i * si), py.push(j * sj));
+        if (at(i, j, k - 1) !== at(i, j, k)) add(i * si, j * sj);
     flush((k - 0.5) * sk);
   }
   let best = -1, ba = 0, bb = 0;

@@ -9,7 +9,7 @@ export { transferSyntaxInfo, describeTransferSyntax } from './parse/transferSynt
 export type { TransferSyntaxInfo, PixelEncoding } from './parse/transferSyntax';
 
 export { groupSeries } from './series/groupSeries';
-export type { GroupResult } from './series/groupSeries';
+export type { GroupResult, GroupOptions } from './series/groupSeries';
 
 export { decodeFrames, decodeFrame } from './pixels/decodeFrames';
 export { configureCodecs } from './pixels/codecs';
@@ -17,6 +17,8 @@ export type { CodecOptions } from './pixels/codecs';
 
 export { buildVolume } from './volume/buildVolume';
 export type { BuildVolumeOptions } from './volume/buildVolume';
+export { unitOf } from './volume/unitOf';
+export { volumeGeometry } from './volume/volumeGeometry';
 
 export { parseMany } from './sources/parseMany';
 export { readFiles, readEntries } from './sources/readFiles';

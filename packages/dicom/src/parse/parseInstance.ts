@@ -18,7 +18,7 @@ function messageOf(e: unknown): string {
 function explainParseFailure(e: unknown, size: number): string {
   const m = messageOf(e).replace(/^dicomParser[:.]\w+: /, '');
   if (/past end of buffer|overrun|buffer overread|beyond the end|attempt to read/i.test(m)) {
-    return `truncated or corrupt DICOM (${size} bytes): ${m}`;
+    return `truncated file or bogus element length: data runs past the end of the ${size}-byte file (${m})`;
   }
   if (/DICM prefix not found/.test(m)) return "not a DICOM file (no 'DICM' marker at byte 128)";
   return `corrupt DICOM: ${m.replace(/^dicomParser[:.]\w+: /, '')}`;

@@ -35,7 +35,8 @@ export function buildStack(id: string, raw: readonly RawSlice[], splitReason?: s
     if (dup > 0) {
       notVolumeReason = `duplicate slice position ${distances[dup].toFixed(3)} mm along the normal (${slices[dup - 1].instance.file}, ${slices[dup].instance.file}): several acquisitions or duplicates in one series`;
     }
-    spacing = sliceSpacing(distances);
+    // Spacing from distinct positions, so duplicates (reported above) do not read as 0 mm steps.
+    spacing = sliceSpacing(distances.filter((d, i) => i === 0 || Math.abs(d - distances[i - 1]) >= 1e-3));
   }
   const instances: Instance[] = [];
   const seen = new Set<Instance>();

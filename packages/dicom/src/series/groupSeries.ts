@@ -5,6 +5,16 @@ import { buildStack } from './buildStack';
 import { expandSlices } from './expandSlices';
 import { partitionStacks } from './partitionStacks';
 
+export interface GroupOptions {
+  /**
+   * Drop a second instance with an already-seen SOPInstanceUID, reporting it as an error
+   * (default true: the same file dropped twice). Batch tools that must account for every file
+   * (e.g. `caliper info --pixels` over re-encodings of one image) pass false: duplicates then stay
+   * in their series, which is flagged not-a-volume for the duplicate positions.
+   */
+  readonly dedupe?: boolean;
+}
+
 export interface GroupResult {
   readonly series: Series[];
   readonly errors: FileError[];
@@ -16,7 +26,8 @@ export interface GroupResult {
  * each stack geometrically. Objects without pixel data and duplicate SOP instances are reported
  * as errors. Series are ordered by study, then series number, then UID.
  */
-export function groupSeries(instances: readonly Instance[]): GroupResult {
+export function groupSeries(instances: readonly Instance[], options: GroupOptions = {}): GroupResult {
+  const dedupe = options.dedupe ?? true;
   const errors: FileError[] = [];
   const bySeries = new Map<string, Instance[]>();
   const sops = new Map<string, string>();
@@ -26,7 +37,7 @@ export function groupSeries(instances: readonly Instance[]): GroupResult {
       continue;
     }
     const prior = sops.get(inst.sopInstanceUID);
-    if (prior !== undefined) {
+    if (prior !== undefined && dedupe) {
       errors.push({ file: inst.file, reason: `duplicate SOPInstanceUID ${inst.sopInstanceUID} (already loaded from ${prior}): skipped` });
       continue;
     }

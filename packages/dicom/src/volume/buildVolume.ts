@@ -1,22 +1,15 @@
-import type { FileError, IntensityUnit, Result, Volume, VoxelArray } from '@caliper/core';
+import type { FileError, Result, Volume, VoxelArray } from '@caliper/core';
 import { err, ok } from '@caliper/core';
 import type { Instance } from '../model/instance';
 import type { PixelArray } from '../model/pixels';
 import type { Series } from '../model/series';
 import { decodeFrames } from '../pixels/decodeFrames';
+import { unitOf } from './unitOf';
 import { volumeGeometry } from './volumeGeometry';
 
 export interface BuildVolumeOptions {
   /** Stack even when slice spacing is not uniform (positions are then approximated). Default false. */
   readonly allowNonUniformSpacing?: boolean;
-}
-
-/** Unit of rescaled values before any SUV/ADC conversion. */
-export function unitOf(inst: Instance): IntensityUnit {
-  if (inst.modality === 'CT') return 'HU';
-  if (inst.modality === 'PT' && inst.units === 'BQML') return 'Bq/mL';
-  if (inst.modality === 'PT' && inst.units === 'CNTS') return 'CNTS';
-  return 'raw';
 }
 
 function rescaleOf(inst: Instance, frame: number): [number, number] {

@@ -1,5 +1,6 @@
 import type { Mask } from '@caliper/core';
 import caseTable from '@kitware/vtk.js/Filters/General/ImageMarchingCubes/caseTable.js';
+import { padMaskBbox } from '../mask/padMaskBbox';
 
 export interface TriangleMesh {
   /** Triangle soup: 9 coordinates (x0,y0,z0,x1,...) per triangle, in grid-aligned mm
@@ -8,10 +9,18 @@ export interface TriangleMesh {
   readonly triangleCount: number;
 }
 
-// vtk's cube-index bit order visits vertices 0,1,3,2,4,5,7,6 (Lorensen's numbering).
-const VERT_MAP = [0, 1, 3, 2, 4, 5, 7, 6];
-const CASES: (readonly number[])[] = Array.from({ length: 256 }, (_, c) => caseTable.getCase(c));
-const EDGES: (readonly [number, number])[] = Array.from({ length: 12 }, (_, e) => caseTable.getEdge(e));
+// vtk's cube-index bit order visits vertices 0,1,3,2,4,5,7,6 (Lorensen's numbering); vertex v sits
+// at (v & 1, v >> 1 & 1, v >> 2 & 1). For each case, the triangle vertices as doubled offsets
+// (edge midpoints of a binary mask at iso 0.5 have half-integer coordinates).
+const CASE_VERTS: Int8Array[] = Array.from({ length: 256 }, (_, c) => {
+  const tris = caseTable.getCase(c);
+  const out: number[] = [];
+  for (let q = 0; tris[q] >= 0; q++) {
+    const [v0, v1] = caseTable.getEdge(tris[q]);
+    out.push((v0 & 1) + (v1 & 1), ((v0 >> 1) & 1) + ((v1 >> 1) & 1), ((v0 >> 2) & 1) + ((v1 >> 2) & 1));
+  }
+  return Int8Array.from(out);
+});
 
 /**
  * Marching cubes (Lorensen & Cline, vtk.js case table) of a binary mask at iso-level 0.5, the mask
@@ -19,41 +28,38 @@ const EDGES: (readonly [number, number])[] = Array.from({ length: 12 }, (_, e) =
  * mask fall at edge midpoints. Only the mask bbox (+1) is visited.
  */
 export function marchingCubesMask(mask: Mask, spacing: readonly [number, number, number]): TriangleMesh {
-  const b = mask.bbox;
-  if (!b) return { positions: new Float64Array(0), triangleCount: 0 };
-  const [ni, nj, nk] = mask.dimensions;
-  const m = mask.data;
-  const [si, sj, sk] = spacing;
-  const at = (i: number, j: number, k: number): number =>
-    i < 0 || j < 0 || k < 0 || i >= ni || j >= nj || k >= nk ? 0 : m[i + ni * (j + nj * k)] !== 0 ? 1 : 0;
-  let out = new Float64Array(9 * 1024);
-  let t = 0;
-  const s = new Uint8Array(8);
-  for (let k = b[0][2] - 1; k <= b[1][2]; k++)
-    for (let j = b[0][1] - 1; j <= b[1][1]; j++)
-      for (let i = b[0][0] - 1; i <= b[1][0]; i++) {
-        let index = 0;
-        for (let v = 0; v < 8; v++) {
-          s[v] = at(i + (v & 1), j + ((v >> 1) & 1), k + ((v >> 2) & 1));
-        }
-        for (let idx = 0; idx < 8; idx++) if (s[VERT_MAP[idx]]) index |= 1 << idx;
+  const blk = padMaskBbox(mask, 1);
+  if (!blk) return { positions: new Float64Array(0), triangleCount: 0 };
+  const [li, lj, lk] = blk.dims;
+  const p = blk.data;
+  const lij = li * lj;
+  const hx = spacing[0] / 2, hy = spacing[1] / 2, hz = spacing[2] / 2;
+  const [oi, oj, ok] = blk.origin;
+  let out = new Float64Array(9 * 4096);
+  let o = 0;
+  const off = [0, 1, li + 1, li, lij, lij + 1, lij + li + 1, lij + li];
+  for (let k = 0; k < lk - 1; k++)
+    for (let j = 0; j < lj - 1; j++) {
+      let n = k * lij + j * li;
+      for (let i = 0; i < li - 1; i++, n++) {
+        // Lorensen order: bit b <- cube vertex 0,1,3,2,4,5,7,6 (see `off`).
+        const index =
+          p[n + off[0]] | (p[n + off[1]] << 1) | (p[n + off[2]] << 2) | (p[n + off[3]] << 3) |
+          (p[n + off[4]] << 4) | (p[n + off[5]] << 5) | (p[n + off[6]] << 6) | (p[n + off[7]] << 7);
         if (index === 0 || index === 255) continue;
-        const tris = CASES[index];
-        for (let q = 0; tris[q] >= 0; q += 3) {
-          if ((t + 1) * 9 > out.length) {
-            const bigger = new Float64Array(out.length * 2);
-            bigger.set(out);
-            out = bigger;
-          }
-          for (let e = 0; e < 3; e++) {
-            const [v0, v1] = EDGES[tris[q + e]];
-            const o = t * 9 + e * 3;
-            out[o] = (i + ((v0 & 1) + (v1 & 1)) / 2) * si;
-            out[o + 1] = (j + (((v0 >> 1) & 1) + ((v1 >> 1) & 1)) / 2) * sj;
-            out[o + 2] = (k + (((v0 >> 2) & 1) + ((v1 >> 2) & 1)) / 2) * sk;
-          }
-          t++;
+        const cv = CASE_VERTS[index];
+        if (o + cv.length > out.length) {
+          const bigger = new Float64Array(out.length * 2);
+          bigger.set(out);
+          out = bigger;
+        }
+        const x2 = 2 * (i + oi), y2 = 2 * (j + oj), z2 = 2 * (k + ok);
+        for (let q = 0; q < cv.length; q += 3) {
+          out[o++] = (x2 + cv[q]) * hx;
+          out[o++] = (y2 + cv[q + 1]) * hy;
+          out[o++] = (z2 + cv[q + 2]) * hz;
         }
       }
-  return { positions: out.subarray(0, t * 9), triangleCount: t };
+    }
+  return { positions: out.subarray(0, o), triangleCount: o / 9 };
 }

@@ -10,6 +10,7 @@ import { codeSeq } from '../sr/contentItems';
 import type { SegInstanceRef } from '../sr/buildMeasurementGroup';
 import { decodeLabelmap } from './decodeLabelmap';
 import { packFrames } from './packFrames';
+import { srgbToDicomLab } from './color';
 
 export const SEGMENTATION_STORAGE = '1.2.840.10008.5.1.4.1.1.66.4';
 
@@ -137,20 +138,4 @@ export function exportSeg(seg: Segmentation, ctx: ExportContext, options: Export
   };
   const ref: SegInstanceRef = { segmentationId: seg.id, sopInstanceUID, sopClassUID: SEGMENTATION_STORAGE, seriesInstanceUID, sourceSeriesInstanceUID: seg.reference.seriesInstanceUID };
   return { bytes: writePart10(ds), ref, frameCount: frames.length, warnings };
-}
-
-/** sRGB 0..255 → DICOM scaled CIELab (PS3.3 C.10.7.1.1), D65. */
-export function srgbToDicomLab(rgb: readonly [number, number, number]): [number, number, number] {
-  const lin = rgb.map((v) => {
-    const x = v / 255;
-    return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-  });
-  const X = (0.4124564 * lin[0] + 0.3575761 * lin[1] + 0.1804375 * lin[2]) / 0.95047;
-  const Y = 0.2126729 * lin[0] + 0.7151522 * lin[1] + 0.072175 * lin[2];
-  const Z = (0.0193339 * lin[0] + 0.119192 * lin[1] + 0.9503041 * lin[2]) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
-  const L = 116 * f(Y) - 16;
-  const a = 500 * (f(X) - f(Y));
-  const b = 200 * (f(Y) - f(Z));
-  return [Math.round((L * 65535) / 100), Math.round(((a + 128) * 65535) / 255), Math.round(((b + 128) * 65535) / 255)];
 }

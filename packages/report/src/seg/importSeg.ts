@@ -1,0 +1,137 @@
+import type { NaturalDataset } from 'dcmjs';
+import type { Geometry, Result } from '@caliper/core';
+import { asPatient, err, ok, patientToVoxel } from '@caliper/core';
+import { readPart10 } from '../dicom/part10';
+import type { Grid, Segment, Segmentation } from '../model/schema';
+import type { Skip } from '../sr/parseMeasurement';
+import { codeOf, num, numbers, seq, str } from '../sr/readContent';
+import { dicomLabToSrgb } from './color';
+import { encodeLabelmap } from './encodeLabelmap';
+import { unpackFrame } from './packFrames';
+import { SEGMENTATION_STORAGE } from './exportSeg';
+
+/** The referenced series' voxel grid, as loaded by the viewer; frames are placed on it by position. */
+export interface SegTarget {
+  readonly grid: Grid;
+  /** SOP instance UID of each slice k of `grid`. */
+  readonly sliceSopInstanceUIDs: readonly string[];
+}
+
+export interface ImportSegOptions {
+  /** The grid, or a lookup of the grid by the SEG's referenced SeriesInstanceUID. */
+  readonly target: SegTarget | ((referencedSeriesInstanceUID: string) => SegTarget | undefined);
+  /** Largest distance of a frame from a grid plane, in voxels (default 0.05). */
+  readonly tolerance?: number;
+}
+
+export interface ImportedSeg {
+  /** The segmentation; its id is the SEG SOP Instance UID. */
+  readonly segmentation: Segmentation;
+  readonly sopInstanceUID: string;
+  readonly seriesInstanceUID: string;
+  /** Frames or segments not imported, with the reason. */
+  readonly skipped: Skip[];
+}
+
+/** DICOM SEG (BINARY or FRACTIONAL) → labelmap segmentation on the referenced series' grid. */
+export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<ImportedSeg> {
+  const parsed = readPart10(bytes);
+  if (!parsed.ok) return parsed;
+  const ds = parsed.value;
+  if (str(ds.SOPClassUID) !== SEGMENTATION_STORAGE) return err(`not a DICOM Segmentation (SOP Class ${str(ds.SOPClassUID) ?? 'missing'})`);
+  const refSeries = seq(ds.ReferencedSeriesSequence)[0];
+  const refSeriesUID = str(refSeries?.SeriesInstanceUID);
+  if (refSeriesUID === undefined) return err('SEG has no ReferencedSeriesSequence: its source series is unknown');
+  const target = typeof options.target === 'function' ? options.target(refSeriesUID) : options.target;
+  if (target === undefined) return err(`the SEG's source series ${refSeriesUID} is not loaded`);
+  const { grid, sliceSopInstanceUIDs } = target;
+  const [ni, nj, nk] = grid.dimensions;
+  const tol = options.tolerance ?? 0.05;
+  const rows = num(ds.Rows), cols = num(ds.Columns), nFrames = num(ds.NumberOfFrames) ?? 1;
+  if (rows !== nj || cols !== ni) return err(`SEG frames are ${cols}×${rows}, referenced grid is ${ni}×${nj}`);
+  const type = str(ds.SegmentationType);
+  const bits = num(ds.BitsAllocated);
+  if (!((type === 'BINARY' && bits === 1) || (type === 'FRACTIONAL' && bits === 8))) return err(`unsupported SegmentationType ${type} with BitsAllocated ${bits}`);
+  const shared = seq(ds.SharedFunctionalGroupsSequence)[0] ?? {};
+  const perFrame = seq(ds.PerFrameFunctionalGroupsSequence);
+  const orientation = numbers(seq(shared.PlaneOrientationSequence)[0]?.ImageOrientationPatient ?? seq(perFrame[0]?.PlaneOrientationSequence)[0]?.ImageOrientationPatient);
+  if (orientation.length !== 6) return err('SEG has no ImageOrientationPatient');
+  if (!sameOrientation(orientation, grid)) return err('SEG plane orientation differs from the referenced grid');
+  const frameOfReferenceUID = str(ds.FrameOfReferenceUID);
+  if (frameOfReferenceUID === undefined) return err('SEG has no FrameOfReferenceUID');
+
+  const pixelBuffer = seq(ds.PixelData)[0] as unknown;
+  const pixels = pixelBuffer instanceof ArrayBuffer ? new Uint8Array(pixelBuffer) : ArrayBuffer.isView(pixelBuffer) ? new Uint8Array(pixelBuffer.buffer, pixelBuffer.byteOffset, pixelBuffer.byteLength) : undefined;
+  if (pixels === undefined) return err('SEG has no pixel data');
+  const plane = ni * nj;
+  const framesInData = type === 'BINARY' ? Math.floor((pixels.length * 8) / plane) : Math.floor(pixels.length / plane);
+  const skipped: Skip[] = [];
+  if (framesInData < nFrames) skipped.push({ path: 'PixelData', reason: `holds ${framesInData} of ${nFrames} frames; frames ${framesInData + 1}..${nFrames} missing` });
+
+  const segments: Segment[] = [];
+  for (const s of seq(ds.SegmentSequence)) {
+    const number = num(s.SegmentNumber);
+    const category = codeOf(s.SegmentedPropertyCategoryCodeSequence), typeCode = codeOf(s.SegmentedPropertyTypeCodeSequence);
+    if (number === undefined || number < 1 || number > 255) { skipped.push({ path: `Segment ${number ?? '?'}`, reason: 'segment number outside 1..255' }); continue; }
+    if (category === undefined || typeCode === undefined) { skipped.push({ path: `Segment ${number}`, reason: 'missing category or type code' }); continue; }
+    const lab = numbers(s.RecommendedDisplayCIELabValue);
+    const alg = str(s.SegmentAlgorithmType);
+    segments.push({
+      number, label: str(s.SegmentLabel) ?? `Segment ${number}`,
+      category: trimCode(category), type: trimCode(typeCode),
+      algorithmType: alg === 'AUTOMATIC' || alg === 'SEMIAUTOMATIC' ? alg : 'MANUAL',
+      ...(str(s.SegmentAlgorithmName) !== undefined ? { algorithmName: str(s.SegmentAlgorithmName)! } : {}),
+      color: lab.length === 3 ? dicomLabToSrgb(lab) : [255, 0, 0],
+    });
+  }
+  const known = new Set(segments.map((s) => s.number));
+  const geometry: Geometry = { ...grid, origin: asPatient(grid.origin) };
+  const labels = new Uint8Array(plane * nk);
+  const frame = new Uint8Array(plane);
+  const framesPerSegment = new Map<number, number>();
+  let overlaps = 0;
+  for (let f = 0; f < Math.min(nFrames, framesInData); f++) {
+    const fg: NaturalDataset = perFrame[f] ?? {};
+    const segNum = num(seq(fg.SegmentIdentificationSequence)[0]?.ReferencedSegmentNumber ?? seq(shared.SegmentIdentificationSequence)[0]?.ReferencedSegmentNumber);
+    const ipp = numbers(seq(fg.PlanePositionSequence)[0]?.ImagePositionPatient);
+    const path = `Frame ${f + 1}`;
+    if (segNum === undefined || !known.has(segNum)) { skipped.push({ path, reason: `references unknown segment ${segNum ?? '(none)'}` }); continue; }
+    if (ipp.length !== 3) { skipped.push({ path, reason: 'no ImagePositionPatient' }); continue; }
+    const [i, j, kf] = patientToVoxel(geometry, asPatient(ipp));
+    const k = Math.round(kf);
+    if (Math.abs(i) > tol || Math.abs(j) > tol || Math.abs(kf - k) > tol || k < 0 || k >= nk) { skipped.push({ path, reason: `position (${ipp.map((v) => v.toFixed(2)).join(', ')}) is not a slice of the referenced grid` }); continue; }
+    const src = str(seq(seq(seq(fg.DerivationImageSequence)[0]?.SourceImageSequence)[0]?.ReferencedSOPInstanceUID));
+    if (src !== undefined && src !== sliceSopInstanceUIDs[k]) skipped.push({ path, reason: `source image ${src} is not the slice at its position (${sliceSopInstanceUIDs[k]}); placed by position` });
+    if (type === 'BINARY') unpackFrame(pixels, f, plane, frame);
+    else for (let p = 0; p < plane; p++) frame[p] = pixels[f * plane + p] * 2 >= (num(ds.MaximumFractionalValue) ?? 255) ? 1 : 0;
+    const off = k * plane;
+    for (let p = 0; p < plane; p++) if (frame[p] !== 0) {
+      if (labels[off + p] !== 0 && labels[off + p] !== segNum) overlaps++;
+      labels[off + p] = segNum;
+    }
+    framesPerSegment.set(segNum, (framesPerSegment.get(segNum) ?? 0) + 1);
+  }
+  if (overlaps > 0) skipped.push({ path: 'labelmap', reason: `${overlaps} voxels belong to more than one segment; the higher frame's segment was kept` });
+  for (const s of segments) if (!framesPerSegment.has(s.number)) skipped.push({ path: `Segment ${s.number}`, reason: 'no frames' });
+
+  const sopInstanceUID = str(ds.SOPInstanceUID) ?? '';
+  const sourceClass = str(seq(refSeries?.ReferencedInstanceSequence)[0]?.ReferencedSOPClassUID) ?? '1.2.840.10008.5.1.4.1.1.2';
+  const segmentation: Segmentation = {
+    id: sopInstanceUID,
+    label: str(ds.SeriesDescription) ?? str(ds.ContentDescription) ?? 'Segmentation',
+    reference: { seriesInstanceUID: refSeriesUID, sopClassUID: sourceClass, sopInstanceUIDs: [...sliceSopInstanceUIDs], frameOfReferenceUID },
+    frameOfReferenceUID,
+    grid,
+    sliceSopInstanceUIDs: [...sliceSopInstanceUIDs],
+    segments,
+    labelmap: encodeLabelmap(labels),
+  };
+  return ok({ segmentation, sopInstanceUID, seriesInstanceUID: str(ds.SeriesInstanceUID) ?? '', skipped });
+}
+
+function sameOrientation(iop: readonly number[], g: Grid): boolean {
+  const d = [...g.rowDirection, ...g.columnDirection];
+  return iop.every((v, a) => Math.abs(v - d[a]) < 1e-4);
+}
+
+const trimCode = (c: { value: string; scheme: string; meaning: string }) => ({ value: c.value.slice(0, 16), scheme: c.scheme.slice(0, 16), meaning: (c.meaning || c.value).slice(0, 64) });

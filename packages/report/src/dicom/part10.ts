@@ -5,6 +5,25 @@ import { err, ok } from '@caliper/core';
 
 const { DicomDict, DicomMessage, DicomMetaDictionary } = dcmjs.data;
 
+/**
+ * dcmjs 0.52 reads sequence items through sub-streams (`more()`) that start over with a latin1
+ * decoder, so UTF-8 text inside sequences (all SR content) comes back mis-decoded. Carry the
+ * parent's decoder into the sub-stream. Idempotent; a no-op if dcmjs changes shape.
+ */
+function propagateCharsetIntoSequences(): void {
+  const proto = (dcmjs.data as unknown as { ReadBufferStream?: { prototype: Record<string, any> } }).ReadBufferStream?.prototype;
+  if (proto === undefined || typeof proto.more !== 'function' || proto.more.__caliperCharset === true) return;
+  const more = proto.more;
+  const patched = function (this: { decoder: unknown }, length: number) {
+    const sub = more.call(this, length);
+    if (typeof sub?.setDecoder === 'function') sub.setDecoder(this.decoder);
+    return sub;
+  };
+  (patched as unknown as { __caliperCharset: boolean }).__caliperCharset = true;
+  proto.more = patched;
+}
+propagateCharsetIntoSequences();
+
 export const EXPLICIT_VR_LITTLE_ENDIAN = '1.2.840.10008.1.2.1';
 /** Implementation Class UID of Caliper's DICOM writer (UUID-derived). */
 export const IMPLEMENTATION_CLASS_UID = '2.25.258416530128397284157092186519614440315';

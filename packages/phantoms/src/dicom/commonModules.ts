@@ -35,7 +35,7 @@ export interface SeriesInfo {
 
 /** Patient, General Study, Patient Study, General Series, Frame of Reference, General Equipment, SOP Common. */
 export function commonModules(p: PatientInfo, s: StudyInfo, se: SeriesInfo, sopClassUID: string, sopInstanceUID: string): Dataset {
-  return {
+  const d: Dataset = {
     '00080005': el('CS', 'ISO_IR 100'),
     '00080016': el('UI', sopClassUID),
     '00080018': el('UI', sopInstanceUID),
@@ -61,7 +61,6 @@ export function commonModules(p: PatientInfo, s: StudyInfo, se: SeriesInfo, sopC
     '00101020': el('DS', String(p.sizeM)),
     '00101030': el('DS', String(p.weightKg)),
     '00180015': el('CS', 'CHEST'),
-    '00185100': el('CS', 'HFS'),
     '0020000D': el('UI', s.studyInstanceUID),
     '0020000E': el('UI', se.seriesInstanceUID),
     '00200010': el('SH', s.id),
@@ -69,6 +68,9 @@ export function commonModules(p: PatientInfo, s: StudyInfo, se: SeriesInfo, sopC
     '00200052': el('UI', se.frameOfReferenceUID),
     '00201040': el('LO', ''),
   };
+  // PET uses PatientOrientationCodeSequence instead (PatientPosition shall not be present there).
+  if (se.modality !== 'PT') d['00185100'] = el('CS', 'HFS');
+  return d;
 }
 
 export interface PixelInfo {

@@ -13,14 +13,15 @@ export interface RenderMrOptions {
 
 /**
  * Stored MR magnitude values: |S + σ(n1 + i n2)| rounded and clamped (Rician noise, as in a
- * magnitude image; the background is Rayleigh-distributed).
+ * magnitude image). Air outside the body is left at 0 (as after scanner background masking) so
+ * the demo compresses; inside the body the noise is Rician.
  */
 export function renderMr(labels: Uint8Array, structures: readonly Structure[], o: RenderMrOptions): Uint16Array {
   const s = [0, ...structures.map((st) => o.signal(st.tissue))];
   const out = new Uint16Array(labels.length);
   for (let v = 0; v < labels.length; v++) {
     let x = s[labels[v]];
-    if (o.noiseSigma > 0) {
+    if (o.noiseSigma > 0 && labels[v] !== 0) {
       const re = x + o.noiseSigma * o.rng.normal();
       const im = o.noiseSigma * o.rng.normal();
       x = Math.sqrt(re * re + im * im);

@@ -23,11 +23,11 @@ export function demoConfig(seed = 1): PhantomConfig {
     seed,
     timepoints: 3,
     transferSyntax: 'jpegls',
-    ct: { columns: 512, rows: 512, slices: 150, fieldOfViewMm: 400, zStartMm: -300, zEndMm: 72.5, noiseHu: 4 },
+    ct: { columns: 512, rows: 512, slices: 150, fieldOfViewMm: 400, zStartMm: -300, zEndMm: 72.5, noiseHu: 2.5 },
     pet: { columns: 128, rows: 128, slices: 94, fieldOfViewMm: 512, zStartMm: -300, zEndMm: 72, psfFwhmMm: 6, noiseRelative: 0.05 },
     mr: {
       columns: 192, rows: 192, slices: 48, fieldOfViewMm: 384, zStartMm: -235, zEndMm: 0,
-      bValues: [0, 50, 400, 800], noiseSigma: 8, vendorTags: { siemens: true, ge: true },
+      bValues: [0, 50, 400, 800], noiseSigma: 6, vendorTags: { siemens: true, ge: true },
     },
   };
 }

@@ -14,7 +14,7 @@ export interface SliceRef {
 
 /** Slice spacing derived from positions (not from SliceThickness). */
 export interface SpacingInfo {
-  /** Median distance between consecutive slices, mm. */
+  /** Most frequent distance between consecutive slices, mm. */
   readonly spacing: number;
   readonly uniform: boolean;
   /** Human-readable reason when not uniform (gap, duplicate positions, irregular steps). */

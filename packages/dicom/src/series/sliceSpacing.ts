@@ -1,15 +1,29 @@
 import type { SpacingInfo } from '../model/series';
 
+/** The most frequent step (within 1 % + 0.001 mm); ties go to the smaller step, so a gap never wins. */
+function typicalStep(steps: readonly number[]): number {
+  let best = steps[0];
+  let bestCount = 0;
+  for (const s of steps) {
+    const tol = 0.01 * Math.abs(s) + 1e-3;
+    const count = steps.filter((t) => Math.abs(t - s) <= tol).length;
+    if (count > bestCount || (count === bestCount && s < best)) {
+      best = s;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /**
- * Slice spacing from sorted positions along the normal (mm): the median step, flagged non-uniform
+ * Slice spacing from sorted positions along the normal (mm): the most frequent step, flagged non-uniform
  * when any step differs from it by more than 1 % (+0.001 mm), with a gap named when a step is a
- * multiple of the median (missing slices).
+ * multiple of the usual step (missing slices).
  */
 export function sliceSpacing(distances: readonly number[]): SpacingInfo | undefined {
   if (distances.length < 2) return undefined;
   const steps = distances.slice(1).map((d, i) => d - distances[i]);
-  const sorted = [...steps].sort((a, b) => a - b);
-  const spacing = sorted[Math.floor(sorted.length / 2)];
+  const spacing = typicalStep(steps);
   const tol = 0.01 * Math.abs(spacing) + 1e-3;
   const bad = steps.findIndex((s) => Math.abs(s - spacing) > tol);
   if (bad < 0) return { spacing, uniform: true };

@@ -27,18 +27,19 @@ export function createAutosave(save: (reading: Reading) => Promise<void>, option
   let latest: Reading | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
-  let inFlight = false;
+  let inFlight = 0;
 
   const run = (): Promise<void> => {
     if (timer !== undefined) {
       clearTimeout(timer);
       timer = undefined;
     }
+    // Take the state now: a flush saves what was pending when it was called.
+    const reading = latest;
+    if (reading === undefined) return running;
+    latest = undefined;
+    inFlight++;
     running = running.then(async () => {
-      const reading = latest;
-      if (reading === undefined) return;
-      latest = undefined;
-      inFlight = true;
       try {
         await save(reading);
         options.onSaved?.(reading);
@@ -46,7 +47,7 @@ export function createAutosave(save: (reading: Reading) => Promise<void>, option
         if (latest === undefined) latest = reading;
         options.onError?.(e, reading);
       } finally {
-        inFlight = false;
+        inFlight--;
       }
     });
     return running;
@@ -60,7 +61,7 @@ export function createAutosave(save: (reading: Reading) => Promise<void>, option
     },
     flush: () => run(),
     get pending() {
-      return latest !== undefined || inFlight;
+      return latest !== undefined || inFlight > 0;
     },
     dispose() {
       if (timer !== undefined) clearTimeout(timer);

@@ -1,0 +1,52 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportReading } from '../exportReading';
+import { syntheticContext, syntheticReading } from '../fixtures/syntheticReading';
+
+const DCIODVFY = '/usr/bin/dciodvfy';
+const DSRDUMP = '/usr/bin/dsrdump';
+const hasDciodvfy = existsSync(DCIODVFY);
+const hasDsrdump = existsSync(DSRDUMP);
+if (!hasDciodvfy) console.warn(`[report] ${DCIODVFY} missing (apt-get install dicom3tools): IOD validation skipped`);
+if (!hasDsrdump) console.warn(`[report] ${DSRDUMP} missing (apt-get install dcmtk): dsrdump check skipped`);
+
+const dir = mkdtempSync(path.join(tmpdir(), 'caliper-report-'));
+const exported = exportReading(syntheticReading(), syntheticContext());
+const srPath = path.join(dir, 'reading.sr.dcm');
+const segPath = path.join(dir, 'reading.seg.dcm');
+writeFileSync(srPath, exported.sr);
+writeFileSync(segPath, exported.seg!);
+
+/** dciodvfy prints "Error - ..." lines for IOD violations (and exits non-zero on some). */
+function dciodvfy(file: string): { errors: string[]; output: string } {
+  const r = spawnSync(DCIODVFY, [file], { encoding: 'utf8' });
+  const output = `${r.stdout}${r.stderr}`;
+  return { errors: output.split('\n').filter((l) => /^\s*Error/.test(l)), output };
+}
+
+describe.skipIf(!hasDciodvfy)('dciodvfy (dicom3tools)', () => {
+  it('SR (Comprehensive 3D SR, TID 1500) has no IOD errors', () => {
+    const r = dciodvfy(srPath);
+    expect(r.output).toContain('Comprehensive3DSR');
+    expect(r.errors).toEqual([]);
+  });
+  it('SEG has no IOD errors', () => {
+    const r = dciodvfy(segPath);
+    expect(r.output).toContain('Segmentation');
+    expect(r.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasDsrdump)('dsrdump (dcmtk)', () => {
+  it('parses the SR as a TID 1500 document with one group per lesion', () => {
+    const out = execFileSync(DSRDUMP, [srPath], { encoding: 'utf8' });
+    expect(out).toContain('Comprehensive 3D SR Document');
+    expect(out).toContain('"Imaging Measurement Report"');
+    expect(out.match(/"Measurement Group"/g)).toHaveLength(6);
+    expect(out).toContain('(126031,DCM,"Peak Value Within ROI")');
+    expect(out).toContain('({SUVbw}g/ml,UCUM,"Standardized Uptake Value body weight")');
+  });
+});

@@ -28,3 +28,4 @@ export { loadManifest, loadManifestSeries, validateManifest, manifestInstanceUrl
 export type { StudyManifest, ManifestStudy, ManifestSeries, FetchLike } from './sources/manifestSchema';
 export { createDicomWebSource } from './sources/dicomweb/createDicomWebSource';
 export type { DicomWebSource, DicomWebOptions, StudySummary, SeriesSummary, InstanceSummary } from './sources/dicomweb/types';
+export * from './scaling/index';

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLabelmap } from '../decodeLabelmap';
+import { encodeLabelmap } from '../encodeLabelmap';
+import { packFrames, unpackFrame } from '../packFrames';
+import { dicomLabToSrgb, srgbToDicomLab } from '../color';
+
+describe('labelmap RLE', () => {
+  it('encodes runs as (value, length) pairs', () => {
+    const rle = encodeLabelmap([0, 0, 0, 2, 2, 1, 0, 0]);
+    expect(Array.from(rle.runs)).toEqual([0, 3, 2, 2, 1, 1, 0, 2]);
+  });
+  it('decodes back exactly', () => {
+    const labels = new Uint8Array([5, 5, 0, 0, 0, 0, 7]);
+    const d = decodeLabelmap(encodeLabelmap(labels), 7);
+    expect(d.ok && Array.from(d.value)).toEqual([5, 5, 0, 0, 0, 0, 7]);
+  });
+  it('reports runs that do not cover the grid, odd runs and out-of-range labels', () => {
+    expect(decodeLabelmap({ encoding: 'rle-u32', runs: new Uint32Array([0, 3]) }, 4)).toMatchObject({ ok: false });
+    expect(decodeLabelmap({ encoding: 'rle-u32', runs: new Uint32Array([0, 3, 1]) }, 3)).toMatchObject({ ok: false });
+    expect(decodeLabelmap({ encoding: 'rle-u32', runs: new Uint32Array([300, 3]) }, 3)).toMatchObject({ ok: false });
+  });
+  it('handles an empty grid', () => {
+    expect(Array.from(encodeLabelmap([]).runs)).toEqual([]);
+  });
+});
+
+describe('1-bit frame packing (PS3.5 8.1.1)', () => {
+  it('packs LSB first with no padding between frames', () => {
+    // Two 3-pixel frames: [1,0,1] and [1,1,0] → bits 0,2,3,4 set → 0b00011101 = 29
+    const packed = packFrames([new Uint8Array([1, 0, 1]), new Uint8Array([1, 1, 0])], 3);
+    expect(Array.from(packed)).toEqual([29, 0]);
+    const out = new Uint8Array(3);
+    expect(Array.from(unpackFrame(packed, 1, 3, out))).toEqual([1, 1, 0]);
+    expect(Array.from(unpackFrame(packed, 0, 3, out))).toEqual([1, 0, 1]);
+  });
+  it('pads the pixel data to an even length', () => {
+    expect(packFrames([new Uint8Array(9).fill(1)], 9).length).toBe(2);
+    expect(packFrames([new Uint8Array(17).fill(1)], 17).length).toBe(4);
+  });
+});
+
+describe('segment colour sRGB ↔ DICOM CIELab', () => {
+  it('white is L=100, a=b=0', () => {
+    const lab = srgbToDicomLab([255, 255, 255]);
+    expect(lab[0]).toBe(65535);
+    expect(Math.abs(lab[1] - 32896)).toBeLessThanOrEqual(2); // (0+128)/255*65535 = 32896.5
+    expect(Math.abs(lab[2] - 32896)).toBeLessThanOrEqual(2);
+    expect(srgbToDicomLab([0, 0, 0])[0]).toBe(0);
+  });
+  it('round-trips 8-bit colours exactly', () => {
+    for (const rgb of [[255, 0, 0], [0, 255, 0], [0, 0, 255], [200, 30, 150], [17, 99, 230], [128, 128, 128]] as [number, number, number][]) {
+      expect(dicomLabToSrgb(srgbToDicomLab(rgb))).toEqual(rgb);
+    }
+  });
+});

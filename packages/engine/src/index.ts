@@ -30,3 +30,10 @@ export * from './suv/computeSuvMetrics';
 export * from './adc/fitAdcMap';
 export * from './measure/measureRoi';
 export * from './measure/toMeasurements';
+export * from './mask/padMaskBbox';
+// Worker plumbing. The worker itself is started with createEngineWorker from
+// '@caliper/engine/worker/createEngineWorker' (browser only, bundled by Vite as its own chunk).
+export * from './worker/createEngineApi';
+export * from './worker/client';
+export * from './worker/cropMask';
+export * from './worker/supersession';

@@ -1,0 +1,147 @@
+import type { Geometry, IntensityUnit, Mask, Volume, VoxelArray } from '@caliper/core';
+import { asPatient, patientToVoxel } from '@caliper/core';
+import { measureRoi } from '../measure/measureRoi';
+import type { MeasureResult, MeasureRoiOptions } from '../measure/measureRoi';
+import { roiToMask } from '../roi/roiToMask';
+import type { RoiSpec } from '../roi/roiSpec';
+import { growRegion } from '../grow/growRegion';
+import { growConfidenceConnected } from '../grow/growConfidenceConnected';
+import { fitAdcMap } from '../adc/fitAdcMap';
+import { cropMask, uncropMask } from './cropMask';
+import type { CroppedMask } from './cropMask';
+import { createSupersession, yieldToEventLoop } from './supersession';
+
+/** Identifies a request; requests sharing a channel supersede each other (latest wins). */
+export interface RequestMeta {
+  readonly requestId: string | number;
+  readonly channel?: string;
+}
+
+export type EngineReply<T> =
+  | { readonly cancelled: true; readonly requestId: string | number }
+  | { readonly cancelled: false; readonly requestId: string | number; readonly ok: true; readonly value: T }
+  | { readonly cancelled: false; readonly requestId: string | number; readonly ok: false; readonly error: string };
+
+export interface MeasureReplyValue {
+  readonly result: MeasureResult;
+  /** The ROI mask cropped to its bbox, when `returnMask` was asked for. */
+  readonly mask?: CroppedMask;
+}
+
+export type GrowSpec =
+  | { readonly mode: 'threshold'; readonly seedMm: readonly [number, number, number]; readonly lower: number; readonly upper: number; readonly maxVoxels?: number }
+  | { readonly mode: 'confidence'; readonly seedMm: readonly [number, number, number]; readonly multiplier?: number; readonly iterations?: number; readonly maxVoxels?: number };
+
+export interface GrowReplyValue {
+  readonly mask: CroppedMask;
+  readonly voxelCount: number;
+  readonly truncated: boolean;
+  /** Bounds used (inclusive), in the volume's unit. */
+  readonly lower: number;
+  readonly upper: number;
+}
+
+export interface FitAdcRequest {
+  readonly images: readonly VoxelArray[];
+  readonly bValues: readonly number[];
+  readonly minSignal?: number;
+  /** Keep the map in the worker as this volume (unit 10^-3 mm2/s) for later measure() calls. */
+  readonly storeAs?: { readonly id: string; readonly geometry: Geometry; readonly seriesInstanceUID?: string };
+  /** Voxels fitted between cancellation checkpoints. Default 2^20. */
+  readonly chunkVoxels?: number;
+}
+
+/** The worker's API (also usable directly on the main thread, e.g. in tests and the CLI). */
+export interface EngineApi {
+  putVolume(id: string, volume: Volume): { voxelCount: number };
+  dropVolume(id: string): boolean;
+  listVolumes(): string[];
+  cancel(channel: string): void;
+  measure(volumeId: string, roi: RoiSpec | CroppedMask, meta: RequestMeta, options?: MeasureRoiOptions & { returnMask?: boolean }): Promise<EngineReply<MeasureReplyValue>>;
+  grow(volumeId: string, spec: GrowSpec, meta: RequestMeta): Promise<EngineReply<GrowReplyValue>>;
+  fitAdc(request: FitAdcRequest, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
+}
+
+const isCropped = (r: RoiSpec | CroppedMask): r is CroppedMask => !('type' in r);
+
+/**
+ * Long-lived engine state: volumes kept by id (their typed arrays were transferred or shared once),
+ * and latest-wins cancellation per channel, checked at each stage boundary / chunk.
+ */
+export function createEngineApi(): EngineApi {
+  const volumes = new Map<string, Volume>();
+  const sup = createSupersession();
+  const cancelled = (requestId: string | number) => ({ cancelled: true as const, requestId });
+  const fail = (requestId: string | number, error: string) => ({ cancelled: false as const, requestId, ok: false as const, error });
+  const done = <T>(requestId: string | number, value: T) => ({ cancelled: false as const, requestId, ok: true as const, value });
+
+  return {
+    putVolume(id, volume) {
+      volumes.set(id, volume);
+      return { voxelCount: volume.data.length };
+    },
+    dropVolume: (id) => volumes.delete(id),
+    listVolumes: () => [...volumes.keys()],
+    cancel: (channel) => sup.cancel(channel),
+
+    async measure(volumeId, roi, meta, options = {}) {
+      const t = sup.begin(meta.channel);
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const volume = volumes.get(volumeId);
+      if (!volume) return fail(meta.requestId, `no volume ${volumeId}`);
+      let mask: Mask;
+      if (isCropped(roi)) mask = uncropMask(roi);
+      else {
+        const m = roiToMask(volume, roi);
+        if (!m.ok) return fail(meta.requestId, m.error);
+        mask = m.value;
+      }
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const { returnMask, ...measureOptions } = options;
+      const result = measureRoi(volume, mask, measureOptions);
+      return done(meta.requestId, returnMask ? { result, mask: cropMask(mask) } : { result });
+    },
+
+    async grow(volumeId, spec, meta) {
+      const t = sup.begin(meta.channel);
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const volume = volumes.get(volumeId);
+      if (!volume) return fail(meta.requestId, `no volume ${volumeId}`);
+      const g = volume.geometry;
+      const s = patientToVoxel(g, asPatient(spec.seedMm));
+      const seed = [Math.round(s[0]), Math.round(s[1]), Math.round(s[2])] as const;
+      if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return fail(meta.requestId, 'seed outside the volume');
+      if (spec.mode === 'threshold') {
+        const r = growRegion(g.dimensions, volume.data, seed, spec.lower, spec.upper, { maxVoxels: spec.maxVoxels });
+        return done(meta.requestId, { mask: cropMask(r.mask), voxelCount: r.voxelCount, truncated: r.truncated, lower: spec.lower, upper: spec.upper });
+      }
+      const r = growConfidenceConnected(g.dimensions, volume.data, seed, { multiplier: spec.multiplier, iterations: spec.iterations, maxVoxels: spec.maxVoxels });
+      return done(meta.requestId, { mask: cropMask(r.mask), voxelCount: r.voxelCount, truncated: r.truncated, lower: r.lower, upper: r.upper });
+    },
+
+    async fitAdc(req, meta) {
+      const t = sup.begin(meta.channel);
+      const n = req.images[0]?.length ?? 0;
+      const out = new Float32Array(n);
+      const chunk = req.chunkVoxels ?? 1 << 20;
+      try {
+        for (let start = 0; start < n || start === 0; start += chunk) {
+          await yieldToEventLoop();
+          if (t.isCancelled()) return cancelled(meta.requestId);
+          fitAdcMap(req.images, req.bValues, { minSignal: req.minSignal, out, start, end: Math.min(n, start + chunk) });
+          if (n === 0) break;
+        }
+      } catch (e) {
+        return fail(meta.requestId, e instanceof Error ? e.message : String(e));
+      }
+      if (req.storeAs) {
+        const unit: IntensityUnit = '10^-3 mm2/s';
+        volumes.set(req.storeAs.id, { geometry: req.storeAs.geometry, data: out, unit, modality: 'MR', ...(req.storeAs.seriesInstanceUID ? { seriesInstanceUID: req.storeAs.seriesInstanceUID } : {}) });
+      }
+      return done(meta.requestId, out);
+    },
+  };
+}

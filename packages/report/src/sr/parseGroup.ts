@@ -17,6 +17,8 @@ export interface GroupContext {
   readonly imagePlane?: (sopInstanceUID: string) => ImagePlane | undefined;
 }
 
+/** Finding Site under its retired SNOMED-RT code, still written by dcmjs-era tools. */
+const FINDING_SITE_SRT = { value: 'G-C0E3', scheme: 'SRT', meaning: 'Finding Site' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One TID 1500 measurement group → a lesion; anything not understood goes to `skipped` with the reason. */
@@ -38,7 +40,7 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
       const v = codeOf(item.ConceptCodeSequence);
       role = v !== undefined && sameCode(v, CODES.nonTargetLesion) ? 'non-target' : 'target';
     } else if (vt === 'CODE' && isConcept(item, CODES.finding)) continue;
-    else if (vt === 'CODE' && isConcept(item, CODES.findingSite)) {
+    else if (vt === 'CODE' && (isConcept(item, CODES.findingSite) || isConcept(item, FINDING_SITE_SRT))) {
       const v = codeOf(item.ConceptCodeSequence);
       if (v !== undefined && sameCode(v, CODES.lymphNode)) isLymphNode = true;
       else if (v !== undefined) location ??= v.meaning || v.value;

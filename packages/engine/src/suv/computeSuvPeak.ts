@@ -1,9 +1,8 @@
 import type { Mask, PatientPoint, Volume } from '@caliper/core';
 import { voxelIndex, voxelToPatient } from '@caliper/core';
-import { sphereOffsets } from './sphereOffsets';
+import { computeSuvPeakAt, PEAK_SPHERE_RADIUS_MM } from './computeSuvPeakAt';
 
-/** Radius (mm) of a 1 cm³ sphere: (3/(4π))^(1/3) · 10 mm. */
-export const PEAK_SPHERE_RADIUS_MM = 6.2035;
+export { PEAK_SPHERE_RADIUS_MM };
 
 export interface SuvPeak {
   /** Peak value, in the volume's unit. NaN for an empty ROI. */
@@ -29,51 +28,16 @@ export interface ComputeSuvPeakOptions {
  */
 export function computeSuvPeak(volume: Volume, mask: Mask, options: ComputeSuvPeakOptions = {}): SuvPeak {
   const b = mask.bbox;
-  const none: SuvPeak = { peak: NaN, peakCenterMm: null, peakCenterIndex: null, voxelsInSphere: 0 };
-  if (!b) return none;
-  const g = volume.geometry;
-  const [ni, nj, nk] = g.dimensions;
-  const nij = ni * nj;
-  const off = sphereOffsets(g.spacing, options.radiusMm ?? PEAK_SPHERE_RADIUS_MM);
-  const no = off.length / 3;
-  const lin = new Int32Array(no);
-  let ri = 0, rj = 0, rk = 0;
-  for (let o = 0; o < no; o++) {
-    lin[o] = off[3 * o] + ni * off[3 * o + 1] + nij * off[3 * o + 2];
-    ri = Math.max(ri, Math.abs(off[3 * o]));
-    rj = Math.max(rj, Math.abs(off[3 * o + 1]));
-    rk = Math.max(rk, Math.abs(off[3 * o + 2]));
-  }
-  const v = volume.data, m = mask.data;
-  let best = -Infinity, bestN = 0, bi = -1, bj = -1, bk = -1;
+  if (!b) return { peak: NaN, peakCenterMm: null, peakCenterIndex: null, voxelsInSphere: 0 };
+  const [ni, nj] = mask.dimensions;
+  const cand: number[] = [];
   for (let k = b[0][2]; k <= b[1][2]; k++)
     for (let j = b[0][1]; j <= b[1][1]; j++) {
-      const row = k * nij + j * ni;
-      for (let i = b[0][0]; i <= b[1][0]; i++) {
-        const c = row + i;
-        if (m[c] === 0) continue;
-        let sum = 0, n = no;
-        if (i >= ri && j >= rj && k >= rk && i < ni - ri && j < nj - rj && k < nk - rk) {
-          for (let o = 0; o < no; o++) sum += v[c + lin[o]];
-        } else {
-          n = 0;
-          for (let o = 0; o < no; o++) {
-            const x = i + off[3 * o], y = j + off[3 * o + 1], z = k + off[3 * o + 2];
-            if (x < 0 || y < 0 || z < 0 || x >= ni || y >= nj || z >= nk) continue;
-            sum += v[c + lin[o]];
-            n++;
-          }
-        }
-        const mean = sum / n;
-        if (mean > best) {
-          best = mean;
-          bestN = n;
-          bi = i;
-          bj = j;
-          bk = k;
-        }
-      }
+      const row = (k * nj + j) * ni;
+      for (let n = row + b[0][0]; n <= row + b[1][0]; n++) if (mask.data[n] !== 0) cand.push(n);
     }
-  if (bi < 0) return none;
-  return { peak: best, peakCenterMm: voxelToPatient(g, voxelIndex(bi, bj, bk)), peakCenterIndex: [bi, bj, bk], voxelsInSphere: bestN };
+  const r = computeSuvPeakAt(volume, cand, options.radiusMm);
+  if (r.center < 0) return { peak: NaN, peakCenterMm: null, peakCenterIndex: null, voxelsInSphere: 0 };
+  const i = r.center % ni, j = Math.floor(r.center / ni) % nj, k = Math.floor(r.center / (ni * nj));
+  return { peak: r.peak, peakCenterMm: voxelToPatient(volume.geometry, voxelIndex(i, j, k)), peakCenterIndex: [i, j, k], voxelsInSphere: r.voxelsInSphere };
 }

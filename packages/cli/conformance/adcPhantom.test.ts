@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { median, pixelValues, readDicomDir, referenceDir, runCaliper, unpack } from './helpers';
+
+const dir = referenceDir('adc-siemens-nist-diffusion-phantom');
+const out = mkdtempSync(path.join(tmpdir(), 'caliper-adc-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** Slice key: ImagePositionPatient rounded to 0.01 mm. */
+const key = (ds: import('dicom-parser').DataSet) => (ds.string('x00200032') ?? '').split('\\').map((v) => Number(v).toFixed(2)).join('/');
+
+describe.skipIf(!dir)('caliper adc on the Siemens NIST diffusion phantom', () => {
+  it('reproduces the scanner ADC map (series 4001): median |Δ| ≤ 5 µm²/s where b0 > 30 % of max; output passes dciodvfy', async () => {
+    const root = path.join(unpack(path.join(dir!, 'mrbias_testset_C_ep2d_diff_1.tar.gz')), 'mrbias_testset_C_ep2d_diff_1');
+    const trace = ['SYQY21QK', 'UNQE21QK', 'SSQE21QK', 'UZQA21QK', 'TOQM21QK'].map((f) => path.join(root, f));
+    const r = await runCaliper(['adc', ...trace, '--out', out, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.bValues).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(doc.files).toHaveLength(25);
+
+    const ours = new Map(readDicomDir(out).map(({ ds }) => [key(ds), ds]));
+    const scanner = readDicomDir(path.join(root, 'UTQM21QK'));
+    const b0 = new Map(readDicomDir(path.join(root, 'SYQY21QK')).map(({ ds }) => [key(ds), pixelValues(ds)]));
+    let b0max = 0;
+    for (const v of b0.values()) for (const x of v) b0max = Math.max(b0max, x);
+    const diffs: number[] = [];
+    const vals: number[] = [];
+    for (const { ds } of scanner) {
+      const mine = ours.get(key(ds));
+      const s0 = b0.get(key(ds));
+      expect(mine, `slice ${key(ds)}`).toBeDefined();
+      const a = pixelValues(mine!), s = pixelValues(ds);
+      for (let i = 0; i < s.length; i++) if (s0![i] > 0.3 * b0max) {
+        diffs.push(Math.abs(a[i] - s[i]));
+        vals.push(s[i]);
+      }
+    }
+    const med = median(diffs);
+    console.log(`ADC phantom: ${diffs.length} voxels, median |Δ| = ${med} µm²/s, scanner median ADC ${median(vals)} µm²/s`);
+    expect(diffs.length).toBeGreaterThan(1000);
+    expect(med).toBeLessThanOrEqual(5);
+    expect(ours.values().next().value!.string('x00281054')).toBe('10^-6 mm2/s');
+
+    const v = execFileSync('sh', ['-c', `dciodvfy ${path.join(out, 'ADC_0001.dcm')} 2>&1 || true`]).toString();
+    expect(v).not.toMatch(/^Error/m);
+  });
+});

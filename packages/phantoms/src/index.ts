@@ -1,1 +1,11 @@
-export {};
+export { generatePhantomSet } from './study/generatePhantomSet';
+export type { Manifest, PhantomSet } from './study/generatePhantomSet';
+export { generateStudy } from './study/generateStudy';
+export type { ManifestStudy, StudyResult, StudyTruth } from './study/generateStudy';
+export type { LesionTruth } from './study/lesionTruth';
+export type { RecistTimepoint } from './study/recistCourse';
+export { demoConfig, largeConfig, testConfig } from './study/config';
+export type { PhantomConfig } from './study/config';
+export type { Emit } from './study/emitSlices';
+export { buildPatientModel } from './model/buildPatientModel';
+export { suvPeak, PEAK_SPHERE_RADIUS_MM } from './truth/suvPeak';

@@ -50,10 +50,14 @@ export function lobulatedVolumeMm3(o: LobulatedOptions): number {
 export function createLobulated(o: LobulatedOptions): Shape {
   const c = o.centre;
   const rMax = o.baseRadius * (1 + o.lobes.reduce((acc, l) => acc + l.amplitude, 0));
-  const volume = lobulatedVolumeMm3(o);
+  let volume: number | null = null;
   return {
     bounds: { min: [c[0] - rMax, c[1] - rMax, c[2] - rMax], max: [c[0] + rMax, c[1] + rMax, c[2] + rMax] },
-    analyticVolumeMm3: volume,
+    // Lazy: the quadrature costs ~0.2 s and only the lesion itself (not its search VOI) needs it.
+    get analyticVolumeMm3() {
+      volume ??= lobulatedVolumeMm3(o);
+      return volume;
+    },
     contains(x, y, z) {
       const dx = x - c[0];
       const dy = y - c[1];

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { DataSet } from 'dicom-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { median, pixelValues, readDicomDir, referenceDir, runCaliper, unpack } from './helpers';
 
@@ -10,7 +11,7 @@ const out = mkdtempSync(path.join(tmpdir(), 'caliper-adc-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Slice key: ImagePositionPatient rounded to 0.01 mm. */
-const key = (ds: import('dicom-parser').DataSet) => (ds.string('x00200032') ?? '').split('\\').map((v) => Number(v).toFixed(2)).join('/');
+const key = (ds: DataSet) => (ds.string('x00200032') ?? '').split('\\').map((v) => Number(v).toFixed(2)).join('/');
 
 describe.skipIf(!dir)('caliper adc on the Siemens NIST diffusion phantom', () => {
   it('reproduces the scanner ADC map (series 4001): median |Δ| ≤ 5 µm²/s where b0 > 30 % of max; output passes dciodvfy', async () => {

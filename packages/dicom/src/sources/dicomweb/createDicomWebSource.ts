@@ -31,9 +31,11 @@ export function createDicomWebSource(options: DicomWebOptions): DicomWebSource {
   const timeout = options.timeoutMs ?? 30_000;
   const client = new api.DICOMwebClient({
     url,
-    headers: options.token ? { Authorization: `Bearer ${options.token}` } : {},
+    verbose: false,
+    headers: { ...options.headers, ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}) },
     requestHooks: [
-      (xhr: XMLHttpRequest) => {
+      // dicomweb-client only accepts hooks declared with exactly (request, metadata).
+      (xhr: XMLHttpRequest, _metadata: unknown) => {
         xhr.timeout = timeout;
         return xhr;
       },

@@ -6,6 +6,8 @@ export interface DicomWebOptions {
   readonly url: string;
   /** Optional bearer token (sent as Authorization: Bearer <token>). */
   readonly token?: string;
+  /** Extra request headers (e.g. Basic auth for a server without bearer tokens). */
+  readonly headers?: Readonly<Record<string, string>>;
   /** Per-request timeout in ms (default 30000): a silent server gives an error, not a hang. */
   readonly timeoutMs?: number;
 }

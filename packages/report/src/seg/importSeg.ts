@@ -100,7 +100,7 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
     const [i, j, kf] = patientToVoxel(geometry, asPatient(ipp));
     const k = Math.round(kf);
     if (Math.abs(i) > tol || Math.abs(j) > tol || Math.abs(kf - k) > tol || k < 0 || k >= nk) { skipped.push({ path, reason: `position (${ipp.map((v) => v.toFixed(2)).join(', ')}) is not a slice of the referenced grid` }); continue; }
-    const src = str(seq(seq(seq(fg.DerivationImageSequence)[0]?.SourceImageSequence)[0]?.ReferencedSOPInstanceUID));
+    const src = str(seq(seq(fg.DerivationImageSequence)[0]?.SourceImageSequence)[0]?.ReferencedSOPInstanceUID);
     if (src !== undefined && src !== sliceSopInstanceUIDs[k]) skipped.push({ path, reason: `source image ${src} is not the slice at its position (${sliceSopInstanceUIDs[k]}); placed by position` });
     if (type === 'BINARY') unpackFrame(pixels, f, plane, frame);
     else for (let p = 0; p < plane; p++) frame[p] = pixels[f * plane + p] * 2 >= (num(ds.MaximumFractionalValue) ?? 255) ? 1 : 0;

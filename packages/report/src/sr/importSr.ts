@@ -1,4 +1,3 @@
-import type { NaturalDataset } from 'dcmjs';
 import type { Result } from '@caliper/core';
 import { err, ok } from '@caliper/core';
 import { CODES } from '../dicom/codes';

@@ -50,6 +50,24 @@ export function createEllipsoid(opts: EllipsoidOptions): Shape & { readonly axes
       }
       return true;
     },
+    xSpan(y, z) {
+      // Σ_i (q_ix·x' + r_i)² ≤ 1 with x' = x − c_x, r_i = q_iy·dy + q_iz·dz: a quadratic in x'.
+      const dy = y - c[1];
+      const dz = z - c[2];
+      let alpha = 0;
+      let beta = 0;
+      let gamma = 0;
+      for (let i = 0; i < 3; i++) {
+        const r = q[i][1] * dy + q[i][2] * dz;
+        alpha += q[i][0] * q[i][0];
+        beta += q[i][0] * r;
+        gamma += r * r;
+      }
+      const disc = beta * beta - alpha * (gamma - 1);
+      if (disc < 0) return null;
+      const root = Math.sqrt(disc);
+      return [c[0] + (-beta - root) / alpha, c[0] + (-beta + root) / alpha];
+    },
     describe: () => ({ kind: 'ellipsoid', centre_mm: c, semiAxes_mm: s, axes }),
   };
 }

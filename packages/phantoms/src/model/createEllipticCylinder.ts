@@ -17,6 +17,12 @@ export function createEllipticCylinder(o: EllipticCylinderOptions): Shape {
       const v = (y - cy) / ay;
       return u * u + v * v <= 1;
     },
+    xSpan(y) {
+      const v = (y - cy) / ay;
+      if (v * v > 1) return null;
+      const half = ax * Math.sqrt(1 - v * v);
+      return [cx - half, cx + half];
+    },
     describe: () => ({ kind: 'ellipticCylinder', centreXY_mm: o.centreXY, semiAxesXY_mm: o.semiAxesXY }),
   };
 }

@@ -36,5 +36,7 @@ export interface Shape {
   readonly bounds: BoundsMm;
   readonly analyticVolumeMm3: number;
   contains(x: number, y: number, z: number): boolean;
+  /** Optional fast path: the x-interval [x0, x1] (mm) of the solid on the line (·, y, z), null if none (same set as `contains`). */
+  xSpan?(y: number, z: number): readonly [number, number] | null;
   describe(): ShapeDescription;
 }

@@ -25,6 +25,13 @@ export function forEachVoxelInShape(g: Geometry, shape: Shape, visit: (index: nu
     for (let j = j0; j <= j1; j++) {
       const y = oy + j * dj;
       const row = k * ni * nj + j * ni;
+      if (shape.xSpan) {
+        const span = shape.xSpan(y, z);
+        if (!span) continue;
+        const [a, b] = axisRange(ox, di, ni, span[0], span[1]);
+        for (let i = Math.max(a, i0); i <= Math.min(b, i1); i++) visit(row + i);
+        continue;
+      }
       for (let i = i0; i <= i1; i++) {
         if (shape.contains(ox + i * di, y, z)) visit(row + i);
       }

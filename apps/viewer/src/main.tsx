@@ -1,3 +1,2 @@
-import { createRoot } from 'react-dom/client';
-
-createRoot(document.getElementById('root')!).render(<div>Caliper</div>);
+// Entry: the shell (React, store, Cornerstone) is loaded as one lazy chunk so the HTML paints at once.
+import('./app/boot').then(({ boot }) => boot(document.getElementById('root')!));

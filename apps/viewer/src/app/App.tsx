@@ -1,0 +1,51 @@
+import { useApp } from './store';
+import { Toolbar } from '../features/toolbar/Toolbar';
+import { useShortcuts } from '../features/toolbar/useShortcuts';
+import { useToolSync } from '../features/toolbar/useToolSync';
+import { StudyBrowser } from '../features/browser/StudyBrowser';
+import { LoadPanel } from '../features/loading/LoadPanel';
+import { DemoList } from '../features/loading/DemoList';
+import { DropZone } from '../features/loading/DropZone';
+import { DicomWebDialog } from '../features/loading/DicomWebDialog';
+import { ProgressBar } from '../features/loading/ProgressBar';
+import { ErrorsPanel } from '../features/errors/ErrorsPanel';
+import { ViewportGrid } from '../features/layout/ViewportGrid';
+import { HelpOverlay } from '../features/help/HelpOverlay';
+import { NoWebGL } from '../features/help/NoWebGL';
+import { FusionControls, SuvColorBar } from '../features/fusion/FusionControls';
+import { CursorReadout } from '../features/readout/CursorReadout';
+import { featurePanels } from './featurePanels';
+
+/** The reading-room shell: toolbar, study browser + loaders, viewport grid, status bar. */
+export function App({ webgl }: { webgl: boolean }) {
+  useShortcuts();
+  useToolSync();
+  const layout = useApp((s) => s.layout);
+  return (
+    <div className="app">
+      <Toolbar />
+      <aside className="sidebar">
+        <DemoList />
+        <LoadPanel />
+        <h2>Studies</h2>
+        <StudyBrowser />
+        <FusionControls />
+        {featurePanels.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
+        <ErrorsPanel />
+      </aside>
+      <main className="main">
+        {webgl ? <ViewportGrid /> : <NoWebGL />}
+        {layout === 'fusion' && <SuvColorBar />}
+      </main>
+      <footer className="statusbar">
+        <CursorReadout />
+        <ProgressBar />
+      </footer>
+      <DropZone />
+      <DicomWebDialog />
+      <HelpOverlay />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { installApi } from './installApi';
+import { appStore } from './store';
+import { hasWebGL2 } from '../viewports/webgl';
+import { initCornerstone } from '../viewports/initCornerstone';
+import { loadManifestStudies } from '../features/loading/sources/loadManifestStudies';
+import { queueThumbnail } from '../features/browser/thumbnails';
+import './styles.css';
+
+/** Starts the viewer: Cornerstone (when WebGL2 exists), the demo list, the UI, `window.caliper`. */
+export function boot(root: HTMLElement): void {
+  const webgl = hasWebGL2();
+  const ready = (async () => {
+    try {
+      if (webgl) await initCornerstone();
+      await loadManifestStudies('./demo/manifest.json', false);
+    } catch (e) {
+      appStore.getState().addErrors([{ source: 'start-up', reason: e instanceof Error ? e.message : String(e) }]);
+    }
+  })();
+  installApi(ready, webgl);
+  if (webgl) {
+    // Thumbnails after start-up, one at a time, so they never compete with the first image.
+    void ready.then(() => {
+      const queueAll = () => Object.keys(appStore.getState().series).forEach(queueThumbnail);
+      setTimeout(queueAll, 1500);
+      appStore.subscribe((s, prev) => {
+        if (s.series !== prev.series) setTimeout(queueAll, 500);
+      });
+    });
+  }
+  createRoot(root).render(<App webgl={webgl} />);
+}

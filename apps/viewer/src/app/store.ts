@@ -1,0 +1,25 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { createStudiesSlice, type StudiesSlice } from '../features/browser/studiesSlice';
+import { createErrorsSlice, type ErrorsSlice } from '../features/errors/errorsSlice';
+import { createLoadingSlice, type LoadingSlice } from '../features/loading/loadingSlice';
+import { createLayoutSlice, type LayoutSlice } from '../features/layout/layoutSlice';
+import { createViewerSlice, type ViewerSlice } from '../features/toolbar/viewerSlice';
+import { createReadoutSlice, type ReadoutSlice } from '../features/readout/readoutSlice';
+
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice;
+
+/** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
+export const appStore = createStore<AppState>()((...a) => ({
+  ...createStudiesSlice(...a),
+  ...createErrorsSlice(...a),
+  ...createLoadingSlice(...a),
+  ...createLayoutSlice(...a),
+  ...createViewerSlice(...a),
+  ...createReadoutSlice(...a),
+}));
+
+/** React hook: select one field (or use useShallow for several). */
+export function useApp<T>(selector: (s: AppState) => T): T {
+  return useStore(appStore, selector);
+}

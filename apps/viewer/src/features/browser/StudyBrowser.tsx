@@ -1,0 +1,34 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useApp } from '../../app/store';
+import { formatDate, formatPersonName } from '../overlay/formatDicom';
+import { SeriesItem } from './SeriesItem';
+
+/** Studies and their series; click a series to open it in the active viewport. */
+export function StudyBrowser() {
+  const studies = useApp(useShallow((s) => Object.values(s.studies)));
+  const series = useApp(useShallow((s) => Object.values(s.series)));
+  const hideIds = useApp((s) => s.hideIdentifiers);
+  if (!studies.length) return <p className="muted">No study loaded yet.</p>;
+  return (
+    <div className="study-browser" data-testid="study-browser">
+      {studies.map((st) => (
+        <section key={st.studyInstanceUID} className="study" data-study-uid={st.studyInstanceUID}>
+          <header title={`Study ${st.studyInstanceUID} (${st.source})`}>
+            <div className="patient">{hideIds ? 'Patient hidden' : `${formatPersonName(st.patientName)} · ${st.patientId}`}</div>
+            <div className="study-meta">
+              {formatDate(st.studyDate)} · {st.studyDescription}
+            </div>
+          </header>
+          <ul>
+            {series
+              .filter((s) => s.studyInstanceUID === st.studyInstanceUID)
+              .sort((a, b) => (a.seriesNumber ?? 0) - (b.seriesNumber ?? 0))
+              .map((s) => (
+                <SeriesItem key={s.seriesInstanceUID} series={s} />
+              ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { utilities } from '@cornerstonejs/core';
+import { appStore } from '../../app/store';
+import { defaultPreset, voiRangeOf } from '../../viewports/presets';
+
+const queued = new Set<string>();
+let running = Promise.resolve();
+
+/** Renders a 64×64 thumbnail of a series' middle image, one at a time, into the store. */
+export function queueThumbnail(seriesUID: string): void {
+  if (queued.has(seriesUID)) return;
+  queued.add(seriesUID);
+  running = running.then(async () => {
+    const s = appStore.getState().series[seriesUID];
+    if (!s?.imageIds.length) return;
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 64;
+    try {
+      const preset = defaultPreset(s.modality);
+      await utilities.loadImageToCanvas({
+        canvas,
+        imageId: s.imageIds[Math.floor(s.imageIds.length / 2)],
+        ...(preset ? { viewportOptions: { displayArea: undefined }, voiRange: voiRangeOf(preset) } : {}),
+      } as Parameters<typeof utilities.loadImageToCanvas>[0]);
+      appStore.getState().setThumbnail(seriesUID, canvas.toDataURL());
+    } catch {
+      /* a thumbnail is optional; opening the series reports real errors */
+    }
+  });
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { StudySummary } from '@caliper/dicom';
+import { useApp } from '../../app/store';
+import { formatDate, formatPersonName } from '../overlay/formatDicom';
+import { readDicomWebSettings, saveDicomWebSettings } from './sources/dicomWebSettings';
+import { openDicomWebStudy, searchDicomWebStudies } from './sources/loadDicomWeb';
+
+/** DICOMweb server (URL + optional bearer token, kept in localStorage), study list, open. */
+export function DicomWebDialog() {
+  const open = useApp((s) => s.dicomWebOpen);
+  const setViewer = useApp((s) => s.setViewer);
+  const [settings, setSettings] = useState(readDicomWebSettings);
+  const [studies, setStudies] = useState<StudySummary[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!open) return null;
+  const search = async () => {
+    saveDicomWebSettings(settings);
+    setBusy(true);
+    setStudies(await searchDicomWebStudies(settings));
+    setBusy(false);
+  };
+  const openStudy = async (uid: string) => {
+    setBusy(true);
+    await openDicomWebStudy(settings, uid);
+    setBusy(false);
+    setViewer({ dicomWebOpen: false });
+  };
+  return (
+    <div className="modal-backdrop" onClick={() => setViewer({ dicomWebOpen: false })}>
+      <div className="modal" role="dialog" aria-label="DICOMweb server" onClick={(e) => e.stopPropagation()}>
+        <h2>DICOMweb server</h2>
+        <label title="Service root, e.g. https://pacs.example.org/dicom-web">
+          URL
+          <input
+            data-testid="dicomweb-url"
+            value={settings.url}
+            placeholder="http://localhost:8042/dicom-web"
+            onChange={(e) => setSettings({ ...settings, url: e.target.value })}
+          />
+        </label>
+        <label title="Optional; sent only to this server as 'Authorization: Bearer …' and stored in this browser only">
+          Bearer token (optional)
+          <input
+            data-testid="dicomweb-token"
+            type="password"
+            value={settings.token}
+            onChange={(e) => setSettings({ ...settings, token: e.target.value })}
+          />
+        </label>
+        <div className="row">
+          <button data-testid="dicomweb-search" disabled={!settings.url || busy} onClick={search} title="List the server's studies (QIDO-RS)">
+            Search studies
+          </button>
+          <button onClick={() => setViewer({ dicomWebOpen: false })} title="Close (Esc)">
+            Close
+          </button>
+        </div>
+        {studies && (
+          <ul className="dicomweb-studies" data-testid="dicomweb-studies">
+            {studies.length === 0 && <li className="muted">No studies (see the errors panel if the server failed).</li>}
+            {studies.map((s) => (
+              <li key={s.studyInstanceUID}>
+                <button disabled={busy} onClick={() => openStudy(s.studyInstanceUID)} title="Retrieve this study (WADO-RS) and list its series">
+                  {formatPersonName(s.patientName ?? '')} · {formatDate(s.studyDate ?? '')} · {s.studyDescription} · {s.modalities.join('/')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

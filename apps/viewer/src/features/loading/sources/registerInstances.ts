@@ -1,0 +1,74 @@
+import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
+import { groupSeries, type Instance, type LoadResult, type Series } from '@caliper/dicom';
+import { appStore } from '../../../app/store';
+import type { SeriesEntry, SeriesSource, StudyEntry } from '../../../app/types';
+
+let counter = 0;
+
+/** Part 10 bytes of an instance as its own ArrayBuffer (Cornerstone keeps it). */
+function part10Buffer(inst: Instance): ArrayBuffer {
+  const b = inst.byteArray;
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? (b.buffer as ArrayBuffer) : (b.slice().buffer as ArrayBuffer);
+}
+
+function imageIdsOf(series: Series, bases: ReadonlyMap<Instance, string>): string[] {
+  return series.slices.map((s) => {
+    const base = bases.get(s.instance)!;
+    return s.instance.numberOfFrames > 1 ? `${base}?frame=${s.frame + 1}` : base;
+  });
+}
+
+/**
+ * Hands parsed instances (from files, a zip or a DICOMweb retrieve) to Cornerstone's metadata store
+ * under in-memory wadouri imageIds, groups them into geometric series (packages/dicom), and adds
+ * studies, series and every named error to the store. Returns the series UIDs added.
+ */
+export async function registerInstances(result: LoadResult, source: SeriesSource): Promise<string[]> {
+  const { addErrors, addStudy } = appStore.getState();
+  addErrors(result.errors.map((e) => ({ source: e.file, reason: e.reason })));
+  const grouped = groupSeries(result.instances);
+  addErrors(grouped.errors.map((e) => ({ source: e.file, reason: e.reason })));
+  const bases = new Map<Instance, string>();
+  for (const s of grouped.series) {
+    for (const inst of s.instances) {
+      if (bases.has(inst)) continue;
+      const base = `wadouri:caliper-memory/${++counter}/${encodeURIComponent(inst.sopInstanceUID)}`;
+      try {
+        await prefetchPart10Instance(base, part10Buffer(inst));
+        bases.set(inst, base);
+      } catch (e) {
+        addErrors([{ source: inst.file, reason: `cannot be displayed: ${e instanceof Error ? e.message : String(e)}` }]);
+      }
+    }
+  }
+  const added: string[] = [];
+  for (const s of grouped.series) {
+    const first = s.instances[0];
+    const usable: Series = { ...s, slices: s.slices.filter((x) => bases.has(x.instance)) };
+    if (!usable.slices.length) continue;
+    const study: StudyEntry = {
+      studyInstanceUID: s.studyInstanceUID,
+      patientName: first.patientName ?? '',
+      patientId: first.patientId ?? '',
+      studyDate: first.studyDate ?? '',
+      studyDescription: first.studyDescription ?? '',
+      source,
+    };
+    const entry: SeriesEntry = {
+      seriesInstanceUID: s.id,
+      studyInstanceUID: s.studyInstanceUID,
+      modality: s.modality,
+      seriesDescription: s.seriesDescription ?? '',
+      seriesNumber: s.seriesNumber,
+      instanceCount: usable.slices.length,
+      imageIds: imageIdsOf(usable, bases),
+      source,
+      notVolumeReason: s.isVolume ? undefined : (s.notVolumeReason ?? 'inconsistent geometry'),
+    };
+    if (s.splitReason) addErrors([{ source: `series ${s.id}`, reason: `split from its series: ${s.splitReason}` }]);
+    if (!s.isVolume) addErrors([{ source: `series ${s.seriesInstanceUID} (${s.modality} ${s.seriesDescription ?? ''})`, reason: `shown as images only, no volume/MPR: ${entry.notVolumeReason}` }]);
+    addStudy(study, [entry]);
+    added.push(entry.seriesInstanceUID);
+  }
+  return added;
+}

@@ -1,0 +1,51 @@
+import { useApp } from '../../app/store';
+import { fmt, formatDate, formatPersonName } from './formatDicom';
+
+/**
+ * Corner text of a viewport: patient/study (hidden in screen-share mode), series, slice
+ * position/thickness and W/L. DICOM strings are untrusted: rendered as React text only.
+ */
+export function ViewportOverlay({ viewportId, label, index }: { viewportId: string; label: string; index: number }) {
+  const visible = useApp((s) => s.overlaysVisible);
+  const hideIds = useApp((s) => s.hideIdentifiers);
+  const info = useApp((s) => s.viewportInfo[viewportId]);
+  const layout = useApp((s) => s.layout);
+  const uid = useApp((s) => s.assignments[layout === 'mpr' || layout === 'fusion' ? 0 : index]?.seriesUID);
+  const series = useApp((s) => (uid ? s.series[uid] : undefined));
+  const study = useApp((s) => (series ? s.studies[series.studyInstanceUID] : undefined));
+  if (!visible || !series) return <div className="overlay-label">{label}</div>;
+  return (
+    <div className="overlay" data-testid={`overlay-${viewportId}`}>
+      <div className="tl">
+        {hideIds ? (
+          <div className="redacted">Patient hidden</div>
+        ) : (
+          <>
+            <div>{formatPersonName(study?.patientName ?? '')}</div>
+            <div>ID {study?.patientId}</div>
+          </>
+        )}
+        <div>{formatDate(study?.studyDate ?? '')}</div>
+        <div>{study?.studyDescription}</div>
+      </div>
+      <div className="tr">
+        <div>{label}</div>
+        <div>
+          {series.modality} #{series.seriesNumber ?? ''} {series.seriesDescription}
+        </div>
+      </div>
+      <div className="bl">
+        <div>
+          Slice {info ? info.sliceIndex + 1 : '—'} / {info?.sliceCount ?? '—'}
+        </div>
+        <div>Pos {fmt(info?.slicePosition)} mm</div>
+        <div>Thk {fmt(info?.sliceThickness)} mm</div>
+      </div>
+      <div className="br">
+        <div>
+          W {fmt(info?.windowWidth, series.modality === 'PT' ? 2 : 0)} / L {fmt(info?.windowCenter, series.modality === 'PT' ? 2 : 0)}
+        </div>
+      </div>
+    </div>
+  );
+}

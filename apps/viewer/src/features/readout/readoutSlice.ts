@@ -1,0 +1,37 @@
+import type { StateCreator } from 'zustand';
+
+/** Value under the cursor, in real units, and its patient coordinate (LPS mm). */
+export interface CursorReadout {
+  readonly viewportId: string;
+  readonly value: number | null;
+  readonly unit: string;
+  readonly lps: readonly [number, number, number];
+  readonly ijk?: readonly [number, number, number];
+}
+
+/** What the overlay of one viewport shows, refreshed by the event bridge. */
+export interface ViewportInfo {
+  readonly sliceIndex: number;
+  readonly sliceCount: number;
+  /** Slice location along the view normal, mm. */
+  readonly slicePosition?: number;
+  readonly sliceThickness?: number;
+  readonly windowWidth?: number;
+  readonly windowCenter?: number;
+  readonly seriesUID?: string;
+  readonly rendered: boolean;
+}
+
+export interface ReadoutSlice {
+  cursor: CursorReadout | null;
+  viewportInfo: Record<string, ViewportInfo>;
+  setCursor: (c: CursorReadout | null) => void;
+  setViewportInfo: (id: string, info: ViewportInfo) => void;
+}
+
+export const createReadoutSlice: StateCreator<ReadoutSlice, [], [], ReadoutSlice> = (set) => ({
+  cursor: null,
+  viewportInfo: {},
+  setCursor: (cursor) => set({ cursor }),
+  setViewportInfo: (id, info) => set((s) => ({ viewportInfo: { ...s.viewportInfo, [id]: info } })),
+});

@@ -1,0 +1,58 @@
+import { appStore } from '../app/store';
+import { BRIDGED_EVENTS } from './events';
+import { valueAt } from './sample';
+import { readViewportInfo } from './viewportInfo';
+
+const renderedOnce = new Set<string>();
+const renderWaiters = new Map<string, (() => void)[]>();
+
+/** Resolves on the next IMAGE_RENDERED of a viewport. */
+export function nextRender(viewportId: string): Promise<void> {
+  return new Promise((resolve) => renderWaiters.set(viewportId, [...(renderWaiters.get(viewportId) ?? []), resolve]));
+}
+
+/**
+ * The single bridge from Cornerstone element events (and pointer moves) to store actions.
+ * Returns the unsubscribe function.
+ */
+export function bindViewportElement(viewportId: string, element: HTMLDivElement): () => void {
+  const refresh = (rendered: boolean) => {
+    const info = readViewportInfo(viewportId, rendered || renderedOnce.has(viewportId));
+    if (info) appStore.getState().setViewportInfo(viewportId, info);
+  };
+  let scheduled = false;
+  const onEvent = (e: Event) => {
+    if (e.type === BRIDGED_EVENTS.rendered) {
+      renderedOnce.add(viewportId);
+      const waiters = renderWaiters.get(viewportId);
+      renderWaiters.delete(viewportId);
+      waiters?.forEach((w) => w());
+    }
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      refresh(false);
+    });
+  };
+  const onMove = (e: PointerEvent) => {
+    const rect = element.getBoundingClientRect();
+    try {
+      const s = valueAt(viewportId, e.clientX - rect.left, e.clientY - rect.top, undefined);
+      appStore.getState().setCursor({ viewportId, value: s.value, unit: s.unit, lps: s.lps, ijk: s.ijk ?? undefined });
+    } catch {
+      /* no image yet */
+    }
+  };
+  const onLeave = () => appStore.getState().setCursor(null);
+  const names = Object.values(BRIDGED_EVENTS);
+  for (const n of names) element.addEventListener(n, onEvent);
+  element.addEventListener('pointermove', onMove);
+  element.addEventListener('pointerleave', onLeave);
+  return () => {
+    for (const n of names) element.removeEventListener(n, onEvent);
+    element.removeEventListener('pointermove', onMove);
+    element.removeEventListener('pointerleave', onLeave);
+    renderedOnce.delete(viewportId);
+  };
+}

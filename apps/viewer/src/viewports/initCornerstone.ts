@@ -1,0 +1,26 @@
+import { init as coreInit, volumeLoader, cornerstoneStreamingImageVolumeLoader } from '@cornerstonejs/core';
+import { init as dicomLoaderInit } from '@cornerstonejs/dicom-image-loader';
+import {
+  init as toolsInit, addTool, WindowLevelTool, PanTool, ZoomTool, StackScrollTool, CrosshairsTool,
+  ReferenceLinesTool, MIPJumpToClickTool,
+} from '@cornerstonejs/tools';
+
+let initialised: Promise<void> | undefined;
+
+/**
+ * Cornerstone3D start-up in the documented order: core, DICOM image loader (with its decode
+ * worker pool), tools, the streaming volume loader, then the tools we use.
+ */
+export function initCornerstone(): Promise<void> {
+  initialised ??= (async () => {
+    coreInit();
+    const cores = navigator.hardwareConcurrency || 2;
+    dicomLoaderInit({ maxWebWorkers: Math.max(1, Math.min(4, cores - 1)) });
+    toolsInit();
+    volumeLoader.registerVolumeLoader('cornerstoneStreamingImageVolume', cornerstoneStreamingImageVolumeLoader as never);
+    for (const tool of [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, CrosshairsTool, ReferenceLinesTool, MIPJumpToClickTool]) {
+      addTool(tool);
+    }
+  })();
+  return initialised;
+}

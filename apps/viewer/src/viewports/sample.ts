@@ -1,0 +1,66 @@
+import { metaData, type Types } from '@cornerstonejs/core';
+import { getEngine } from './engine';
+
+export interface Sample {
+  /** Voxel value (modality units: HU, SUVbw, ...), null outside the image. */
+  readonly value: number | null;
+  readonly unit: string;
+  /** Patient coordinate (LPS mm) of the canvas point. */
+  readonly lps: [number, number, number];
+  readonly ijk: [number, number, number] | null;
+  /** Rendered RGBA at that canvas point (CSS pixels). */
+  readonly rgba: [number, number, number, number];
+}
+
+/** Display unit of an image's stored-then-scaled values. */
+export function unitOf(imageId: string | undefined): string {
+  if (!imageId) return 'raw';
+  const modality = (metaData.get('generalSeriesModule', imageId) as { modality?: string } | undefined)?.modality;
+  if (modality === 'CT') return 'HU';
+  if (modality === 'PT') {
+    const s = metaData.get('scalingModule', imageId) as { suvbw?: number } | undefined;
+    if (s?.suvbw) return 'SUVbw';
+    const units = (metaData.get('petSeriesModule', imageId) as { units?: string } | undefined)?.units;
+    return units === 'BQML' ? 'Bq/mL' : (units ?? 'raw');
+  }
+  return 'raw';
+}
+
+/** Voxel value + patient position under a canvas point (CSS px) of a viewport. */
+export function valueAt(viewportId: string, canvasX: number, canvasY: number, volumeId?: string): Omit<Sample, 'rgba'> {
+  const vp = getEngine().getViewport(viewportId) as Types.IStackViewport | Types.IVolumeViewport;
+  const world = vp.canvasToWorld([canvasX, canvasY]) as Types.Point3;
+  const data = (volumeId ? (vp as Types.IVolumeViewport).getImageData(volumeId) : vp.getImageData()) as Types.IImageData | undefined;
+  const lps: [number, number, number] = [world[0], world[1], world[2]];
+  const unit = unitOf(vp.getCurrentImageId());
+  if (!data) return { value: null, unit, lps, ijk: null };
+  const idx = data.imageData.worldToIndex(world as unknown as [number, number, number]) as unknown as number[];
+  const ijk: [number, number, number] = [Math.round(idx[0]), Math.round(idx[1]), Math.round(idx[2])];
+  const [ni, nj, nk] = data.dimensions;
+  if (ijk.some((v, a) => v < 0 || v >= [ni, nj, nk][a])) return { value: null, unit, lps, ijk };
+  const vm = data.voxelManager as Types.IVoxelManager<number> | undefined;
+  const value = vm ? (vm.getAtIJK(ijk[0], ijk[1], ijk[2]) as number) : (data.scalarData[ijk[0] + ijk[1] * ni + ijk[2] * ni * nj] as number);
+  return { value: value ?? null, unit, lps, ijk };
+}
+
+/** RGBA drawn on the viewport's on-screen canvas at a CSS-pixel position. */
+export function rgbaAt(viewportId: string, canvasX: number, canvasY: number): [number, number, number, number] {
+  const vp = getEngine().getViewport(viewportId);
+  const canvas = vp.getCanvas();
+  const scale = canvas.width / (canvas.clientWidth || canvas.width);
+  const x = Math.floor(canvasX * scale);
+  const y = Math.floor(canvasY * scale);
+  const ctx2d = canvas.getContext('2d', { willReadFrequently: true });
+  if (ctx2d) return [...ctx2d.getImageData(x, y, 1, 1).data] as [number, number, number, number];
+  // WebGL canvas: draw into a 2D canvas to read it.
+  const tmp = document.createElement('canvas');
+  tmp.width = canvas.width;
+  tmp.height = canvas.height;
+  const t = tmp.getContext('2d')!;
+  t.drawImage(canvas, 0, 0);
+  return [...t.getImageData(x, y, 1, 1).data] as [number, number, number, number];
+}
+
+export function sample(viewportId: string, canvasX: number, canvasY: number, volumeId?: string): Sample {
+  return { ...valueAt(viewportId, canvasX, canvasY, volumeId), rgba: rgbaAt(viewportId, canvasX, canvasY) };
+}

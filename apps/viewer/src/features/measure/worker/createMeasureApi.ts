@@ -1,0 +1,141 @@
+import type { Geometry, Volume, VoxelArray } from '@caliper/core';
+import { asPatient, patientToVoxel } from '@caliper/core';
+import { createEngineApi, createSupersession, cropMask, growRegion, yieldToEventLoop } from '@caliper/engine';
+import type { AdcProvenance, CroppedMask, EngineReply, MeasureResult, RequestMeta, RoiSpec } from '@caliper/engine';
+import type { RoiShape } from '../model/shapes';
+import { compactVolume, scaleVolume } from './compactVolume';
+import { defaultGrowBounds } from './growDefaults';
+import type { GrowBounds } from './growDefaults';
+import { measureShape } from './measureShape';
+import type { MeasureShapeOptions, ShapeMeasurement } from './measureShape';
+
+/** How a volume's stored values become its reported unit. */
+export interface VolumeScaling {
+  /** SUV factors per slice (k order) when SUV is computable; the volume is then measured in `suvUnit`. */
+  readonly suvFactorPerSlice?: readonly number[];
+  readonly suvUnit?: 'SUVbw' | 'SUL' | 'SUVbsa';
+  /** Why SUV cannot be computed (the volume stays in its stored unit, e.g. Bq/mL). */
+  readonly suvError?: string;
+  readonly adc?: AdcProvenance;
+}
+
+export interface GrowReply {
+  readonly bounds: GrowBounds;
+  readonly mask: CroppedMask;
+  readonly voxelCount: number;
+  readonly truncated: boolean;
+  readonly measurement: ShapeMeasurement;
+}
+
+/** Largest region a click-to-grow may take (voxels): a runaway guard (~1.5 L of CT at 0.78×0.78×2.5 mm). */
+export const MAX_GROW_VOXELS = 1 << 20;
+
+/** The viewer's engine worker API: the engine's own (CLI-identical measure) plus the live tools'. */
+export interface MeasureApi {
+  putVolume(id: string, volume: Volume, scaling?: VolumeScaling): { voxelCount: number; unit: string };
+  setScaling(id: string, scaling: VolumeScaling): { unit: string } | null;
+  dropVolume(id: string): boolean;
+  hasVolume(id: string): boolean;
+  cancel(channel: string): void;
+  measure(volumeId: string, shape: RoiShape, meta: RequestMeta, options?: Pick<MeasureShapeOptions, 'skipShape'>): Promise<EngineReply<ShapeMeasurement>>;
+  grow(volumeId: string, seedMm: readonly [number, number, number], bounds: GrowBounds | undefined, meta: RequestMeta): Promise<EngineReply<GrowReply>>;
+  /** `caliper measure`'s path: RoiSpec JSON → the CLI's result document (same engine function). */
+  measureSpec(volumeId: string, spec: RoiSpec, meta: RequestMeta): Promise<EngineReply<MeasureResult>>;
+  /** ADC map (10⁻³ mm²/s) from b-value images, kept as volume `id`; returns the map. */
+  fitAdc(id: string, images: readonly VoxelArray[], bValues: readonly number[], geometry: Geometry, seriesInstanceUID: string, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
+}
+
+interface Entry {
+  readonly raw: Volume;
+  current: Volume;
+  scaling: VolumeScaling;
+}
+
+export function createMeasureApi(): MeasureApi {
+  const engine = createEngineApi();
+  const entries = new Map<string, Entry>();
+  const sup = createSupersession();
+  let scratch: { n: number; out: Uint8Array; queue: Int32Array } | null = null;
+  const cancelled = (requestId: string | number) => ({ cancelled: true as const, requestId });
+  const fail = (requestId: string | number, error: string) => ({ cancelled: false as const, requestId, ok: false as const, error });
+  const done = <T>(requestId: string | number, value: T) => ({ cancelled: false as const, requestId, ok: true as const, value });
+
+  const apply = (e: Entry, id: string) => {
+    const s = e.scaling;
+    e.current = s.suvFactorPerSlice && s.suvUnit ? scaleVolume(e.raw, s.suvFactorPerSlice, s.suvUnit) : e.raw;
+    engine.putVolume(id, e.current);
+  };
+  const options = (e: Entry): MeasureShapeOptions => ({
+    ...(e.scaling.suvError !== undefined && !e.scaling.suvFactorPerSlice ? { suvError: e.scaling.suvError } : {}),
+    ...(e.scaling.adc ? { adc: e.scaling.adc } : {}),
+  });
+
+  const api: MeasureApi = {
+    putVolume(id, volume, scaling = {}) {
+      const e: Entry = { raw: compactVolume(volume), current: volume, scaling };
+      apply(e, id);
+      entries.set(id, e);
+      return { voxelCount: volume.data.length, unit: e.current.unit };
+    },
+    setScaling(id, scaling) {
+      const e = entries.get(id);
+      if (!e) return null;
+      e.scaling = scaling;
+      apply(e, id);
+      return { unit: e.current.unit };
+    },
+    dropVolume: (id) => (engine.dropVolume(id), entries.delete(id)),
+    hasVolume: (id) => entries.has(id),
+    cancel: (channel) => sup.cancel(channel),
+
+    async measure(volumeId, shape, meta, opts = {}) {
+      const t = sup.begin(meta.channel);
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      try {
+        return done(meta.requestId, measureShape(e.current, shape, { ...options(e), ...opts }));
+      } catch (x) {
+        return fail(meta.requestId, x instanceof Error ? x.message : String(x));
+      }
+    },
+
+    async grow(volumeId, seedMm, bounds, meta) {
+      const t = sup.begin(meta.channel);
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      const v = e.current, g = v.geometry;
+      const s = patientToVoxel(g, asPatient(seedMm));
+      const seed = [Math.round(s[0]), Math.round(s[1]), Math.round(s[2])] as const;
+      if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return fail(meta.requestId, 'seed outside the volume');
+      const b = bounds ?? defaultGrowBounds(v, seed);
+      const n = v.data.length;
+      if (!scratch || scratch.n !== n) scratch = { n, out: new Uint8Array(n), queue: new Int32Array(MAX_GROW_VOXELS) };
+      const r = growRegion(g.dimensions, v.data, seed, b.lower, b.upper, { out: scratch.out, queue: scratch.queue, maxVoxels: MAX_GROW_VOXELS });
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const mask = cropMask(r.mask);
+      const measurement = measureShape(v, { kind: 'mask', volumeId, mask }, { ...options(e), skipShape: true });
+      return done(meta.requestId, { bounds: b, mask, voxelCount: r.voxelCount, truncated: r.truncated, measurement });
+    },
+
+    async measureSpec(volumeId, spec, meta) {
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      const r = await engine.measure(volumeId, spec, meta, options(e));
+      if (r.cancelled || !r.ok) return r;
+      return done(meta.requestId, r.value.result);
+    },
+
+    async fitAdc(id, images, bValues, geometry, seriesInstanceUID, meta) {
+      const r = await engine.fitAdc({ images, bValues }, meta);
+      if (r.cancelled || !r.ok) return r;
+      const adc: AdcProvenance = { bValues: [...bValues], fit: 'log-linear least squares' };
+      api.putVolume(id, { geometry, data: r.value, unit: '10^-3 mm2/s', modality: 'MR', seriesInstanceUID }, { adc });
+      return r;
+    },
+  };
+  return api;
+}

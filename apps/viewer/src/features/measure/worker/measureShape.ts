@@ -1,0 +1,52 @@
+import type { Volume } from '@caliper/core';
+import { isSuvUnit, measureRoi } from '@caliper/engine';
+import type { AdcProvenance, MeasureResult } from '@caliper/engine';
+import type { RoiShape } from '../model/shapes';
+import { isPlanar } from '../model/shapes';
+import { cropVolume } from './cropVolume';
+import { rasterizeShape } from './rasterizeShape';
+import { shapeBox } from './shapeBox';
+
+/** IBSI 1 cm³ sphere radius (mm): SUVpeak needs this much context around the ROI. */
+const PEAK_RADIUS_MM = 6.2035;
+
+export interface MeasureShapeOptions {
+  readonly suvError?: string;
+  readonly adc?: AdcProvenance;
+  readonly series?: string;
+  /** Skip the mesh (surface, sphericity, 3D diameter) also for 3D shapes (live previews). */
+  readonly skipShape?: boolean;
+}
+
+/** A MeasureResult (the CLI's document) plus the drawn line lengths of length/bidirectional tools. */
+export interface ShapeMeasurement {
+  readonly result: MeasureResult;
+  /** Length of each drawn segment (mm), for 'lines' shapes: [long, short] for RECIST. */
+  readonly linesMm: readonly number[];
+}
+
+const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+/**
+ * Measure a shape on a volume by cropping the volume around it first (plus the SUVpeak sphere
+ * radius for PET), so the cost follows the ROI's size, not the grid's. Same numbers as measureRoi on
+ * the full grid: statistics, RECIST on the mask, SUV metrics; slice indices refer to the full grid.
+ */
+export function measureShape(volume: Volume, shape: RoiShape, options: MeasureShapeOptions = {}): ShapeMeasurement {
+  const g = volume.geometry;
+  const pad: [number, number, number] = isSuvUnit(volume.unit)
+    ? [0, 1, 2].map((d) => Math.ceil(PEAK_RADIUS_MM / g.spacing[d]) + 1) as [number, number, number]
+    : [0, 0, 0];
+  const linesMm = shape.kind === 'lines' ? shape.segments.map(([a, b]) => dist(a, b)) : [];
+  const box = shapeBox(g, shape, pad) ?? [[0, 0, 0], [0, 0, 0]];
+  const crop = cropVolume(volume, box);
+  const mask = rasterizeShape(crop.volume, shape, crop.offset);
+  const r = measureRoi(crop.volume, mask, {
+    skipShape: options.skipShape || isPlanar(shape),
+    series: options.series ?? volume.seriesInstanceUID,
+    ...(options.suvError !== undefined ? { suvError: options.suvError } : {}),
+    ...(options.adc ? { adc: options.adc } : {}),
+  });
+  const result: MeasureResult = r.recist ? { ...r, recist: { ...r.recist, sliceIndex: r.recist.sliceIndex + crop.offset[2] } } : r;
+  return { result, linesMm };
+}

@@ -2,6 +2,7 @@ import type { Instance } from '../model/instance';
 import type { PixelEncoding } from '../parse/transferSyntax';
 import { loadCodec, runWasmDecoder } from './codecs';
 import { decodeRle } from './decodeRle';
+import { decodeJpegDct } from './jpeg/decodeJpegDct';
 
 /** A decoder failure that means "this build cannot decode it", as opposed to corrupt data. */
 export class UnsupportedError extends Error {}
@@ -50,8 +51,11 @@ export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8
       return checkSize(await decodeJpegLossless(encoded, inst), inst, 'JPEG lossless');
     case 'jpeg-baseline':
     case 'jpeg-extended': {
-      if (inst.bitsStored > 8 || precisionOf(encoded) > 8) {
-        throw new UnsupportedError(`unsupported: ${precisionOf(encoded)}-bit JPEG extended (process 4) has no decoder here (libjpeg-turbo codec is 8-bit only)`);
+      if (precisionOf(encoded) > 8) {
+        // libjpeg-turbo is an 8-bit build: 12-bit process 4 goes to this package's DCT decoder.
+        if (inst.samplesPerPixel !== 1) throw new UnsupportedError('unsupported: 12-bit colour JPEG extended');
+        const d = decodeJpegDct(encoded);
+        return checkSize(toBytes(d.data), inst, '12-bit JPEG extended');
       }
       const m = await loadCodec('libjpeg-turbo');
       return checkSize(runWasmDecoder(new m.JPEGDecoder(), encoded).bytes, inst, 'JPEG baseline');

@@ -64,8 +64,10 @@ describe.skipIf(!present)('caliper info (spawned CLI)', () => {
     expect(ct).toMatchObject({ modality: 'CT', rows: 128, columns: 128, slices: 1, units: 'HU', spacingMm: [0.661468, 0.661468, 5] });
     expect(ct.orientationPatient).toEqual([1, 0, 0, 0, 1, 0]);
     expect(ct.transferSyntaxes).toEqual(['Explicit VR Little Endian (1.2.840.10008.1.2.1)']);
-    const lossy = doc.errors.filter((e) => /unsupported: 12-bit JPEG/.test(e.reason)).map((e) => path.basename(e.file));
-    expect(lossy.sort()).toEqual(['CT0012.fragmented_no_bot_jpeg_baseline.51.dcm', 'JPGExtended.dcm']);
+    // The two lossy 12-bit JPEG files decode too (no exact MD5 to compare): every file has an MD5.
+    expect(got.size).toBe(29);
+    expect([...got.values()].every((m) => m !== null && /^[0-9a-f]{32}$/.test(m))).toBe(true);
+    expect(doc.errors.map((e) => path.basename(e.file)).sort()).toEqual(['README.md', 'inventory.csv']);
   });
 
   it('a folder with a corrupt, a truncated and a non-DICOM file: the good file loads, errors name the others', () => {

@@ -19,10 +19,15 @@ export function renderCt(labels: Uint8Array, structures: readonly Structure[], o
   const hu = [AIR_HU, ...structures.map((s) => s.tissue.hu)];
   const max = (1 << CT_BITS_STORED) - 1;
   const out = new Uint16Array(labels.length);
+  const airStored = AIR_HU - CT_RESCALE_INTERCEPT;
   for (let v = 0; v < labels.length; v++) {
     const l = labels[v];
+    if (l === 0) {
+      out[v] = airStored;
+      continue;
+    }
     let value = hu[l];
-    if (l !== 0 && o.noiseHu > 0) value += o.noiseHu * o.rng.normal();
+    if (o.noiseHu > 0) value += o.noiseHu * o.rng.normal();
     const stored = Math.round(value - CT_RESCALE_INTERCEPT);
     out[v] = stored < 0 ? 0 : stored > max ? max : stored;
   }

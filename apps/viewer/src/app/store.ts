@@ -6,8 +6,9 @@ import { createLoadingSlice, type LoadingSlice } from '../features/loading/loadi
 import { createLayoutSlice, type LayoutSlice } from '../features/layout/layoutSlice';
 import { createViewerSlice, type ViewerSlice } from '../features/toolbar/viewerSlice';
 import { createReadoutSlice, type ReadoutSlice } from '../features/readout/readoutSlice';
+import { createMeasureSlice, type MeasureSlice } from '../features/measure/model/measureSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -17,6 +18,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createLayoutSlice(...a),
   ...createViewerSlice(...a),
   ...createReadoutSlice(...a),
+  ...createMeasureSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

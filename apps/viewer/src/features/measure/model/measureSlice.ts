@@ -1,0 +1,101 @@
+import type { StateCreator } from 'zustand';
+import type { PetThresholdMode } from '@caliper/engine';
+import { applyCommand } from '../commands/applyCommand';
+import type { Command } from '../commands/types';
+import type { GrowReply } from '../worker/createMeasureApi';
+import type { GrowBounds } from '../worker/growDefaults';
+import type { ShapeMeasurement } from '../worker/measureShape';
+import type { Lesion } from './lesion';
+
+/** The measure tools a user can put on the left mouse button. */
+export type MeasureToolId = 'bidirectional' | 'length' | 'ellipse' | 'circle' | 'rectangle' | 'freehand' | 'spline' | 'sphere' | 'grow';
+
+/** A result of one lesion on one series, tagged with the shape version it was computed for. */
+export interface LesionResult {
+  readonly version: number;
+  readonly measurement?: ShapeMeasurement;
+  readonly error?: string;
+}
+
+export interface GrowPreview {
+  readonly seriesUID: string;
+  readonly viewportId: string;
+  readonly seedMm: readonly [number, number, number];
+  /** Bounds asked for (undefined = defaults from the local intensity, filled in by the reply). */
+  readonly bounds?: GrowBounds;
+  readonly version: number;
+  readonly reply?: GrowReply & { readonly version: number };
+  readonly error?: string;
+}
+
+/** SUV state of a PET series: its unit, why SUV is missing, and the user's overrides. */
+export interface SuvState {
+  readonly unit: string;
+  readonly error?: string;
+  readonly method?: string;
+}
+
+export type PetThresholdSetting = { readonly kind: 'off' } | PetThresholdMode;
+
+export interface MeasureSlice {
+  measureTool: MeasureToolId | null;
+  lesions: readonly Lesion[];
+  selectedLesionId: string | null;
+  /** lesionId → seriesUID → latest result. */
+  results: Readonly<Record<string, Readonly<Record<string, LesionResult>>>>;
+  undoStack: readonly Command[];
+  redoStack: readonly Command[];
+  grow: GrowPreview | null;
+  suv: Readonly<Record<string, SuvState>>;
+  petThreshold: PetThresholdSetting;
+  /** Liver reference (mean, SD in the PET unit) for PERCIST. */
+  liverReference: { readonly mean: number; readonly sd: number; readonly unit: string } | null;
+  setMeasure: (patch: Partial<Pick<MeasureSlice, 'measureTool' | 'selectedLesionId' | 'grow' | 'petThreshold' | 'liverReference'>>) => void;
+  /** Run an undoable command (clears the redo stack). */
+  runCommand: (cmd: Command) => void;
+  undo: () => Command | null;
+  redo: () => Command | null;
+  setResult: (lesionId: string, seriesUID: string, r: LesionResult) => void;
+  setSuv: (seriesUID: string, s: SuvState) => void;
+}
+
+export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice> = (set, get) => ({
+  measureTool: null,
+  lesions: [],
+  selectedLesionId: null,
+  results: {},
+  undoStack: [],
+  redoStack: [],
+  grow: null,
+  suv: {},
+  petThreshold: { kind: 'off' },
+  liverReference: null,
+  setMeasure: (patch) => set(patch),
+  runCommand: (cmd) => {
+    const a = applyCommand(get().lesions, cmd);
+    set({ lesions: a.lesions, undoStack: [...get().undoStack, a.inverse], redoStack: [] });
+  },
+  undo: () => {
+    const s = get();
+    const cmd = s.undoStack[s.undoStack.length - 1];
+    if (!cmd) return null;
+    const a = applyCommand(s.lesions, cmd);
+    set({ lesions: a.lesions, undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, a.inverse] });
+    return cmd;
+  },
+  redo: () => {
+    const s = get();
+    const cmd = s.redoStack[s.redoStack.length - 1];
+    if (!cmd) return null;
+    const a = applyCommand(s.lesions, cmd);
+    set({ lesions: a.lesions, redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, a.inverse] });
+    return cmd;
+  },
+  setResult: (lesionId, seriesUID, r) => {
+    const cur = get().results[lesionId]?.[seriesUID];
+    // Never let an older shape's result overwrite a newer one.
+    if (cur && cur.version > r.version) return;
+    set({ results: { ...get().results, [lesionId]: { ...get().results[lesionId], [seriesUID]: r } } });
+  },
+  setSuv: (seriesUID, s) => set({ suv: { ...get().suv, [seriesUID]: s } }),
+});

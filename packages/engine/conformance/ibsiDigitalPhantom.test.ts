@@ -41,8 +41,9 @@ describe.skipIf(!ref.exists)('IBSI-1 digital phantom (intensity statistics and m
     expect(img!.pixdim).toEqual([2, 2, 2]);
   });
 
-  it('intensity statistics: mean, variance, skewness, kurtosis, median, P10, P90, min, max', () => {
-    const { volume, mask } = setup();
+  it.each(['float32', 'int16'])('intensity statistics (%s data): mean, variance, skewness, kurtosis, median, P10, P90, min, max', (type) => {
+    const { volume: v32, mask } = setup();
+    const volume = type === 'int16' ? makeVolume(v32.geometry, Int16Array.from(v32.data)) : v32;
     const st = computeRoiStats(volume, mask);
     check('Q4LE', st.mean);
     check('ECT3', st.sd * st.sd);

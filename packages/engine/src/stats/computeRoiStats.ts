@@ -3,6 +3,8 @@ import { voxelVolumeMm3 } from '@caliper/core';
 import { computeHistogram } from './computeHistogram';
 import type { ComputeHistogramOptions, Histogram } from './computeHistogram';
 import { selectQuantiles } from './selectQuantiles';
+import { countIntegerValues, integerOffset } from './countIntegerValues';
+import { histogramFromCounts, summarizeCounts } from './summarizeCounts';
 
 export interface RoiStats {
   /** Unit of mean, sd, min, max, median, p10, p90 (the volume's unit). */
@@ -37,9 +39,12 @@ export interface ComputeRoiStatsOptions {
  * discretisation), in the volume's unit. Percentiles follow numpy's default linear interpolation.
  * One pass over the mask bbox gathers values, sum, min and max; central moments use a second pass
  * over the gathered values (two-pass, numerically stable); percentiles use quickselect.
- * Empty ROI: voxelCount 0 and NaN statistics.
+ * 8/16-bit integer volumes (CT) instead count values in one pass and take exact moments and
+ * percentiles from the counts. Empty ROI: voxelCount 0 and NaN statistics.
  */
 export function computeRoiStats(volume: Volume, mask: Mask, options: ComputeRoiStatsOptions = {}): RoiStats {
+  const offset = integerOffset(volume.data);
+  if (offset !== null) return integerRoiStats(volume, mask, offset, options);
   const values = gatherValues(volume, mask, options.scratch);
   const n = values.length;
   let sum = 0, mn = Infinity, mx = -Infinity;
@@ -76,6 +81,28 @@ export function computeRoiStats(volume: Volume, mask: Mask, options: ComputeRoiS
     p90,
     skewness: n === 0 ? NaN : m2 > 0 ? m3 / Math.pow(m2, 1.5) : 0,
     kurtosis: n === 0 ? NaN : m2 > 0 ? m4 / (m2 * m2) - 3 : 0,
+    ...(histogram ? { histogram } : {}),
+  };
+}
+
+function integerRoiStats(volume: Volume, mask: Mask, offset: number, options: ComputeRoiStatsOptions): RoiStats {
+  const c = countIntegerValues(volume.data, mask, offset);
+  const s = summarizeCounts(c, [10, 50, 90]);
+  const n = c.n;
+  const histogram = options.histogram && n ? histogramFromCounts(c, options.histogram.bins, options.histogram.range) : undefined;
+  return {
+    unit: volume.unit,
+    voxelCount: n,
+    volumeMl: (n * voxelVolumeMm3(volume.geometry)) / 1000,
+    mean: s.mean,
+    sd: Math.sqrt(s.m2),
+    min: c.min,
+    max: c.max,
+    median: s.percentiles[1],
+    p10: s.percentiles[0],
+    p90: s.percentiles[2],
+    skewness: n === 0 ? NaN : s.m2 > 0 ? s.m3 / Math.pow(s.m2, 1.5) : 0,
+    kurtosis: n === 0 ? NaN : s.m2 > 0 ? s.m4 / (s.m2 * s.m2) - 3 : 0,
     ...(histogram ? { histogram } : {}),
   };
 }

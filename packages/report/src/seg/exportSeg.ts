@@ -9,7 +9,7 @@ import type { Segmentation } from '../model/schema';
 import { codeSeq } from '../sr/contentItems';
 import type { SegInstanceRef } from '../sr/buildMeasurementGroup';
 import { decodeLabelmap } from './decodeLabelmap';
-import { packFrames } from './packFrames';
+import { packLabelFrames } from './packFrames';
 import { srgbToDicomLab } from './color';
 
 export const SEGMENTATION_STORAGE = '1.2.840.10008.5.1.4.1.1.66.4';
@@ -42,20 +42,24 @@ export function exportSeg(seg: Segmentation, ctx: ExportContext, options: Export
   if (!decoded.ok) throw new Error(`segmentation ${seg.id}: ${decoded.error}`);
   const labels = decoded.value;
 
-  const frames: Uint8Array[] = [];
+  const frames: { segment: number; k: number }[] = [];
   const perFrame: NaturalDataset[] = [];
   const segments = [...seg.segments].sort((a, b) => a.number - b.number);
   const { origin, sliceDirection: sd, spacing } = seg.grid;
+  // One pass over the labelmap: which segments each slice holds.
+  const present = new Uint8Array(nk * 256);
+  for (let k = 0; k < nk; k++) {
+    const off = k * plane;
+    for (let p = 0; p < plane; p++) present[k * 256 + labels[off + p]] = 1;
+  }
   for (const s of segments) {
-    let written = 0;
-    for (let k = 0; k < nk; k++) {
-      const slice = labels.subarray(k * plane, (k + 1) * plane);
-      if (slice.indexOf(s.number) < 0 && !(written === 0 && k === nk - 1)) continue;
-      if (slice.indexOf(s.number) < 0) warnings.push(`segment ${s.number} ("${s.label}") is empty; one empty frame written`);
-      const frame = new Uint8Array(plane);
-      for (let p = 0; p < plane; p++) frame[p] = slice[p] === s.number ? 1 : 0;
-      frames.push(frame);
-      written++;
+    let slices = [...Array(nk).keys()].filter((k) => present[k * 256 + s.number] === 1);
+    if (slices.length === 0) {
+      warnings.push(`segment ${s.number} ("${s.label}") is empty; one empty frame written`);
+      slices = [0];
+    }
+    for (const k of slices) {
+      frames.push({ segment: s.number, k });
       const pos = [0, 1, 2].map((a) => origin[a] + k * spacing[2] * sd[a]);
       perFrame.push({
         DerivationImageSequence: [{
@@ -133,7 +137,7 @@ export function exportSeg(seg: Segmentation, ctx: ExportContext, options: Export
       SeriesInstanceUID: seg.reference.seriesInstanceUID,
       ReferencedInstanceSequence: seg.sliceSopInstanceUIDs.map((sop) => ({ ReferencedSOPClassUID: seg.reference.sopClassUID, ReferencedSOPInstanceUID: sop })),
     }],
-    PixelData: [packFrames(frames, plane).buffer],
+    PixelData: [packLabelFrames(labels, plane, frames).buffer],
     _vrMap: { PixelData: 'OB' },
   };
   const ref: SegInstanceRef = { segmentationId: seg.id, sopInstanceUID, sopClassUID: SEGMENTATION_STORAGE, seriesInstanceUID, sourceSeriesInstanceUID: seg.reference.seriesInstanceUID };

@@ -35,6 +35,7 @@ export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Pro
   const manifest: Manifest = { version: 1, studies };
   emit('manifest.json', json(manifest));
   for (const t of truths) emit(`truth/${t.timepoint.key}.json`, json(t));
+  emit('truth/index.json', json({ version: 1, studies: truths.map((t) => ({ studyInstanceUID: t.studyInstanceUID, timepoint: t.timepoint.key, file: `${t.timepoint.key}.json` })) }));
   emit('truth/recist-course.json', json({ version: 1, definition: 'see recistCourse() in packages/phantoms/src/study/recistCourse.ts', timepoints: course }));
   return { manifest, truths, course };
 }

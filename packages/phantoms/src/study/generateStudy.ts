@@ -6,6 +6,8 @@ import type { PhantomConfig } from './config';
 import type { Emit } from './emitSlices';
 import type { LesionTruth } from './lesionTruth';
 import { lesionTruth } from './lesionTruth';
+import { referenceRegions } from './referenceRegions';
+import type { ReferenceRegion } from './referenceRegions';
 import { CLOCK, PATIENT, TIMEPOINTS } from './patient';
 import type { WrittenSeries } from './seriesContext';
 import { writeCtSeries } from './writeCtSeries';
@@ -29,7 +31,7 @@ export interface StudyTruth {
   readonly studyInstanceUID: string;
   readonly seed: number;
   readonly patient: { readonly weight_kg: number; readonly height_m: number };
-  readonly pet: { readonly injectedDose_Bq: number; readonly uptake_s: number; readonly SUVbwPerBqPerML: number };
+  readonly pet: { readonly injectedDose_Bq: number; readonly uptake_s: number; readonly SUVbwPerBqPerML: number; readonly referenceRegions: ReferenceRegion[] };
   readonly grids: Record<'ct' | 'pet' | 'mr', { readonly seriesInstanceUID: string; readonly geometry: Geometry }>;
   readonly definitions: Record<string, string>;
   readonly lesions: LesionTruth[];
@@ -74,7 +76,7 @@ export function generateStudy(config: PhantomConfig, timepoint: number, emit: Em
       studyInstanceUID: study.studyInstanceUID,
       seed,
       patient: { weight_kg: PATIENT.weightKg, height_m: PATIENT.sizeM },
-      pet: { injectedDose_Bq: CLOCK.injectedDoseBq, uptake_s: CLOCK.uptakeSeconds, SUVbwPerBqPerML: pet.suvPerBqml },
+      pet: { injectedDose_Bq: CLOCK.injectedDoseBq, uptake_s: CLOCK.uptakeSeconds, SUVbwPerBqPerML: pet.suvPerBqml, referenceRegions: referenceRegions(pet) },
       grids: {
         ct: { seriesInstanceUID: ct.series.seriesInstanceUID, geometry: ct.geometry },
         pet: { seriesInstanceUID: pet.series.seriesInstanceUID, geometry: pet.geometry },

@@ -92,6 +92,15 @@ describe('ground truth agrees with the written voxels', () => {
     }
   });
 
+  it('noise-free reference regions read back the model uptake (liver 2.0, blood pool 1.6)', () => {
+    for (const t of set.truths) {
+      const [liver, blood] = t.pet.referenceRegions;
+      expect(liver.voxelCount).toBeGreaterThan(0);
+      expect(liver.SUVmean_SUVbw).toBeCloseTo(2.0, 3);
+      expect(blood.SUVmean_SUVbw).toBeCloseTo(1.6, 3);
+    }
+  });
+
   it('mean ADC from the written DWI pixels matches the truth', () => {
     for (const [t, study] of set.manifest.studies.entries()) {
       const dwi = series(study.series[2].instances);

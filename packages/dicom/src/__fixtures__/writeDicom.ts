@@ -114,3 +114,35 @@ export function writeSlice(s: SliceSpec, transferSyntaxUID?: string): Uint8Array
   if (s.units) els.push({ tag: 0x00541001, vr: 'CS', value: s.units });
   return writePart10(els, transferSyntaxUID);
 }
+
+/**
+ * Part 10 file whose Pixel Data is encapsulated (PS3.5 A.4): undefined length, a Basic Offset
+ * Table item (empty unless `withOffsets`), one fragment item per frame, sequence delimiter.
+ */
+export function writeEncapsulated(elements: readonly El[], frames: readonly Uint8Array[], transferSyntaxUID: string, withOffsets = false): Uint8Array {
+  const head = writePart10(elements, transferSyntaxUID);
+  const items: number[] = [];
+  const item = (tagLo: number, bytes: Uint8Array) => {
+    const h = new DataView(new ArrayBuffer(8));
+    h.setUint16(0, 0xfffe, true);
+    h.setUint16(2, tagLo, true);
+    h.setUint32(4, bytes.length, true);
+    items.push(...new Uint8Array(h.buffer), ...bytes);
+  };
+  const padded = frames.map((f) => (f.length % 2 ? Uint8Array.from([...f, 0]) : f));
+  const offsets = new DataView(new ArrayBuffer(withOffsets ? 4 * frames.length : 0));
+  let o = 0;
+  padded.forEach((f, i) => {
+    if (withOffsets) offsets.setUint32(4 * i, o, true);
+    o += 8 + f.length;
+  });
+  item(0xe000, new Uint8Array(offsets.buffer));
+  for (const f of padded) item(0xe000, f);
+  item(0xe0dd, new Uint8Array(0));
+  const pixelHeader = Uint8Array.from([0xe0, 0x7f, 0x10, 0x00, 0x4f, 0x42, 0, 0, 0xff, 0xff, 0xff, 0xff]);
+  const out = new Uint8Array(head.length + pixelHeader.length + items.length);
+  out.set(head, 0);
+  out.set(pixelHeader, head.length);
+  out.set(items, head.length + pixelHeader.length);
+  return out;
+}

@@ -22,6 +22,9 @@ export interface LabelComponentsOptions {
   readonly minVoxels?: number;
   /** If given (length = grid size), filled with each voxel's label (0 = background) inside the mask bbox. */
   readonly labels?: Int32Array;
+  /** Mark visited voxels in mask.data itself (temporarily 2, restored to 1 before returning)
+   *  instead of a grid-sized scratch array: one pass and one allocation fewer. */
+  readonly inPlace?: boolean;
 }
 
 /**
@@ -36,25 +39,30 @@ export function labelComponents(mask: Mask, options: LabelComponentsOptions = {}
   const nij = ni * nj;
   const m = mask.data;
   const [[i0, j0, k0], [i1, j1, k1]] = b;
-  let total = 0;
-  for (let k = k0; k <= k1; k++)
-    for (let j = j0; j <= j1; j++) {
-      const row = k * nij + j * ni;
-      for (let n = row + i0; n <= row + i1; n++) total += m[n] !== 0 ? 1 : 0;
-    }
-  const queue = new Int32Array(total);
-  const seen = new Uint8Array(m.length);
+  // Visited marks: 2 in the mask itself (inPlace) or 1 in a scratch array.
+  const seen = options.inPlace ? m : new Uint8Array(m.length);
+  const mark = options.inPlace ? 2 : 1;
+  const isNew = options.inPlace ? (q: number): boolean => m[q] === 1 : (q: number): boolean => m[q] !== 0 && seen[q] === 0;
+  let queue = new Int32Array(1 << 16);
   const found: Component[] = [];
   let tail = 0;
+  const push = (q: number): void => {
+    seen[q] = mark;
+    if (tail === queue.length) {
+      const bigger = new Int32Array(queue.length * 2);
+      bigger.set(queue);
+      queue = bigger;
+    }
+    queue[tail++] = q;
+  };
   for (let k = k0; k <= k1; k++)
     for (let j = j0; j <= j1; j++) {
       const row = k * nij + j * ni;
       for (let s = row + i0; s <= row + i1; s++) {
-        if (m[s] === 0 || seen[s] !== 0) continue;
+        if (m[s] === 0 || seen[s] === mark) continue;
         const start = tail;
         let head = tail;
-        seen[s] = 1;
-        queue[tail++] = s;
+        push(s);
         let a0 = Infinity, a1 = -1, c0 = Infinity, c1 = -1, e0 = Infinity, e1 = -1;
         while (head < tail) {
           const n = queue[head++];
@@ -65,16 +73,17 @@ export function labelComponents(mask: Mask, options: LabelComponentsOptions = {}
           if (y > c1) c1 = y;
           if (z < e0) e0 = z;
           if (z > e1) e1 = z;
-          if (x > i0 && m[n - 1] !== 0 && seen[n - 1] === 0) { seen[n - 1] = 1; queue[tail++] = n - 1; }
-          if (x < i1 && m[n + 1] !== 0 && seen[n + 1] === 0) { seen[n + 1] = 1; queue[tail++] = n + 1; }
-          if (y > j0 && m[n - ni] !== 0 && seen[n - ni] === 0) { seen[n - ni] = 1; queue[tail++] = n - ni; }
-          if (y < j1 && m[n + ni] !== 0 && seen[n + ni] === 0) { seen[n + ni] = 1; queue[tail++] = n + ni; }
-          if (z > k0 && m[n - nij] !== 0 && seen[n - nij] === 0) { seen[n - nij] = 1; queue[tail++] = n - nij; }
-          if (z < k1 && m[n + nij] !== 0 && seen[n + nij] === 0) { seen[n + nij] = 1; queue[tail++] = n + nij; }
+          if (x > i0 && isNew(n - 1)) push(n - 1);
+          if (x < i1 && isNew(n + 1)) push(n + 1);
+          if (y > j0 && isNew(n - ni)) push(n - ni);
+          if (y < j1 && isNew(n + ni)) push(n + ni);
+          if (z > k0 && isNew(n - nij)) push(n - nij);
+          if (z < k1 && isNew(n + nij)) push(n + nij);
         }
         found.push({ label: 0, voxelCount: tail - start, start, bbox: [[a0, c0, e0], [a1, c1, e1]] });
       }
     }
+  if (options.inPlace) for (let q = 0; q < tail; q++) m[queue[q]] = 1;
   const minVoxels = options.minVoxels ?? 1;
   const sorted = found
     .filter((c) => c.voxelCount >= minVoxels)
@@ -86,5 +95,5 @@ export function labelComponents(mask: Mask, options: LabelComponentsOptions = {}
       for (let j = j0; j <= j1; j++) labels.fill(0, k * nij + j * ni + i0, k * nij + j * ni + i1 + 1);
     for (const c of sorted) for (let q = c.start; q < c.start + c.voxelCount; q++) labels[queue[q]] = c.label;
   }
-  return { voxels: queue, components: sorted };
+  return { voxels: queue.subarray(0, tail), components: sorted };
 }

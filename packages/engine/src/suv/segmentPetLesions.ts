@@ -45,7 +45,7 @@ export function segmentPetLesions(volume: Volume, options: SegmentPetLesionsOpti
   const mask = thresholdToMask(volume, { min: options.minSuv, within: options.within, out: options.maskOut });
   const voxMl = voxelVolumeMm3(volume.geometry) / 1000;
   const minVoxels = Math.max(1, Math.ceil((options.minVolumeMl ?? 0) / voxMl - 1e-9));
-  const { voxels, components } = labelComponents(mask, { minVoxels });
+  const { voxels, components } = labelComponents(mask, { minVoxels, inPlace: true });
   const v = volume.data;
   const [ni, nj] = volume.geometry.dimensions;
   return components.map((c) => {

@@ -45,3 +45,14 @@ describe('computeMaskBbox', () => {
     expect(computeMaskBbox([4, 3, 2], d)).toEqual([[1, 0, 0], [3, 2, 1]]);
   });
 });
+
+describe('labelComponents inPlace', () => {
+  it('gives the same components and leaves the mask as it was', () => {
+    const m = makeMask([5, 2, 1], [1, 0, 1, 1, 1, 0, 1, 0, 0, 1]);
+    const before = Array.from(m.data);
+    const a = labelComponents(m), b = labelComponents(m, { inPlace: true });
+    expect(b.components).toEqual(a.components);
+    expect(Array.from(b.voxels)).toEqual(Array.from(a.voxels));
+    expect(Array.from(m.data)).toEqual(before);
+  });
+});

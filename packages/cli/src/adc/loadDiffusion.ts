@@ -28,7 +28,8 @@ const sameGrid = (a: Volume, b: Volume): boolean =>
  * input as an ordinary series); images without a b-value (e.g. a scanner ADC map) are skipped.
  */
 export async function loadDiffusion(instances: readonly Instance[]): Promise<Result<DiffusionVolume, string>> {
-  const images = instances.filter((i) => i.hasPixelData);
+  // Only MR images can be diffusion-weighted (keeps vendor private tags of CT/PET out of it).
+  const images = instances.filter((i) => i.hasPixelData && i.modality === 'MR');
   const { groups, unknown } = groupByBValue(images, (i) => readBValue(i.dataSet)?.bValue);
   if (groups.length < 2) return err('not diffusion');
   const skipped: FileError[] = unknown.map((i) => ({ file: i.file, reason: 'no b-value: not used for the ADC fit' }));

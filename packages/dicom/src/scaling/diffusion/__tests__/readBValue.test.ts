@@ -53,3 +53,14 @@ describe.skipIf(!dir)('NIST diffusion phantom (b only in Siemens (0019,100C))', 
     expect(readBValue(groups[2].items[0].ds)?.source).toContain('0019,100C');
   });
 });
+
+describe('readBValue: private creator guard', () => {
+  it('ignores (0019,100C) when group 0019 belongs to another creator (e.g. Siemens CT)', () => {
+    const ds = encodeDataSet([['00080070', 'LO', 'SIEMENS'], ['00190010', 'LO', 'SIEMENS CT VA0  COAD'], ['0019100c', 'IS', '7']]);
+    expect(readBValue(ds)).toBeUndefined();
+  });
+  it('reads it under SIEMENS MR HEADER', () => {
+    const ds = encodeDataSet([['00080070', 'LO', 'SIEMENS'], ['00190010', 'LO', 'SIEMENS MR HEADER'], ['0019100c', 'IS', '800']]);
+    expect(readBValue(ds)?.bValue).toBe(800);
+  });
+});

@@ -43,6 +43,9 @@ async function decodeRange(inst: Instance, first: number, count: number): Promis
     if (inst.pixelRepresentation === 1 && inst.bitsStored < px.bits && px.bits <= 32) signExtend(out, inst.bitsStored);
     if (spp === 3 && YBR_TO_RGB.has(ts.encoding) && photometric.startsWith('YBR')) photometric = 'RGB';
   } else {
+    if (photometric === 'YBR_FULL_422' || photometric === 'YBR_PARTIAL_422') {
+      throw new UnsupportedError(`unsupported: uncompressed chroma-subsampled ${photometric} pixel data`);
+    }
     const { byteArray } = inst;
     const start = px.el.dataOffset;
     const available = Math.min(px.el.length, byteArray.length - start);

@@ -69,8 +69,12 @@ export async function buildVolume(series: Series, options: BuildVolumeOptions = 
   else if (lo >= -2147483648 && hi <= 2147483647) data = new Int32Array(n);
   else data = new Float32Array(n);
 
+  // Release each instance's decoded pixels after its last slice is copied (halves peak memory).
+  const lastUse = new Map<Instance, number>();
+  series.slices.forEach((s, k) => lastUse.set(s.instance, k));
   series.slices.forEach((s, k) => {
     const src = decoded.get(s.instance)!;
+    if (lastUse.get(s.instance) === k) decoded.delete(s.instance);
     const [m, b] = rescaleOf(s.instance, s.frame);
     const from = s.frame * plane;
     const base = k * plane;

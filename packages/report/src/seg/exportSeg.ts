@@ -8,8 +8,7 @@ import { newUid } from '../dicom/uid';
 import type { Segmentation } from '../model/schema';
 import { codeSeq } from '../sr/contentItems';
 import type { SegInstanceRef } from '../sr/buildMeasurementGroup';
-import { decodeLabelmap } from './decodeLabelmap';
-import { packLabelFrames } from './packFrames';
+import { labelmapFrames } from './labelmapFrames';
 import { srgbToDicomLab } from './color';
 
 export const SEGMENTATION_STORAGE = '1.2.840.10008.5.1.4.1.1.66.4';
@@ -38,44 +37,26 @@ export function exportSeg(seg: Segmentation, ctx: ExportContext, options: Export
   const [ni, nj, nk] = seg.grid.dimensions;
   const plane = ni * nj;
   if (seg.sliceSopInstanceUIDs.length !== nk) throw new Error(`segmentation ${seg.id}: ${seg.sliceSopInstanceUIDs.length} slice UIDs for ${nk} slices`);
-  const decoded = decodeLabelmap(seg.labelmap, plane * nk);
-  if (!decoded.ok) throw new Error(`segmentation ${seg.id}: ${decoded.error}`);
-  const labels = decoded.value;
-
-  const frames: { segment: number; k: number }[] = [];
-  const perFrame: NaturalDataset[] = [];
+  let total = 0;
+  for (let p = 1; p < seg.labelmap.runs.length; p += 2) total += seg.labelmap.runs[p];
+  if (total !== plane * nk) throw new Error(`segmentation ${seg.id}: labelmap covers ${total} voxels, grid has ${plane * nk}`);
   const segments = [...seg.segments].sort((a, b) => a.number - b.number);
+  const { frames, pixelData, empty } = labelmapFrames(seg.labelmap, plane, nk, segments.map((s) => s.number));
+  for (const n of empty) warnings.push(`segment ${n} ("${segments.find((s) => s.number === n)?.label}") is empty; one empty frame written`);
   const { origin, sliceDirection: sd, spacing } = seg.grid;
-  // One pass over the labelmap: which segments each slice holds.
-  const present = new Uint8Array(nk * 256);
-  for (let k = 0; k < nk; k++) {
-    const off = k * plane;
-    for (let p = 0; p < plane; p++) present[k * 256 + labels[off + p]] = 1;
-  }
-  for (const s of segments) {
-    let slices = [...Array(nk).keys()].filter((k) => present[k * 256 + s.number] === 1);
-    if (slices.length === 0) {
-      warnings.push(`segment ${s.number} ("${s.label}") is empty; one empty frame written`);
-      slices = [0];
-    }
-    for (const k of slices) {
-      frames.push({ segment: s.number, k });
-      const pos = [0, 1, 2].map((a) => origin[a] + k * spacing[2] * sd[a]);
-      perFrame.push({
-        DerivationImageSequence: [{
-          SourceImageSequence: [{
-            ReferencedSOPClassUID: seg.reference.sopClassUID,
-            ReferencedSOPInstanceUID: seg.sliceSopInstanceUIDs[k],
-            PurposeOfReferenceCodeSequence: codeSeq(CODES.sourceImageForProcessing),
-          }],
-          DerivationCodeSequence: codeSeq(SEGMENTATION_DERIVATION),
-        }],
-        FrameContentSequence: [{ DimensionIndexValues: [s.number, k + 1] }],
-        PlanePositionSequence: [{ ImagePositionPatient: pos }],
-        SegmentIdentificationSequence: [{ ReferencedSegmentNumber: s.number }],
-      });
-    }
-  }
+  const perFrame: NaturalDataset[] = frames.map(({ segment, k }) => ({
+    DerivationImageSequence: [{
+      SourceImageSequence: [{
+        ReferencedSOPClassUID: seg.reference.sopClassUID,
+        ReferencedSOPInstanceUID: seg.sliceSopInstanceUIDs[k],
+        PurposeOfReferenceCodeSequence: codeSeq(CODES.sourceImageForProcessing),
+      }],
+      DerivationCodeSequence: codeSeq(SEGMENTATION_DERIVATION),
+    }],
+    FrameContentSequence: [{ DimensionIndexValues: [segment, k + 1] }],
+    PlanePositionSequence: [{ ImagePositionPatient: [0, 1, 2].map((a) => origin[a] + k * spacing[2] * sd[a]) }],
+    SegmentIdentificationSequence: [{ ReferencedSegmentNumber: segment }],
+  }));
 
   const sopInstanceUID = options.sopInstanceUID ?? newUid();
   const seriesInstanceUID = options.seriesInstanceUID ?? newUid();
@@ -137,7 +118,7 @@ export function exportSeg(seg: Segmentation, ctx: ExportContext, options: Export
       SeriesInstanceUID: seg.reference.seriesInstanceUID,
       ReferencedInstanceSequence: seg.sliceSopInstanceUIDs.map((sop) => ({ ReferencedSOPClassUID: seg.reference.sopClassUID, ReferencedSOPInstanceUID: sop })),
     }],
-    PixelData: [packLabelFrames(labels, plane, frames).buffer],
+    PixelData: [pixelData],
     _vrMap: { PixelData: 'OB' },
   };
   const ref: SegInstanceRef = { segmentationId: seg.id, sopInstanceUID, sopClassUID: SEGMENTATION_STORAGE, seriesInstanceUID, sourceSeriesInstanceUID: seg.reference.seriesInstanceUID };

@@ -7,7 +7,6 @@ import type { Skip } from '../sr/parseMeasurement';
 import { codeOf, num, numbers, seq, str } from '../sr/readContent';
 import { dicomLabToSrgb } from './color';
 import { encodeLabelmap } from './encodeLabelmap';
-import { unpackFrame } from './packFrames';
 import { SEGMENTATION_STORAGE } from './exportSeg';
 
 /** The referenced series' voxel grid, as loaded by the viewer; frames are placed on it by position. */
@@ -87,7 +86,6 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
   const known = new Set(segments.map((s) => s.number));
   const geometry: Geometry = { ...grid, origin: asPatient(grid.origin) };
   const labels = new Uint8Array(plane * nk);
-  const frame = new Uint8Array(plane);
   const framesPerSegment = new Map<number, number>();
   let overlaps = 0;
   for (let f = 0; f < Math.min(nFrames, framesInData); f++) {
@@ -102,12 +100,25 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
     if (Math.abs(i) > tol || Math.abs(j) > tol || Math.abs(kf - k) > tol || k < 0 || k >= nk) { skipped.push({ path, reason: `position (${ipp.map((v) => v.toFixed(2)).join(', ')}) is not a slice of the referenced grid` }); continue; }
     const src = str(seq(seq(fg.DerivationImageSequence)[0]?.SourceImageSequence)[0]?.ReferencedSOPInstanceUID);
     if (src !== undefined && src !== sliceSopInstanceUIDs[k]) skipped.push({ path, reason: `source image ${src} is not the slice at its position (${sliceSopInstanceUIDs[k]}); placed by position` });
-    if (type === 'BINARY') unpackFrame(pixels, f, plane, frame);
-    else for (let p = 0; p < plane; p++) frame[p] = pixels[f * plane + p] * 2 >= (num(ds.MaximumFractionalValue) ?? 255) ? 1 : 0;
     const off = k * plane;
-    for (let p = 0; p < plane; p++) if (frame[p] !== 0) {
+    const set = (p: number) => {
       if (labels[off + p] !== 0 && labels[off + p] !== segNum) overlaps++;
       labels[off + p] = segNum;
+    };
+    if (type === 'BINARY') {
+      // Walk the frame's bytes, skipping empty ones: cost ∝ plane / 8 + set pixels.
+      const first = f * plane, end = first + plane;
+      for (let byte = first >> 3, last = (end - 1) >> 3; byte <= last; byte++) {
+        const b = pixels[byte];
+        if (b === 0) continue;
+        for (let bit = 0; bit < 8; bit++) {
+          const g = byte * 8 + bit;
+          if ((b >> bit) & 1 && g >= first && g < end) set(g - first);
+        }
+      }
+    } else {
+      const max = num(ds.MaximumFractionalValue) ?? 255;
+      for (let p = 0; p < plane; p++) if (pixels[f * plane + p] * 2 >= max) set(p);
     }
     framesPerSegment.set(segNum, (framesPerSegment.get(segNum) ?? 0) + 1);
   }

@@ -20,17 +20,3 @@ export function unpackFrame(bytes: Uint8Array, frameIndex: number, pixelsPerFram
   return out;
 }
 
-/**
- * Same packing, straight from a labelmap: frame f is slice `frames[f].k` where the label equals
- * `frames[f].segment`. Avoids materialising one byte per pixel per frame.
- */
-export function packLabelFrames(labels: Uint8Array, pixelsPerFrame: number, frames: readonly { segment: number; k: number }[]): Uint8Array {
-  const nbytes = Math.ceil((frames.length * pixelsPerFrame) / 8);
-  const bytes = new Uint8Array(nbytes + (nbytes % 2));
-  let bit = 0;
-  for (const { segment, k } of frames) {
-    const off = k * pixelsPerFrame;
-    for (let p = 0; p < pixelsPerFrame; p++, bit++) if (labels[off + p] === segment) bytes[bit >> 3] |= 1 << (bit & 7);
-  }
-  return bytes;
-}

@@ -6,7 +6,7 @@ import { dicomLabToSrgb, srgbToDicomLab } from '../color';
 
 describe('labelmap RLE', () => {
   it('encodes runs as (value, length) pairs', () => {
-    const rle = encodeLabelmap([0, 0, 0, 2, 2, 1, 0, 0]);
+    const rle = encodeLabelmap(new Uint8Array([0, 0, 0, 2, 2, 1, 0, 0]));
     expect(Array.from(rle.runs)).toEqual([0, 3, 2, 2, 1, 1, 0, 2]);
   });
   it('decodes back exactly', () => {
@@ -20,7 +20,18 @@ describe('labelmap RLE', () => {
     expect(decodeLabelmap({ encoding: 'rle-u32', runs: new Uint32Array([300, 3]) }, 3)).toMatchObject({ ok: false });
   });
   it('handles an empty grid', () => {
-    expect(Array.from(encodeLabelmap([]).runs)).toEqual([]);
+    expect(Array.from(encodeLabelmap(new Uint8Array(0)).runs)).toEqual([]);
+  });
+  it('word-skipping gives the same runs as a byte-by-byte pass, at any alignment', () => {
+    const buf = new Uint8Array(1003);
+    for (let i = 0; i < buf.length; i++) buf[i] = i % 97 < 40 ? 0 : i % 211 < 150 ? 3 : 7;
+    const naive: number[] = [];
+    for (let i = 0; i < buf.length; i++) {
+      if (i === 0 || buf[i] !== buf[i - 1]) naive.push(buf[i], 0);
+      naive[naive.length - 1]++;
+    }
+    expect(Array.from(encodeLabelmap(buf).runs)).toEqual(naive);
+    expect(Array.from(encodeLabelmap(buf.subarray(1)).runs)).toEqual([naive[0], naive[1] - 1, ...naive.slice(2)]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { PhantomConfig } from './config';
 import type { Emit } from './emitSlices';
 import type { ManifestStudy, StudyTruth } from './generateStudy';
 import { generateStudy } from './generateStudy';
-import { recistCourse } from './recistCourse';
+import { RECIST_COURSE_DEFINITION, recistCourse } from './recistCourse';
 import type { RecistTimepoint } from './recistCourse';
 
 export interface Manifest {
@@ -36,6 +36,6 @@ export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Pro
   emit('manifest.json', json(manifest));
   for (const t of truths) emit(`truth/${t.timepoint.key}.json`, json(t));
   emit('truth/index.json', json({ version: 1, studies: truths.map((t) => ({ studyInstanceUID: t.studyInstanceUID, timepoint: t.timepoint.key, file: `${t.timepoint.key}.json` })) }));
-  emit('truth/recist-course.json', json({ version: 1, definition: 'see recistCourse() in packages/phantoms/src/study/recistCourse.ts', timepoints: course }));
+  emit('truth/recist-course.json', json({ version: 1, definition: RECIST_COURSE_DEFINITION, timepoints: course }));
   return { manifest, truths, course };
 }

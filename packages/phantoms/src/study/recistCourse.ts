@@ -12,6 +12,11 @@ export interface RecistTimepoint {
   readonly response: 'baseline' | 'CR' | 'PR' | 'SD' | 'PD';
 }
 
+export const RECIST_COURSE_DEFINITION =
+  'RECIST 1.1 target sums: targets = lesions present at baseline (non-nodal: long axis; nodal: short axis; 0 mm once gone). ' +
+  'New lesion = absent at baseline. Response from targets and new lesions only: PD if sum >= +20 % and >= +5 mm over the nadir, or any new lesion; ' +
+  'CR if every non-nodal target is gone and every nodal target < 10 mm; PR if sum <= -30 % from baseline; else SD.';
+
 /**
  * RECIST 1.1 target sums per timepoint: targets are the baseline lesions with role target
  * (longest diameter) or target-node (short axis); new lesions are those absent at baseline.

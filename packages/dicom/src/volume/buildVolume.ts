@@ -40,7 +40,7 @@ export async function buildVolume(series: Series, options: BuildVolumeOptions = 
   if (series.slices.length === 0) return fail('series has no slices');
   if (series.instances.some((i) => i.samplesPerPixel !== 1)) return fail('colour (multi-sample) images cannot be stacked into a scalar volume');
   if (series.spacing && !series.spacing.uniform && !options.allowNonUniformSpacing) return fail(`not a regular volume: ${series.spacing.issue}`);
-  const geometry = volumeGeometry(series);
+  const geometry = volumeGeometry(series, options.allowNonUniformSpacing ?? false);
   if (!geometry.ok) return geometry;
 
   const decoded = new Map<Instance, PixelArray>();

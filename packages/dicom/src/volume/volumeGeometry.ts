@@ -7,8 +7,9 @@ import { axesOf, normalize } from '../series/vec';
  * Grid geometry of a sorted stack (core Geometry conventions): origin = first slice's IPP,
  * sliceDirection = normalised (last − first) position (row × column for one slice), slice spacing =
  * |last − first| / (n − 1) (SpacingBetweenSlices, else SliceThickness, else 1 mm for one slice).
+ * Fails when a slice is off that regular grid, unless `allowIrregular`.
  */
-export function volumeGeometry(series: Series): Result<Geometry, FileError> {
+export function volumeGeometry(series: Series, allowIrregular = false): Result<Geometry, FileError> {
   const fail = (reason: string) => err<FileError>({ file: series.id, reason });
   const { orientation, pixelSpacing, slices } = series;
   if (!orientation || !pixelSpacing) return fail('missing geometry: no ImageOrientationPatient or PixelSpacing');
@@ -28,6 +29,15 @@ export function volumeGeometry(series: Series): Result<Geometry, FileError> {
     dk = inst.spacingBetweenSlices ?? inst.sliceThickness ?? 1;
   }
   if (!(dk > 0)) return fail('slice spacing is zero (all slices at one position)');
+  // Every slice must sit on the line origin + k·dk·sliceDirection (within 5 % of a step + 0.01 mm):
+  // otherwise the grid would misplace the slices in between.
+  const tol = 0.05 * dk + 0.01;
+  for (let k = 1; k < n - 1 && !allowIrregular; k++) {
+    const p = slices[k].position!;
+    const e = [first[0] + k * dk * sliceDirection[0], first[1] + k * dk * sliceDirection[1], first[2] + k * dk * sliceDirection[2]];
+    const off = Math.hypot(p[0] - e[0], p[1] - e[1], p[2] - e[2]);
+    if (off > tol) return fail(`slice ${k} (${slices[k].instance.file}) is ${off.toFixed(3)} mm off the regular grid (positions not collinear or not evenly spaced)`);
+  }
   return ok({
     dimensions: [series.columns, series.rows, n],
     origin: asPatient(first),

@@ -88,3 +88,23 @@ describe.skipIf(!present)('buildVolume on an enhanced (multi-frame) CT', () => {
     expect(v.value.unit).toBe('HU');
   });
 });
+
+describe('volumeGeometry', () => {
+  it('rejects slices that are evenly spaced along the normal but drift sideways', async () => {
+    const list = [0, 1, 2].map((k) => inst({ ipp: [k === 1 ? 3 : 0, 0, 2 * k], pixels: stored(k) }, k));
+    const s = groupSeries(list).series[0];
+    expect(s.spacing).toEqual({ spacing: 2, uniform: true });
+    const v = await buildVolume(s);
+    expect(!v.ok && v.error.reason).toBe('slice 1 (s1.dcm) is 3.000 mm off the regular grid (positions not collinear or not evenly spaced)');
+  });
+
+  it('gantry tilt: positions sheared along a constant direction give a sheared sliceDirection', async () => {
+    // Each slice 2 mm along z and 1 mm along y: step length √5, direction (0, 1, 2)/√5.
+    const list = [0, 1, 2].map((k) => inst({ ipp: [0, k, 2 * k], pixels: stored(k) }, k));
+    const v = await buildVolume(groupSeries(list).series[0]);
+    if (!v.ok) throw new Error(v.error.reason);
+    expect(v.value.geometry.spacing[2]).toBeCloseTo(Math.sqrt(5), 12);
+    expect(v.value.geometry.sliceDirection[1]).toBeCloseTo(1 / Math.sqrt(5), 12);
+    expect(v.value.geometry.sliceDirection[2]).toBeCloseTo(2 / Math.sqrt(5), 12);
+  });
+});

@@ -6,7 +6,7 @@ import type { Grid, Segment, Segmentation } from '../model/schema';
 import type { Skip } from '../sr/parseMeasurement';
 import { codeOf, num, numbers, seq, str } from '../sr/readContent';
 import { dicomLabToSrgb } from './color';
-import { encodeLabelmap } from './encodeLabelmap';
+import { createRleBuilder } from './encodeLabelmap';
 import { SEGMENTATION_STORAGE } from './exportSeg';
 
 /** The referenced series' voxel grid, as loaded by the viewer; frames are placed on it by position. */
@@ -85,9 +85,8 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
   }
   const known = new Set(segments.map((s) => s.number));
   const geometry: Geometry = { ...grid, origin: asPatient(grid.origin) };
-  const labels = new Uint8Array(plane * nk);
+  const placed: { f: number; k: number; segment: number }[] = [];
   const framesPerSegment = new Map<number, number>();
-  let overlaps = 0;
   for (let f = 0; f < Math.min(nFrames, framesInData); f++) {
     const fg: NaturalDataset = perFrame[f] ?? {};
     const segNum = num(seq(fg.SegmentIdentificationSequence)[0]?.ReferencedSegmentNumber ?? seq(shared.SegmentIdentificationSequence)[0]?.ReferencedSegmentNumber);
@@ -100,27 +99,42 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
     if (Math.abs(i) > tol || Math.abs(j) > tol || Math.abs(kf - k) > tol || k < 0 || k >= nk) { skipped.push({ path, reason: `position (${ipp.map((v) => v.toFixed(2)).join(', ')}) is not a slice of the referenced grid` }); continue; }
     const src = str(seq(seq(fg.DerivationImageSequence)[0]?.SourceImageSequence)[0]?.ReferencedSOPInstanceUID);
     if (src !== undefined && src !== sliceSopInstanceUIDs[k]) skipped.push({ path, reason: `source image ${src} is not the slice at its position (${sliceSopInstanceUIDs[k]}); placed by position` });
-    const off = k * plane;
-    const set = (p: number) => {
-      if (labels[off + p] !== 0 && labels[off + p] !== segNum) overlaps++;
-      labels[off + p] = segNum;
-    };
-    if (type === 'BINARY') {
-      // Walk the frame's bytes, skipping empty ones: cost ∝ plane / 8 + set pixels.
-      const first = f * plane, end = first + plane;
-      for (let byte = first >> 3, last = (end - 1) >> 3; byte <= last; byte++) {
-        const b = pixels[byte];
-        if (b === 0) continue;
-        for (let bit = 0; bit < 8; bit++) {
-          const g = byte * 8 + bit;
-          if ((b >> bit) & 1 && g >= first && g < end) set(g - first);
-        }
-      }
-    } else {
-      const max = num(ds.MaximumFractionalValue) ?? 255;
-      for (let p = 0; p < plane; p++) if (pixels[f * plane + p] * 2 >= max) set(p);
-    }
+    placed.push({ f, k, segment: segNum });
     framesPerSegment.set(segNum, (framesPerSegment.get(segNum) ?? 0) + 1);
+  }
+  // Build the RLE slice by slice: only slices with frames are decoded, into one reused buffer.
+  placed.sort((x, y) => x.k - y.k || x.f - y.f);
+  const rle = createRleBuilder();
+  const slice = new Uint8Array(plane);
+  const maxFraction = num(ds.MaximumFractionalValue) ?? 255;
+  let overlaps = 0;
+  let next = 0;
+  for (let k = 0; k < nk; k++) {
+    if (next >= placed.length || placed[next].k !== k) {
+      rle.pushRun(0, plane);
+      continue;
+    }
+    slice.fill(0);
+    for (; next < placed.length && placed[next].k === k; next++) {
+      const { f, segment } = placed[next];
+      const set = (p: number) => {
+        if (slice[p] !== 0 && slice[p] !== segment) overlaps++;
+        slice[p] = segment;
+      };
+      if (type === 'BINARY') {
+        // Walk the frame's bytes, skipping empty ones: cost ∝ plane / 8 + set pixels.
+        const first = f * plane, end = first + plane;
+        for (let byte = first >> 3, last = (end - 1) >> 3; byte <= last; byte++) {
+          const b = pixels[byte];
+          if (b === 0) continue;
+          for (let bit = 0; bit < 8; bit++) {
+            const g = byte * 8 + bit;
+            if ((b >> bit) & 1 && g >= first && g < end) set(g - first);
+          }
+        }
+      } else for (let p = 0; p < plane; p++) if (pixels[f * plane + p] * 2 >= maxFraction) set(p);
+    }
+    rle.pushLabels(slice);
   }
   if (overlaps > 0) skipped.push({ path: 'labelmap', reason: `${overlaps} voxels belong to more than one segment; the higher frame's segment was kept` });
   for (const s of segments) if (!framesPerSegment.has(s.number)) skipped.push({ path: `Segment ${s.number}`, reason: 'no frames' });
@@ -135,7 +149,7 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
     grid,
     sliceSopInstanceUIDs: [...sliceSopInstanceUIDs],
     segments,
-    labelmap: encodeLabelmap(labels),
+    labelmap: rle.finish(),
   };
   return ok({ segmentation, sopInstanceUID, seriesInstanceUID: str(ds.SeriesInstanceUID) ?? '', skipped });
 }

@@ -76,6 +76,22 @@ describe('importSeg', () => {
     ]);
   });
 
+  it('overlapping segments are reported: a labelmap keeps one segment per voxel', () => {
+    // Segment 1 is the box i 2..7, j 8..16 (54 pixels) on slices 6..8; frames 1 and 2 are its slices 6 and 7.
+    const bytes = edit((ds) => {
+      const fg = ds.PerFrameFunctionalGroupsSequence[1];
+      fg.PlanePositionSequence[0].ImagePositionPatient = [-12.4, -9.6, 115];
+      fg.SegmentIdentificationSequence[0].ReferencedSegmentNumber = 2;
+      delete fg.DerivationImageSequence;
+    });
+    const r = importSeg(bytes, { target });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.skipped).toEqual([{ path: 'labelmap', reason: "54 voxels belong to more than one segment; the higher frame's segment was kept" }]);
+    const labels = labelsOf(r.value.segmentation);
+    expect(labels[2 + 8 * 32 + 6 * 768]).toBe(2);
+    expect(labels[2 + 8 * 32 + 7 * 768]).toBe(0);
+  });
+
   it('a segment without frames is reported', () => {
     const bytes = edit((ds) => {
       ds.SegmentSequence.push({ ...ds.SegmentSequence[0], SegmentNumber: 4, SegmentLabel: 'Empty' });

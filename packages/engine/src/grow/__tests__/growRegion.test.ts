@@ -58,3 +58,37 @@ describe('thresholdPet', () => {
     expect(maskVoxels(thresholdPet(vol, within, { kind: 'percist', liverMean: 1.2, liverSd: 0.4 }))).toEqual(['2,0,0', '3,0,0']);
   });
 });
+
+describe('growRegion equals a voxel-wise BFS on random 3D data', () => {
+  it('matches for several seeds', () => {
+    const dims = [9, 7, 6] as const;
+    let s = 99;
+    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    const data = Float32Array.from({ length: 9 * 7 * 6 }, () => (rnd() < 0.6 ? 1 : 0));
+    const bfs = (seed: number): number[] => {
+      const seen = new Set([seed]);
+      const queue = [seed];
+      while (queue.length) {
+        const n = queue.shift()!;
+        const i = n % 9, j = Math.floor(n / 9) % 7, k = Math.floor(n / 63);
+        for (const [di, dj, dk] of [[1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1]]) {
+          const x = i + di, y = j + dj, z = k + dk;
+          if (x < 0 || y < 0 || z < 0 || x >= 9 || y >= 7 || z >= 6) continue;
+          const m = x + 9 * (y + 7 * z);
+          if (data[m] === 1 && !seen.has(m)) {
+            seen.add(m);
+            queue.push(m);
+          }
+        }
+      }
+      return [...seen].sort((a, b) => a - b);
+    };
+    for (let seed = 0; seed < data.length; seed += 17) {
+      if (data[seed] !== 1) continue;
+      const r = growRegion(dims, data, [seed % 9, Math.floor(seed / 9) % 7, Math.floor(seed / 63)], 1, 1);
+      const got = [...r.mask.data.keys()].filter((q) => r.mask.data[q] === 1);
+      expect(got).toEqual(bfs(seed));
+      expect(r.voxelCount).toBe(got.length);
+    }
+  });
+});

@@ -15,10 +15,19 @@ if (!hasDsrdump) console.warn(`[report] ${DSRDUMP} missing (apt-get install dcmt
 
 const dir = mkdtempSync(path.join(tmpdir(), 'caliper-report-'));
 const exported = exportReading(syntheticReading(), syntheticContext());
+// Segment lesions only: no SCOORD3D, so an Enhanced SR; one segment left empty.
+const segOnly = syntheticReading();
+segOnly.lesions = segOnly.lesions.filter((l) => l.geometry.kind === 'segment');
+segOnly.segmentations[0].segments.push({ ...segOnly.segmentations[0].segments[1], number: 3, label: 'Empty' });
+const exportedSegOnly = exportReading(segOnly, { ...syntheticContext(), observerName: undefined });
 const srPath = path.join(dir, 'reading.sr.dcm');
 const segPath = path.join(dir, 'reading.seg.dcm');
 writeFileSync(srPath, exported.sr);
 writeFileSync(segPath, exported.seg!);
+const enhancedPath = path.join(dir, 'segonly.sr.dcm');
+const emptySegPath = path.join(dir, 'segonly.seg.dcm');
+writeFileSync(enhancedPath, exportedSegOnly.sr);
+writeFileSync(emptySegPath, exportedSegOnly.seg!);
 
 /** dciodvfy prints "Error - ..." lines for IOD violations (and exits non-zero on some). */
 function dciodvfy(file: string): { errors: string[]; output: string } {
@@ -32,6 +41,14 @@ describe.skipIf(!hasDciodvfy)('dciodvfy (dicom3tools)', () => {
     const r = dciodvfy(srPath);
     expect(r.output).toContain('Comprehensive3DSR');
     expect(r.errors).toEqual([]);
+  });
+  it('Enhanced SR (no 3D coordinates) and a SEG with an empty segment have no IOD errors', () => {
+    expect(exportedSegOnly.srInfo.sopClassUID).toBe('1.2.840.10008.5.1.4.1.1.88.22');
+    expect(exportedSegOnly.warnings).toEqual(['segment 3 ("Empty") is empty; one empty frame written']);
+    const sr = dciodvfy(enhancedPath);
+    expect(sr.output).toContain('EnhancedSR');
+    expect(sr.errors).toEqual([]);
+    expect(dciodvfy(emptySegPath).errors).toEqual([]);
   });
   it('SEG has no IOD errors', () => {
     const r = dciodvfy(segPath);

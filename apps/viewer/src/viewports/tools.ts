@@ -4,6 +4,7 @@ import {
 } from '@cornerstonejs/tools';
 import type { LeftTool } from '../features/toolbar/viewerSlice';
 import { MIP_GROUP, STACK_GROUP, VOLUME_GROUP } from './ids';
+import { addMeasureTools } from '../features/measure/tools/addMeasureTools';
 
 const { MouseBindings } = ToolEnums;
 const LEFT_TOOLS: Record<LeftTool, string> = {
@@ -33,6 +34,7 @@ function ensureGroup(id: string) {
   if (id === MIP_GROUP) {
     g.addTool(MIPJumpToClickTool.toolName);
   }
+  addMeasureTools(g);
   return g;
 }
 

@@ -41,6 +41,10 @@ export interface MeasureSlice {
   measureTool: MeasureToolId | null;
   lesions: readonly Lesion[];
   selectedLesionId: string | null;
+  /** Current shape version of each lesion or in-progress annotation (a global, increasing counter). */
+  liveVersion: Readonly<Record<string, number>>;
+  /** The lesion/annotation being drawn or edited (its numbers are shown live). */
+  activeId: string | null;
   /** lesionId → seriesUID → latest result. */
   results: Readonly<Record<string, Readonly<Record<string, LesionResult>>>>;
   undoStack: readonly Command[];
@@ -50,12 +54,14 @@ export interface MeasureSlice {
   petThreshold: PetThresholdSetting;
   /** Liver reference (mean, SD in the PET unit) for PERCIST. */
   liverReference: { readonly mean: number; readonly sd: number; readonly unit: string } | null;
-  setMeasure: (patch: Partial<Pick<MeasureSlice, 'measureTool' | 'selectedLesionId' | 'grow' | 'petThreshold' | 'liverReference'>>) => void;
+  setMeasure: (patch: Partial<Pick<MeasureSlice, 'measureTool' | 'selectedLesionId' | 'grow' | 'petThreshold' | 'liverReference' | 'activeId'>>) => void;
   /** Run an undoable command (clears the redo stack). */
   runCommand: (cmd: Command) => void;
   undo: () => Command | null;
   redo: () => Command | null;
+  /** Store a result; ignored unless it is for the current shape version. */
   setResult: (lesionId: string, seriesUID: string, r: LesionResult) => void;
+  setLiveVersion: (id: string, version: number) => void;
   setSuv: (seriesUID: string, s: SuvState) => void;
 }
 
@@ -63,6 +69,8 @@ export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice
   measureTool: null,
   lesions: [],
   selectedLesionId: null,
+  liveVersion: {},
+  activeId: null,
   results: {},
   undoStack: [],
   redoStack: [],
@@ -92,10 +100,10 @@ export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice
     return cmd;
   },
   setResult: (lesionId, seriesUID, r) => {
-    const cur = get().results[lesionId]?.[seriesUID];
-    // Never let an older shape's result overwrite a newer one.
-    if (cur && cur.version > r.version) return;
+    // A result for any other shape version than the current one is stale: drop it.
+    if (get().liveVersion[lesionId] !== r.version) return;
     set({ results: { ...get().results, [lesionId]: { ...get().results[lesionId], [seriesUID]: r } } });
   },
+  setLiveVersion: (id, version) => set({ liveVersion: { ...get().liveVersion, [id]: version } }),
   setSuv: (seriesUID, s) => set({ suv: { ...get().suv, [seriesUID]: s } }),
 });

@@ -27,8 +27,8 @@ export interface GrowReply {
   readonly measurement: ShapeMeasurement;
 }
 
-/** Largest region a click-to-grow may take (voxels): a runaway guard (~1.5 L of CT at 0.78×0.78×2.5 mm). */
-export const MAX_GROW_VOXELS = 1 << 20;
+/** Largest region a click-to-grow may take (voxels): a runaway guard (~6 L of CT at 0.78×0.78×2.5 mm). */
+export const MAX_GROW_VOXELS = 1 << 22;
 
 /** The viewer's engine worker API: the engine's own (CLI-identical measure) plus the live tools'. */
 export interface MeasureApi {
@@ -55,7 +55,7 @@ export function createMeasureApi(): MeasureApi {
   const engine = createEngineApi();
   const entries = new Map<string, Entry>();
   const sup = createSupersession();
-  let scratch: { n: number; out: Uint8Array; queue: Int32Array } | null = null;
+  let scratch: { n: number; out: Uint8Array } | null = null;
   const cancelled = (requestId: string | number) => ({ cancelled: true as const, requestId });
   const fail = (requestId: string | number, error: string) => ({ cancelled: false as const, requestId, ok: false as const, error });
   const done = <T>(requestId: string | number, value: T) => ({ cancelled: false as const, requestId, ok: true as const, value });
@@ -113,8 +113,8 @@ export function createMeasureApi(): MeasureApi {
       if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return fail(meta.requestId, 'seed outside the volume');
       const b = bounds ?? defaultGrowBounds(v, seed);
       const n = v.data.length;
-      if (!scratch || scratch.n !== n) scratch = { n, out: new Uint8Array(n), queue: new Int32Array(MAX_GROW_VOXELS) };
-      const r = growRegion(g.dimensions, v.data, seed, b.lower, b.upper, { out: scratch.out, queue: scratch.queue, maxVoxels: MAX_GROW_VOXELS });
+      if (!scratch || scratch.n !== n) scratch = { n, out: new Uint8Array(n) };
+      const r = growRegion(g.dimensions, v.data, seed, b.lower, b.upper, { out: scratch.out, maxVoxels: MAX_GROW_VOXELS });
       if (t.isCancelled()) return cancelled(meta.requestId);
       const mask = cropMask(r.mask);
       const measurement = measureShape(v, { kind: 'mask', volumeId, mask }, { ...options(e), skipShape: true });

@@ -23,6 +23,8 @@ export interface ShapeMeasurement {
   readonly result: MeasureResult;
   /** Length of each drawn segment (mm), for 'lines' shapes: [long, short] for RECIST. */
   readonly linesMm: readonly number[];
+  /** In-plane area (mm²) of a planar ROI: voxel count × voxel volume / voxel depth along the normal. */
+  readonly areaMm2: number | null;
 }
 
 const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
@@ -48,5 +50,12 @@ export function measureShape(volume: Volume, shape: RoiShape, options: MeasureSh
     ...(options.adc ? { adc: options.adc } : {}),
   });
   const result: MeasureResult = r.recist ? { ...r, recist: { ...r.recist, sliceIndex: r.recist.sliceIndex + crop.offset[2] } } : r;
-  return { result, linesMm };
+  let areaMm2: number | null = null;
+  if (shape.kind === 'polygon' || shape.kind === 'ellipse') {
+    const n = shape.normal, nl = Math.hypot(n[0], n[1], n[2]) || 1;
+    const axes = [g.rowDirection, g.columnDirection, g.sliceDirection];
+    const depth = axes.reduce((t, a, d) => t + (Math.abs(a[0] * n[0] + a[1] * n[1] + a[2] * n[2]) / nl) * g.spacing[d], 0);
+    areaMm2 = (result.volumeMl * 1000) / depth;
+  }
+  return { result, linesMm, areaMm2 };
 }

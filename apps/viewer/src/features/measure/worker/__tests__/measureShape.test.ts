@@ -17,6 +17,7 @@ describe('measureShape', () => {
     expect(result.sd).toBeCloseTo(Math.sqrt((5.5 ** 2 * 2 + 4.5 ** 2 * 2) / 4), 10);
     expect(result.recist?.sliceIndex).toBe(2);
     expect(result.recist?.longMm).toBeCloseTo(Math.SQRT2, 10);
+    expect(measureShape(v, { kind: 'polygon', points: pts, normal: [0, 0, 1] }).areaMm2).toBeCloseTo(4, 10);
   });
 
   it('sphere on an SUV volume: same document as measureRoi on the full grid (incl. SUVpeak)', () => {

@@ -1,0 +1,24 @@
+import {
+  addTool, state as toolsState, BidirectionalTool, LengthTool, EllipticalROITool, CircleROITool,
+  RectangleROITool, PlanarFreehandROITool, SplineROITool,
+} from '@cornerstonejs/tools';
+import type { Types as ToolTypes } from '@cornerstonejs/tools';
+import { CS_TOOL } from './toolNames';
+
+const CLASSES = [BidirectionalTool, LengthTool, EllipticalROITool, CircleROITool, RectangleROITool, PlanarFreehandROITool, SplineROITool];
+
+function addGlobally(): void {
+  const known = (toolsState as { tools?: Record<string, unknown> }).tools ?? {};
+  for (const T of CLASSES) if (!known[T.toolName]) addTool(T);
+}
+
+/** Adds the measure tools (passive: their annotations render and can be edited) to a tool group. */
+export function addMeasureTools(group: ToolTypes.IToolGroup): void {
+  addGlobally();
+  for (const [id, name] of Object.entries(CS_TOOL)) {
+    if (group.hasTool(name)) continue;
+    if (id === 'sphere') group.addToolInstance(name, CircleROITool.toolName);
+    else group.addTool(name);
+    group.setToolPassive(name);
+  }
+}

@@ -1,0 +1,23 @@
+import type { MeasureToolId } from '../model/measureSlice';
+import type { ToolKind } from '../model/lesion';
+
+/**
+ * Cornerstone tool names of the measure tools. The PET sphere is a CircleROI instance under its
+ * own name so its annotations are told apart (and measured as a sphere).
+ */
+export const CS_TOOL: Record<Exclude<MeasureToolId, 'grow'>, string> = {
+  bidirectional: 'Bidirectional',
+  length: 'Length',
+  ellipse: 'EllipticalROI',
+  circle: 'CircleROI',
+  rectangle: 'RectangleROI',
+  freehand: 'PlanarFreehandROI',
+  spline: 'SplineROI',
+  sphere: 'CaliperSphereROI',
+};
+
+/** Tool kind of an annotation's toolName (null: not one of ours). */
+export function toolKindOf(toolName: string): ToolKind | null {
+  for (const [k, v] of Object.entries(CS_TOOL)) if (v === toolName) return k as ToolKind;
+  return null;
+}

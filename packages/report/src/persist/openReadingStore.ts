@@ -62,6 +62,10 @@ export async function openReadingStore(options: OpenReadingStoreOptions = {}): P
       const q = d.createObjectStore('quarantine', { keyPath: 'id', autoIncrement: true });
       q.createIndex('byStudy', 'studyInstanceUID');
     },
+    // A newer Caliper in another tab is upgrading the database: let it, this tab's store closes.
+    blocking() {
+      db.close();
+    },
   });
   const now = () => new Date().toISOString();
 

@@ -106,3 +106,17 @@ describe('openReadingStore (IndexedDB)', () => {
     expect(await store.list()).toEqual([]);
   });
 });
+
+describe('autosave into the store', () => {
+  it('debounced saves land in IndexedDB and restore exactly', async () => {
+    const { createAutosave } = await import('../createAutosave');
+    const { store } = await fresh();
+    const a = createAutosave((r) => store.save(r), { delayMs: 5 });
+    const r = syntheticReading();
+    a.schedule({ ...r, updatedAt: '2026-11-27T13:31:00.000Z' });
+    a.schedule({ ...r, updatedAt: '2026-11-27T13:32:00.000Z' });
+    await new Promise((res) => setTimeout(res, 30));
+    await a.flush();
+    expect((await store.load(STUDY_UID)).reading).toEqual({ ...r, updatedAt: '2026-11-27T13:32:00.000Z' });
+  });
+});

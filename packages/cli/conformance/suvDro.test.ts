@@ -45,5 +45,20 @@ describe.skipIf(!dir)('SUVbw inside DRO_mask.nii.gz (OncoRay/IBSI DROs): max 4.0
     } else expect([round2(s.max), round2(s.median), round2(s.min)]).toEqual([4, 1, 0.2]);
     expect(s.voxelCount).toBe(203202);
   });
-});
 
+  it('SUL (Janmahasatian, sex O = mean of M/F) on DRO_0_0: SUVbw × LBM/W = × 50.528/70', async () => {
+    // BMI 70/1.75² = 22.857; LBM M = 9270·70/(6680+216·BMI) = 55.858 kg, F = 9270·70/(8780+244·BMI) = 45.197 kg.
+    const ratio = ((9270 * 70) / (6680 + 216 * (70 / 1.75 ** 2)) + (9270 * 70) / (8780 + 244 * (70 / 1.75 ** 2))) / 2 / 70;
+    expect(ratio).toBeCloseTo(0.72182, 4);
+    const root = unpack(path.join(dir!, 'DRO_0_0.tar.gz'));
+    const loaded = await loadVolume([path.join(root, 'DRO_0_0', 'PT')], {}, 'SUL');
+    if (!loaded.ok) throw new Error(loaded.error);
+    const v = loaded.value.volume;
+    expect(v.unit).toBe('SUL');
+    const mask = roiToMask(v, { type: 'mask', path: path.join(dir!, 'DRO_mask.nii.gz') }, (m) => resolveMaskFile(m, v.geometry, dir!));
+    if (!mask.ok) throw new Error(mask.error);
+    const s = computeRoiStats(v, mask.value);
+    expect(s.max).toBeCloseTo(4 * ratio, 4);
+    expect(s.median).toBeCloseTo(ratio, 4);
+  });
+});

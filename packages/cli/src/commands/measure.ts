@@ -10,6 +10,7 @@ import { resolveMaskFile } from '../roi/resolveMaskFile';
 const USAGE = [
   'usage: caliper measure <series-path...> --roi <roi.json> [--json]',
   '       [--weight-kg <kg>] [--dose-bq <Bq>] [--injection <YYYYMMDDHHMMSS|ISO>]   PET SUV overrides',
+  '       [--suv bw|sul|bsa]   PET unit: SUVbw (default), SUL (Janmahasatian LBM), SUVbsa (need PatientSize)',
 ].join('\n');
 
 /**
@@ -23,7 +24,7 @@ export async function run(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { roi: { type: 'string' }, json: { type: 'boolean' }, 'weight-kg': { type: 'string' }, 'dose-bq': { type: 'string' }, injection: { type: 'string' } },
+      options: { roi: { type: 'string' }, json: { type: 'boolean' }, 'weight-kg': { type: 'string' }, 'dose-bq': { type: 'string' }, injection: { type: 'string' }, suv: { type: 'string' } },
     });
   } catch (e) {
     log(`caliper measure: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
@@ -48,6 +49,10 @@ export async function run(argv: string[]): Promise<number> {
     overrides[key] = v;
   }
   if (o.injection) overrides.injectionDateTime = o.injection;
+  const suvTypes = { bw: 'SUVbw', sul: 'SUL', bsa: 'SUVbsa' } as const;
+  const suvKey = (o.suv ?? 'bw').toLowerCase();
+  if (!(suvKey in suvTypes)) return fail('--suv must be bw, sul or bsa', 2);
+  const suvType = suvTypes[suvKey as keyof typeof suvTypes];
 
   let spec;
   try {
@@ -58,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
     return fail(`cannot read ROI file ${o.roi}: ${e instanceof Error ? e.message : String(e)}`);
   }
   try {
-    const loaded = await loadVolume(positionals, overrides);
+    const loaded = await loadVolume(positionals, overrides, suvType);
     if (!loaded.ok) return fail(loaded.error);
     const { volume } = loaded.value;
     for (const s of loaded.value.skipped) log(`skipped ${s.file}: ${s.reason}`);

@@ -6,6 +6,7 @@ import { readNodePaths } from '@caliper/dicom/node';
 import type { SuvOverrides } from '@caliper/dicom';
 import { loadDiffusion } from '../adc/loadDiffusion';
 import { suvVolume } from './suvVolume';
+import type { SuvType } from './suvVolume';
 
 export interface LoadedVolume {
   readonly volume: Volume;
@@ -23,10 +24,10 @@ const label = (i: Instance) => [i.seriesNumber !== undefined ? `#${i.seriesNumbe
 
 /**
  * The volume `caliper measure` works on, from files/folders holding one series: CT in HU, PET in
- * SUVbw (or its raw unit with suvError), other modalities raw; diffusion images with ≥ 2 b-values
+ * SUVbw, SUL or SUVbsa (or its raw unit with suvError), other modalities raw; diffusion images with ≥ 2 b-values
  * (one series or one per b-value) become the ADC map in 10^-3 mm2/s. Never throws.
  */
-export async function loadVolume(paths: readonly string[], overrides: SuvOverrides = {}): Promise<Result<LoadedVolume, string>> {
+export async function loadVolume(paths: readonly string[], overrides: SuvOverrides = {}, suvType: SuvType = 'SUVbw'): Promise<Result<LoadedVolume, string>> {
   const loaded = await readNodePaths(paths);
   const skipped = [...loaded.errors];
   if (loaded.instances.length === 0) return err(`no readable DICOM images in ${paths.join(', ')}${skipped[0] ? ` (${skipped[0].file}: ${skipped[0].reason})` : ''}`);
@@ -45,6 +46,6 @@ export async function loadVolume(paths: readonly string[], overrides: SuvOverrid
   if (!built.ok) return err(`${built.error.file}: ${built.error.reason}`);
   const base = { seriesLabel: label(series.instances[0]), skipped };
   if (series.modality !== 'PT') return ok({ ...base, volume: built.value, notes: [] });
-  const suv = suvVolume(series, built.value, overrides);
+  const suv = suvVolume(series, built.value, overrides, suvType);
   return ok({ ...base, volume: suv.volume, notes: suv.notes, ...(suv.suvError !== undefined ? { suvError: suv.suvError } : {}) });
 }

@@ -19,7 +19,7 @@ export function readNiftiMask(bytes: Uint8Array, name: string): Result<SourceMas
     const dims: [number, number, number] = [h.dims[1], Math.max(1, h.dims[2]), Math.max(1, h.dims[3])];
     if (h.dims[0] > 3 && h.dims.slice(4, h.dims[0] + 1).some((d) => d > 1)) return err(`${name}: 4D NIfTI masks are not supported`);
     const image = nifti.readImage(h, buf);
-    const data = typedView(h.datatypeCode, image, dims[0] * dims[1] * dims[2]);
+    const data = typedView(h.datatypeCode, image, dims[0] * dims[1] * dims[2], h.littleEndian);
     if (!data) return err(`${name}: NIfTI datatype ${h.datatypeCode} not supported for masks`);
     const a = h.affine.map((r) => [...r]);
     if (h.sform_code > 0 && h.qform_code > h.sform_code && h instanceof nifti.NIFTI1) {
@@ -36,26 +36,24 @@ export function readNiftiMask(bytes: Uint8Array, name: string): Result<SourceMas
   }
 }
 
-function typedView(code: number, buf: ArrayBuffer, n: number): ArrayLike<number> | undefined {
+/** Voxel values as numbers, honouring the header's byte order (DataView for multi-byte types). */
+function typedView(code: number, buf: ArrayBuffer, n: number, littleEndian: boolean): ArrayLike<number> | undefined {
   const T = nifti.NIFTI1;
-  switch (code) {
-    case T.TYPE_UINT8:
-      return new Uint8Array(buf, 0, n);
-    case T.TYPE_INT8:
-      return new Int8Array(buf, 0, n);
-    case T.TYPE_INT16:
-      return new Int16Array(buf.slice(0, n * 2));
-    case T.TYPE_UINT16:
-      return new Uint16Array(buf.slice(0, n * 2));
-    case T.TYPE_INT32:
-      return new Int32Array(buf.slice(0, n * 4));
-    case T.TYPE_UINT32:
-      return new Uint32Array(buf.slice(0, n * 4));
-    case T.TYPE_FLOAT32:
-      return new Float32Array(buf.slice(0, n * 4));
-    case T.TYPE_FLOAT64:
-      return new Float64Array(buf.slice(0, n * 8));
-    default:
-      return undefined;
-  }
+  if (code === T.TYPE_UINT8) return new Uint8Array(buf, 0, n);
+  if (code === T.TYPE_INT8) return new Int8Array(buf, 0, n);
+  const dv = new DataView(buf);
+  const readers: Record<number, [number, (o: number) => number]> = {
+    [T.TYPE_INT16]: [2, (o) => dv.getInt16(o, littleEndian)],
+    [T.TYPE_UINT16]: [2, (o) => dv.getUint16(o, littleEndian)],
+    [T.TYPE_INT32]: [4, (o) => dv.getInt32(o, littleEndian)],
+    [T.TYPE_UINT32]: [4, (o) => dv.getUint32(o, littleEndian)],
+    [T.TYPE_FLOAT32]: [4, (o) => dv.getFloat32(o, littleEndian)],
+    [T.TYPE_FLOAT64]: [8, (o) => dv.getFloat64(o, littleEndian)],
+  };
+  const r = readers[code];
+  if (!r) return undefined;
+  const [size, read] = r;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = read(i * size);
+  return out;
 }

@@ -6,6 +6,7 @@ import { describeTransferSyntax, transferSyntaxInfo } from '../parse/transferSyn
 import { decodeEncodedFrame, UnsupportedError } from './decodeEncodedFrame';
 import { encapsulatedFrames } from './encapsulatedFrames';
 import { allocatePixels, bytesOf, interleave, signExtend, swapBytes, unpackBits } from './pixelArrays';
+import { upsampleYbr422, ybrFullToRgb } from './ybrToRgb';
 
 const YBR_TO_RGB = new Set(['jpeg-baseline', 'jpeg-extended', 'j2k', 'htj2k']);
 
@@ -43,10 +44,19 @@ async function decodeRange(inst: Instance, first: number, count: number): Promis
     if (inst.pixelRepresentation === 1 && inst.bitsStored < px.bits && px.bits <= 32) signExtend(out, inst.bitsStored);
     if (spp === 3 && YBR_TO_RGB.has(ts.encoding) && photometric.startsWith('YBR')) photometric = 'RGB';
   } else {
-    if (photometric === 'YBR_FULL_422' || photometric === 'YBR_PARTIAL_422') {
-      throw new UnsupportedError(`unsupported: uncompressed chroma-subsampled ${photometric} pixel data`);
+    if (photometric === 'YBR_PARTIAL_422' || (photometric === 'YBR_FULL_422' && (px.bits !== 8 || spp !== 3))) {
+      throw new UnsupportedError(`unsupported: uncompressed chroma-subsampled ${photometric} ${px.bits}-bit pixel data`);
     }
     const { byteArray } = inst;
+    if (photometric === 'YBR_FULL_422') {
+      // Native 4:2:2 stores 2 bytes per pixel: remove the subsampling first (as pydicom does).
+      const sub = pixels * 2;
+      const start = px.el.dataOffset + first * sub;
+      if (px.el.dataOffset + sub * (first + count) > Math.min(byteArray.length, px.el.dataOffset + px.el.length)) throw new Error('YBR_FULL_422 Pixel Data is truncated');
+      for (let f = 0; f < count; f++) upsampleYbr422(byteArray.subarray(start + f * sub, start + (f + 1) * sub), outBytes.subarray(f * frameBytes), rows, columns);
+      ybrFullToRgb(outBytes);
+      return { data: out, frames: count, rows, columns, samplesPerPixel: spp, photometricInterpretation: 'RGB' };
+    }
     const start = px.el.dataOffset;
     const available = Math.min(px.el.length, byteArray.length - start);
     if (px.bits === 1) {
@@ -68,6 +78,10 @@ async function decodeRange(inst: Instance, first: number, count: number): Promis
     if (spp > 1 && inst.planarConfiguration === 1) {
       for (let f = 0; f < count; f++) interleave(outBytes.subarray(f * frameBytes, (f + 1) * frameBytes), pixels, spp, bytesPerSample);
     }
+  }
+  if (spp === 3 && px.bits === 8 && photometric === 'YBR_FULL') {
+    ybrFullToRgb(outBytes);
+    photometric = 'RGB';
   }
   return { data: out, frames: count, rows, columns, samplesPerPixel: spp, photometricInterpretation: photometric };
 }

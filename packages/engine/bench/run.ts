@@ -104,7 +104,8 @@ const st = computeRoiStats(ctVol, roi100);
 record('stats, 100 mL ROI (CT int16)', () => computeRoiStats(ctVol, roi100, { scratch }), bboxVoxels(roi100.bbox) * 3, 5, `${st.voxelCount} voxels, ${st.volumeMl.toFixed(1)} mL`);
 const seed = [Math.round(growC[0] / 0.7), Math.round(growC[1] / 0.7), growC[2]] as const;
 const grown = growRegion(ct.geometry.dimensions, ct.data, seed, 100, 140);
-record('region growing, 50 mL lesion (CT)', () => growRegion(ct.geometry.dimensions, ct.data, seed, 100, 140), bboxVoxels(grown.mask.bbox) * 3, 50, `${grown.voxelCount} voxels, ${((grown.voxelCount * 0.49) / 1000).toFixed(1)} mL`);
+const growOut = new Uint8Array(ct.data.length);
+record('region growing, 50 mL lesion (CT)', () => growRegion(ct.geometry.dimensions, ct.data, seed, 100, 140, { out: growOut }), bboxVoxels(grown.mask.bbox) * 3, 50, `${grown.voxelCount} voxels, ${((grown.voxelCount * 0.49) / 1000).toFixed(1)} mL; mask buffer reused (as in the worker)`);
 record('measureRoi (stats+RECIST+mesh), 100 mL (CT)', () => measureRoi(ctVol, roi100), bboxVoxels(roi100.bbox) * 3, null, 'informational');
 
 log('synthesising PET 200×200×600 float32 …');

@@ -9,24 +9,30 @@ import type { MaskRoiSpec, RoiSpec } from './roiSpec';
 /** Turns a `{"type":"mask"}` spec into a mask on the volume's grid (the caller reads the file). */
 export type ResolveMask = (spec: MaskRoiSpec) => Result<Mask, string>;
 
-/** Build the mask of a RoiSpec on `volume`'s grid. Errors (e.g. an empty result, an unresolvable mask) are named. */
-export function roiToMask(volume: Volume, spec: RoiSpec, resolveMask?: ResolveMask): Result<Mask, string> {
+export interface RoiToMaskOptions {
+  /** Buffer (grid size) for the result's data, reused between calls; nested ROIs (threshold.within) allocate their own. */
+  readonly out?: Uint8Array;
+}
+
+/** Build the mask of a RoiSpec on `volume`'s grid. Errors (e.g. a seed outside the volume, an unresolvable mask) are named. */
+export function roiToMask(volume: Volume, spec: RoiSpec, resolveMask?: ResolveMask, options: RoiToMaskOptions = {}): Result<Mask, string> {
   const g = volume.geometry;
+  const out = options.out;
   switch (spec.type) {
     case 'sphere':
-      return ok(sphereToMask(g, asPatient(spec.centerMm), spec.radiusMm));
+      return ok(sphereToMask(g, asPatient(spec.centerMm), spec.radiusMm, { out }));
     case 'box':
-      return ok(boxToMask(g, asPatient(spec.minMm), asPatient(spec.maxMm)));
+      return ok(boxToMask(g, asPatient(spec.minMm), asPatient(spec.maxMm), { out }));
     case 'grow': {
       const s = patientToVoxel(g, asPatient(spec.seedMm));
       const seed = [Math.round(s[0]), Math.round(s[1]), Math.round(s[2])] as const;
       if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return err(`grow: seed ${JSON.stringify(spec.seedMm)} mm is outside the volume`);
-      return ok(growRegion(g.dimensions, volume.data, seed, spec.lower, spec.upper).mask);
+      return ok(growRegion(g.dimensions, volume.data, seed, spec.lower, spec.upper, { out }).mask);
     }
     case 'threshold': {
       const within = roiToMask(volume, spec.within, resolveMask);
       if (!within.ok) return within;
-      return ok(thresholdToMask(volume, { within: within.value, min: spec.min, max: spec.max, percentOfMax: spec.percentOfMax }));
+      return ok(thresholdToMask(volume, { within: within.value, min: spec.min, max: spec.max, percentOfMax: spec.percentOfMax, out }));
     }
     case 'mask': {
       if (!resolveMask) return err(`mask: no resolver for ${spec.path}`);

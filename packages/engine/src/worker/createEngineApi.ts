@@ -70,6 +70,14 @@ const isCropped = (r: RoiSpec | CroppedMask): r is CroppedMask => !('type' in r)
  */
 export function createEngineApi(): EngineApi {
   const volumes = new Map<string, Volume>();
+  // One grid-sized mask buffer per volume, reused by every request (masks are cropped or reduced
+  // to numbers before a reply leaves, so nothing holds on to it).
+  const scratch = new Map<string, Uint8Array>();
+  const scratchFor = (id: string, n: number): Uint8Array => {
+    let s = scratch.get(id);
+    if (!s || s.length !== n) scratch.set(id, (s = new Uint8Array(n)));
+    return s;
+  };
   const sup = createSupersession();
   const cancelled = (requestId: string | number) => ({ cancelled: true as const, requestId });
   const fail = (requestId: string | number, error: string) => ({ cancelled: false as const, requestId, ok: false as const, error });
@@ -78,9 +86,13 @@ export function createEngineApi(): EngineApi {
   return {
     putVolume(id, volume) {
       volumes.set(id, volume);
+      scratch.delete(id);
       return { voxelCount: volume.data.length };
     },
-    dropVolume: (id) => volumes.delete(id),
+    dropVolume: (id) => {
+      scratch.delete(id);
+      return volumes.delete(id);
+    },
     listVolumes: () => [...volumes.keys()],
     cancel: (channel) => sup.cancel(channel),
 
@@ -91,9 +103,13 @@ export function createEngineApi(): EngineApi {
       const volume = volumes.get(volumeId);
       if (!volume) return fail(meta.requestId, `no volume ${volumeId}`);
       let mask: Mask;
-      if (isCropped(roi)) mask = uncropMask(roi);
+      if (isCropped(roi)) {
+        const d = volume.geometry.dimensions;
+        if (roi.dimensions.some((x, q) => x !== d[q])) return fail(meta.requestId, `mask grid ${roi.dimensions.join('x')} differs from volume ${d.join('x')}`);
+        mask = uncropMask(roi, scratchFor(volumeId, volume.data.length));
+      }
       else {
-        const m = roiToMask(volume, roi);
+        const m = roiToMask(volume, roi, undefined, { out: scratchFor(volumeId, volume.data.length) });
         if (!m.ok) return fail(meta.requestId, m.error);
         mask = m.value;
       }
@@ -115,7 +131,7 @@ export function createEngineApi(): EngineApi {
       const seed = [Math.round(s[0]), Math.round(s[1]), Math.round(s[2])] as const;
       if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return fail(meta.requestId, 'seed outside the volume');
       if (spec.mode === 'threshold') {
-        const r = growRegion(g.dimensions, volume.data, seed, spec.lower, spec.upper, { maxVoxels: spec.maxVoxels });
+        const r = growRegion(g.dimensions, volume.data, seed, spec.lower, spec.upper, { maxVoxels: spec.maxVoxels, out: scratchFor(volumeId, volume.data.length) });
         return done(meta.requestId, { mask: cropMask(r.mask), voxelCount: r.voxelCount, truncated: r.truncated, lower: spec.lower, upper: spec.upper });
       }
       const r = growConfidenceConnected(g.dimensions, volume.data, seed, { multiplier: spec.multiplier, iterations: spec.iterations, maxVoxels: spec.maxVoxels });

@@ -76,3 +76,12 @@ describe('createEngineApi', () => {
     expect(await p).toEqual({ cancelled: true, requestId: 3 });
   });
 });
+
+describe('createEngineApi mask input', () => {
+  it('rejects a cropped mask from another grid', async () => {
+    const api = createEngineApi();
+    api.putVolume('ct', makeVolume(g, data, 'HU'));
+    const r = await api.measure('ct', cropMask(makeMask([2, 1, 1], [1, 1])), { requestId: 9 });
+    expect(r).toEqual({ cancelled: false, requestId: 9, ok: false, error: 'mask grid 2x1x1 differs from volume 4x3x2' });
+  });
+});

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { patientPoint } from '@caliper/core';
 import { importSr } from '../importSr';
 import type { ImagePlane } from '../imagePlane';
-import { foreignSr, foreignSrDataset, FOREIGN_SLICE } from '../../fixtures/foreignSr';
-import { writePart10 } from '../../dicom/part10';
+import { foreignSr, foreignSrDataset, FOREIGN_SLICE, writeWithDcmjs } from '../../fixtures/foreignSr';
 import { exportReading } from '../../exportReading';
 import { syntheticContext, syntheticReading } from '../../fixtures/syntheticReading';
 
@@ -92,7 +91,7 @@ describe('importSr: inputs that are not TID 1500', () => {
   });
   it('an SR with another root template', () => {
     const ds = { ...foreignSrDataset(), ConceptNameCodeSequence: [{ CodeValue: '18748-4', CodingSchemeDesignator: 'LN', CodeMeaning: 'Diagnostic Imaging Report' }] };
-    expect(importSr(writePart10(ds))).toMatchObject({ ok: false, error: expect.stringContaining('not a TID 1500') });
+    expect(importSr(writeWithDcmjs(ds))).toMatchObject({ ok: false, error: expect.stringContaining('not a TID 1500') });
   });
   it('truncated file', () => {
     const sr = exportReading(syntheticReading(), syntheticContext()).sr;

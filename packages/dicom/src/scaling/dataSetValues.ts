@@ -67,3 +67,22 @@ export function numberOf(ds: DataSet | undefined, tag: string): number | undefin
 export function firstItemOf(ds: DataSet | undefined, tag: string): DataSet | undefined {
   return ds?.elements[tag]?.items?.[0]?.dataSet;
 }
+
+/**
+ * Tag key ('xggggbbee') of private element `element` (0x00-0xFF) of the block reserved by a private
+ * creator containing `creator` (case-insensitive) in `group` (PS3.5 §7.8.1). When the group has no
+ * creator elements at all (anonymised or synthetic data), the conventional block 0x10 is assumed;
+ * when it has creators but none matches, undefined (the element belongs to someone else).
+ */
+export function privateTag(ds: DataSet | undefined, group: string, creator: string, element: number): string | undefined {
+  if (!ds) return undefined;
+  const want = creator.toUpperCase();
+  let anyCreator = false;
+  for (let block = 0x10; block <= 0xff; block++) {
+    const c = text(ds, `x${group}00${block.toString(16).padStart(2, '0')}`);
+    if (c === undefined) continue;
+    anyCreator = true;
+    if (c.toUpperCase().includes(want)) return `x${group}${block.toString(16).padStart(2, '0')}${element.toString(16).padStart(2, '0')}`;
+  }
+  return anyCreator ? undefined : `x${group}10${element.toString(16).padStart(2, '0')}`;
+}

@@ -1,8 +1,15 @@
 import type { DataSet } from 'dicom-parser';
-import { firstItemOf, numberOf, text, texts } from '../dataSetValues';
+import { firstItemOf, numberOf, privateTag, text, texts } from '../dataSetValues';
 import type { PetSuvTags } from './types';
 
-/** Reads the SUV-relevant tags of one PET instance (dicom-parser data set). */
+const at = <T>(ds: DataSet, tag: string | undefined, read: (ds: DataSet, tag: string) => T | undefined): T | undefined =>
+  tag === undefined ? undefined : read(ds, tag);
+
+/**
+ * Reads the SUV-relevant tags of one PET instance (dicom-parser data set). Private tags are found
+ * through their creators: Philips "Philips PET Private Group" (7053,xx00)/(7053,xx09), GE
+ * "GEMS_PETD_01" (0009,xx0D).
+ */
 export function readPetSuvTags(ds: DataSet): PetSuvTags {
   const rp = firstItemOf(ds, 'x00540016'); // RadiopharmaceuticalInformationSequence
   return {
@@ -25,9 +32,9 @@ export function readPetSuvTags(ds: DataSet): PetSuvTags {
     radionuclideHalfLifeS: numberOf(rp, 'x00181075'),
     radiopharmaceuticalStartTime: text(rp, 'x00181072'),
     radiopharmaceuticalStartDateTime: text(rp, 'x00181078'),
-    philipsSuvScaleFactor: numberOf(ds, 'x70531000'),
-    philipsActivityConcentrationScaleFactor: numberOf(ds, 'x70531009'),
-    geScanDateTime: text(ds, 'x0009100d'),
+    philipsSuvScaleFactor: at(ds, privateTag(ds, '7053', 'PHILIPS PET PRIVATE GROUP', 0x00), numberOf),
+    philipsActivityConcentrationScaleFactor: at(ds, privateTag(ds, '7053', 'PHILIPS PET PRIVATE GROUP', 0x09), numberOf),
+    geScanDateTime: at(ds, privateTag(ds, '0009', 'GEMS_PETD_01', 0x0d), text),
     rescaleIntercept: numberOf(ds, 'x00281052'),
   };
 }

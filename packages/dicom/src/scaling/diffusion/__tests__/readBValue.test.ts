@@ -22,7 +22,7 @@ describe('readBValue (hand-built data sets)', () => {
     expect(geBValue(1000000500)).toBe(500);
     expect(geBValue(1000)).toBe(1000);
     const ds = encodeDataSet([['00080070', 'LO', 'GE MEDICAL SYSTEMS'], ['00431039', 'IS', '1000000800\\8\\0\\0']]);
-    expect(readBValue(ds)).toEqual({ bValue: 800, source: '(0043,1039) GE slop_int_6 (mod 1e9)' });
+    expect(readBValue(ds)).toEqual({ bValue: 800, source: '(0043,xx39) GE slop_int_6 (mod 1e9)' });
   });
   it('Philips (2001,1003) FL', () => {
     expect(readBValue(encodeDataSet([['00080070', 'LO', 'Philips Medical Systems'], ['20011003', 'FL', float32(1000)]]))?.bValue).toBe(1000);
@@ -50,7 +50,7 @@ describe.skipIf(!dir)('NIST diffusion phantom (b only in Siemens (0019,100C))', 
     const { groups, unknown } = groupByBValue(items, (it) => readBValue(it.ds)?.bValue);
     expect(groups.map((g) => [g.bValue, g.items.length])).toEqual([[0, 25], [500, 25], [1000, 25], [1500, 25], [2000, 25]]);
     expect(new Set(unknown.map((u) => u.folder))).toEqual(new Set(['UTQM21QK']));
-    expect(readBValue(groups[2].items[0].ds)?.source).toContain('0019,100C');
+    expect(readBValue(groups[2].items[0].ds)?.source).toContain('0019,xx0C');
   });
 });
 
@@ -62,5 +62,12 @@ describe('readBValue: private creator guard', () => {
   it('reads it under SIEMENS MR HEADER', () => {
     const ds = encodeDataSet([['00080070', 'LO', 'SIEMENS'], ['00190010', 'LO', 'SIEMENS MR HEADER'], ['0019100c', 'IS', '800']]);
     expect(readBValue(ds)?.bValue).toBe(800);
+  });
+});
+
+describe('readBValue: private block other than 0x10', () => {
+  it('finds GEMS_PARM_01 in block 0x11 → (0043,1139)', () => {
+    const ds = encodeDataSet([['00080070', 'LO', 'GE MEDICAL SYSTEMS'], ['00430010', 'LO', 'GEMS_OTHER'], ['00430011', 'LO', 'GEMS_PARM_01'], ['00431039', 'IS', '7'], ['00431139', 'IS', '1000000500\\8\\0\\0']]);
+    expect(readBValue(ds)?.bValue).toBe(500);
   });
 });

@@ -26,7 +26,7 @@ describe('readPetSuvTags', () => {
 function encodeItem(elements: [string, string, string][]): Uint8Array {
   const body: number[] = [];
   for (const [tag, vr, value] of elements) {
-    let bytes = Array.from(new TextEncoder().encode(value));
+    const bytes = Array.from(new TextEncoder().encode(value));
     if (bytes.length % 2) bytes.push(0x20);
     const g = parseInt(tag.slice(0, 4), 16), e = parseInt(tag.slice(4), 16);
     body.push(g & 0xff, g >> 8, e & 0xff, e >> 8, vr.charCodeAt(0), vr.charCodeAt(1), bytes.length & 0xff, bytes.length >> 8, ...bytes);

@@ -2,12 +2,13 @@ import type { FileError, Result } from '@caliper/core';
 import { err, ok } from '@caliper/core';
 import { api } from 'dicomweb-client';
 import type { LoadResult } from '../../model/series';
-import { parseMany } from '../parseMany';
+import { mergeResults, parseMany } from '../parseMany';
+import { jsonToPart10 } from './jsonToPart10';
 import { explainHttpError } from './explainHttpError';
 import type { DicomJson } from './qidoModel';
-import { toInstanceSummary, toSeriesSummary, toStudySummary } from './qidoModel';
+import { jsonNumber, jsonString, toInstanceSummary, toSeriesSummary, toStudySummary } from './qidoModel';
 import type { DicomWebOptions, DicomWebSource } from './types';
-import { instancesUrl, seriesUrl, studiesUrl } from './urls';
+import { instanceUrl, instancesUrl, seriesUrl, studiesUrl } from './urls';
 
 /** The part of dicomweb-client used here (its bundled typings mark every option as required). */
 interface Client {
@@ -15,6 +16,8 @@ interface Client {
   searchForSeries(o: { studyInstanceUID: string }): Promise<unknown>;
   searchForInstances(o: { studyInstanceUID: string; seriesInstanceUID: string }): Promise<unknown>;
   retrieveSeries(o: { studyInstanceUID: string; seriesInstanceUID: string }): Promise<unknown>;
+  retrieveSeriesMetadata(o: { studyInstanceUID: string; seriesInstanceUID: string }): Promise<unknown>;
+  retrieveInstanceFrames(o: { studyInstanceUID: string; seriesInstanceUID: string; sopInstanceUID: string; frameNumbers: number[] }): Promise<unknown>;
 }
 
 function defined<T>(list: readonly (T | undefined)[]): T[] {
@@ -52,6 +55,16 @@ export function createDicomWebSource(options: DicomWebOptions): DicomWebSource {
     }
   }
 
+  async function retrieveMetadata(study: string, series: string): Promise<Result<DicomJson[], FileError>> {
+    const resource = `${seriesUrl(url, study)}/${series}/metadata`;
+    try {
+      const json = await client.retrieveSeriesMetadata({ studyInstanceUID: study, seriesInstanceUID: series });
+      return ok(Array.isArray(json) ? (json as DicomJson[]) : []);
+    } catch (e) {
+      return err({ file: resource, reason: explainHttpError(e, 'WADO-RS metadata retrieve', url) });
+    }
+  }
+
   return {
     url,
     searchStudies: (query = {}) =>
@@ -69,10 +82,36 @@ export function createDicomWebSource(options: DicomWebOptions): DicomWebSource {
       const resource = `${seriesUrl(url, study)}/${series}`;
       try {
         const parts = (await client.retrieveSeries({ studyInstanceUID: study, seriesInstanceUID: series })) as ArrayBuffer[];
-        return parseMany(parts.map((buf, i) => ({ name: `${resource}/instances[${i}]`, bytes: new Uint8Array(buf) })));
+        const loaded = parseMany(parts.map((buf, i) => ({ name: `${resource}/instances[${i}]`, bytes: new Uint8Array(buf) })));
+        // Name each instance by its WADO-RS URL once its SOP Instance UID is known.
+        return { ...loaded, instances: loaded.instances.map((inst) => ({ ...inst, file: instanceUrl(url, study, series, inst.sopInstanceUID) })) };
       } catch (e) {
         return { instances: [], errors: [{ file: resource, reason: explainHttpError(e, 'WADO-RS series retrieve', url) }] };
       }
+    },
+    retrieveSeriesMetadata: (study, series) => retrieveMetadata(study, series),
+    async retrieveSeriesFrames(study, series): Promise<LoadResult> {
+      const meta = await retrieveMetadata(study, series);
+      if (!meta.ok) return { instances: [], errors: [meta.error] };
+      const results: LoadResult[] = [];
+      for (const json of meta.value) {
+        const sop = jsonString(json, '00080018');
+        if (!sop) continue;
+        const name = instanceUrl(url, study, series, sop);
+        const n = Math.max(1, jsonNumber(json, '00280008') ?? 1);
+        if (!json['7FE00010']) {
+          results.push(parseMany([{ name, bytes: jsonToPart10(json, []) }]));
+          continue;
+        }
+        try {
+          const frameNumbers = Array.from({ length: n }, (_, i) => i + 1);
+          const parts = (await client.retrieveInstanceFrames({ studyInstanceUID: study, seriesInstanceUID: series, sopInstanceUID: sop, frameNumbers })) as ArrayBuffer[];
+          results.push(parseMany([{ name, bytes: jsonToPart10(json, parts.map((b) => new Uint8Array(b))) }]));
+        } catch (e) {
+          results.push({ instances: [], errors: [{ file: name, reason: explainHttpError(e, 'WADO-RS frame retrieve', url) }] });
+        }
+      }
+      return mergeResults(results);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { FileError, Result } from '@caliper/core';
 import type { LoadResult } from '../../model/series';
+import type { DicomJson } from './qidoModel';
 
 export interface DicomWebOptions {
   /** Service root, e.g. http://127.0.0.1:8042/dicom-web */
@@ -49,4 +50,11 @@ export interface DicomWebSource {
   searchInstances(studyInstanceUID: string, seriesInstanceUID: string): Promise<Result<InstanceSummary[], FileError>>;
   /** WADO-RS retrieve of every instance of a series as Part 10, parsed. */
   retrieveSeries(studyInstanceUID: string, seriesInstanceUID: string): Promise<LoadResult>;
+  /** WADO-RS series metadata (DICOM JSON, one object per instance). */
+  retrieveSeriesMetadata(studyInstanceUID: string, seriesInstanceUID: string): Promise<Result<DicomJson[], FileError>>;
+  /**
+   * WADO-RS retrieve as metadata + frames (application/octet-stream, uncompressed): for servers or
+   * proxies that serve frames but not Part 10 objects. Same Instance model as retrieveSeries.
+   */
+  retrieveSeriesFrames(studyInstanceUID: string, seriesInstanceUID: string): Promise<LoadResult>;
 }

@@ -48,6 +48,23 @@ describe.skipIf(!orthancAvailable)('createDicomWebSource against a real Orthanc'
     expect(Array.from(v.value.data.subarray(12, 18))).toEqual([200, 201, 202, 203, 204, 205].map((x) => x - 1024));
   });
 
+  it('WADO-RS metadata + frames gives the same instances and pixels as Part 10 retrieval', async () => {
+    const src = createDicomWebSource({ url: `${orthanc.url}/dicom-web`, headers: { Authorization: orthanc.basicAuth } });
+    const meta = await src.retrieveSeriesMetadata(STUDY, SERIES);
+    expect(meta.ok && meta.value.length).toBe(3);
+    const viaFrames = await src.retrieveSeriesFrames(STUDY, SERIES);
+    expect(viaFrames.errors).toEqual([]);
+    const viaPart10 = await src.retrieveSeries(STUDY, SERIES);
+    const key = (r: typeof viaFrames) => r.instances.map((i) => i.file).sort();
+    expect(key(viaFrames)).toEqual(key(viaPart10));
+    expect(key(viaFrames)[0]).toBe(`${orthanc.url}/dicom-web/studies/${STUDY}/series/${SERIES}/instances/1.2.3.4.5.0`);
+    const a = await buildVolume(groupSeries(viaFrames.instances).series[0]);
+    const b = await buildVolume(groupSeries(viaPart10.instances).series[0]);
+    if (!a.ok || !b.ok) throw new Error('volume failed');
+    expect(a.value.geometry).toEqual(b.value.geometry);
+    expect(Array.from(a.value.data)).toEqual(Array.from(b.value.data));
+  });
+
   it('a wrong or missing token is a 401 error value, not a rejection', async () => {
     const src = createDicomWebSource({ url: `${orthanc.url}/dicom-web`, token: 'not-valid' });
     const r = await src.searchStudies();

@@ -48,8 +48,13 @@ export function groupSeries(instances: readonly Instance[], options: GroupOption
   }
   const series: Series[] = [];
   for (const [uid, list] of bySeries) {
-    const stacks = partitionStacks(list.flatMap(expandSlices));
-    stacks.forEach((st, n) => series.push(buildStack(n === 0 ? uid : `${uid}#${n + 1}`, st.slices, st.splitReason)));
+    try {
+      const stacks = partitionStacks(list.flatMap(expandSlices));
+      stacks.forEach((st, n) => series.push(buildStack(n === 0 ? uid : `${uid}#${n + 1}`, st.slices, st.splitReason)));
+    } catch (e) {
+      // Defensive: one malformed series must not take the others down.
+      errors.push({ file: uid, reason: `cannot sort series: ${e instanceof Error ? e.message : String(e)}` });
+    }
   }
   series.sort(
     (a, b) =>

@@ -35,6 +35,14 @@ function minMax(a: PixelArray, from: number, to: number): [number, number] {
  * with Units BQML, else raw (SUV/ADC come later from the scaling code). Never throws.
  */
 export async function buildVolume(series: Series, options: BuildVolumeOptions = {}): Promise<Result<Volume, FileError>> {
+  try {
+    return await stackSeries(series, options);
+  } catch (e) {
+    return err({ file: series.id, reason: `cannot build volume: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
+
+async function stackSeries(series: Series, options: BuildVolumeOptions): Promise<Result<Volume, FileError>> {
   const fail = (reason: string) => err<FileError>({ file: series.id, reason });
   if (!series.isVolume) return fail(`not a volume: ${series.notVolumeReason ?? 'inconsistent geometry'}`);
   if (series.slices.length === 0) return fail('series has no slices');

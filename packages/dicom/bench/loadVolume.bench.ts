@@ -13,6 +13,7 @@ const files = Array.from({ length: N }, (_, k) => {
   return { name: `ct${k}.dcm`, bytes: writeSlice({ sop: `1.${k}`, ipp: [0, 0, 1.25 * k], iop: [1, 0, 0, 0, 1, 0], spacing: [0.7, 0.7], pixels: px, rows: S, columns: S, slope: 1, intercept: -1024 }) };
 }).reverse();
 
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const loaded = parseMany(files);
 const t1 = performance.now();
@@ -29,6 +30,9 @@ console.log(
     groupSortMs: Math.round(t2 - t1),
     decodeAndStackMs: Math.round(t3 - t2),
     totalMs: Math.round(t3 - t0),
+    // CPU time is the fairer figure on a shared, loaded machine.
+    cpuMs: Math.round((process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000),
+    loadAverage: (await import('node:os')).loadavg()[0],
     dataType: v.value.data.constructor.name,
   }),
 );

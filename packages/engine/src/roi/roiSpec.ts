@@ -13,11 +13,15 @@ export interface ThresholdRoiSpec {
   readonly max?: number;
   readonly percentOfMax?: number;
 }
+/** A closed polygon on acquisition slice `sliceIndex` (vertices in patient LPS mm, projected onto the slice). */
+export interface PolygonRoiSpec { readonly type: 'polygon'; readonly sliceIndex: number; readonly pointsMm: readonly Vec3Json[] }
+/** An ellipse on slice `sliceIndex`: centre and the end points of two perpendicular semi-axes (LPS mm). */
+export interface EllipseRoiSpec { readonly type: 'ellipse'; readonly sliceIndex: number; readonly centerMm: Vec3Json; readonly axisAMm: Vec3Json; readonly axisBMm: Vec3Json }
 /** Resolved by the caller (NIfTI, DICOM SEG or RTSTRUCT file) into a Mask on the volume's grid. */
 export interface MaskRoiSpec { readonly type: 'mask'; readonly path: string; readonly segment?: number; readonly roiName?: string }
 
 /** The ROI JSON forms of `caliper measure --roi` (coordinates in patient LPS mm, values in the volume's unit). */
-export type RoiSpec = SphereRoiSpec | BoxRoiSpec | GrowRoiSpec | ThresholdRoiSpec | MaskRoiSpec;
+export type RoiSpec = SphereRoiSpec | BoxRoiSpec | GrowRoiSpec | ThresholdRoiSpec | MaskRoiSpec | PolygonRoiSpec | EllipseRoiSpec;
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isVec3 = (x: unknown): x is Vec3Json => Array.isArray(x) && x.length === 3 && x.every(isNum);
@@ -59,7 +63,18 @@ export function validateRoiSpec(x: unknown, path = 'roi'): Result<RoiSpec, strin
         ...(o.segment === undefined ? {} : { segment: o.segment as number }),
         ...(o.roiName === undefined ? {} : { roiName: o.roiName as string }),
       });
+    case 'polygon': {
+      const slice = Number.isInteger(o.sliceIndex) && (o.sliceIndex as number) >= 0 ? null : `${path}.sliceIndex: expected a non-negative integer`;
+      const pts = Array.isArray(o.pointsMm) && o.pointsMm.length >= 3 && o.pointsMm.every(isVec3) ? null : `${path}.pointsMm: expected at least 3 [x, y, z] points (mm)`;
+      e = first(slice, pts);
+      return e ? err(e) : ok({ type: 'polygon', sliceIndex: o.sliceIndex as number, pointsMm: o.pointsMm as Vec3Json[] });
+    }
+    case 'ellipse': {
+      const slice = Number.isInteger(o.sliceIndex) && (o.sliceIndex as number) >= 0 ? null : `${path}.sliceIndex: expected a non-negative integer`;
+      e = first(slice, vec('centerMm'), vec('axisAMm'), vec('axisBMm'));
+      return e ? err(e) : ok({ type: 'ellipse', sliceIndex: o.sliceIndex as number, centerMm: o.centerMm as Vec3Json, axisAMm: o.axisAMm as Vec3Json, axisBMm: o.axisBMm as Vec3Json });
+    }
     default:
-      return err(`${path}.type: expected one of sphere, box, grow, threshold, mask`);
+      return err(`${path}.type: expected one of sphere, box, grow, threshold, mask, polygon, ellipse`);
   }
 }

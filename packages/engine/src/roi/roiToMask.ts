@@ -3,6 +3,8 @@ import { asPatient, err, ok, patientToVoxel } from '@caliper/core';
 import { boxToMask } from './boxToMask';
 import { sphereToMask } from './sphereToMask';
 import { thresholdToMask } from './thresholdToMask';
+import { polygonToMask } from './polygonToMask';
+import { ellipseToMask } from './ellipseToMask';
 import { growRegion } from '../grow/growRegion';
 import type { MaskRoiSpec, RoiSpec } from './roiSpec';
 
@@ -34,6 +36,10 @@ export function roiToMask(volume: Volume, spec: RoiSpec, resolveMask?: ResolveMa
       if (!within.ok) return within;
       return ok(thresholdToMask(volume, { within: within.value, min: spec.min, max: spec.max, percentOfMax: spec.percentOfMax, out }));
     }
+    case 'polygon':
+      return ok(polygonToMask(g, spec.sliceIndex, spec.pointsMm.map(asPatient), { out }));
+    case 'ellipse':
+      return ok(ellipseToMask(g, spec.sliceIndex, asPatient(spec.centerMm), asPatient(spec.axisAMm), asPatient(spec.axisBMm), { out }));
     case 'mask': {
       if (!resolveMask) return err(`mask: no resolver for ${spec.path}`);
       const m = resolveMask(spec);

@@ -7,6 +7,7 @@ import { marchingCubesMask } from '../src/shape/marchingCubesMask';
 import { computeMeshMorphology } from '../src/shape/computeMeshMorphology';
 import { maxDiameter3d } from '../src/shape/maxDiameter3d';
 import { readNifti } from './readNifti';
+import { mapMaskByAffine } from '../src/roi/mapMaskByAffine';
 import { readIbsiCsv, referenceFolder, sig3 } from './referenceData';
 import type { IbsiRow } from './referenceData';
 
@@ -67,5 +68,15 @@ describe.skipIf(!ref.exists)('IBSI-1 digital phantom (intensity statistics and m
     check('QCFX', morph.sphericity);
     check('2PR5', morph.surfaceMm2 / morph.volumeMm3);
     check('L0JK', maxDiameter3d(mask, volume.geometry.spacing).lengthMm);
+  });
+
+  it('maps the NIfTI mask (RAS affine, converted to LPS) onto a 1 mm LPS grid: 8 target voxels per source voxel', () => {
+    // NIfTI sform is voxel -> RAS; LPS = RAS with x, y negated, i.e. negate the first two rows.
+    const ras = msk!.affine;
+    const lps = [...ras.slice(0, 8).map((x) => -x), ...ras.slice(8)];
+    const target = makeGeometry([12, 10, 10], [1, 1, 1], [-1, -1, -1]);
+    const mapped = mapMaskByAffine(target, { dimensions: msk!.dims, data: msk!.data, affine: lps });
+    expect(mapped.data.reduce((a, x) => a + x, 0)).toBe(74 * 8);
+    expect(mapped.bbox).toEqual([[0, 0, 0], [9, 7, 7]]);
   });
 });

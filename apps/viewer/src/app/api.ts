@@ -43,6 +43,14 @@ export interface CaliperDebug {
   sample(viewportId: string, canvasX: number, canvasY: number, opts?: { volumeSeriesUID?: string }): PixelSample;
   /** Canvas point (CSS px) where a patient point (LPS mm) is drawn in a viewport. */
   worldToCanvas(viewportId: string, lps: readonly [number, number, number]): [number, number];
+  /** Loaded volume of a series: grid, voxel array type, value range, SUV scaling of its first image. */
+  volumeInfo(seriesUID: string):
+    | { dimensions: [number, number, number]; spacing: [number, number, number]; dataType: string; range: [number, number]; scaling?: { suvbw?: number } }
+    | undefined;
+  /** Stored-then-scaled pixel statistics of a stack viewport's current image. */
+  imageStats(viewportId: string): { imageId: string; dataType: string; min: number; max: number; preScale?: unknown } | undefined;
+  /** Actors of a volume viewport with their opacity function points and colour range (debugging). */
+  actors(viewportId: string): { uid: string; referencedId: string; opacity: number[]; colorRange: number[] }[];
   /** Ids of the viewports currently on screen. */
   viewports(): string[];
   /** Loads a static manifest (same format as ./demo/manifest.json). */

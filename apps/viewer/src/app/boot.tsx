@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { installApi } from './installApi';
+import { registerMeasure } from '../features/measure/register';
 import { appStore } from './store';
 import { hasWebGL2 } from '../viewports/webgl';
 import { initCornerstone } from '../viewports/initCornerstone';
@@ -20,6 +21,7 @@ export function boot(root: HTMLElement): void {
     }
   })();
   installApi(ready, webgl);
+  registerMeasure();
   if (webgl) {
     // Thumbnails after start-up, one at a time, so they never compete with the first image.
     void ready.then(() => {

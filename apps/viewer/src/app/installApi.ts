@@ -1,4 +1,4 @@
-import { utilities, type Types } from '@cornerstonejs/core';
+import { cache, metaData, utilities, type Types } from '@cornerstonejs/core';
 import { showFusion, showMpr, showStack, viewportById } from '../viewports/controller';
 import { sample } from '../viewports/sample';
 import { volumeIdOf } from '../viewports/volumes';
@@ -51,6 +51,40 @@ export function installApi(ready: Promise<void>, webgl: boolean): CaliperApi {
         if (!vp) throw new Error(`no viewport ${viewportId}`);
         const p = vp.worldToCanvas([lps[0], lps[1], lps[2]] as Types.Point3);
         return [p[0], p[1]];
+      },
+      volumeInfo: (uid: string) => {
+        const v = cache.getVolume(volumeIdOf(uid)) as Types.IImageVolume | undefined;
+        if (!v) return undefined;
+        const vm = v.voxelManager as Types.IVoxelManager<number> | undefined;
+        const range = vm?.getRange?.() as [number, number] | undefined;
+        return {
+          dimensions: [...v.dimensions] as [number, number, number],
+          spacing: [...v.spacing] as [number, number, number],
+          dataType: vm?.getConstructor?.()?.name ?? 'unknown',
+          range: range ?? [NaN, NaN],
+          scaling: metaData.get('scalingModule', v.imageIds[0]) as { suvbw?: number } | undefined,
+        };
+      },
+      imageStats: (viewportId: string) => {
+        const vp = viewportById(viewportId) as Types.IStackViewport | undefined;
+        const id = vp?.getCurrentImageId();
+        const img = id ? (cache.getImage(id) as Types.IImage | undefined) : undefined;
+        if (!img) return undefined;
+        const px = img.getPixelData() as ArrayLike<number>;
+        let min = Infinity;
+        let max = -Infinity;
+        for (let i = 0; i < px.length; i++) {
+          min = Math.min(min, px[i]);
+          max = Math.max(max, px[i]);
+        }
+        return { imageId: id!, dataType: (px as object).constructor.name, min, max, preScale: img.preScale };
+      },
+      actors: (viewportId: string) => {
+        const vp = viewportById(viewportId);
+        return (vp?.getActors() ?? []).map((a) => {
+          const prop = (a.actor as unknown as { getProperty: () => { getScalarOpacity: (i: number) => { getDataPointer?: () => number[] } ; getRGBTransferFunction: (i: number) => { getRange: () => number[] } } }).getProperty();
+          return { uid: a.uid, referencedId: a.referencedId ?? '', opacity: [...(prop.getScalarOpacity(0)?.getDataPointer?.() ?? [])], colorRange: [...prop.getRGBTransferFunction(0).getRange()] };
+        });
       },
       viewports: () => viewportsFor(appStore.getState().layout).map((v) => v.id),
       loadManifest: (url) => loadManifestStudies(url),

@@ -17,8 +17,12 @@ export function nextRender(viewportId: string): Promise<void> {
  */
 export function bindViewportElement(viewportId: string, element: HTMLDivElement): () => void {
   const refresh = (rendered: boolean) => {
-    const info = readViewportInfo(viewportId, rendered || renderedOnce.has(viewportId));
-    if (info) appStore.getState().setViewportInfo(viewportId, info);
+    try {
+      const info = readViewportInfo(viewportId, rendered || renderedOnce.has(viewportId));
+      if (info) appStore.getState().setViewportInfo(viewportId, info);
+    } catch {
+      /* viewport between data sets: the next event refreshes it */
+    }
   };
   let scheduled = false;
   const onEvent = (e: Event) => {

@@ -2,7 +2,7 @@ import type { Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
 import type { LayoutId, SeriesEntry } from '../app/types';
 import { nextRender } from './bridge';
-import { displayFusion, displayMpr, displayStack, enableViewports } from './display';
+import { displayFusion, displayMpr, displayStack, enableViewports, updateFusion } from './display';
 import { getEngine } from './engine';
 import { viewportsFor } from './ids';
 import { whenVolumeLoaded } from './volumes';
@@ -92,6 +92,9 @@ export async function showFusion(ct: SeriesEntry, pet: SeriesEntry): Promise<voi
   await whenLayout('fusion');
   await displayFusion(viewportsFor('fusion'), ct, pet);
   await Promise.all([whenVolumeLoaded(ct.seriesInstanceUID), whenVolumeLoaded(pet.seriesInstanceUID)]);
+  // The PET opacity function is built over the loaded value range: apply it again once loaded.
+  const { fusionOpacity, petRange } = appStore.getState();
+  updateFusion(pet.seriesInstanceUID, fusionOpacity, petRange);
   await renderAndWait(viewportsFor('fusion').map((v) => v.id));
 }
 

@@ -6,8 +6,24 @@ import { ENGINE_ID, MIP_GROUP, STACK_GROUP, VOLUME_GROUP, type ViewportSpec } fr
 import { defaultPreset, voiRangeOf } from './presets';
 import { attachTools } from './tools';
 import { ensureVolume, volumeIdOf } from './volumes';
+import { prepareSeries } from './prepareSeries';
 
 export const PET_COLORMAP = 'jet';
+
+/**
+ * PET layer colour map: transparent below SUV 0.5 (no tint over background), else `opacity`. The
+ * opacity function is tabulated over its point range, so its last point stays near real SUVs.
+ */
+export function petColormap(opacity: number) {
+  return {
+    name: PET_COLORMAP,
+    opacity: [
+      { value: 0, opacity: 0 },
+      { value: 0.5, opacity },
+      { value: 100, opacity },
+    ],
+  };
+}
 
 const ORIENTATION = {
   axial: Enums.OrientationAxis.AXIAL,
@@ -36,7 +52,8 @@ export function enableViewports(specs: readonly ViewportSpec[], elements: Readon
 /** Shows a series as a stack, starting on its middle slice, in its modality's default W/L. */
 export async function displayStack(viewportId: string, series: SeriesEntry): Promise<void> {
   const vp = getEngine().getViewport(viewportId) as Types.IStackViewport;
-  const ids = [...series.imageIds];
+  // PET needs every header (SUV factors) before decoding; other stacks stream lazily.
+  const ids = series.modality === 'PT' ? await prepareSeries(series) : [...series.imageIds];
   await vp.setStack(ids, Math.floor(ids.length / 2));
   const preset = defaultPreset(series.modality);
   if (preset) vp.setProperties({ voiRange: voiRangeOf(preset), invert: !!preset.invert });
@@ -72,7 +89,7 @@ export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEn
   const fused = engine.getViewport(fusedId) as Types.IVolumeViewport;
   fused.setProperties({ voiRange: soft }, ctVol.volumeId);
   fused.setProperties(
-    { colormap: { name: PET_COLORMAP, opacity: fusionOpacity }, voiRange: { lower: petRange[0], upper: petRange[1] } },
+    { colormap: petColormap(fusionOpacity), voiRange: { lower: petRange[0], upper: petRange[1] } },
     petVol.volumeId,
   );
   const mip = engine.getViewport(mipId) as Types.IVolumeViewport;
@@ -94,6 +111,6 @@ export function updateFusion(petSeriesUID: string, opacity: number, range: reado
   const engine = getEngine();
   const vp = engine.getViewport('fusion-fused') as Types.IVolumeViewport | undefined;
   if (!vp) return;
-  vp.setProperties({ colormap: { name: PET_COLORMAP, opacity }, voiRange: { lower: range[0], upper: range[1] } }, volumeIdOf(petSeriesUID));
+  vp.setProperties({ colormap: petColormap(opacity), voiRange: { lower: range[0], upper: range[1] } }, volumeIdOf(petSeriesUID));
   vp.render();
 }

@@ -1,7 +1,17 @@
 import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
-import { metaData } from '@cornerstonejs/core';
+import { parseInstance, type Instance } from '@caliper/dicom';
 
 const done = new Set<string>();
+const parsed = new Map<string, Instance>();
+
+/** Records an image whose bytes were already handed to Cornerstone (local files, DICOMweb). */
+export function rememberInstance(imageId: string, inst: Instance): void {
+  parsed.set(imageId, inst);
+  done.add(imageId);
+}
+
+/** The header of a prefetched image, parsed by packages/dicom. */
+export const prefetchedInstance = (imageId: string): Instance | undefined => parsed.get(imageId);
 
 /**
  * Fetches the Part 10 files behind wadouri imageIds and registers them with Cornerstone's metadata
@@ -14,7 +24,7 @@ export async function prefetchPart10(
   concurrency = 6,
 ): Promise<{ imageId: string; reason: string }[]> {
   const failures: { imageId: string; reason: string }[] = [];
-  const todo = imageIds.filter((id) => id.startsWith('wadouri:') && !done.has(id) && !metaData.get('naturalized', id));
+  const todo = imageIds.filter((id) => id.startsWith('wadouri:') && !done.has(id) && !parsed.has(id));
   let next = 0;
   let finished = imageIds.length - todo.length;
   const worker = async () => {
@@ -23,7 +33,12 @@ export async function prefetchPart10(
       try {
         const res = await fetch(id.slice('wadouri:'.length));
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        await prefetchPart10Instance(id, await res.arrayBuffer());
+        const buf = await res.arrayBuffer();
+        const url = id.slice('wadouri:'.length);
+        const inst = parseInstance(new Uint8Array(buf), decodeURIComponent(url.split('/').pop() ?? url));
+        if (!inst.ok) throw new Error(inst.error.reason);
+        parsed.set(id, inst.value);
+        await prefetchPart10Instance(id, buf);
         done.add(id);
       } catch (e) {
         failures.push({ imageId: id, reason: e instanceof Error ? e.message : String(e) });

@@ -1,4 +1,4 @@
-import { metaData, type Types } from '@cornerstonejs/core';
+import { cache, metaData, type Types } from '@cornerstonejs/core';
 import { getEngine } from './engine';
 
 export interface Sample {
@@ -32,7 +32,9 @@ export function valueAt(viewportId: string, canvasX: number, canvasY: number, vo
   const world = vp.canvasToWorld([canvasX, canvasY]) as Types.Point3;
   const data = (volumeId ? (vp as Types.IVolumeViewport).getImageData(volumeId) : vp.getImageData()) as Types.IImageData | undefined;
   const lps: [number, number, number] = [world[0], world[1], world[2]];
-  const unit = unitOf(vp.getCurrentImageId());
+  const volume = volumeId ?? (vp as Types.IVolumeViewport).getActors?.()[0]?.referencedId;
+  const volImageId = volume ? (cache.getVolume(volume) as Types.IImageVolume | undefined)?.imageIds?.[0] : undefined;
+  const unit = unitOf(volImageId ?? vp.getCurrentImageId());
   if (!data) return { value: null, unit, lps, ijk: null };
   const idx = data.imageData.worldToIndex(world as unknown as [number, number, number]) as unknown as number[];
   const ijk: [number, number, number] = [Math.round(idx[0]), Math.round(idx[1]), Math.round(idx[2])];

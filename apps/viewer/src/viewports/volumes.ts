@@ -1,7 +1,7 @@
 import { volumeLoader, cache, type Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
 import type { SeriesEntry } from '../app/types';
-import { prefetchPart10 } from './prefetch';
+import { prepareSeries } from './prepareSeries';
 
 export const volumeIdOf = (seriesUID: string) => `cornerstoneStreamingImageVolume:${seriesUID}`;
 
@@ -19,15 +19,9 @@ export function ensureVolume(series: SeriesEntry): Promise<Types.IImageVolume> {
   if (p) return p;
   p = (async () => {
     const key = `volume:${series.seriesInstanceUID}`;
-    const { setProgress, addErrors } = appStore.getState();
+    const { setProgress } = appStore.getState();
     const label = `${series.modality} ${series.seriesDescription}`;
-    const failed = await prefetchPart10(series.imageIds, (done, total) =>
-      setProgress(key, { label: `Reading headers: ${label}`, done, total }),
-    );
-    if (failed.length) {
-      addErrors(failed.map((f) => ({ source: f.imageId.replace(/^wadouri:/, ''), reason: `could not be read: ${f.reason}` })));
-    }
-    const ok = series.imageIds.filter((id) => !failed.some((f) => f.imageId === id));
+    const ok = await prepareSeries(series);
     const volume = (await volumeLoader.createAndCacheVolume(id, { imageIds: [...ok] })) as Types.IImageVolume & {
       framesLoaded?: number;
       numFrames?: number;

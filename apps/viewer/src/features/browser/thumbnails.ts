@@ -1,4 +1,4 @@
-import { utilities } from '@cornerstonejs/core';
+import { cache, utilities } from '@cornerstonejs/core';
 import { appStore } from '../../app/store';
 import { defaultPreset, voiRangeOf } from '../../viewports/presets';
 
@@ -16,12 +16,17 @@ export function queueThumbnail(seriesUID: string): void {
     canvas.width = 64;
     canvas.height = 64;
     try {
-      const preset = defaultPreset(s.modality);
+      const preset = s.modality === 'CT' ? defaultPreset('CT') : undefined;
+      const imageId = s.imageIds[Math.floor(s.imageIds.length / 2)];
+      const wasCached = !!cache.getImageLoadObject(imageId);
       await utilities.loadImageToCanvas({
         canvas,
-        imageId: s.imageIds[Math.floor(s.imageIds.length / 2)],
+        imageId,
         ...(preset ? { viewportOptions: { displayArea: undefined }, voiRange: voiRangeOf(preset) } : {}),
       } as Parameters<typeof utilities.loadImageToCanvas>[0]);
+      // Drop the decoded image again: a PET image decoded before its SUV factors were registered
+      // would otherwise be reused, unscaled, by the stack/volume.
+      if (!wasCached) cache.removeImageLoadObject(imageId, { force: true });
       appStore.getState().setThumbnail(seriesUID, canvas.toDataURL());
     } catch {
       /* a thumbnail is optional; opening the series reports real errors */

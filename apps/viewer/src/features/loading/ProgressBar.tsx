@@ -1,9 +1,9 @@
-import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
 
 /** One bar per active load (headers, volume frames, DICOMweb retrieve). */
 export function ProgressBar() {
-  const items = useApp(useShallow((s) => Object.entries(s.progress)));
+  const progress = useApp((s) => s.progress);
+  const items = Object.entries(progress);
   if (!items.length) return null;
   return (
     <div className="progress-list" role="status" data-testid="progress">

@@ -10,7 +10,10 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
   const hideIds = useApp((s) => s.hideIdentifiers);
   const info = useApp((s) => s.viewportInfo[viewportId]);
   const layout = useApp((s) => s.layout);
-  const uid = useApp((s) => s.assignments[layout === 'mpr' || layout === 'fusion' ? 0 : index]?.seriesUID);
+  const uid = useApp((s) => {
+    const a = s.assignments[layout === 'mpr' || layout === 'fusion' ? 0 : index];
+    return viewportId === 'fusion-mip' ? a?.overlayUID : a?.seriesUID;
+  });
   const series = useApp((s) => (uid ? s.series[uid] : undefined));
   const study = useApp((s) => (series ? s.studies[series.studyInstanceUID] : undefined));
   if (!visible || !series) return <div className="overlay-label">{label}</div>;

@@ -1,6 +1,8 @@
 import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
 import { groupSeries, type Instance, type LoadResult, type Series } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
+import { rememberInstance } from '../../../viewports/prefetch';
+import { registerSuvScaling } from '../../../viewports/suvRegistry';
 import type { SeriesEntry, SeriesSource, StudyEntry } from '../../../app/types';
 
 let counter = 0;
@@ -67,6 +69,11 @@ export async function registerInstances(result: LoadResult, source: SeriesSource
     };
     if (s.splitReason) addErrors([{ source: `series ${s.id}`, reason: `split from its series: ${s.splitReason}` }]);
     if (!s.isVolume) addErrors([{ source: `series ${s.seriesInstanceUID} (${s.modality} ${s.seriesDescription ?? ''})`, reason: `shown as images only, no volume/MPR: ${entry.notVolumeReason}` }]);
+    usable.slices.forEach((sl, i) => rememberInstance(entry.imageIds[i], sl.instance));
+    if (s.modality === 'PT') {
+      const why = registerSuvScaling(entry.seriesInstanceUID, entry.imageIds, usable.slices.map((x) => x.instance));
+      if (why) addErrors([{ source: `series ${s.seriesInstanceUID} (PET)`, reason: `SUV not computable, values shown in ${first.units ?? 'stored units'}: ${why}` }]);
+    }
     addStudy(study, [entry]);
     added.push(entry.seriesInstanceUID);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLabelmap } from '../decodeLabelmap';
 import { encodeLabelmap } from '../encodeLabelmap';
-import { packFrames, unpackFrame } from '../packFrames';
+import { labelmapFrames } from '../labelmapFrames';
 import { dicomLabToSrgb, srgbToDicomLab } from '../color';
 
 describe('labelmap RLE', () => {
@@ -35,18 +35,24 @@ describe('labelmap RLE', () => {
   });
 });
 
-describe('1-bit frame packing (PS3.5 8.1.1)', () => {
-  it('packs LSB first with no padding between frames', () => {
-    // Two 3-pixel frames: [1,0,1] and [1,1,0] → bits 0,2,3,4 set → 0b00011101 = 29
-    const packed = packFrames([new Uint8Array([1, 0, 1]), new Uint8Array([1, 1, 0])], 3);
-    expect(Array.from(packed)).toEqual([29, 0]);
-    const out = new Uint8Array(3);
-    expect(Array.from(unpackFrame(packed, 1, 3, out))).toEqual([1, 1, 0]);
-    expect(Array.from(unpackFrame(packed, 0, 3, out))).toEqual([1, 0, 1]);
+describe('SEG frames from RLE runs, 1-bit packing (PS3.5 8.1.1)', () => {
+  it('one frame per (segment, slice) with voxels; LSB first, no padding between frames', () => {
+    // 3-voxel slices: slice 0 = [1,0,1], slice 1 = [1,1,2]; segments 1 and 2.
+    const rle = encodeLabelmap(new Uint8Array([1, 0, 1, 1, 1, 2]));
+    const r = labelmapFrames(rle, 3, 2, [1, 2]);
+    expect(r.frames).toEqual([{ segment: 1, k: 0 }, { segment: 1, k: 1 }, { segment: 2, k: 1 }]);
+    // bits: frame0 = 1,0,1 (bits 0,2); frame1 = 1,1,0 (bits 3,4); frame2 = 0,0,1 (bit 8)
+    expect(Array.from(r.pixelData)).toEqual([0b00011101, 0b00000001]);
+    expect(r.empty).toEqual([]);
+  });
+  it('an empty segment gets one empty frame and is listed', () => {
+    const r = labelmapFrames(encodeLabelmap(new Uint8Array(6)), 3, 2, [4]);
+    expect(r.frames).toEqual([{ segment: 4, k: 0 }]);
+    expect(r.empty).toEqual([4]);
+    expect(Array.from(r.pixelData)).toEqual([0, 0]);
   });
   it('pads the pixel data to an even length', () => {
-    expect(packFrames([new Uint8Array(9).fill(1)], 9).length).toBe(2);
-    expect(packFrames([new Uint8Array(17).fill(1)], 17).length).toBe(4);
+    expect(labelmapFrames(encodeLabelmap(new Uint8Array(9).fill(1)), 9, 1, [1]).pixelData.length).toBe(2);
   });
 });
 

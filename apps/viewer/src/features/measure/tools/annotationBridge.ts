@@ -35,6 +35,12 @@ function onChange(evt: Event): void {
   if (viewportId) viewportOf.set(uid, viewportId);
   const vpId = viewportOf.get(uid) ?? activeViewportId();
   if (!vpId) return;
+  const owner = appStore.getState().lesions.find((l) => l.id === uid);
+  if (owner?.shape.kind === 'mask') {
+    // The auto-RECIST drawing of a 3D segmentation: its numbers come from the segmentation.
+    dirty.add(uid);
+    return;
+  }
   const drawn = annotationToShape(kind, a);
   if (!drawn) return;
   if (!seriesOf.has(uid)) seriesOf.set(uid, seriesOfViewport(vpId));
@@ -52,10 +58,15 @@ function commit(uid: string): void {
   const a = csAnnotation.state.getAnnotation(uid) as CsAnnotation | undefined;
   const kind = a && toolKindOf(a.metadata.toolName);
   if (!a || !kind) return;
+  const s = appStore.getState();
+  const owner = s.lesions.find((l) => l.id === uid);
+  if (owner?.shape.kind === 'mask') {
+    s.runCommand({ type: 'updateLesion', id: uid, patch: { annotation: snapshot(a) } });
+    return;
+  }
   const drawn = annotationToShape(kind, a);
   if (!drawn) return;
   const { tool, shape } = withPetThreshold(kind, drawn);
-  const s = appStore.getState();
   const version = nextVersion();
   s.setLiveVersion(uid, version);
   const existing = s.lesions.find((l) => l.id === uid);

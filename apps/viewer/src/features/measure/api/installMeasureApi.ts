@@ -1,0 +1,33 @@
+import type { Types } from '@cornerstonejs/core';
+import { appStore } from '../../../app/store';
+import { viewportById } from '../../../viewports/controller';
+import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure } from './measureApi';
+
+/** Adds measure, grow, lesions, clearLesions (and measureDebug for tests) to `window.caliper`. */
+export function installMeasureApi(): void {
+  const api = window.caliper;
+  api.extend('measure', apiMeasure);
+  api.extend('grow', apiGrow);
+  api.extend('lesions', apiLesions);
+  api.extend('clearLesions', apiClearLesions);
+  api.extend('measureDebug', {
+    /** Canvas point (CSS px, relative to the viewport element) of a patient point. */
+    worldToCanvas(viewportId: string, lps: readonly [number, number, number]): [number, number] {
+      const vp = viewportById(viewportId);
+      if (!vp) throw new Error(`no viewport ${viewportId}`);
+      const p = vp.worldToCanvas([lps[0], lps[1], lps[2]] as Types.Point3);
+      return [p[0], p[1]];
+    },
+    activeViewportId,
+    /** Plain snapshot of the measure state (lesions, versions, grow preview summary). */
+    state() {
+      const s = appStore.getState();
+      return {
+        measureTool: s.measureTool, activeId: s.activeId, lesionIds: s.lesions.map((l) => l.id), liveVersion: s.liveVersion,
+        undo: s.undoStack.length, redo: s.redoStack.length,
+        grow: s.grow ? { version: s.grow.version, replyVersion: s.grow.reply?.version, voxelCount: s.grow.reply?.voxelCount, bounds: s.grow.bounds, volumeMl: s.grow.reply?.measurement.result.volumeMl } : null,
+        suv: s.suv,
+      };
+    },
+  });
+}

@@ -1,0 +1,74 @@
+import { validateRoiSpec } from '@caliper/engine';
+import type { MeasureResult } from '@caliper/engine';
+import { appStore } from '../../../app/store';
+import { viewportsFor } from '../../../viewports/ids';
+import type { Lesion } from '../model/lesion';
+import { ensureEngineVolume } from '../service/engineVolumes';
+import { acceptGrow, setGrowBounds, startGrow } from '../service/growService';
+import { measureWorker } from '../service/measureWorker';
+import { syncAnnotations } from '../tools/syncAnnotations';
+import { seriesOfViewport } from '../tools/viewportSeries';
+import type { ShapeMeasurement } from '../worker/measureShape';
+
+/** A lesion as `caliper.lesions()` lists it: its fields and, per series, the CLI-shaped result. */
+export interface ApiLesion {
+  readonly id: string;
+  readonly name: string;
+  readonly location: string;
+  readonly role: Lesion['role'];
+  readonly tool: Lesion['tool'];
+  readonly seriesUIDs: readonly string[];
+  readonly results: Readonly<Record<string, (MeasureResult & Pick<ShapeMeasurement, 'linesMm' | 'areaMm2'>) | { error: string } | null>>;
+}
+
+export function activeViewportId(): string {
+  const s = appStore.getState();
+  return viewportsFor(s.layout)[s.activeViewport]?.id ?? viewportsFor(s.layout)[0].id;
+}
+
+/** `caliper.measure(roiSpec, seriesUID?)`: the CLI's ROI JSON and result document, same engine path. */
+export async function apiMeasure(roiSpec: unknown, seriesUID?: string): Promise<MeasureResult> {
+  const spec = validateRoiSpec(roiSpec);
+  if (!spec.ok) throw new Error(spec.error);
+  const uid = seriesUID ?? seriesOfViewport(activeViewportId())[0];
+  if (!uid) throw new Error('no series: open one or pass seriesInstanceUID');
+  await ensureEngineVolume(uid);
+  const r = await measureWorker().measureSpec(uid, spec.value, { requestId: `api-${Date.now()}` });
+  if (r.cancelled) throw new Error('cancelled');
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** `caliper.grow(seedMm, {lower?, upper?, seriesInstanceUID?})`: click-to-grow without the mouse; adds the lesion. */
+export async function apiGrow(seedMm: readonly [number, number, number], opts: { lower?: number; upper?: number; seriesInstanceUID?: string } = {}): Promise<MeasureResult> {
+  const vp = activeViewportId();
+  const both = opts.lower !== undefined && opts.upper !== undefined;
+  let reply = await startGrow(vp, seedMm, both ? { lower: opts.lower!, upper: opts.upper! } : undefined, opts.seriesInstanceUID);
+  if (reply && !both && (opts.lower !== undefined || opts.upper !== undefined)) reply = await setGrowBounds({ ...reply.bounds, ...(opts.lower !== undefined ? { lower: opts.lower } : {}), ...(opts.upper !== undefined ? { upper: opts.upper } : {}) });
+  if (!reply) throw new Error(appStore.getState().grow?.error ?? 'grow failed (no series in the active viewport?)');
+  const lesion = await acceptGrow();
+  if (!lesion) throw new Error('empty region');
+  const r = appStore.getState().results[lesion.id]?.[lesion.seriesUIDs[0]];
+  if (!r?.measurement) throw new Error(r?.error ?? 'not measured');
+  return r.measurement.result;
+}
+
+export function apiLesions(): ApiLesion[] {
+  const s = appStore.getState();
+  return s.lesions.map((l) => ({
+    id: l.id, name: l.name, location: l.location, role: l.role, tool: l.tool, seriesUIDs: l.seriesUIDs,
+    results: Object.fromEntries(
+      l.seriesUIDs.map((uid) => {
+        const r = s.results[l.id]?.[uid];
+        if (!r || r.version !== l.version) return [uid, null];
+        return [uid, r.measurement ? { ...r.measurement.result, linesMm: r.measurement.linesMm, areaMm2: r.measurement.areaMm2 } : { error: r.error ?? 'unknown' }];
+      }),
+    ),
+  }));
+}
+
+/** Remove every lesion (one undoable step) and its drawings. */
+export function apiClearLesions(): void {
+  appStore.getState().runCommand({ type: 'restoreLesions', lesions: [] });
+  syncAnnotations();
+}

@@ -1,0 +1,14 @@
+import { featurePanels } from '../../app/featurePanels';
+import { installMeasureApi } from './api/installMeasureApi';
+import { startAnnotationBridge } from './tools/annotationBridge';
+import { followShellTool } from './tools/registerMeasureTools';
+import { MeasurePanel } from './ui/MeasurePanel';
+
+/** Hooks the measure feature into the shell: sidebar panel, Cornerstone events, window.caliper. */
+export function registerMeasure(): void {
+  if (featurePanels.some((p) => p.id === 'measure')) return;
+  featurePanels.push({ id: 'measure', Component: MeasurePanel });
+  startAnnotationBridge();
+  followShellTool();
+  installMeasureApi();
+}

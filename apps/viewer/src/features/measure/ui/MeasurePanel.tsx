@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useApp } from '../../../app/store';
+import { viewportsFor } from '../../../viewports/ids';
+import type { MeasureToolId } from '../model/measureSlice';
+import { setMeasureTool } from '../tools/registerMeasureTools';
+import { redoMeasure, undoMeasure } from '../tools/syncAnnotations';
+import { GrowControls } from './GrowControls';
+import { LesionTable } from './LesionTable';
+import { LiveNumbers } from './LiveNumbers';
+import { PetOptions } from './PetOptions';
+import { SuvForm } from './SuvForm';
+import { ExportButtons } from './ExportButtons';
+import { ViewportLayer } from './ViewportLayer';
+
+const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
+  { id: 'bidirectional', label: 'RECIST', tip: 'RECIST bidirectional: drag the long axis, then adjust the short axis' },
+  { id: 'length', label: 'Length', tip: 'Length (mm)' },
+  { id: 'ellipse', label: 'Ellipse', tip: 'Elliptical ROI' },
+  { id: 'circle', label: 'Circle', tip: 'Circular ROI' },
+  { id: 'rectangle', label: 'Rect', tip: 'Rectangular ROI' },
+  { id: 'freehand', label: 'Freehand', tip: 'Freehand contour' },
+  { id: 'spline', label: 'Spline', tip: 'Spline contour (click points, double-click to close)' },
+  { id: 'sphere', label: 'Sphere', tip: 'PET sphere ROI (3D; with the threshold below: PET threshold ROI)' },
+  { id: 'grow', label: 'Grow', tip: 'Click-to-grow: click inside a lesion; adjust bounds; accept' },
+];
+
+/** Sidebar panel of the measure feature (mounted through featurePanels) plus its viewport layers. */
+export function MeasurePanel() {
+  const tool = useApp((s) => s.measureTool);
+  const activeId = useApp((s) => s.activeId);
+  const canUndo = useApp((s) => s.undoStack.length > 0);
+  const canRedo = useApp((s) => s.redoStack.length > 0);
+  const layout = useApp((s) => s.layout);
+  const petSeries = useApp((s) => Object.keys(s.suv).filter((k) => s.suv[k].error).join(','));
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || (e.target as HTMLElement)?.tagName === 'INPUT') return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) undoMeasure();
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) redoMeasure();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <section className="measure-panel" aria-label="Measurements">
+      <h2>Measure</h2>
+      <div className="measure-tools" role="toolbar" style={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
+        {TOOLS.map((t) => (
+          <button key={t.id} data-measure-tool={t.id} className={tool === t.id ? 'on' : ''} title={t.tip} onClick={() => setMeasureTool(tool === t.id ? null : t.id)}>
+            {t.label}
+          </button>
+        ))}
+        <button onClick={undoMeasure} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="undo">↶</button>
+        <button onClick={redoMeasure} disabled={!canRedo} title="Redo (Ctrl+Y)" aria-label="redo">↷</button>
+      </div>
+      <PetOptions />
+      {petSeries && petSeries.split(',').map((uid) => <SuvForm key={uid} seriesUID={uid} />)}
+      <GrowControls />
+      <LiveNumbers id={activeId} />
+      <h3>Lesions</h3>
+      <LesionTable />
+      <ExportButtons />
+      {viewportsFor(layout).map((v) => <ViewportLayer key={`${layout}:${v.id}`} viewportId={v.id} />)}
+    </section>
+  );
+}

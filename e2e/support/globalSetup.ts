@@ -1,0 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeStudy } from '../fixtures/study';
+
+/** Paths of the synthetic e2e study (written once per run into dist/, served with the app). */
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export const FIXTURE_DIR = join(DIST, '__e2e__');
+export const FIXTURE_MANIFEST = './__e2e__/manifest.json';
+
+export default function globalSetup(): void {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `pnpm exec vite build` before the e2e tests');
+  writeStudy(FIXTURE_DIR);
+}

@@ -8,6 +8,8 @@ export interface GrowRegionOptions {
   /** Stop after this many voxels (a runaway guard); the result then has `truncated: true`. */
   readonly maxVoxels?: number;
   readonly out?: Uint8Array;
+  /** `out` is known to be all zero: skip clearing it (see createMask). */
+  readonly outIsZeroed?: boolean;
 }
 
 export interface GrowResult {
@@ -24,7 +26,7 @@ export interface GrowResult {
  * so memory is read row by row (far fewer cache misses than a voxel-wise breadth-first search).
  */
 export function growRegion(dims: Dims, data: VoxelArray, seed: readonly [number, number, number], lower: number, upper: number, options: GrowRegionOptions = {}): GrowResult {
-  const mask = createMask(dims, { out: options.out });
+  const mask = createMask(dims, { out: options.out, outIsZeroed: options.outIsZeroed });
   const [ni, nj, nk] = dims;
   const [si, sj, sk] = seed.map(Math.round);
   const empty = { mask, voxelCount: 0, truncated: false };

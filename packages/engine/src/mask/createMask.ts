@@ -6,6 +6,9 @@ export type Bbox = readonly [readonly [number, number, number], readonly [number
 export interface CreateMaskOptions {
   /** Reuse this buffer (length ni*nj*nk) instead of allocating; it is zeroed first. */
   readonly out?: Uint8Array;
+  /** The caller guarantees `out` is already all zero (e.g. it cleared the last result's bbox),
+   *  so the full-grid clear is skipped. */
+  readonly outIsZeroed?: boolean;
 }
 
 /** An all-zero mask on a grid of the given dimensions. */
@@ -14,7 +17,7 @@ export function createMask(dimensions: Dims, options: CreateMaskOptions = {}): M
   let data = options.out;
   if (data) {
     if (data.length !== n) throw new Error(`createMask: out has ${data.length} voxels, grid has ${n}`);
-    data.fill(0);
+    if (!options.outIsZeroed) data.fill(0);
   } else data = new Uint8Array(n);
   return { dimensions: [dimensions[0], dimensions[1], dimensions[2]], data, bbox: null };
 }

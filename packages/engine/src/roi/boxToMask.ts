@@ -5,6 +5,8 @@ import { computeMaskBbox } from '../mask/computeMaskBbox';
 
 export interface BoxToMaskOptions {
   readonly out?: Uint8Array;
+  /** `out` is known to be all zero: skip clearing it (see createMask). */
+  readonly outIsZeroed?: boolean;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface BoxToMaskOptions {
  * per coordinate). Works for any grid orientation: the box's 8 corners bound the voxels visited.
  */
 export function boxToMask(geometry: Geometry, minMm: PatientPoint, maxMm: PatientPoint, options: BoxToMaskOptions = {}): Mask {
-  const mask = createMask(geometry.dimensions, { out: options.out });
+  const mask = createMask(geometry.dimensions, { out: options.out, outIsZeroed: options.outIsZeroed });
   const lo = [Infinity, Infinity, Infinity];
   const hi = [-Infinity, -Infinity, -Infinity];
   for (let c = 0; c < 8; c++) {

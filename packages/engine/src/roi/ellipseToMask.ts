@@ -5,6 +5,8 @@ import { inPlaneCoordinates } from './inPlaneCoordinates';
 
 export interface EllipseToMaskOptions {
   readonly out?: Uint8Array;
+  /** `out` is known to be all zero: skip clearing it (see createMask). */
+  readonly outIsZeroed?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export function ellipseToMask(
   axisEndBMm: PatientPoint,
   options: EllipseToMaskOptions = {},
 ): Mask {
-  const mask = createMask(geometry.dimensions, { out: options.out });
+  const mask = createMask(geometry.dimensions, { out: options.out, outIsZeroed: options.outIsZeroed });
   if (sliceIndex < 0 || sliceIndex >= geometry.dimensions[2]) return mask;
   const [cu, cv] = inPlaneCoordinates(geometry, centerMm);
   const [au0, av0] = inPlaneCoordinates(geometry, axisEndAMm);

@@ -18,6 +18,8 @@ export interface SourceMask {
 
 export interface MapMaskByAffineOptions {
   readonly out?: Uint8Array;
+  /** `out` is known to be all zero: skip clearing it (see createMask). */
+  readonly outIsZeroed?: boolean;
   /** Only source voxels with this value count (e.g. a label in a multi-label NIfTI). Default: any non-zero. */
   readonly label?: number;
 }
@@ -28,7 +30,7 @@ export interface MapMaskByAffineOptions {
  * orientation and resolution work. Work is bounded to the target box covering the source mask.
  */
 export function mapMaskByAffine(geometry: Geometry, source: SourceMask, options: MapMaskByAffineOptions = {}): Mask {
-  const mask = createMask(geometry.dimensions, { out: options.out });
+  const mask = createMask(geometry.dimensions, { out: options.out, outIsZeroed: options.outIsZeroed });
   const inv = invertAffine(source.affine);
   const sd = source.dimensions;
   const src = source.data;

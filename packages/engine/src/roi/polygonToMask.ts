@@ -5,6 +5,8 @@ import { inPlaneCoordinates } from './inPlaneCoordinates';
 
 export interface PolygonToMaskOptions {
   readonly out?: Uint8Array;
+  /** `out` is known to be all zero: skip clearing it (see createMask). */
+  readonly outIsZeroed?: boolean;
   /** Distance (mm) under which a voxel centre counts as on the boundary (inclusive). Default 1e-6. */
   readonly boundaryToleranceMm?: number;
 }
@@ -15,7 +17,7 @@ export interface PolygonToMaskOptions {
  * the slice plane (the out-of-plane component is ignored). Even-odd rule for self-intersections.
  */
 export function polygonToMask(geometry: Geometry, sliceIndex: number, pointsMm: readonly PatientPoint[], options: PolygonToMaskOptions = {}): Mask {
-  const mask = createMask(geometry.dimensions, { out: options.out });
+  const mask = createMask(geometry.dimensions, { out: options.out, outIsZeroed: options.outIsZeroed });
   const n = pointsMm.length;
   if (n < 3 || sliceIndex < 0 || sliceIndex >= geometry.dimensions[2]) return mask;
   const u = new Float64Array(n), v = new Float64Array(n);

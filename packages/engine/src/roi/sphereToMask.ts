@@ -6,6 +6,8 @@ import { computeMaskBbox } from '../mask/computeMaskBbox';
 export interface SphereToMaskOptions {
   /** Reuse this buffer for the mask data (zeroed first). */
   readonly out?: Uint8Array;
+  /** `out` is known to be all zero: skip clearing it (see createMask). */
+  readonly outIsZeroed?: boolean;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface SphereToMaskOptions {
  * centre in patient LPS mm, radius in mm. Only the sphere's bounding box is visited.
  */
 export function sphereToMask(geometry: Geometry, centerMm: PatientPoint, radiusMm: number, options: SphereToMaskOptions = {}): Mask {
-  const mask = createMask(geometry.dimensions, { out: options.out });
+  const mask = createMask(geometry.dimensions, { out: options.out, outIsZeroed: options.outIsZeroed });
   const c = patientToVoxel(geometry, centerMm);
   const [si, sj, sk] = geometry.spacing;
   const r = radiusMm;

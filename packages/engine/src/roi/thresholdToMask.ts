@@ -13,6 +13,8 @@ export interface ThresholdToMaskOptions {
   /** Restrict to this mask (and its bbox). */
   readonly within?: Mask;
   readonly out?: Uint8Array;
+  /** `out` is known to be all zero: skip clearing it (see createMask). */
+  readonly outIsZeroed?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export function thresholdToMask(volume: Volume, options: ThresholdToMaskOptions)
   const full: Bbox = [[0, 0, 0], [dims[0] - 1, dims[1] - 1, dims[2] - 1]];
   const box: Bbox | null = within ? within.bbox : full;
   // Without `within` every voxel is written, so a reused buffer need not be cleared first.
-  const mask = within || !options.out ? createMask(dims, { out: options.out }) : { dimensions: dims, data: options.out, bbox: null };
+  const mask = within || !options.out ? createMask(dims, { out: options.out, outIsZeroed: options.outIsZeroed }) : { dimensions: dims, data: options.out, bbox: null };
   if (!box) return mask;
   const w = within?.data;
   let lower = options.min ?? -Infinity;

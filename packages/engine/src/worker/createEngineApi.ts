@@ -8,6 +8,7 @@ import { growRegion } from '../grow/growRegion';
 import { growConfidenceConnected } from '../grow/growConfidenceConnected';
 import { fitAdcMap } from '../adc/fitAdcMap';
 import { cropMask, uncropMask } from './cropMask';
+import { clearMaskBbox } from '../mask/clearMaskBbox';
 import type { CroppedMask } from './cropMask';
 import { createSupersession, yieldToEventLoop } from './supersession';
 
@@ -66,18 +67,22 @@ const isCropped = (r: RoiSpec | CroppedMask): r is CroppedMask => !('type' in r)
 
 /**
  * Long-lived engine state: volumes kept by id (their typed arrays were transferred or shared once),
- * and latest-wins cancellation per channel, checked at each stage boundary / chunk.
+ * and latest-wins cancellation per channel. measure and grow check for supersession once, after
+ * letting queued messages in, and then run to completion synchronously (so requests never interleave
+ * on the shared mask buffer); fitAdc checks between chunks.
  */
 export function createEngineApi(): EngineApi {
   const volumes = new Map<string, Volume>();
   // One grid-sized mask buffer per volume, reused by every request (masks are cropped or reduced
-  // to numbers before a reply leaves, so nothing holds on to it).
+  // to numbers before a reply leaves). It is kept all-zero between requests by clearing only the
+  // last mask's bbox, so no request pays for clearing the whole grid.
   const scratch = new Map<string, Uint8Array>();
   const scratchFor = (id: string, n: number): Uint8Array => {
     let s = scratch.get(id);
     if (!s || s.length !== n) scratch.set(id, (s = new Uint8Array(n)));
     return s;
   };
+  const zeroed = { outIsZeroed: true } as const;
   const sup = createSupersession();
   const cancelled = (requestId: string | number) => ({ cancelled: true as const, requestId });
   const fail = (requestId: string | number, error: string) => ({ cancelled: false as const, requestId, ok: false as const, error });
@@ -106,18 +111,19 @@ export function createEngineApi(): EngineApi {
       if (isCropped(roi)) {
         const d = volume.geometry.dimensions;
         if (roi.dimensions.some((x, q) => x !== d[q])) return fail(meta.requestId, `mask grid ${roi.dimensions.join('x')} differs from volume ${d.join('x')}`);
-        mask = uncropMask(roi, scratchFor(volumeId, volume.data.length));
-      }
-      else {
-        const m = roiToMask(volume, roi, undefined, { out: scratchFor(volumeId, volume.data.length) });
+        mask = uncropMask(roi, scratchFor(volumeId, volume.data.length), true);
+      } else {
+        const m = roiToMask(volume, roi, undefined, { out: scratchFor(volumeId, volume.data.length), ...zeroed });
         if (!m.ok) return fail(meta.requestId, m.error);
         mask = m.value;
       }
-      await yieldToEventLoop();
-      if (t.isCancelled()) return cancelled(meta.requestId);
-      const { returnMask, ...measureOptions } = options;
-      const result = measureRoi(volume, mask, measureOptions);
-      return done(meta.requestId, returnMask ? { result, mask: cropMask(mask) } : { result });
+      try {
+        const { returnMask, ...measureOptions } = options;
+        const result = measureRoi(volume, mask, measureOptions);
+        return done(meta.requestId, returnMask ? { result, mask: cropMask(mask) } : { result });
+      } finally {
+        if (mask.data === scratch.get(volumeId)) clearMaskBbox(mask);
+      }
     },
 
     async grow(volumeId, spec, meta) {
@@ -131,8 +137,10 @@ export function createEngineApi(): EngineApi {
       const seed = [Math.round(s[0]), Math.round(s[1]), Math.round(s[2])] as const;
       if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return fail(meta.requestId, 'seed outside the volume');
       if (spec.mode === 'threshold') {
-        const r = growRegion(g.dimensions, volume.data, seed, spec.lower, spec.upper, { maxVoxels: spec.maxVoxels, out: scratchFor(volumeId, volume.data.length) });
-        return done(meta.requestId, { mask: cropMask(r.mask), voxelCount: r.voxelCount, truncated: r.truncated, lower: spec.lower, upper: spec.upper });
+        const r = growRegion(g.dimensions, volume.data, seed, spec.lower, spec.upper, { maxVoxels: spec.maxVoxels, out: scratchFor(volumeId, volume.data.length), ...zeroed });
+        const mask = cropMask(r.mask);
+        clearMaskBbox(r.mask);
+        return done(meta.requestId, { mask, voxelCount: r.voxelCount, truncated: r.truncated, lower: spec.lower, upper: spec.upper });
       }
       const r = growConfidenceConnected(g.dimensions, volume.data, seed, { multiplier: spec.multiplier, iterations: spec.iterations, maxVoxels: spec.maxVoxels });
       return done(meta.requestId, { mask: cropMask(r.mask), voxelCount: r.voxelCount, truncated: r.truncated, lower: r.lower, upper: r.upper });

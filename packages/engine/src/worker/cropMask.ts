@@ -23,11 +23,11 @@ export function cropMask(mask: Mask): CroppedMask {
   return { dimensions: mask.dimensions, bbox: b, data };
 }
 
-/** Inverse of cropMask: back onto the full grid. */
-export function uncropMask(c: CroppedMask, out?: Uint8Array): Mask {
+/** Inverse of cropMask: back onto the full grid (into `out` if given; pass outIsZeroed to skip clearing it). */
+export function uncropMask(c: CroppedMask, out?: Uint8Array, outIsZeroed = false): Mask {
   const [ni, nj, nk] = c.dimensions;
   const data = out ?? new Uint8Array(ni * nj * nk);
-  if (out) out.fill(0);
+  if (out && !outIsZeroed) out.fill(0);
   const b = c.bbox;
   if (!b) return { dimensions: c.dimensions, data, bbox: null };
   const li = b[1][0] - b[0][0] + 1, lj = b[1][1] - b[0][1] + 1, lk = b[1][2] - b[0][2] + 1;

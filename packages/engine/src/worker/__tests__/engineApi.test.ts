@@ -85,3 +85,20 @@ describe('createEngineApi mask input', () => {
     expect(r).toEqual({ cancelled: false, requestId: 9, ok: false, error: 'mask grid 2x1x1 differs from volume 4x3x2' });
   });
 });
+
+describe('createEngineApi mask buffer reuse', () => {
+  it('keeps results independent across sequential and concurrent requests', async () => {
+    const api = createEngineApi();
+    api.putVolume('ct', makeVolume(g, data, 'HU'));
+    const big = { type: 'box', minMm: [0, 0, 0], maxMm: [6, 4, 2] } as const; // all 24 voxels
+    const small = { type: 'box', minMm: [2, 2, 2], maxMm: [2, 2, 2] } as const; // voxel (1,1,1)
+    const count = (r: Awaited<ReturnType<typeof api.measure>>) => (r.cancelled || !r.ok ? -1 : r.value.result.voxelCount);
+    expect(count(await api.measure('ct', big, { requestId: 1 }))).toBe(24);
+    expect(count(await api.measure('ct', small, { requestId: 2 }))).toBe(1);
+    const grown = await api.grow('ct', { mode: 'threshold', seedMm: [0, 0, 0], lower: 3, upper: 3 }, { requestId: 3 });
+    expect(grown.cancelled || !grown.ok ? -1 : grown.value.voxelCount).toBe(18);
+    const [a, b] = await Promise.all([api.measure('ct', big, { requestId: 4, channel: 'x' }), api.measure('ct', small, { requestId: 5, channel: 'y' })]);
+    expect([count(a), count(b)]).toEqual([24, 1]);
+    expect(count(await api.measure('ct', small, { requestId: 6 }))).toBe(1);
+  });
+});

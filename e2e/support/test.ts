@@ -53,3 +53,9 @@ export async function sampleAt(page: Page, viewportId: string, lps: readonly [nu
     { viewportId, lps, volumeSeriesUID },
   );
 }
+
+/** Plain linear mapping of [lower, upper] to 0–255 (what Cornerstone draws for float data, e.g. SUV). */
+export function expectedGreyLinear(x: number, lower: number, upper: number, invert = false): number {
+  const g = Math.min(255, Math.max(0, ((x - lower) / (upper - lower)) * 255));
+  return invert ? 255 - g : g;
+}

@@ -34,6 +34,7 @@ export * from './adc/fitAdcMap';
 export * from './measure/measureRoi';
 export * from './measure/toMeasurements';
 export * from './mask/padMaskBbox';
+export * from './mask/clearMaskBbox';
 // Worker plumbing. The worker itself is started with createEngineWorker from
 // '@caliper/engine/worker/createEngineWorker' (browser only, bundled by Vite as its own chunk).
 export * from './worker/createEngineApi';

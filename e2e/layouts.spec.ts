@@ -1,0 +1,67 @@
+import { CT_SERIES_UID, PT_SERIES_UID, ptSUV } from './fixtures/study';
+import { CT_PROBES } from './support/ctPoints';
+import { FIXTURE_MANIFEST } from './support/globalSetup';
+import { expect, expectedGrey, expectedGreyLinear, openApp, sampleAt, test } from './support/test';
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+  await page.evaluate((u) => window.caliper.debug.loadManifest(u), FIXTURE_MANIFEST);
+});
+
+test('1×2 and 2×2 layouts show different series side by side', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.getByTestId('layout-1x2').click();
+  await page.evaluate((uid) => window.caliper.open(uid, { viewport: 0 }), CT_SERIES_UID);
+  await page.evaluate((uid) => window.caliper.open(uid, { viewport: 1 }), PT_SERIES_UID);
+  expect(await page.evaluate(() => window.caliper.debug.viewports())).toEqual(['vp-0', 'vp-1']);
+  const bone = CT_PROBES.find((p) => p.name === 'bone')!;
+  expect((await sampleAt(page, 'vp-0', bone.lps)).rgba[0]).toBe(255);
+  const pet = await sampleAt(page, 'vp-1', [25, 1, 6]);
+  expect(pet.value).toBeCloseTo(8, 4);
+  await page.getByTestId('layout-2x2').click();
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports().length)).toBe(4);
+  // The series stay where they were after the grid changed.
+  await expect.poll(async () => (await sampleAt(page, 'vp-0', bone.lps)).value).toBe(700);
+  await expect.poll(async () => (await sampleAt(page, 'vp-1', [25, 1, 6])).unit).toBe('SUVbw');
+});
+
+test('MPR: axial, sagittal and coronal of the CT volume draw the same voxels', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.evaluate((uid) => window.caliper.open(uid, { viewport: 'mpr' }), CT_SERIES_UID);
+  const info = await page.evaluate((uid) => window.caliper.debug.volumeInfo(uid), CT_SERIES_UID);
+  expect(info?.dimensions).toEqual([64, 64, 24]);
+  expect(info?.spacing).toEqual([2, 2, 3]);
+  // The crosshair centre is the volume centre; probe points on the three planes through it.
+  const centre = await sampleAt(page, 'mpr-axial', [0, 0, 0]);
+  const [, , z] = centre.lps;
+  for (const vp of ['mpr-axial', 'mpr-sagittal', 'mpr-coronal']) {
+    const s = await sampleAt(page, vp, [0, 0, z]);
+    expect(s.value, vp).toBe(40);
+    expect(s.unit).toBe('HU');
+    expect(Math.abs(s.rgba[0] - expectedGrey(40, 400, 40)), vp).toBeLessThanOrEqual(4);
+  }
+  // Air outside the body on the sagittal and coronal planes.
+  expect((await sampleAt(page, 'mpr-sagittal', [0, -62, z])).rgba[0]).toBeLessThanOrEqual(2);
+  expect((await sampleAt(page, 'mpr-coronal', [-62, 0, z])).rgba[0]).toBeLessThanOrEqual(2);
+});
+
+test('PET/CT fusion and PET MIP', async ({ page, pageErrors }) => {
+  void pageErrors;
+  await page.evaluate((uid) => window.caliper.open(uid, { viewport: 'fusion' }), PT_SERIES_UID);
+  expect(await page.evaluate(() => window.caliper.debug.viewports())).toEqual(['fusion-ct', 'fusion-fused', 'fusion-mip']);
+  await expect(page.getByTestId('suv-colorbar')).toContainText('SUVbw');
+  const info = await page.evaluate((uid) => window.caliper.debug.volumeInfo(uid), PT_SERIES_UID);
+  expect(info?.dataType).toBe('Float32Array');
+  expect(info?.range[1]).toBeCloseTo(8, 4);
+  const lesion: [number, number, number] = [25, 1, 6];
+  // Fused view: CT layer values in HU, PET layer values in SUVbw at the same point.
+  const ct = await sampleAt(page, 'fusion-fused', lesion);
+  expect(ct.value).toBe(100);
+  const pt = await sampleAt(page, 'fusion-fused', lesion, PT_SERIES_UID);
+  expect(pt.value).toBeCloseTo(ptSUV(22, 16, 12), 4);
+  // MIP (coronal, inverted, SUV 0–10): the lesion (SUV 8) and body background (SUV 1).
+  const mipLesion = await sampleAt(page, 'fusion-mip', lesion);
+  expect(Math.abs(mipLesion.rgba[0] - expectedGreyLinear(8, 0, 10, true))).toBeLessThanOrEqual(4);
+  const mipBody = await sampleAt(page, 'fusion-mip', [-30, 1, 6]);
+  expect(Math.abs(mipBody.rgba[0] - expectedGreyLinear(1, 0, 10, true))).toBeLessThanOrEqual(4);
+});

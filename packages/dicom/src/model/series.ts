@@ -51,6 +51,8 @@ export interface Series {
   readonly notVolumeReason?: string;
   /** Why this sub-stack was split off its SeriesInstanceUID. */
   readonly splitReason?: string;
+  /** What distinguishes this stack from its siblings at the same positions, e.g. 'DiffusionBValue = 400'. */
+  readonly stackLabel?: string;
   readonly transferSyntaxes: readonly string[];
 }
 

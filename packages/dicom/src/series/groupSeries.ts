@@ -4,6 +4,7 @@ import type { Series } from '../model/series';
 import { buildStack } from './buildStack';
 import { expandSlices } from './expandSlices';
 import { partitionStacks } from './partitionStacks';
+import { splitRepeats } from './splitRepeats';
 
 export interface GroupOptions {
   /**
@@ -22,7 +23,8 @@ export interface GroupResult {
 
 /**
  * Group image instances by SeriesInstanceUID, split a series with inconsistent size/orientation/
- * pixel spacing into sub-stacks (largest keeps the UID as id, others get '#2', '#3'...), and sort
+ * pixel spacing into sub-stacks, and one that repeats its positions by b-value / temporal position /
+ * acquisition / echo / trigger time (first stack keeps the UID as id, others get '#2', '#3'...), and sort
  * each stack geometrically. Objects without pixel data and duplicate SOP instances are reported
  * as errors. Series are ordered by study, then series number, then UID.
  */
@@ -49,8 +51,13 @@ export function groupSeries(instances: readonly Instance[], options: GroupOption
   const series: Series[] = [];
   for (const [uid, list] of bySeries) {
     try {
-      const stacks = partitionStacks(list.flatMap(expandSlices));
-      stacks.forEach((st, n) => series.push(buildStack(n === 0 ? uid : `${uid}#${n + 1}`, st.slices, st.splitReason)));
+      const stacks = partitionStacks(list.flatMap(expandSlices)).flatMap((st) =>
+        splitRepeats(st.slices).map((r) => ({ ...r, splitReason: [st.splitReason, r.splitReason].filter(Boolean).join('; ') || undefined })),
+      );
+      stacks.forEach((st, n) => {
+        const stack = buildStack(n === 0 ? uid : `${uid}#${n + 1}`, st.slices, st.splitReason);
+        series.push(st.stackLabel ? { ...stack, stackLabel: st.stackLabel } : stack);
+      });
     } catch (e) {
       // Defensive: one malformed series must not take the others down.
       errors.push({ file: uid, reason: `cannot sort series: ${e instanceof Error ? e.message : String(e)}` });

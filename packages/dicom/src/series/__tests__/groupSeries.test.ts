@@ -87,3 +87,26 @@ describe('groupSeries', () => {
     expect(groupSeries([a, again], { dedupe: false }).series[0].slices).toHaveLength(2);
   });
 });
+
+describe('groupSeries: repeated positions', () => {
+  const fd = (v: number) => ({ tag: 0x00189087, vr: 'FD', value: new Uint8Array(new Float64Array([v]).buffer) });
+  const dwi = (name: string, sop: string, z: number, b: number) => inst(name, { sop, modality: 'MR', ipp: [0, 0, z], iop: AXIAL, extra: [fd(b)] });
+
+  it('splits a series holding several b-values at the same positions into one stack per b-value', () => {
+    const list = [dwi('a', '6.1', 0, 800), dwi('b', '6.2', 5, 800), dwi('c', '6.3', 0, 0), dwi('d', '6.4', 5, 0), dwi('e', '6.5', 0, 50), dwi('f', '6.6', 5, 50)];
+    const { series } = groupSeries(list);
+    expect(series.map((s) => [s.id, s.stackLabel, s.slices.map((x) => x.instance.file).join('')])).toEqual([
+      ['1.2.3.4.5', 'DiffusionBValue = 0', 'cd'],
+      ['1.2.3.4.5#2', 'DiffusionBValue = 50', 'ef'],
+      ['1.2.3.4.5#3', 'DiffusionBValue = 800', 'ab'],
+    ]);
+    expect(series.every((s) => s.isVolume)).toBe(true);
+    expect(series[2].splitReason).toBe('series repeats its slice positions in 3 stacks; split by DiffusionBValue (0018,9087), this stack has DiffusionBValue = 800');
+  });
+
+  it('keeps true duplicates together (no discriminating attribute) and flags them', () => {
+    const { series } = groupSeries([inst('x', { sop: '7.1', ipp: [0, 0, 0], iop: AXIAL }), inst('y', { sop: '7.2', ipp: [0, 0, 0], iop: AXIAL })]);
+    expect(series).toHaveLength(1);
+    expect(series[0].isVolume).toBe(false);
+  });
+});

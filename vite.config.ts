@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 
@@ -17,7 +18,42 @@ export default defineConfig({
   root: 'apps/viewer',
   base: './',
   publicDir: '../../public',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline demo: the app shell, codecs, workers and the demo manifest are precached; demo DICOM
+    // files are cached on first use (CacheFirst), so a study opened once opens again offline.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: {
+        name: 'Caliper',
+        short_name: 'Caliper',
+        description: 'Browser DICOM viewer for quantitative oncology imaging biomarkers',
+        theme_color: '#0b0d10',
+        background_color: '#0b0d10',
+        display: 'standalone',
+        start_url: './',
+        scope: './',
+        icons: [{ src: 'caliper.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,wasm,svg,webmanifest}', 'demo/manifest.json', 'demo/truth/*.json'],
+        globIgnores: ['__e2e__/**'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        clientsClaim: true,
+        skipWaiting: true,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/demo\//, /\/__e2e__\//],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.includes('/demo/') && url.pathname.endsWith('.dcm'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'caliper-demo-dicom', expiration: { maxEntries: 4000 }, cacheableResponse: { statuses: [200] } },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: { alias: { events: eventsDir } },
   worker: { format: 'es' },
   build: {

@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DIST } from './support/globalSetup';
+import { expect, expectedGrey, test } from './support/test';
+
+const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 4320);
+const BASE = `http://127.0.0.1:${PORT}/caliper/`;
+
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  server = spawn(process.execPath, [resolve(import.meta.dirname, '../scripts/serve.mjs'), DIST, '--base', '/caliper/'], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(BASE).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`static server on ${BASE} did not start`);
+});
+test.afterAll(() => {
+  server?.kill();
+});
+
+async function openFirstDemo(page: Page) {
+  await page.waitForFunction(() => typeof window.caliper === 'object');
+  await page.evaluate(() => window.caliper.ready);
+  await page.getByTestId('demo-list').getByRole('button').first().click();
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-0')?.max ?? null), { timeout: 60_000 }).not.toBeNull();
+  const box = (await page.locator('[data-viewport-id="vp-0"]').boundingBox())!;
+  return page.evaluate(([x, y]) => window.caliper.debug.sample('vp-0', x, y), [box.width / 2, box.height / 2]);
+}
+
+test('dist/ served under a sub-path works offline after the first visit', async ({ page, context, pageErrors }) => {
+  void pageErrors;
+  test.skip(!existsSync(join(DIST, 'demo', 'manifest.json')), 'public/demo not generated (run `pnpm run demo` before building)');
+  await page.goto(BASE);
+  // First visit: the service worker installs (precache) and takes control.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
+  const online = await openFirstDemo(page);
+  expect(online.unit).toBe('HU');
+  expect(Math.abs(online.rgba[0] - expectedGrey(online.value!, 400, 40))).toBeLessThanOrEqual(3);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('demo-list')).toBeVisible();
+  const offline = await openFirstDemo(page);
+  expect(offline.value).toBe(online.value);
+  expect(offline.rgba).toEqual(online.rgba);
+  expect(await page.evaluate(() => window.caliper.errors())).toEqual([]);
+});

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import dicomParser from 'dicom-parser';
+import type { Geometry } from '@caliper/core';
+import { patientPoint } from '@caliper/core';
 
 export interface SliceStack {
   readonly rows: number;
   readonly columns: number;
+  /** Grid geometry (Geometry conventions of @caliper/core) from IPP/IOP/PixelSpacing. */
+  readonly geometry: Geometry;
   /** Slices keyed by ImagePositionPatient (so stacks from different series line up). */
   readonly positions: string[];
   readonly data: Float64Array;
@@ -23,12 +27,25 @@ export function readDicomSlices(dir: string): SliceStack {
     const slope = Number(ds.string('x00281053') ?? 1), inter = Number(ds.string('x00281052') ?? 0);
     const el = ds.elements.x7fe00010;
     const signed = ds.uint16('x00280103') === 1;
-    const px = signed ? new Int16Array(buf.buffer, buf.byteOffset + el.dataOffset, rows * columns) : new Uint16Array(buf.buffer.slice(buf.byteOffset + el.dataOffset, buf.byteOffset + el.dataOffset + 2 * rows * columns));
-    return { rows, columns, ipp, d: p[0] * n[0] + p[1] * n[1] + p[2] * n[2], values: Float64Array.from(px, (x) => x * slope + inter) };
+    const bytes = buf.buffer.slice(buf.byteOffset + el.dataOffset, buf.byteOffset + el.dataOffset + 2 * rows * columns);
+    const px = signed ? new Int16Array(bytes) : new Uint16Array(bytes);
+    const ps = ds.string('x00280030')!.split('\\').map(Number);
+    return { rows, columns, ipp, p, iop, n, ps, d: p[0] * n[0] + p[1] * n[1] + p[2] * n[2], values: Float64Array.from(px, (x) => x * slope + inter) };
   });
   slices.sort((a, b) => a.d - b.d);
   const { rows, columns } = slices[0];
   const data = new Float64Array(rows * columns * slices.length);
   slices.forEach((s, k) => data.set(s.values, k * rows * columns));
-  return { rows, columns, positions: slices.map((s) => s.ipp), data };
+  const s0 = slices[0];
+  const dk = slices.length > 1 ? slices[1].d - s0.d : 1;
+  const geometry: Geometry = {
+    dimensions: [columns, rows, slices.length],
+    origin: patientPoint(s0.p[0], s0.p[1], s0.p[2]),
+    rowDirection: [s0.iop[0], s0.iop[1], s0.iop[2]],
+    columnDirection: [s0.iop[3], s0.iop[4], s0.iop[5]],
+    sliceDirection: [s0.n[0], s0.n[1], s0.n[2]],
+    // PixelSpacing = [row spacing (between rows, along columns), column spacing]
+    spacing: [s0.ps[1], s0.ps[0], dk],
+  };
+  return { rows, columns, geometry, positions: slices.map((s) => s.ipp), data };
 }

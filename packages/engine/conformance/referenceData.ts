@@ -16,6 +16,8 @@ export interface IbsiRow {
   readonly family: string;
   readonly feature: string;
   readonly code: string;
+  /** e.g. digital_phantom, config_A … config_E. */
+  readonly dataSet: string;
   readonly value: number;
   /** null = no tolerance given: match to 3 significant figures. */
   readonly tolerance: number | null;
@@ -26,7 +28,7 @@ export function readIbsiCsv(file: string): IbsiRow[] {
   const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/).slice(1);
   return lines.map((line) => {
     const f = line.split(',');
-    return { family: f[0], feature: f[1], code: f[3], value: Number(f[6]), tolerance: f[7] === '' ? null : Number(f[7]) };
+    return { family: f[0], feature: f[1], code: f[3], dataSet: f[4], value: Number(f[6]), tolerance: f[7] === '' ? null : Number(f[7]) };
   });
 }
 

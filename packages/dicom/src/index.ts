@@ -20,12 +20,15 @@ export type { BuildVolumeOptions } from './volume/buildVolume';
 export { unitOf } from './volume/unitOf';
 export { volumeGeometry } from './volume/volumeGeometry';
 
-export { parseMany } from './sources/parseMany';
+export { parseMany, mergeResults } from './sources/parseMany';
 export { readFiles, readEntries } from './sources/readFiles';
 export type { FileLike, EntryLike } from './sources/readFiles';
-export { readZip } from './sources/readZip';
+export { readZip, isZip } from './sources/readZip';
 export { loadManifest, loadManifestSeries, validateManifest, manifestInstanceUrls } from './sources/manifest';
 export type { StudyManifest, ManifestStudy, ManifestSeries, FetchLike } from './sources/manifestSchema';
 export { createDicomWebSource } from './sources/dicomweb/createDicomWebSource';
 export type { DicomWebSource, DicomWebOptions, StudySummary, SeriesSummary, InstanceSummary } from './sources/dicomweb/types';
+export type { DicomJson } from './sources/dicomweb/qidoModel';
+export { jsonToPart10 } from './sources/dicomweb/jsonToPart10';
+export { studiesUrl, seriesUrl, instancesUrl, instanceUrl, frameUrl } from './sources/dicomweb/urls';
 export * from './scaling/index';

@@ -38,6 +38,9 @@ function ensureSystemPackages() {
     ['/usr/share/orthanc/plugins/libOrthancDicomWeb.so', 'orthanc-dicomweb'],
     ['/usr/bin/dciodvfy', 'dicom3tools'],
     ['/usr/bin/dcmdump', 'dcmtk'],
+    // pydicom reads back the ADC series `caliper adc` writes (independent reader check)
+    ['/usr/lib/python3/dist-packages/pydicom', 'python3-pydicom'],
+    ['/usr/lib/python3/dist-packages/numpy', 'python3-numpy'],
   ];
   const missing = wanted.filter(([p]) => !existsSync(p)).map(([, pkg]) => pkg);
   if (missing.length === 0) return;

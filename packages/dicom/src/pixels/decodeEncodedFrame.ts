@@ -12,6 +12,13 @@ function toBytes(a: Uint8Array | Uint16Array): Uint8Array {
 }
 
 function checkSize(bytes: Uint8Array, inst: Instance, what: string): Uint8Array {
+  const samples = inst.rows * inst.columns * inst.samplesPerPixel;
+  if (inst.bitsAllocated === 16 && bytes.length === samples) {
+    // 8-bit codestream in 16-bit allocated pixels (e.g. J2K with BitsStored 8): widen.
+    const wide = new Uint16Array(samples);
+    for (let i = 0; i < samples; i++) wide[i] = bytes[i];
+    return new Uint8Array(wide.buffer);
+  }
   const expected = inst.rows * inst.columns * inst.samplesPerPixel * (inst.bitsAllocated / 8);
   if (bytes.length < expected) throw new Error(`${what} decoded ${bytes.length} bytes, expected ${expected}`);
   return bytes.length === expected ? bytes : bytes.subarray(0, expected);

@@ -1,0 +1,169 @@
+import type { PatientPoint, Vec3 } from '@caliper/core';
+import { patientPoint } from '@caliper/core';
+import type { Lesion as ReportLesion, Reading } from '@caliper/report';
+import { decodeLabelmap } from '@caliper/report';
+import type { PetThresholdMode } from '@caliper/engine';
+import type { Lesion as MeasureLesion, ToolKind } from '../../measure/model/lesion';
+import type { RoiShape } from '../../measure/model/shapes';
+import type { SeriesInfo, SeriesLookup } from './seriesInfo';
+import { shapeToAnnotation } from './shapeToAnnotation';
+import type { MappingSkip } from './toReading';
+
+const TOOLS: readonly ToolKind[] = ['bidirectional', 'length', 'ellipse', 'circle', 'rectangle', 'freehand', 'spline', 'sphere', 'petThreshold', 'grow', 'api'];
+const P = (p: readonly number[]): PatientPoint => patientPoint(p[0], p[1], p[2]);
+const mid = (a: readonly number[], b: readonly number[]) => P([0, 1, 2].map((d) => (a[d] + b[d]) / 2));
+const sub = (a: readonly number[], b: readonly number[]) => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+
+/** Saved tool string → ToolKind and, for PET threshold ROIs, the threshold mode. */
+export function parseTool(tool: string): { kind: ToolKind | null; mode?: PetThresholdMode } {
+  const m = /^petThreshold (\{.*\})$/.exec(tool);
+  if (m) {
+    try {
+      return { kind: 'petThreshold', mode: JSON.parse(m[1]) as PetThresholdMode };
+    } catch {
+      return { kind: null };
+    }
+  }
+  return { kind: (TOOLS as readonly string[]).includes(tool) ? (tool as ToolKind) : null };
+}
+
+/** Unit normal of a plane through points (Newell's method); the slice normal of `info` when parallel to it. */
+function planeNormal(points: readonly (readonly number[])[], info: SeriesInfo): Vec3 {
+  const n = [0, 0, 0];
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i], b = points[(i + 1) % points.length];
+    n[0] += (a[1] - b[1]) * (a[2] + b[2]);
+    n[1] += (a[2] - b[2]) * (a[0] + b[0]);
+    n[2] += (a[0] - b[0]) * (a[1] + b[1]);
+  }
+  const l = Math.hypot(n[0], n[1], n[2]);
+  const s = info.grid.sliceDirection;
+  const sliceNormal: Vec3 = [-s[0], -s[1], -s[2]];
+  if (l === 0) return sliceNormal;
+  const u: Vec3 = [n[0] / l, n[1] / l, n[2] / l];
+  return Math.abs(u[0] * s[0] + u[1] * s[1] + u[2] * s[2]) > 0.999 ? sliceNormal : u;
+}
+
+interface Restored { kind: ToolKind; shape: RoiShape }
+
+function planarShape(l: ReportLesion, info: SeriesInfo): Restored | string {
+  const g = l.geometry;
+  const { kind, mode } = parseTool(l.tool);
+  switch (g.kind) {
+    case 'recist':
+      return g.shortAxis
+        ? { kind: 'bidirectional', shape: { kind: 'lines', segments: [[P(g.longAxis[0]), P(g.longAxis[1])], [P(g.shortAxis[0]), P(g.shortAxis[1])]] } }
+        : { kind: 'length', shape: { kind: 'lines', segments: [[P(g.longAxis[0]), P(g.longAxis[1])]] } };
+    case 'line':
+      return { kind: 'length', shape: { kind: 'lines', segments: [[P(g.points[0]), P(g.points[1])]] } };
+    case 'ellipse': {
+      const center = mid(g.points[0], g.points[1]);
+      if (kind === 'sphere' || kind === 'petThreshold') {
+        const r = Math.hypot(...sub(g.points[1], center));
+        const sphere = { kind: 'sphere' as const, center, radiusMm: r };
+        if (kind === 'sphere') return { kind, shape: sphere };
+        if (!mode) return 'PET threshold mode unreadable';
+        return { kind, shape: { kind: 'petThreshold', within: sphere, mode } };
+      }
+      const normal = planeNormal([g.points[0], g.points[2], g.points[1], g.points[3]], info);
+      return { kind: kind === 'circle' ? 'circle' : 'ellipse', shape: { kind: 'ellipse', center, axisA: P(g.points[1]), axisB: P(g.points[3]), normal } };
+    }
+    case 'polygon':
+      return {
+        kind: kind === 'rectangle' || kind === 'spline' ? kind : 'freehand',
+        shape: { kind: 'polygon', points: g.points.map(P), normal: planeNormal(g.points, info) },
+      };
+    default:
+      return `no drawable geometry (${g.kind})`;
+  }
+}
+
+/** Patient point of the centre of a voxel box (i,j,k inclusive bounds) on a grid. */
+function boxCentre(info: SeriesInfo, b: readonly (readonly number[])[]): PatientPoint {
+  const g = info.grid;
+  const c = [0, 1, 2].map((d) => ((b[0][d] + b[1][d]) / 2) * g.spacing[d]);
+  return P([0, 1, 2].map((x) => g.origin[x] + c[0] * g.rowDirection[x] + c[1] * g.columnDirection[x] + c[2] * g.sliceDirection[x]));
+}
+
+/**
+ * A saved Reading → the measure feature's lesions: planar ROIs with a Cornerstone annotation
+ * re-created from their geometry (id = annotation UID = saved lesion id), segments as 3D mask
+ * lesions on their series grid (their auto-RECIST drawing is made once they are re-measured).
+ * `version` gives each lesion a fresh shape version. Lesions that cannot be drawn are skipped.
+ */
+export function fromReading(reading: Reading, series: SeriesLookup, version: () => number): { lesions: MeasureLesion[]; skipped: MappingSkip[] } {
+  const skipped: MappingSkip[] = [];
+  const lesions: MeasureLesion[] = [];
+  const labelmaps = new Map<string, { labels: Uint8Array; info: SeriesInfo } | string>();
+  const labelmapOf = (id: string) => {
+    let v = labelmaps.get(id);
+    if (v !== undefined) return v;
+    const seg = reading.segmentations.find((s) => s.id === id);
+    const info = seg ? series(seg.reference.seriesInstanceUID) : undefined;
+    if (!seg) v = `segmentation ${id} is missing`;
+    else if (!info) v = `series ${seg.reference.seriesInstanceUID} of the segmentation is not loaded`;
+    else if (info.grid.dimensions.some((n, d) => n !== seg.grid.dimensions[d])) v = `segmentation grid ${seg.grid.dimensions.join('×')} differs from the loaded series (${info.grid.dimensions.join('×')})`;
+    else {
+      const r = decodeLabelmap(seg.labelmap, seg.grid.dimensions[0] * seg.grid.dimensions[1] * seg.grid.dimensions[2]);
+      v = r.ok ? { labels: r.value, info } : r.error;
+    }
+    labelmaps.set(id, v);
+    return v;
+  };
+  for (const l of reading.lesions) {
+    const seriesUIDs = l.references.map((r) => r.seriesInstanceUID).filter((u) => series(u) !== undefined);
+    const base = { id: l.id, name: l.name, location: l.locationLabel ?? '', role: l.role };
+    if (l.geometry.kind === 'segment') {
+      const lm = labelmapOf(l.geometry.segmentationId);
+      if (typeof lm === 'string') { skipped.push({ lesion: l.name, reason: lm }); continue; }
+      const mask = cropLabel(lm.labels, lm.info.grid.dimensions, l.geometry.segmentNumber);
+      if (!mask.bbox) { skipped.push({ lesion: l.name, reason: `segment ${l.geometry.segmentNumber} is empty` }); continue; }
+      lesions.push({
+        ...base, tool: 'grow', version: version(), seriesUIDs: [lm.info.seriesInstanceUID], focusMm: boxCentre(lm.info, mask.bbox),
+        shape: { kind: 'mask', volumeId: lm.info.seriesInstanceUID, mask },
+      });
+      continue;
+    }
+    const info = seriesUIDs.length ? series(seriesUIDs[0]) : undefined;
+    if (!info) { skipped.push({ lesion: l.name, reason: `its series (${l.references.map((r) => r.seriesInstanceUID).join(', ') || 'none'}) is not loaded` }); continue; }
+    const r = planarShape(l, info);
+    if (typeof r === 'string') { skipped.push({ lesion: l.name, reason: r }); continue; }
+    const annotation = shapeToAnnotation(l.id, r.kind, r.shape, info);
+    lesions.push({ ...base, tool: r.kind, shape: r.shape, version: version(), seriesUIDs, focusMm: focusOf(r.shape), ...(annotation ? { annotation } : {}) });
+  }
+  return { lesions, skipped };
+}
+
+function focusOf(s: RoiShape): PatientPoint {
+  switch (s.kind) {
+    case 'lines': return mid(s.segments[0][0], s.segments[0][1]);
+    case 'ellipse': case 'sphere': return s.center;
+    case 'polygon': return P([0, 1, 2].map((d) => s.points.reduce((t, p) => t + p[d], 0) / s.points.length));
+    case 'petThreshold': return focusOf(s.within);
+    default: return P([NaN, NaN, NaN]);
+  }
+}
+
+/** The voxels of one label as a CroppedMask (0/1 over its bbox, i-fastest). */
+export function cropLabel(labels: Uint8Array, dims: readonly [number, number, number] | readonly number[], label: number): Extract<RoiShape, { kind: 'mask' }>['mask'] {
+  const [ni, nj, nk] = dims;
+  const lo = [Infinity, Infinity, Infinity], hi = [-1, -1, -1];
+  for (let k = 0, x = 0; k < nk; k++)
+    for (let j = 0; j < nj; j++)
+      for (let i = 0; i < ni; i++, x++)
+        if (labels[x] === label) {
+          if (i < lo[0]) lo[0] = i; if (i > hi[0]) hi[0] = i;
+          if (j < lo[1]) lo[1] = j; if (j > hi[1]) hi[1] = j;
+          if (k < lo[2]) lo[2] = k; if (k > hi[2]) hi[2] = k;
+        }
+  const dimensions = [ni, nj, nk] as const;
+  if (hi[0] < 0) return { dimensions, bbox: null, data: new Uint8Array(0) };
+  const li = hi[0] - lo[0] + 1, lj = hi[1] - lo[1] + 1, lk = hi[2] - lo[2] + 1;
+  const data = new Uint8Array(li * lj * lk);
+  for (let k = 0; k < lk; k++)
+    for (let j = 0; j < lj; j++) {
+      const src = ((k + lo[2]) * nj + j + lo[1]) * ni + lo[0];
+      for (let i = 0; i < li; i++) data[(k * lj + j) * li + i] = labels[src + i] === label ? 1 : 0;
+    }
+  return { dimensions, bbox: [[lo[0], lo[1], lo[2]], [hi[0], hi[1], hi[2]]], data };
+}

@@ -50,7 +50,7 @@ export async function startOrthanc(): Promise<Orthanc> {
     child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   };
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
       const r = await fetch(`${base}/system`, { headers: { Authorization: basicAuth } });
       if (r.ok) return { url: base, basicAuth, stop };
@@ -60,7 +60,7 @@ export async function startOrthanc(): Promise<Orthanc> {
     await new Promise((r) => setTimeout(r, 100));
   }
   stop();
-  throw new Error('Orthanc did not start within 10 s');
+  throw new Error('Orthanc did not start within 30 s');
 }
 
 /** Upload Part 10 bytes through Orthanc's REST API. */

@@ -12,6 +12,8 @@ import { computeMeshMorphology } from '../src/shape/computeMeshMorphology';
 import { maxDiameter3d } from '../src/shape/maxDiameter3d';
 import { readDicomSlices } from './readDicomSlices';
 import { readNifti } from './readNifti';
+import { readRtstructContours } from './readRtstruct';
+import { contoursToMask } from '../src/roi/contoursToMask';
 import { readIbsiCsv, referenceFolder } from './referenceData';
 
 const ref = referenceFolder('ibsi1-ct-radiomics-phantom');
@@ -31,7 +33,8 @@ describe.skipIf(!ref.exists)('IBSI-1 CT phantom, configuration A (DICOM CT + NIf
     const lps = [...nii.affine.slice(0, 8).map((x) => -x), ...nii.affine.slice(8)];
     const mask = mapMaskByAffine(ct.geometry, { dimensions: nii.dims, data: nii.data, affine: lps });
     const volume = makeVolume(ct.geometry, Int16Array.from(ct.data), 'HU', 'CT');
-    return { volume, mask, niiCount: nii.data.reduce((a, x) => a + (x > 0 ? 1 : 0), 0) };
+    const contours = readRtstructContours(path.join(tmp, 'dicom/mask/DCM_RS_00060.dcm'), 'GTV-1');
+    return { volume, mask, contours, niiCount: nii.data.reduce((a, x) => a + (x > 0 ? 1 : 0), 0) };
   };
   const check = (code: string, family: string, value: number): void => {
     const r = rows.find((x) => x.code === code && x.family === family && x.dataSet === 'config_A');
@@ -65,5 +68,20 @@ describe.skipIf(!ref.exists)('IBSI-1 CT phantom, configuration A (DICOM CT + NIf
     const feret = maxDiameter3d(mask, sp).lengthMm;
     check('L0JK', 'morphology', feret);
     console.log(`[ibsi ct config A] mean ${st.mean.toFixed(2)} var ${(st.sd ** 2).toFixed(0)} skew ${st.skewness.toFixed(3)} kurt ${st.kurtosis.toFixed(3)} median ${st.median} p10 ${st.p10} p90 ${st.p90}; mesh V ${morph.volumeMm3.toFixed(0)} A ${morph.surfaceMm2.toFixed(0)} sph ${morph.sphericity.toFixed(4)} Feret ${feret.toFixed(2)}`);
+  });
+
+  it('RTSTRUCT GTV-1 contours rasterised on the CT grid agree with the NIfTI mask (Dice >= 0.99)', () => {
+    const { volume, mask, contours } = setup();
+    const r = contoursToMask(volume.geometry, contours);
+    expect(r.skipped).toEqual([]);
+    let both = 0, a = 0, b = 0;
+    for (let q = 0; q < mask.data.length; q++) {
+      a += mask.data[q];
+      b += r.mask.data[q];
+      both += mask.data[q] & r.mask.data[q];
+    }
+    const dice = (2 * both) / (a + b);
+    console.log(`[ibsi ct rtstruct] ${contours.length} contours, NIfTI ${a} voxels, RTSTRUCT ${b} voxels, Dice ${dice.toFixed(4)}`);
+    expect(dice).toBeGreaterThanOrEqual(0.99);
   });
 });

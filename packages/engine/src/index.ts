@@ -6,6 +6,7 @@ export * from './mask/fillHoles';
 export * from './roi/sphereToMask';
 export * from './roi/boxToMask';
 export * from './roi/polygonToMask';
+export * from './roi/contoursToMask';
 export * from './roi/ellipseToMask';
 export * from './roi/mapMaskByAffine';
 export * from './roi/thresholdToMask';

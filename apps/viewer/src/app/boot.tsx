@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { installApi } from './installApi';
 import { registerMeasure } from '../features/measure/register';
+import { registerPersistence } from '../features/persistence/register';
 import { appStore } from './store';
 import { hasWebGL2 } from '../viewports/webgl';
 import { initCornerstone } from '../viewports/initCornerstone';
@@ -22,6 +23,7 @@ export function boot(root: HTMLElement): void {
   })();
   installApi(ready, webgl);
   registerMeasure();
+  registerPersistence();
   if (webgl) {
     // Thumbnails after start-up, one at a time, so they never compete with the first image.
     void ready.then(() => {

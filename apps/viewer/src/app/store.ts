@@ -7,8 +7,9 @@ import { createLayoutSlice, type LayoutSlice } from '../features/layout/layoutSl
 import { createViewerSlice, type ViewerSlice } from '../features/toolbar/viewerSlice';
 import { createReadoutSlice, type ReadoutSlice } from '../features/readout/readoutSlice';
 import { createMeasureSlice, type MeasureSlice } from '../features/measure/model/measureSlice';
+import { createPersistenceSlice, type PersistenceSlice } from '../features/persistence/persistenceSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -19,6 +20,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createViewerSlice(...a),
   ...createReadoutSlice(...a),
   ...createMeasureSlice(...a),
+  ...createPersistenceSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

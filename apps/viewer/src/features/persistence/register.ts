@@ -1,0 +1,51 @@
+import { appStore } from '../../app/store';
+import { featurePanels } from '../../app/featurePanels';
+import { exportCurrentReading } from './service/exportDicom';
+import { importDicomObjects } from './service/importDicomFiles';
+import { restorePending, restoreStudy } from './service/restoreStudy';
+import { saveToPacs } from './service/saveToPacs';
+import { currentReading, flushSaves, readingStore, scheduleSave } from './service/session';
+import { ReadingPanel } from './ui/ReadingPanel';
+
+let started = false;
+
+/**
+ * Hooks persistence into the shell: the Reading panel, autosave on every lesion/result change,
+ * restore on study open, flush on pagehide, and window.caliper.exportDicom / saveToPacs.
+ */
+export function registerPersistence(): void {
+  if (started) return;
+  started = true;
+  featurePanels.push({ id: 'persistence', Component: ReadingPanel });
+  void navigator.storage?.persist?.().catch(() => false);
+  let restoreTimer: ReturnType<typeof setTimeout> | undefined;
+  appStore.subscribe((s, prev) => {
+    if (s.lesions !== prev.lesions || s.results !== prev.results) scheduleSave();
+    if (s.studies !== prev.studies || s.progress !== prev.progress) {
+      if (restoreTimer !== undefined) clearTimeout(restoreTimer);
+      restoreTimer = setTimeout(restorePending, 300);
+    }
+  });
+  addEventListener('pagehide', () => void flushSaves());
+  addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void flushSaves(); });
+  const api = window.caliper;
+  api.extend('exportDicom', async () => {
+    const e = exportCurrentReading();
+    return { sr: e.sr, ...(e.seg ? { seg: e.seg } : {}) };
+  });
+  api.extend('saveToPacs', saveToPacs);
+  api.extend('reading', {
+    /** Save pending changes to IndexedDB now. */
+    flush: flushSaves,
+    /** The current reading of a study as saved (Reading JSON with RLE labelmaps). */
+    current: (studyUID: string) => currentReading(studyUID).reading,
+    /** Status shown in the Reading panel. */
+    status: () => appStore.getState().persistence,
+    /** Saved readings in this browser (study, lesion count, updatedAt). */
+    list: async () => (await readingStore()).list(),
+    /** Restore a study's reading now (normally automatic on open). */
+    restore: restoreStudy,
+    /** Import SR/SEG Part 10 objects. */
+    importDicom: (objects: Uint8Array[]) => importDicomObjects(objects),
+  });
+}

@@ -1,0 +1,45 @@
+import type { Result } from '@caliper/core';
+import type { ImagePlane, ImportedReading, ImportReadingInput } from '@caliper/report';
+import { importReading } from '@caliper/report';
+import { appStore } from '../../../app/store';
+import { ensureEngineVolume } from '../../measure/service/engineVolumes';
+import type { SeriesInfo } from '../mapping/seriesInfo';
+import { seriesInfoOf } from './seriesLookup';
+
+const latin1 = new TextDecoder('latin1');
+
+/** Load (into the engine) every series of the open studies whose UID appears in the DICOM objects. */
+export async function ensureReferencedSeries(objects: readonly Uint8Array[]): Promise<void> {
+  const text = objects.map((o) => latin1.decode(o)).join('\n');
+  const series = Object.values(appStore.getState().series).filter((s) => !s.notVolumeReason && text.includes(s.seriesInstanceUID));
+  await Promise.allSettled(series.map((s) => ensureEngineVolume(s.seriesInstanceUID)));
+}
+
+function loadedInfos(): SeriesInfo[] {
+  return Object.keys(appStore.getState().series).map(seriesInfoOf).filter((x) => x !== undefined);
+}
+
+/** Plane of an image of a loaded series, for other tools' 2D SCOORDs. */
+function imagePlaneOf(sop: string): ImagePlane | undefined {
+  for (const info of loadedInfos()) {
+    const k = info.sopInstanceUIDs.indexOf(sop);
+    if (k < 0) continue;
+    const g = info.grid;
+    const o = [0, 1, 2].map((d) => g.origin[d] + k * g.spacing[2] * g.sliceDirection[d]);
+    return { origin: o as unknown as ImagePlane['origin'], rowDirection: g.rowDirection, columnDirection: g.columnDirection, spacing: [g.spacing[0], g.spacing[1]] };
+  }
+  return undefined;
+}
+
+/** SR (+ SEGs) bytes → a Reading on the loaded series' grids; what could not be imported is listed. */
+export async function importDicomReading(input: ImportReadingInput, studyInstanceUID?: string): Promise<Result<ImportedReading>> {
+  await ensureReferencedSeries([...(input.sr ? [input.sr] : []), ...(input.segs ?? [])]);
+  return importReading(input, {
+    target: (uid) => {
+      const i = seriesInfoOf(uid);
+      return i ? { grid: i.grid, sliceSopInstanceUIDs: i.sopInstanceUIDs } : undefined;
+    },
+    imagePlane: imagePlaneOf,
+    ...(studyInstanceUID ? { studyInstanceUID } : {}),
+  });
+}

@@ -1,0 +1,42 @@
+import type { Geometry } from '@caliper/core';
+import { appStore } from '../../../app/store';
+import { engineVolumeInfo } from '../../measure/service/engineVolumes';
+import type { SeriesInfo } from '../mapping/seriesInfo';
+import { tagOf } from './dataSetOf';
+
+const grid = (g: Geometry): SeriesInfo['grid'] => ({
+  dimensions: [g.dimensions[0], g.dimensions[1], g.dimensions[2]],
+  origin: [g.origin[0], g.origin[1], g.origin[2]],
+  rowDirection: [g.rowDirection[0], g.rowDirection[1], g.rowDirection[2]],
+  columnDirection: [g.columnDirection[0], g.columnDirection[1], g.columnDirection[2]],
+  sliceDirection: [g.sliceDirection[0], g.sliceDirection[1], g.sliceDirection[2]],
+  spacing: [g.spacing[0], g.spacing[1], g.spacing[2]],
+});
+
+const cache = new Map<string, SeriesInfo>();
+
+/**
+ * Grid and DICOM identity of a series whose volume is in the engine (the measure feature loads
+ * it for every measured lesion), from Cornerstone's metadata; undefined when not loaded.
+ */
+export function seriesInfoOf(seriesUID: string): SeriesInfo | undefined {
+  const ev = engineVolumeInfo(seriesUID);
+  if (!ev) return undefined;
+  const hit = cache.get(seriesUID);
+  if (hit && hit.imageIds.length === ev.imageIds.length && hit.imageIds[0] === ev.imageIds[0]) return hit;
+  const entry = appStore.getState().series[seriesUID];
+  const sops = ev.imageIds.map((id) => tagOf(id, 'x00080018'));
+  const frameOfReferenceUID = tagOf(ev.imageIds[0], 'x00200052');
+  if (!entry || sops.some((s) => s === undefined) || !frameOfReferenceUID) return undefined;
+  const info: SeriesInfo = {
+    seriesInstanceUID: seriesUID,
+    studyInstanceUID: entry.studyInstanceUID,
+    sopClassUID: tagOf(ev.imageIds[0], 'x00080016') ?? '1.2.840.10008.5.1.4.1.1.2',
+    frameOfReferenceUID,
+    grid: grid(ev.geometry),
+    sopInstanceUIDs: sops as string[],
+    imageIds: ev.imageIds,
+  };
+  cache.set(seriesUID, info);
+  return info;
+}

@@ -1,0 +1,38 @@
+import { useRef } from 'react';
+import { appStore, useApp } from '../../../app/store';
+import { exportCurrentReading } from '../service/exportDicom';
+import { importDicomFiles } from '../service/importDicomFiles';
+import { saveToPacs } from '../service/saveToPacs';
+import { downloadBytes } from './download';
+import { SaveStatus } from './SaveStatus';
+
+function exportFile(which: 'sr' | 'seg'): void {
+  try {
+    const e = exportCurrentReading();
+    if (which === 'sr') downloadBytes('caliper-reading-sr.dcm', 'application/dicom', e.sr);
+    else if (e.segs.length === 0) appStore.getState().addErrors([{ source: 'Export SEG', reason: 'the reading has no segmentation (only 3D lesions, e.g. grown ones, are segmentations)' }]);
+    else e.segs.forEach((s, i) => downloadBytes(`caliper-reading-seg${e.segs.length > 1 ? `-${i + 1}` : ''}.dcm`, 'application/dicom', s.bytes));
+  } catch (err) {
+    appStore.getState().addErrors([{ source: `Export ${which.toUpperCase()}`, reason: err instanceof Error ? err.message : String(err) }]);
+  }
+}
+
+/** The reading: save status, DICOM SR/SEG export and import, Save to PACS. */
+export function ReadingPanel() {
+  const count = useApp((s) => s.lesions.length);
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <section className="reading-panel">
+      <h2>Reading</h2>
+      <SaveStatus />
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
+        <button disabled={count === 0} onClick={() => exportFile('sr')}>Export SR</button>
+        <button disabled={count === 0} onClick={() => exportFile('seg')}>Export SEG</button>
+        <button onClick={() => input.current?.click()}>Import SR/SEG</button>
+        <button disabled={count === 0} onClick={() => void saveToPacs().catch(() => undefined)}>Save to PACS</button>
+      </div>
+      <input ref={input} type="file" multiple accept=".dcm,application/dicom" hidden aria-label="Import SR/SEG files"
+        onChange={(e) => { const f = [...(e.target.files ?? [])]; e.target.value = ''; void importDicomFiles(f); }} />
+    </section>
+  );
+}

@@ -1,6 +1,8 @@
 import type { Types } from '@cornerstonejs/core';
 import { appStore } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
+import { annotation as csAnnotation } from '@cornerstonejs/tools';
+import { jumpToPoint } from '../service/jumpToLesion';
 import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure } from './measureApi';
 
 /** Adds measure, grow, lesions, clearLesions (and measureDebug for tests) to `window.caliper`. */
@@ -19,6 +21,13 @@ export function installMeasureApi(): void {
       return [p[0], p[1]];
     },
     activeViewportId,
+    /** Show the plane through a patient point in a viewport (scroll a stack / move the camera). */
+    goTo: (viewportId: string, lps: readonly [number, number, number]) => jumpToPoint(viewportId, lps),
+    /** World handle points of an annotation (e.g. a lesion's drawing). */
+    annotationPoints(uid: string): number[][] | null {
+      const a = csAnnotation.state.getAnnotation(uid);
+      return a ? (a.data.handles?.points ?? []).map((p) => [p[0], p[1], p[2]]) : null;
+    },
     /** Plain snapshot of the measure state (lesions, versions, grow preview summary). */
     state() {
       const s = appStore.getState();

@@ -11,11 +11,12 @@ import { seriesOfViewport } from './viewportSeries';
 import { describeLocation } from './describeLocation';
 
 type CsAnnotation = AnnotationLike & { annotationUID?: string; metadata: AnnotationLike['metadata'] & { FrameOfReferenceUID?: string } };
-interface Detail { annotation?: CsAnnotation; viewportId?: string }
+interface Detail { annotation?: CsAnnotation; viewportId?: string; changeType?: string }
 
 const viewportOf = new Map<string, string>();
 const seriesOf = new Map<string, string[]>();
 const dirty = new Set<string>();
+const lastShape = new Map<string, string>();
 /** Annotation removals we cause ourselves (undo/redo sync) are not user deletions. */
 export const suppressedRemovals = new Set<string>();
 
@@ -28,7 +29,9 @@ function activeViewportId(): string | undefined {
 
 /** Live: every change of a measure annotation is measured in the worker (latest wins). */
 function onChange(evt: Event): void {
-  const { annotation: a, viewportId } = (evt as CustomEvent<Detail>).detail;
+  const { annotation: a, viewportId, changeType } = (evt as CustomEvent<Detail>).detail;
+  // Cornerstone re-announces an annotation after computing its own stats on render: not an edit.
+  if (changeType === 'StatsUpdated' || changeType === 'LabelChange') return;
   const uid = a?.annotationUID;
   const kind = a && toolKindOf(a.metadata.toolName);
   if (!a || !uid || !kind) return;
@@ -43,6 +46,9 @@ function onChange(evt: Event): void {
   }
   const drawn = annotationToShape(kind, a);
   if (!drawn) return;
+  const key = JSON.stringify(drawn);
+  if (lastShape.get(uid) === key) return;
+  lastShape.set(uid, key);
   if (!seriesOf.has(uid)) seriesOf.set(uid, seriesOfViewport(vpId));
   const { shape } = withPetThreshold(kind, drawn);
   const version = nextVersion();
@@ -71,6 +77,12 @@ function commit(uid: string): void {
   s.setLiveVersion(uid, version);
   const existing = s.lesions.find((l) => l.id === uid);
   const series = existing?.seriesUIDs ?? seriesOf.get(uid) ?? [];
+  if (existing && JSON.stringify(existing.shape) === JSON.stringify(shape)) {
+    // Nothing moved (a click on the drawing): no undo step; make sure the numbers are current.
+    s.setLiveVersion(uid, existing.version);
+    void measureLesion(uid, existing.shape, existing.version, series);
+    return;
+  }
   if (existing) {
     s.runCommand({ type: 'updateLesion', id: uid, patch: { shape: existing.tool === 'petThreshold' && existing.shape.kind === 'petThreshold' && shape.kind === 'sphere' ? { ...existing.shape, within: shape } : shape, version, annotation: snapshot(a), focusMm: shapeFocus(shape) } });
   } else {

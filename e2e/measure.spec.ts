@@ -1,0 +1,161 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DIST } from './support/globalSetup';
+import { expect, openApp, test } from './support/test';
+
+// Interactive quantitative reading on the generated demo (issue 5): mouse-driven tools checked
+// against the phantom's analytic ground truth (public/demo/truth/baseline.json).
+const TRUTH = join(DIST, 'demo', 'truth', 'baseline.json');
+const hasDemo = existsSync(TRUTH);
+type V3 = [number, number, number];
+interface Truth {
+  grids: Record<'ct' | 'pet' | 'mr', { seriesInstanceUID: string }>;
+  lesions: {
+    id: string;
+    shape: { centre_mm: V3 };
+    ct: { volumeVoxelised_mL: number };
+    recist: { longAxis_mm: number; shortAxis_mm: number; longAxisEndpoints_lps_mm: V3[]; shortAxisEndpoints_lps_mm: V3[] };
+    pet: { SUVmax_SUVbw: number; SUVpeak_SUVbw: number };
+  }[];
+}
+const truth: Truth | null = hasDemo ? (JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth) : null;
+const CT_PIXEL_MM = 0.78125;
+const VP = 'vp-0';
+
+interface Dbg {
+  worldToCanvas(vp: string, p: V3): [number, number];
+  goTo(vp: string, p: V3): Promise<void>;
+  annotationPoints(uid: string): number[][] | null;
+  state(): { lesionIds: string[]; undo: number; redo: number; grow: { voxelCount?: number; replyVersion?: number; version: number } | null };
+}
+const dbg = (page: Page) => ({
+  goTo: (p: V3) => page.evaluate(({ vp, p }) => (window.caliper.measureDebug as Dbg).goTo(vp, p), { vp: VP, p }),
+  /** Page coordinates (CSS px) of a patient point drawn in the viewport. */
+  async toPage(p: V3): Promise<[number, number]> {
+    const [x, y] = await page.evaluate(({ vp, p }) => (window.caliper.measureDebug as Dbg).worldToCanvas(vp, p), { vp: VP, p });
+    const box = (await page.locator(`.viewport-cell[data-viewport-id="${VP}"] canvas`).first().boundingBox())!;
+    return [box.x + x, box.y + y];
+  },
+  points: (uid: string) => page.evaluate((uid) => (window.caliper.measureDebug as Dbg).annotationPoints(uid), uid),
+  state: () => page.evaluate(() => (window.caliper.measureDebug as Dbg).state()),
+});
+
+interface ApiLesion { id: string; tool: string; results: Record<string, { linesMm: number[]; volumeMl: number; suv: { max: number; peak: number } | null; mean: number | null } | null> }
+const lesions = (page: Page) => page.evaluate(() => (window.caliper.lesions as () => ApiLesion[])());
+const firstResult = (l: ApiLesion) => Object.values(l.results).find((r) => r !== null) ?? null;
+
+async function drag(page: Page, from: [number, number], to: [number, number]) {
+  await page.mouse.move(from[0], from[1]);
+  await page.mouse.down();
+  await page.mouse.move(to[0], to[1], { steps: 12 });
+  await page.mouse.up();
+}
+
+async function openSeries(page: Page, uid: string) {
+  await openApp(page);
+  await page.evaluate((uid) => window.caliper.open(uid), uid);
+}
+
+test.describe('interactive measurement on the demo phantom', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+
+  test('RECIST bidirectional drawn with the mouse reads the true diameters within one pixel; undo/redo', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await openSeries(page, truth!.grids.ct.seriesInstanceUID);
+    const d = dbg(page);
+    await d.goTo(L.recist.longAxisEndpoints_lps_mm[0]);
+    await page.locator('[data-measure-tool="bidirectional"]').click();
+    const [a, b] = L.recist.longAxisEndpoints_lps_mm;
+    await drag(page, await d.toPage(a), await d.toPage(b));
+    await expect.poll(async () => (await lesions(page)).length).toBe(1);
+    const id = (await lesions(page))[0].id;
+    // Move each short-axis handle onto the true short-axis end point.
+    for (const [h, target] of [[2, L.recist.shortAxisEndpoints_lps_mm[0]], [3, L.recist.shortAxisEndpoints_lps_mm[1]]] as const) {
+      const pts = (await d.points(id))!;
+      const near = (p: number[], q: number[]) => Math.hypot(p[0] - q[0], p[1] - q[1]);
+      const handle = near(pts[2], target) < near(pts[3], target) ? pts[2] : pts[3];
+      void h;
+      await drag(page, await d.toPage(handle as V3), await d.toPage(target));
+    }
+    await expect.poll(async () => {
+      const r = firstResult((await lesions(page))[0]);
+      return r ? Math.abs(r.linesMm[1] - L.recist.shortAxis_mm) : Infinity;
+    }).toBeLessThanOrEqual(CT_PIXEL_MM);
+    const r = firstResult((await lesions(page))[0])!;
+    expect(Math.abs(r.linesMm[0] - L.recist.longAxis_mm)).toBeLessThanOrEqual(CT_PIXEL_MM);
+    expect(Math.abs(r.linesMm[1] - L.recist.shortAxis_mm)).toBeLessThanOrEqual(CT_PIXEL_MM);
+    // The overlay shows the live numbers with units, the method on hover.
+    const long = page.locator('.measure-overlay [data-key="long"]');
+    await expect(long).toContainText('mm');
+    await expect(long).toHaveAttribute('title', /RECIST 1\.1/);
+    await page.screenshot({ path: 'docs/screenshots/measure-recist.png' });
+
+    // Undo/redo: step back through the short-axis edits and the creation; redo brings all back.
+    const undo = page.getByRole('button', { name: 'undo' });
+    const redo = page.getByRole('button', { name: 'redo' });
+    const steps = (await d.state()).undo;
+    // Creation + the short-axis edit(s) that changed the drawing.
+    expect(steps).toBeGreaterThanOrEqual(1);
+    expect(steps).toBeLessThanOrEqual(3);
+    for (let i = 0; i < steps - 1; i++) await undo.click();
+    if (steps > 1) {
+      // Back to the drawing as first created: the auto short axis, not the true one.
+      await expect.poll(async () => {
+        const x = firstResult((await lesions(page))[0]);
+        return x ? Math.abs(x.linesMm[1] - L.recist.shortAxis_mm) : 0;
+      }).toBeGreaterThan(CT_PIXEL_MM);
+    }
+    await undo.click();
+    await expect.poll(async () => (await lesions(page)).length).toBe(0);
+    expect(await d.points(id)).toBeNull();
+    for (let i = 0; i < steps; i++) await redo.click();
+    await expect.poll(async () => {
+      const all = await lesions(page);
+      const x = all[0] && firstResult(all[0]);
+      return x ? Math.abs(x.linesMm[1] - L.recist.shortAxis_mm) : Infinity;
+    }).toBeLessThanOrEqual(CT_PIXEL_MM);
+    expect(await d.points(id)).not.toBeNull();
+  });
+
+  test('click-to-grow with the mouse on a liver lesion gives its true volume within 5 %', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await openSeries(page, truth!.grids.ct.seriesInstanceUID);
+    const d = dbg(page);
+    await d.goTo(L.shape.centre_mm);
+    await page.locator('[data-measure-tool="grow"]').click();
+    const [x, y] = await d.toPage(L.shape.centre_mm);
+    await page.mouse.click(x, y);
+    await expect(page.locator('.measure-grow')).toHaveAttribute('data-voxels', /\d+/, { timeout: 60_000 });
+    await expect(page.locator('.grow-outline path')).toHaveCount(1);
+    await page.screenshot({ path: 'docs/screenshots/measure-grow-preview.png' });
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(async () => (await lesions(page)).length).toBe(1);
+    await expect.poll(async () => firstResult((await lesions(page))[0])?.volumeMl ?? 0).toBeGreaterThan(0);
+    const v = firstResult((await lesions(page))[0])!.volumeMl;
+    expect(Math.abs(v / L.ct.volumeVoxelised_mL - 1)).toBeLessThanOrEqual(0.05);
+    await page.screenshot({ path: 'docs/screenshots/measure-grow-accepted.png' });
+  });
+
+  test('a PET sphere ROI drawn with the mouse gives the true SUVmax and SUVpeak', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await openSeries(page, truth!.grids.pet.seriesInstanceUID);
+    const d = dbg(page);
+    const c = L.shape.centre_mm;
+    await d.goTo(c);
+    await page.locator('[data-measure-tool="sphere"]').click();
+    await drag(page, await d.toPage(c), await d.toPage([c[0] + 26, c[1], c[2]]));
+    await expect.poll(async () => {
+      const all = await lesions(page);
+      return all[0] ? firstResult(all[0])?.suv?.max ?? 0 : 0;
+    }).toBeGreaterThan(0);
+    const r = firstResult((await lesions(page))[0])!;
+    expect(r.suv!.max).toBeCloseTo(L.pet.SUVmax_SUVbw, 3);
+    expect(r.suv!.peak).toBeCloseTo(L.pet.SUVpeak_SUVbw, 3);
+    await expect(page.locator('.measure-overlay [data-key="suvpeak"]')).toHaveAttribute('title', /IBSI 1 cm³ sphere/);
+    await page.screenshot({ path: 'docs/screenshots/measure-pet-sphere.png' });
+  });
+});

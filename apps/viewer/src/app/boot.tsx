@@ -24,7 +24,8 @@ export function boot(root: HTMLElement): void {
   installApi(ready, webgl);
   registerMeasure();
   registerPersistence();
-  if (webgl) {
+  // `?bench` (load benchmark): no background thumbnail work.
+  if (webgl && !new URLSearchParams(location.search).has('bench')) {
     // Thumbnails after start-up, one at a time, so they never compete with the first image.
     void ready.then(() => {
       const queueAll = () => Object.keys(appStore.getState().series).forEach(queueThumbnail);

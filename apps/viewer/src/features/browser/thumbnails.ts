@@ -10,6 +10,8 @@ export function queueThumbnail(seriesUID: string): void {
   if (queued.has(seriesUID)) return;
   queued.add(seriesUID);
   running = running.then(async () => {
+    // Thumbnails are cosmetic: never compete with a load the user is waiting for.
+    while (Object.keys(appStore.getState().progress).length > 0) await new Promise((r) => setTimeout(r, 500));
     const s = appStore.getState().series[seriesUID];
     if (!s?.imageIds.length) return;
     const canvas = document.createElement('canvas');

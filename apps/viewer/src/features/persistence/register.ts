@@ -2,10 +2,13 @@ import { appStore } from '../../app/store';
 import { featurePanels } from '../../app/featurePanels';
 import { exportCurrentReading } from './service/exportDicom';
 import { importDicomObjects } from './service/importDicomFiles';
-import { restorePending, restoreStudy } from './service/restoreStudy';
+import { restoreShown, restoreStudy } from './service/restoreStudy';
 import { saveToPacs } from './service/saveToPacs';
 import { currentReading, flushSaves, readingStore, scheduleSave } from './service/session';
 import { ReadingPanel } from './ui/ReadingPanel';
+import { seriesInfoOf } from './service/seriesLookup';
+import { engineVolumeInfo } from '../measure/service/engineVolumes';
+import { tagOf } from './service/dataSetOf';
 
 let started = false;
 
@@ -21,9 +24,9 @@ export function registerPersistence(): void {
   let restoreTimer: ReturnType<typeof setTimeout> | undefined;
   appStore.subscribe((s, prev) => {
     if (s.lesions !== prev.lesions || s.results !== prev.results) scheduleSave();
-    if (s.studies !== prev.studies || s.progress !== prev.progress) {
+    if (s.assignments !== prev.assignments || s.progress !== prev.progress || s.series !== prev.series) {
       if (restoreTimer !== undefined) clearTimeout(restoreTimer);
-      restoreTimer = setTimeout(restorePending, 300);
+      restoreTimer = setTimeout(restoreShown, 300);
     }
   });
   addEventListener('pagehide', () => void flushSaves());
@@ -37,14 +40,18 @@ export function registerPersistence(): void {
   api.extend('reading', {
     /** Save pending changes to IndexedDB now. */
     flush: flushSaves,
-    /** The current reading of a study as saved (Reading JSON with RLE labelmaps). */
-    current: (studyUID: string) => currentReading(studyUID).reading,
+    /** The current reading of a study as it would be saved, and what the mapping left out. */
+    current: (studyUID: string) => currentReading(studyUID),
     /** Status shown in the Reading panel. */
     status: () => appStore.getState().persistence,
     /** Saved readings in this browser (study, lesion count, updatedAt). */
     list: async () => (await readingStore()).list(),
     /** Restore a study's reading now (normally automatic on open). */
-    restore: restoreStudy,
+    restore: (studyUID: string, fromDicomWeb = false) => restoreStudy(studyUID, fromDicomWeb),
+    debugSeries: (uid: string) => {
+      const ev = engineVolumeInfo(uid);
+      return { info: seriesInfoOf(uid) ? 'ok' : 'none', ev: ev ? ev.imageIds.slice(0, 2) : null, sop: ev ? tagOf(ev.imageIds[0], 'x00080018') : null, forr: ev ? tagOf(ev.imageIds[0], 'x00200052') : null };
+    },
     /** Import SR/SEG Part 10 objects. */
     importDicom: (objects: Uint8Array[]) => importDicomObjects(objects),
   });

@@ -2,6 +2,7 @@ import type { Geometry } from '@caliper/core';
 import { appStore } from '../../../app/store';
 import { engineVolumeInfo } from '../../measure/service/engineVolumes';
 import type { SeriesInfo } from '../mapping/seriesInfo';
+import { prefetchedInstance } from '../../../viewports/prefetch';
 import { tagOf } from './dataSetOf';
 
 const grid = (g: Geometry): SeriesInfo['grid'] => ({
@@ -25,13 +26,14 @@ export function seriesInfoOf(seriesUID: string): SeriesInfo | undefined {
   const hit = cache.get(seriesUID);
   if (hit && hit.imageIds.length === ev.imageIds.length && hit.imageIds[0] === ev.imageIds[0]) return hit;
   const entry = appStore.getState().series[seriesUID];
-  const sops = ev.imageIds.map((id) => tagOf(id, 'x00080018'));
-  const frameOfReferenceUID = tagOf(ev.imageIds[0], 'x00200052');
+  const sops = ev.imageIds.map((id) => prefetchedInstance(id)?.sopInstanceUID ?? tagOf(id, 'x00080018'));
+  const first = prefetchedInstance(ev.imageIds[0]);
+  const frameOfReferenceUID = first?.frameOfReferenceUID ?? tagOf(ev.imageIds[0], 'x00200052');
   if (!entry || sops.some((s) => s === undefined) || !frameOfReferenceUID) return undefined;
   const info: SeriesInfo = {
     seriesInstanceUID: seriesUID,
     studyInstanceUID: entry.studyInstanceUID,
-    sopClassUID: tagOf(ev.imageIds[0], 'x00080016') ?? '1.2.840.10008.5.1.4.1.1.2',
+    sopClassUID: first?.sopClassUID ?? tagOf(ev.imageIds[0], 'x00080016') ?? '1.2.840.10008.5.1.4.1.1.2',
     frameOfReferenceUID,
     grid: grid(ev.geometry),
     sopInstanceUIDs: sops as string[],

@@ -51,7 +51,10 @@ function autosaveOf(studyUID: string): Autosave {
   if (a) return a;
   a = createAutosave(async (r) => (await readingStore()).save(r), {
     delayMs: 0,
-    onSaved: () => { if (![...autosaves.values()].some((x) => x.pending)) appStore.getState().setPersistence({ local: 'saved', localError: undefined }); },
+    // The autosave counts this save as in flight until onSaved returns: look once it has.
+    onSaved: () => setTimeout(() => {
+      if (timer === undefined && ![...autosaves.values()].some((x) => x.pending)) appStore.getState().setPersistence({ local: 'saved', localError: undefined });
+    }, 0),
     onError: (e) => appStore.getState().setPersistence({ local: 'error', localError: e instanceof Error ? e.message : String(e) }),
   });
   autosaves.set(studyUID, a);
@@ -68,8 +71,12 @@ function saveDirtyNow(): void {
   }
   for (const st of knownStudies) {
     if (!readyStudies.has(st)) continue;
-    autosaveOf(st).schedule(currentReading(st).reading);
-    appStore.getState().setPersistence({ local: 'saving', studyInstanceUID: st });
+    try {
+      autosaveOf(st).schedule(currentReading(st).reading);
+      appStore.getState().setPersistence({ local: 'saving', studyInstanceUID: st });
+    } catch (e) {
+      appStore.getState().setPersistence({ local: 'error', localError: e instanceof Error ? e.message : String(e), studyInstanceUID: st });
+    }
   }
 }
 

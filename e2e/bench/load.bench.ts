@@ -67,7 +67,7 @@ async function main() {
           if (r.url().endsWith('.js') && r.request().resourceType() === 'script') js.push(r.url());
         });
         await page.goto(`${BASE}?bench`);
-        const ms = await page.evaluate(
+        const { ms, marks } = await page.evaluate(
           async ({ uid, mode }) => {
             await new Promise<void>((r) => {
               const t = setInterval(() => {
@@ -81,7 +81,8 @@ async function main() {
             await c.ready;
             await c.debug.loadManifest('./__bench__/manifest.json');
             await c.open(uid, mode === 'mpr' ? { viewport: 'mpr' } : {});
-            return performance.now();
+            const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name.split(':').slice(0, 2).join(':'), Math.round(m.startTime)]));
+            return { ms: performance.now(), marks };
           },
           { uid: ct.seriesInstanceUID, mode },
         );
@@ -100,7 +101,7 @@ async function main() {
           fullVolume.push(ms);
         }
         await context.close();
-        console.error(`run ${run + 1} ${mode}: ${ms.toFixed(0)} ms`);
+        console.error(`run ${run + 1} ${mode}: ${ms.toFixed(0)} ms ${JSON.stringify(marks)}`);
       }
     }
     const result = {

@@ -27,13 +27,13 @@ export function App({ webgl }: { webgl: boolean }) {
       <aside className="sidebar">
         <DemoList />
         <LoadPanel />
+        <ErrorsPanel />
         <h2>Studies</h2>
         <StudyBrowser />
         <FusionControls />
         {featurePanels.map(({ id, Component }) => (
           <Component key={id} />
         ))}
-        <ErrorsPanel />
       </aside>
       <main className="main">
         {webgl ? <ViewportGrid /> : <NoWebGL />}

@@ -16,7 +16,9 @@ export function boot(root: HTMLElement): void {
   const ready = (async () => {
     try {
       if (webgl) await initCornerstone();
-      await loadManifestStudies('./demo/manifest.json', false);
+      // `?bench`: the load benchmark lists only its own study.
+      if (!new URLSearchParams(location.search).has('bench')) await loadManifestStudies('./demo/manifest.json', false);
+      performance.mark('caliper:ready');
     } catch (e) {
       appStore.getState().addErrors([{ source: 'start-up', reason: e instanceof Error ? e.message : String(e) }]);
     }

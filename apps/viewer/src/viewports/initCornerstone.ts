@@ -15,7 +15,8 @@ export function initCornerstone(): Promise<void> {
   initialised ??= (async () => {
     coreInit();
     const cores = navigator.hardwareConcurrency || 2;
-    dicomLoaderInit({ maxWebWorkers: Math.max(1, Math.min(4, cores - 1)) });
+    // Decoding is the bulk of volume loading: one worker per core (up to 4).
+    dicomLoaderInit({ maxWebWorkers: Math.max(1, Math.min(4, cores)) });
     toolsInit();
     volumeLoader.registerVolumeLoader('cornerstoneStreamingImageVolume', cornerstoneStreamingImageVolumeLoader as never);
     for (const tool of [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, CrosshairsTool, ReferenceLinesTool, MIPJumpToClickTool]) {

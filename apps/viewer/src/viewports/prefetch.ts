@@ -1,4 +1,5 @@
 import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
+import { metaData } from '@cornerstonejs/core';
 import { parseInstance, type Instance } from '@caliper/dicom';
 
 const done = new Set<string>();
@@ -21,10 +22,14 @@ export const prefetchedInstance = (imageId: string): Instance | undefined => par
 export async function prefetchPart10(
   imageIds: readonly string[],
   onProgress?: (done: number, total: number) => void,
+  /** Also parse headers with packages/dicom (needed for PET SUV factors). */
+  parseHeaders = false,
   concurrency = 6,
 ): Promise<{ imageId: string; reason: string }[]> {
   const failures: { imageId: string; reason: string }[] = [];
-  const todo = imageIds.filter((id) => id.startsWith('wadouri:') && !done.has(id) && !parsed.has(id));
+  const todo = imageIds.filter(
+    (id) => id.startsWith('wadouri:') && (parseHeaders ? !parsed.has(id) : !done.has(id) && !metaData.get('naturalized', id)),
+  );
   let next = 0;
   let finished = imageIds.length - todo.length;
   const worker = async () => {
@@ -35,10 +40,12 @@ export async function prefetchPart10(
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         const buf = await res.arrayBuffer();
         const url = id.slice('wadouri:'.length);
-        const inst = parseInstance(new Uint8Array(buf), decodeURIComponent(url.split('/').pop() ?? url));
-        if (!inst.ok) throw new Error(inst.error.reason);
-        parsed.set(id, inst.value);
-        await prefetchPart10Instance(id, buf);
+        if (parseHeaders) {
+          const inst = parseInstance(new Uint8Array(buf), decodeURIComponent(url.split('/').pop() ?? url));
+          if (!inst.ok) throw new Error(inst.error.reason);
+          parsed.set(id, inst.value);
+        }
+        if (!metaData.get('naturalized', id)) await prefetchPart10Instance(id, buf);
         done.add(id);
       } catch (e) {
         failures.push({ imageId: id, reason: e instanceof Error ? e.message : String(e) });

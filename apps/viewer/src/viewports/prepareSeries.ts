@@ -11,8 +11,13 @@ export async function prepareSeries(series: SeriesEntry): Promise<string[]> {
   const key = `headers:${series.seriesInstanceUID}`;
   const { setProgress, addErrors } = appStore.getState();
   const label = `${series.modality} ${series.seriesDescription}`;
-  const failed = await prefetchPart10(series.imageIds, (done, total) => setProgress(key, { label: `Reading ${label}`, done, total }));
+  const failed = await prefetchPart10(
+    series.imageIds,
+    (done, total) => setProgress(key, { label: `Reading ${label}`, done, total }),
+    series.modality === 'PT',
+  );
   setProgress(key, null);
+  performance.mark(`caliper:headers:${series.seriesInstanceUID}`);
   if (failed.length) {
     addErrors(failed.map((f) => ({ source: f.imageId.replace(/^wadouri:/, ''), reason: `could not be read: ${f.reason}` })));
   }

@@ -37,6 +37,7 @@ export function ensureVolume(series: SeriesEntry): Promise<Types.IImageVolume> {
       clearInterval(timer);
       setProgress(key, null);
       volumeLoaded.add(id);
+      performance.mark(`caliper:volume-loaded:${series.seriesInstanceUID}`);
       for (const cb of loadedCallbacks.get(id) ?? []) cb();
       loadedCallbacks.delete(id);
     });

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { viewportsFor } from '../ids';
+import { viewportCount } from '../../features/layout/layoutSlice';
+import type { LayoutId } from '../../app/types';
+
+describe('layouts', () => {
+  it('each layout has as many viewports as its grid', () => {
+    for (const l of ['1x1', '1x2', '2x2', 'mpr', 'fusion'] as LayoutId[]) expect(viewportsFor(l)).toHaveLength(viewportCount(l));
+  });
+  it('MPR shows axial, sagittal, coronal; fusion shows CT, fused and MIP', () => {
+    expect(viewportsFor('mpr').map((v) => v.kind)).toEqual(['axial', 'sagittal', 'coronal']);
+    expect(viewportsFor('fusion').map((v) => v.kind)).toEqual(['axial', 'fusion', 'mip']);
+  });
+});

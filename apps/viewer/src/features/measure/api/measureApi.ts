@@ -32,8 +32,8 @@ export async function apiMeasure(roiSpec: unknown, seriesUID?: string): Promise<
   if (!spec.ok) throw new Error(spec.error);
   const uid = seriesUID ?? seriesOfViewport(activeViewportId())[0];
   if (!uid) throw new Error('no series: open one or pass seriesInstanceUID');
-  await ensureEngineVolume(uid);
-  const r = await measureWorker().measureSpec(uid, spec.value, { requestId: `api-${Date.now()}` });
+  const ev = await ensureEngineVolume(uid);
+  const r = await measureWorker().measureSpec(ev.id, spec.value, { requestId: `api-${Date.now()}` });
   if (r.cancelled) throw new Error('cancelled');
   if (!r.ok) throw new Error(r.error);
   return r.value;

@@ -8,9 +8,10 @@ import { ensureVolume, whenVolumeLoaded } from '../../../viewports/volumes';
 import { unitOf } from '../../../viewports/sample';
 import { measureWorker } from './measureWorker';
 import { petTagsOf, suvScalingOf } from './suvScaling';
+import { buildAdcVolume } from './adcVolume';
 
 export interface EngineVolume {
-  /** Id in the worker (= series UID). */
+  /** Id in the worker (the series UID; `adc:<UID>` for a diffusion series' ADC map). */
   readonly id: string;
   readonly seriesUID: string;
   readonly modality: string;
@@ -50,6 +51,15 @@ export function ensureEngineVolume(seriesUID: string): Promise<EngineVolume> {
   p = (async () => {
     const series = appStore.getState().series[seriesUID];
     if (!series) throw new Error(`unknown series ${seriesUID}`);
+    if (series.modality === 'MR') {
+      // A multi-b diffusion series is measured on its ADC map (fitted in the worker on first use).
+      const adc = await buildAdcVolume(series);
+      if (adc) {
+        const ev: EngineVolume = { id: adc.id, seriesUID, modality: 'MR', unit: '10^-3 mm2/s', geometry: adc.geometry, imageIds: adc.imageIds };
+        info.set(seriesUID, ev);
+        return ev;
+      }
+    }
     if (series.notVolumeReason) throw new Error(`series ${seriesUID} is not a volume: ${series.notVolumeReason}`);
     const cs = await ensureVolume(series);
     await whenVolumeLoaded(seriesUID);

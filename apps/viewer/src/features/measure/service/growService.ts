@@ -17,8 +17,8 @@ type Vec3 = readonly [number, number, number];
 async function run(): Promise<GrowReply | null> {
   const g = appStore.getState().grow;
   if (!g) return null;
-  await ensureEngineVolume(g.seriesUID);
-  const r = await measureWorker().grow(g.seriesUID, g.seedMm, g.bounds, { requestId: g.version, channel: 'grow' });
+  const ev = await ensureEngineVolume(g.seriesUID);
+  const r = await measureWorker().grow(ev.id, g.seedMm, g.bounds, { requestId: g.version, channel: 'grow' });
   const now = appStore.getState().grow;
   if (r.cancelled || !now || now.version !== g.version) return null;
   if (!r.ok) {
@@ -61,7 +61,7 @@ export async function acceptGrow(): Promise<Lesion | null> {
   const vp = viewportById(g.viewportId) as Types.IViewport | undefined;
   const ann = reply.measurement.result.recist ? autoRecistAnnotation(reply.measurement.result.recist, ev, vp) : undefined;
   const id = ann?.annotationUID ?? `grow-${g.version}`;
-  const shape = { kind: 'mask' as const, volumeId: g.seriesUID, mask: reply.mask };
+  const shape = { kind: 'mask' as const, volumeId: ev.id, mask: reply.mask };
   const s = appStore.getState();
   const version = nextVersion();
   const focus = reply.measurement.result.recist ? reply.measurement.result.recist.long : null;

@@ -20,9 +20,9 @@ export async function measureLesion(id: string, shape: RoiShape, version: number
     seriesUIDs.map(async (uid) => {
       try {
         const ev = await ensureEngineVolume(uid);
-        if (shape.kind === 'mask' && shape.volumeId !== uid) return;
+        if (shape.kind === 'mask' && shape.volumeId !== ev.id) return;
         const meta = { requestId: version, ...(channel ? { channel: `${channel}:${id}:${uid}` } : {}) };
-        const r = await measureWorker().measure(uid, shapeFor(shape, ev.modality), meta, { skipShape: live });
+        const r = await measureWorker().measure(ev.id, shapeFor(shape, ev.modality), meta, { skipShape: live });
         if (r.cancelled) return;
         setResult(id, uid, r.ok ? { version, measurement: r.value } : { version, error: r.error });
       } catch (e) {

@@ -8,10 +8,12 @@ import { existsSync } from 'node:fs';
 
 const suites: Record<string, string> = {
   engine: 'packages/engine/bench/run.ts',
+  dicom: 'packages/dicom/bench/loadVolume.bench.ts',
   report: 'packages/report/bench/run.ts',
   load: 'e2e/bench/load.bench.ts',
   interact: 'e2e/bench/interact.bench.ts',
   compare: 'e2e/bench/compare.bench.ts',
+  reading: 'e2e/bench/reading.bench.ts',
 };
 
 const args = process.argv.slice(2);

@@ -3,6 +3,7 @@ import { appStore } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
 import { annotation as csAnnotation } from '@cornerstonejs/tools';
 import { jumpToPoint } from '../service/jumpToLesion';
+import { liveTimings } from '../service/measureLesion';
 import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure } from './measureApi';
 
 /** Adds measure, grow, lesions, clearLesions (and measureDebug for tests) to `window.caliper`. */
@@ -21,6 +22,8 @@ export function installMeasureApi(): void {
       return [p[0], p[1]];
     },
     activeViewportId,
+    /** Round-trip times (ms) of the recent live measure requests to the engine worker. */
+    timings: liveTimings,
     /** Show the plane through a patient point in a viewport (scroll a stack / move the camera). */
     goTo: (viewportId: string, lps: readonly [number, number, number]) => jumpToPoint(viewportId, lps),
     /** World handle points of an annotation (e.g. a lesion's drawing). */

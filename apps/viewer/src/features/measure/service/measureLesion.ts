@@ -22,14 +22,24 @@ export async function measureLesion(id: string, shape: RoiShape, version: number
         const ev = await ensureEngineVolume(uid);
         if (shape.kind === 'mask' && shape.volumeId !== ev.id) return;
         const meta = { requestId: version, ...(channel ? { channel: `${channel}:${id}:${uid}` } : {}) };
+        const t0 = performance.now();
         const r = await measureWorker().measure(ev.id, shapeFor(shape, ev.modality), meta, { skipShape: live });
         if (r.cancelled) return;
+        if (live) recordTiming(performance.now() - t0);
         setResult(id, uid, r.ok ? { version, measurement: r.value } : { version, error: r.error });
       } catch (e) {
         setResult(id, uid, { version, error: e instanceof Error ? e.message : String(e) });
       }
     }),
   );
+}
+
+const timings: number[] = [];
+/** Round-trip times (ms) of the last live measure requests (for the interaction benchmark). */
+export const liveTimings = (): number[] => [...timings];
+function recordTiming(ms: number): void {
+  timings.push(ms);
+  if (timings.length > 1000) timings.shift();
 }
 
 let counter = 0;

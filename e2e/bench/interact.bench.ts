@@ -1,0 +1,186 @@
+/**
+ * Interaction benchmark for the measure feature (issue 5), not part of the test suite:
+ *   pnpm exec vite build && pnpm exec tsx e2e/bench/interact.bench.ts [--port 4331] [--moves 80]
+ * Serves dist/ (COOP/COEP on) with the large phantom (CT 512×512×300, `generateDemo --large`,
+ * cached in node_modules/.cache/caliper-bench/large, linked as dist/__bench__/), headless Chromium.
+ * After the volume is fully loaded and in the engine worker it measures, in page time:
+ *  1. pointer move → updated overlay numbers of a 2D ellipse ROI being resized with the mouse
+ *     (p50/p95), and in the same drag Cornerstone's own EllipticalROI statistics (pointer move → its
+ *     SVG stats text changed);
+ *  2. click-to-grow preview latency (click → outline + numbers) on the largest phantom lesion (L3);
+ *  3. main-thread long tasks (PerformanceObserver 'longtask') during a 5 s continuous drag.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const LARGE = join(ROOT, 'node_modules/.cache/caliper-bench/large');
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const PORT = arg('port', 4331);
+const MOVES = arg('moves', 80);
+const BASE = `http://127.0.0.1:${PORT}/`;
+type V3 = [number, number, number];
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const r = (p / 100) * (s.length - 1);
+  const lo = Math.floor(r), hi = Math.ceil(r);
+  return s[lo] + (s[hi] - s[lo]) * (r - lo);
+};
+const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
+
+function ensureLargeStudy(): void {
+  if (existsSync(join(LARGE, 'manifest.json'))) return;
+  console.error('generating the large phantom (about a minute)...');
+  const r = spawnSync('pnpm', ['exec', 'tsx', 'packages/phantoms/src/cli/generateDemo.ts', '--large', '--out', LARGE], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('phantom generation failed');
+}
+
+async function toPage(page: Page, p: V3): Promise<[number, number]> {
+  const [x, y] = await page.evaluate((p) => (window as any).caliper.measureDebug.worldToCanvas('vp-0', p), p);
+  const box = (await page.locator('.viewport-cell[data-viewport-id="vp-0"] canvas').first().boundingBox())!;
+  return [box.x + x, box.y + y];
+}
+
+/** In-page probes: last pointer-move time; overlay (ours) and Cornerstone SVG text change times. */
+async function installProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__b = { move: 0, ours: [] as number[], cs: [] as number[], longtasks: [] as number[], oursSeen: 0, csText: '' };
+    const b = w.__b;
+    window.addEventListener('pointermove', () => { b.move = performance.now(); b.oursDone = false; b.csDone = false; }, true);
+    const cell = document.querySelector('.viewport-cell[data-viewport-id="vp-0"]')!;
+    new MutationObserver(() => {
+      const el = cell.querySelector('.measure-overlay .measure-numbers[data-version]');
+      const v = el ? Number(el.getAttribute('data-version')) : 0;
+      if (v > b.oursSeen) {
+        b.oursSeen = v;
+        if (b.move && !b.oursDone) { b.ours.push(performance.now() - b.move); b.oursDone = true; }
+      }
+      const svgText = [...cell.querySelectorAll('svg text')].map((t) => t.textContent).join('|');
+      if (svgText !== b.csText) {
+        b.csText = svgText;
+        if (b.move && !b.csDone && /Mean/.test(svgText)) { b.cs.push(performance.now() - b.move); b.csDone = true; }
+      }
+    }).observe(cell, { subtree: true, childList: true, attributes: true, characterData: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (b.recordLong) b.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('build first: pnpm exec vite build');
+  ensureLargeStudy();
+  const link = join(DIST, '__bench__');
+  rmSync(link, { force: true, recursive: false });
+  symlinkSync(LARGE, link);
+  const truth = JSON.parse(readFileSync(join(LARGE, 'truth', 'baseline.json'), 'utf8'));
+  const ctUid: string = truth.grids.ct.seriesInstanceUID;
+  const L1 = truth.lesions.find((l: { id: string }) => l.id === 'L1');
+  const L3 = truth.lesions.find((l: { id: string }) => l.id === 'L3');
+
+  const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), DIST], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  try {
+    for (let i = 0; i < 50 && !(await fetch(BASE).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${BASE}?bench`);
+    await page.waitForFunction(() => typeof (window as any).caliper === 'object');
+    const iso = await page.evaluate(async (uid) => {
+      const c = (window as any).caliper;
+      await c.ready;
+      await c.debug.loadManifest('./__bench__/manifest.json');
+      await c.open(uid);
+      // Load the whole volume into the engine worker before timing anything.
+      const t0 = performance.now();
+      await c.measure({ type: 'sphere', centerMm: [0, 0, -100], radiusMm: 1 }, uid);
+      return { crossOriginIsolated, volumeToWorkerMs: performance.now() - t0 };
+    }, ctUid);
+    console.log(`crossOriginIsolated: ${iso.crossOriginIsolated}; CT 512×512×300 loaded and in the engine worker after ${iso.volumeToWorkerMs.toFixed(0)} ms`);
+    await page.evaluate((p) => (window as any).caliper.measureDebug.goTo('vp-0', p), L1.shape.centre_mm);
+    await installProbes(page);
+
+    // 1. 2D ellipse: draw it, then resize it with many small pointer moves.
+    await page.locator('[data-measure-tool="ellipse"]').click();
+    const c: V3 = L1.shape.centre_mm;
+    const [cx, cy] = await toPage(page, c);
+    const [ex, ey] = await toPage(page, [c[0] + 10, c[1] + 8, c[2]]);
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.evaluate(() => { const b = (window as any).__b; b.ours.length = 0; b.cs.length = 0; });
+    for (let i = 0; i < MOVES; i++) {
+      const f = 0.5 + (i % 40) / 40;
+      await page.mouse.move(cx + (ex - cx) * f, cy + (ey - cy) * f);
+      await page.waitForTimeout(40);
+    }
+    await page.mouse.up();
+    const lat = await page.evaluate(() => ({ ours: [...(window as any).__b.ours], cs: [...(window as any).__b.cs] }));
+    console.log(`2D ellipse, pointer move → Caliper overlay numbers (engine worker): ${fmt(lat.ours)}`);
+    console.log(`2D ellipse, pointer move → Cornerstone EllipticalROI stats text (main thread): ${fmt(lat.cs)}`);
+    const rt: number[] = await page.evaluate(() => (window as any).caliper.measureDebug.timings());
+    console.log(`2D ellipse, engine request → reply (worker round trip incl. crop, rasterise, stats, RECIST): ${fmt(rt)}`);
+
+    // 3. Long tasks during a 5 s continuous drag of the ellipse handle.
+    await page.mouse.move(ex, ey);
+    await page.mouse.down();
+    await page.evaluate(() => { (window as any).__b.recordLong = true; (window as any).__b.longtasks.length = 0; });
+    const t0 = Date.now();
+    let i = 0;
+    while (Date.now() - t0 < 5000) {
+      const f = 0.6 + 0.4 * Math.sin(i++ / 10);
+      await page.mouse.move(cx + (ex - cx) * f, cy + (ey - cy) * f);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const longs: number[] = await page.evaluate(() => { (window as any).__b.recordLong = false; return [...(window as any).__b.longtasks]; });
+    console.log(`5 s drag (${i} moves): ${longs.length} long tasks, ${longs.filter((d) => d > 50).length} over 50 ms, longest ${longs.length ? Math.max(...longs).toFixed(0) : 0} ms`);
+
+    // 2. Click-to-grow preview on L3 (36 mL, the largest phantom lesion).
+    // Seed in L3's viable rim (45 HU; its necrotic core is 10 HU): 18 mm out along its first axis.
+    const ax = L3.shape.axes[0];
+    const seed: V3 = [0, 1, 2].map((d) => L3.shape.centre_mm[d] + 18 * ax[d]) as V3;
+    await page.evaluate((p) => (window as any).caliper.measureDebug.goTo('vp-0', p), seed);
+    await page.locator('[data-measure-tool="grow"]').click();
+    const [gx, gy] = await toPage(page, seed);
+    const grow: number[] = [];
+    let ml = 0;
+    for (let run = 0; run < 7; run++) {
+      const p = page.evaluate(() => new Promise<number>((r) => {
+        let start = 0;
+        const before = document.querySelector('.measure-grow')?.getAttribute('data-grow-version') ?? '';
+        window.addEventListener('pointerdown', () => { start = performance.now(); }, { capture: true, once: true });
+        const mo = new MutationObserver(() => {
+          const v = document.querySelector('.measure-grow')?.getAttribute('data-grow-version') ?? '';
+          if (start && v && v !== before && document.querySelector('.grow-outline path')) { mo.disconnect(); r(performance.now() - start); }
+        });
+        mo.observe(document.body, { subtree: true, attributes: true, childList: true });
+      }));
+      await page.waitForTimeout(50);
+      await page.mouse.click(gx + (run % 3) - 1, gy);
+      grow.push(await p);
+      ml = await page.evaluate(() => (window as any).caliper.measureDebug.state().grow?.volumeMl ?? 0);
+    }
+    console.log(`click-to-grow preview of L3 (${ml.toFixed(1)} mL; truth ${L3.ct.volumeVoxelised_mL.toFixed(1)} mL), click → outline + numbers: ${fmt(grow.slice(1))} (first click ${grow[0].toFixed(0)} ms)`);
+    await context.close();
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(link, { force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -6,9 +6,6 @@ import { restoreShown, restoreStudy } from './service/restoreStudy';
 import { saveToPacs } from './service/saveToPacs';
 import { currentReading, flushSaves, readingStore, scheduleSave } from './service/session';
 import { ReadingPanel } from './ui/ReadingPanel';
-import { seriesInfoOf } from './service/seriesLookup';
-import { engineVolumeInfo } from '../measure/service/engineVolumes';
-import { tagOf } from './service/dataSetOf';
 
 let started = false;
 
@@ -48,10 +45,6 @@ export function registerPersistence(): void {
     list: async () => (await readingStore()).list(),
     /** Restore a study's reading now (normally automatic on open). */
     restore: (studyUID: string, fromDicomWeb = false) => restoreStudy(studyUID, fromDicomWeb),
-    debugSeries: (uid: string) => {
-      const ev = engineVolumeInfo(uid);
-      return { info: seriesInfoOf(uid) ? 'ok' : 'none', ev: ev ? ev.imageIds.slice(0, 2) : null, sop: ev ? tagOf(ev.imageIds[0], 'x00080018') : null, forr: ev ? tagOf(ev.imageIds[0], 'x00200052') : null };
-    },
     /** Import SR/SEG Part 10 objects. */
     importDicom: (objects: Uint8Array[]) => importDicomObjects(objects),
   });

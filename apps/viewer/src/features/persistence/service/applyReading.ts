@@ -10,6 +10,7 @@ import { autoRecistAnnotation } from '../../measure/tools/autoRecistAnnotation';
 import { syncAnnotations } from '../../measure/tools/syncAnnotations';
 import { fromReading } from '../mapping/fromReading';
 import type { MappingSkip } from '../mapping/toReading';
+import { isImageSeries } from './importDicomReading';
 import { seriesInfoOf } from './seriesLookup';
 
 /** Series a reading refers to (lesion references and segmentation sources). */
@@ -23,7 +24,7 @@ const referencedSeries = (r: Reading): string[] => [...new Set([...r.lesions.fla
  */
 export async function applyReading(reading: Reading, studyOf: (l: Lesion) => string | undefined): Promise<MappingSkip[]> {
   const known = appStore.getState().series;
-  await Promise.allSettled(referencedSeries(reading).filter((u) => known[u] && !known[u].notVolumeReason).map((u) => ensureEngineVolume(u)));
+  await Promise.allSettled(referencedSeries(reading).filter((u) => known[u] && isImageSeries(known[u])).map((u) => ensureEngineVolume(u)));
   const { lesions, skipped } = fromReading(reading, seriesInfoOf, nextVersion);
   const ids = new Set(lesions.map((l) => l.id));
   const kept = appStore.getState().lesions.filter((l) => !ids.has(l.id) && studyOf(l) !== reading.studyInstanceUID);
@@ -37,30 +38,40 @@ export async function applyReading(reading: Reading, studyOf: (l: Lesion) => str
 function attachRecistDrawing(l: Lesion): Promise<void> {
   const uid = l.seriesUIDs[0];
   return new Promise((resolve) => {
-    const check = (): boolean => {
+    /** 'wait' until the lesion's result for its version is in; then draw once (or give up if it changed). */
+    const state = (): 'wait' | 'gone' | 'ready' => {
       const s = appStore.getState();
       const cur = s.lesions.find((x) => x.id === l.id);
-      if (!cur || cur.version !== l.version) return true;
+      if (!cur || cur.version !== l.version) return 'gone';
       const r = s.results[l.id]?.[uid];
-      if (!r || r.version !== l.version) return false;
-      const recist = r.measurement?.result.recist;
+      return r && r.version === l.version ? 'ready' : 'wait';
+    };
+    const draw = () => {
+      const s = appStore.getState();
+      const recist = s.results[l.id]?.[uid]?.measurement?.result.recist;
       const ev = engineVolumeInfo(uid);
       const info = seriesInfoOf(uid);
-      if (recist && ev && info) {
-        const a = autoRecistAnnotation(recist, ev, undefined);
-        const ann = { ...a, annotationUID: l.id, metadata: { ...(a.metadata as object), FrameOfReferenceUID: info.frameOfReferenceUID, viewPlaneNormal: info.grid.sliceDirection.map((x) => -x) } };
-        appStore.setState({ lesions: s.lesions.map((x) => (x.id === l.id ? { ...x, annotation: ann } : x)) });
-        csAnnotation.state.addAnnotation(JSON.parse(JSON.stringify(ann)) as Types.Annotation, info.frameOfReferenceUID);
-        renderAll();
-      }
-      return true;
+      if (!recist || !ev || !info) return;
+      const a = autoRecistAnnotation(recist, ev, undefined);
+      const ann = { ...a, annotationUID: l.id, metadata: { ...(a.metadata as object), FrameOfReferenceUID: info.frameOfReferenceUID, viewPlaneNormal: info.grid.sliceDirection.map((x) => -x) } };
+      appStore.setState({ lesions: s.lesions.map((x) => (x.id === l.id ? { ...x, annotation: ann } : x)) });
+      csAnnotation.state.addAnnotation(JSON.parse(JSON.stringify(ann)) as Types.Annotation, info.frameOfReferenceUID);
+      renderAll();
     };
-    if (check()) return resolve();
-    const unsub = appStore.subscribe(() => {
-      if (check()) {
-        unsub();
+    const finish = (st: 'gone' | 'ready') => {
+      // Outside the store listener: setting state from inside one would re-enter it.
+      setTimeout(() => {
+        if (st === 'ready' && state() === 'ready') draw();
         resolve();
-      }
+      }, 0);
+    };
+    const first = state();
+    if (first !== 'wait') return finish(first);
+    const unsub = appStore.subscribe(() => {
+      const st = state();
+      if (st === 'wait') return;
+      unsub();
+      finish(st);
     });
   });
 }

@@ -7,11 +7,14 @@ import type { SeriesInfo } from '../mapping/seriesInfo';
 import { seriesInfoOf } from './seriesLookup';
 
 const latin1 = new TextDecoder('latin1');
+/** Non-image objects a study may hold next to its images (never loaded as volumes). */
+const NON_IMAGE = new Set(['SEG', 'SR', 'RTSTRUCT', 'RTPLAN', 'PR', 'KO', 'DOC', 'REG']);
+export const isImageSeries = (s: { modality: string; notVolumeReason?: string }): boolean => !s.notVolumeReason && !NON_IMAGE.has(s.modality);
 
 /** Load (into the engine) every series of the open studies whose UID appears in the DICOM objects. */
 export async function ensureReferencedSeries(objects: readonly Uint8Array[]): Promise<void> {
   const text = objects.map((o) => latin1.decode(o)).join('\n');
-  const series = Object.values(appStore.getState().series).filter((s) => !s.notVolumeReason && text.includes(s.seriesInstanceUID));
+  const series = Object.values(appStore.getState().series).filter((s) => isImageSeries(s) && text.includes(s.seriesInstanceUID));
   await Promise.allSettled(series.map((s) => ensureEngineVolume(s.seriesInstanceUID)));
 }
 

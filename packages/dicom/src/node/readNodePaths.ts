@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileError } from '@caliper/core';
 import type { LoadResult } from '../model/series';
+import { describeFsError } from './describeFsError';
 import { mergeResults, parseMany } from '../sources/parseMany';
 import { isZip, readZip } from '../sources/readZip';
 
@@ -13,7 +14,7 @@ async function collect(path: string, files: string[], errors: FileError[]): Prom
       for (const n of names) if (!n.startsWith('.')) await collect(join(path, n), files, errors);
     } else if (s.isFile()) files.push(path);
   } catch (e) {
-    errors.push({ file: path, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? ''} ${e instanceof Error ? e.message : String(e)}`.trim() });
+    errors.push({ file: path, reason: describeFsError(e, path) });
   }
 }
 
@@ -31,7 +32,7 @@ export async function readNodePaths(paths: readonly string[]): Promise<LoadResul
       const bytes = new Uint8Array(await readFile(f));
       results.push(isZip(bytes) ? readZip(bytes, f) : parseMany([{ name: f, bytes }]));
     } catch (e) {
-      results.push({ instances: [], errors: [{ file: f, reason: `cannot read: ${e instanceof Error ? e.message : String(e)}` }] });
+      results.push({ instances: [], errors: [{ file: f, reason: describeFsError(e, f) }] });
     }
   }
   return mergeResults(results);

@@ -101,6 +101,13 @@ describe.skipIf(!present)('caliper info (spawned CLI)', () => {
     expect(r.stdout).toMatch(/README\.md: not a DICOM file/);
   });
 
+  it('a missing path: exit 1, the reason says "no such file or directory: <path>" (no ENOENT jargon)', () => {
+    const missing = path.join(tmp, 'no-such-study');
+    const r = caliper(missing, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ series: [], errors: [{ file: missing, reason: `no such file or directory: ${missing}` }] });
+  });
+
   it('no paths is a usage error (exit 2, nothing on stdout)', () => {
     const r = caliper('--json');
     expect(r.code).toBe(2);

@@ -17,7 +17,7 @@ export default tseslint.config(
   {
     // Dependencies point one way: apps -> packages. Packages never import React, the DOM-bound
     // viewer, or Cornerstone's rendering stack.
-    files: ['packages/**/*.ts'],
+    files: ['packages/**/*.{ts,tsx,mts}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -29,6 +29,14 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The engine and the shared types run in workers and Node: no DOM.
+    files: ['packages/engine/src/**/*.ts', 'packages/core/src/**/*.ts'],
+    ignores: ['packages/engine/src/worker/createEngineWorker.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'window', message: 'no DOM in the engine' }, { name: 'document', message: 'no DOM in the engine' }],
     },
   },
   {

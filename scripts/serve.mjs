@@ -3,7 +3,7 @@
 // (COOP/COEP). Usage: node scripts/serve.mjs <dir> [--base /sub/path/] ; PORT env (default 4173).
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const baseArg = process.argv.indexOf('--base');
@@ -24,7 +24,7 @@ createServer((req, res) => {
   if (!path.startsWith(base)) { res.writeHead(404).end('not found'); return; }
   path = path.slice(base.length - 1);
   let file = normalize(join(root, path));
-  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
   try {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');
     statSync(file);

@@ -24,6 +24,8 @@ export function installMeasureApi(): void {
     activeViewportId,
     /** Round-trip times (ms) of the recent live measure requests to the engine worker. */
     timings: liveTimings,
+    /** Loads the engine-vs-Cornerstone comparison hooks (e2e/bench/compare.bench.ts) as a separate chunk. */
+    compareHooks: () => import('../bench/compareHooks'),
     /** Show the plane through a patient point in a viewport (scroll a stack / move the camera). */
     goTo: (viewportId: string, lps: readonly [number, number, number]) => jumpToPoint(viewportId, lps),
     /** World handle points of an annotation (e.g. a lesion's drawing). */

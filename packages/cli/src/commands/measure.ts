@@ -16,7 +16,8 @@ const USAGE = [
 /**
  * `caliper measure`: ROI statistics, RECIST, shape, SUV (PET) or ADC (diffusion input) of one
  * series. With --json exactly one JSON document on stdout — the measurement, or {"error": "..."}.
- * Exit 0 on success, 1 when the input cannot be measured, 2 on bad usage. Never throws.
+ * Exit 0 on success, 1 when the input cannot be measured (including an ROI that holds no voxel
+ * centre), 2 on bad usage. Never throws.
  */
 export async function run(argv: string[]): Promise<number> {
   let args;
@@ -76,6 +77,8 @@ export async function run(argv: string[]): Promise<number> {
       ...(loaded.value.suvError !== undefined ? { suvError: loaded.value.suvError } : {}),
       ...(loaded.value.adc ? { adc: loaded.value.adc } : {}),
     });
+    // All statistics would be null: say why instead of reporting an empty measurement.
+    if (result.voxelCount === 0) return fail(`ROI is empty: no voxel centre of ${loaded.value.seriesLabel} lies inside it`);
     if (json) printJson(result);
     else process.stdout.write(formatText(result));
     return 0;

@@ -127,8 +127,9 @@ async function main() {
     const lat = await page.evaluate(() => ({ ours: [...(window as any).__b.ours], cs: [...(window as any).__b.cs] }));
     console.log(`2D ellipse, pointer move → Caliper overlay numbers (engine worker): ${fmt(lat.ours)}`);
     console.log(`2D ellipse, pointer move → Cornerstone EllipticalROI stats text (main thread): ${fmt(lat.cs)}`);
-    const rt: number[] = await page.evaluate(() => (window as any).caliper.measureDebug.timings());
-    console.log(`2D ellipse, engine request → reply (worker round trip incl. crop, rasterise, stats, RECIST): ${fmt(rt)}`);
+    const rt: { roundTripMs: number; computeMs: number }[] = await page.evaluate(() => (window as any).caliper.measureDebug.timings());
+    console.log(`2D ellipse, engine request → reply on the main thread (worker round trip): ${fmt(rt.map((t) => t.roundTripMs))}`);
+    console.log(`2D ellipse, in-worker compute (crop, rasterise, stats, RECIST): ${fmt(rt.map((t) => t.computeMs))}`);
 
     // 3. Long tasks during a 5 s continuous drag of the ellipse handle.
     await page.mouse.move(ex, ey);

@@ -25,7 +25,7 @@ export async function measureLesion(id: string, shape: RoiShape, version: number
         const t0 = performance.now();
         const r = await measureWorker().measure(ev.id, shapeFor(shape, ev.modality), meta, { skipShape: live });
         if (r.cancelled) return;
-        if (live) recordTiming(performance.now() - t0);
+        if (live && r.ok) recordTiming(performance.now() - t0, r.value.computeMs ?? NaN);
         setResult(id, uid, r.ok ? { version, measurement: r.value } : { version, error: r.error });
       } catch (e) {
         setResult(id, uid, { version, error: e instanceof Error ? e.message : String(e) });
@@ -34,11 +34,11 @@ export async function measureLesion(id: string, shape: RoiShape, version: number
   );
 }
 
-const timings: number[] = [];
-/** Round-trip times (ms) of the last live measure requests (for the interaction benchmark). */
-export const liveTimings = (): number[] => [...timings];
-function recordTiming(ms: number): void {
-  timings.push(ms);
+const timings: { roundTripMs: number; computeMs: number }[] = [];
+/** Round-trip and in-worker compute times (ms) of the last live measure requests (interaction benchmark). */
+export const liveTimings = (): { roundTripMs: number; computeMs: number }[] => [...timings];
+function recordTiming(roundTripMs: number, computeMs: number): void {
+  timings.push({ roundTripMs, computeMs });
   if (timings.length > 1000) timings.shift();
 }
 

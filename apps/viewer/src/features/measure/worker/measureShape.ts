@@ -25,6 +25,8 @@ export interface ShapeMeasurement {
   readonly linesMm: readonly number[];
   /** In-plane area (mm²) of a planar ROI: voxel count × voxel volume / voxel depth along the normal. */
   readonly areaMm2: number | null;
+  /** Time the worker spent computing it (ms), when measured there. */
+  readonly computeMs?: number;
 }
 
 const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);

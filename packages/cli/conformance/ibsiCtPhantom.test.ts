@@ -26,7 +26,7 @@ describe.skipIf(!dir)('IBSI-1 CT phantom: RTSTRUCT GTV-1 vs NIfTI mask vs IBSI c
 
   it('both mask sources give the same voxels (in-process)', async () => {
     const v = await loadVolume([image]);
-    if (!v.ok) throw new Error(v.error);
+    if (!v.ok) throw new Error(v.error.reason);
     const vol = v.value.volume;
     expect(vol.unit).toBe('HU');
     const resolve = (m: Parameters<typeof resolveMaskFile>[0]) => resolveMaskFile(m, vol.geometry, root);

@@ -29,7 +29,9 @@ const dwi = referenceDir('adc-siemens-nist-diffusion-phantom');
 describe.skipIf(!dwi)('caliper measure on diffusion input measures the ADC map', () => {
   it('centre vial of the NIST phantom (water, 0 % PVP): ADC ≈ 1.109e-3 mm2/s at 0 °C', async () => {
     const root = path.join(unpack(path.join(dwi!, 'mrbias_testset_C_ep2d_diff_1.tar.gz')), 'mrbias_testset_C_ep2d_diff_1');
-    const r = await runCaliper(['measure', root, '--roi', roiFile('vial', { type: 'sphere', centerMm: [0, 0, 0], radiusMm: 8 }), '--json']);
+    // The five b-value (TRACEW) series; the folder also holds the scanner ADC map (a separate series).
+    const trace = ['SYQY21QK', 'UNQE21QK', 'SSQE21QK', 'UZQA21QK', 'TOQM21QK'].map((f) => path.join(root, f));
+    const r = await runCaliper(['measure', ...trace, '--roi', roiFile('vial', { type: 'sphere', centerMm: [0, 0, 0], radiusMm: 8 }), '--json']);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.unit).toBe('10^-3 mm2/s');

@@ -29,7 +29,7 @@ describe.skipIf(!dir)('SUVbw inside DRO_mask.nii.gz (OncoRay/IBSI DROs): max 4.0
   it.each(DROS)('DRO_%s', async (id) => {
     const root = unpack(path.join(dir!, `DRO_${id}.tar.gz`));
     const loaded = await loadVolume([path.join(root, `DRO_${id}`, 'PT')]);
-    expect(loaded.ok, loaded.ok ? '' : loaded.error).toBe(true);
+    expect(loaded.ok, loaded.ok ? '' : loaded.error.reason).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.value.suvError).toBeUndefined();
     const v = loaded.value.volume;
@@ -52,7 +52,7 @@ describe.skipIf(!dir)('SUVbw inside DRO_mask.nii.gz (OncoRay/IBSI DROs): max 4.0
     expect(ratio).toBeCloseTo(0.72182, 4);
     const root = unpack(path.join(dir!, 'DRO_0_0.tar.gz'));
     const loaded = await loadVolume([path.join(root, 'DRO_0_0', 'PT')], {}, 'SUL');
-    if (!loaded.ok) throw new Error(loaded.error);
+    if (!loaded.ok) throw new Error(loaded.error.reason);
     const v = loaded.value.volume;
     expect(v.unit).toBe('SUL');
     const mask = roiToMask(v, { type: 'mask', path: path.join(dir!, 'DRO_mask.nii.gz') }, (m) => resolveMaskFile(m, v.geometry, dir!));

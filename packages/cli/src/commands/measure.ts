@@ -33,8 +33,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const { values: o, positionals } = args;
   const json = o.json === true;
-  const fail = (error: string, code = 1): number => {
-    if (json) printJson({ error });
+  const fail = (error: string, code = 1, details: Record<string, unknown> = {}): number => {
+    if (json) printJson({ error, ...details });
     log(`caliper measure: ${error}`);
     return code;
   };
@@ -65,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const loaded = await loadVolume(positionals, overrides, suvType);
-    if (!loaded.ok) return fail(loaded.error);
+    if (!loaded.ok) return fail(loaded.error.reason, 1, loaded.error.series ? { series: loaded.error.series } : {});
     const { volume } = loaded.value;
     for (const s of loaded.value.skipped) log(`skipped ${s.file}: ${s.reason}`);
     for (const n of loaded.value.notes) log(`note: ${n}`);

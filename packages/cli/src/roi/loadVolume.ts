@@ -5,6 +5,8 @@ import type { Instance } from '@caliper/dicom';
 import { readNodePaths } from '@caliper/dicom/node';
 import type { SuvOverrides } from '@caliper/dicom';
 import { loadDiffusion } from '../adc/loadDiffusion';
+import { checkOneSeries } from '../input/checkOneSeries';
+import type { SeriesFound } from '../input/checkOneSeries';
 import { suvVolume } from './suvVolume';
 import type { SuvType } from './suvVolume';
 
@@ -20,17 +22,33 @@ export interface LoadedVolume {
   readonly notes: readonly string[];
 }
 
+/** Why the input cannot be measured; `series` lists the image series found when there are several. */
+export interface LoadVolumeError {
+  readonly reason: string;
+  readonly series?: readonly SeriesFound[];
+}
+
 const label = (i: Instance) => [i.seriesNumber !== undefined ? `#${i.seriesNumber}` : '', i.seriesDescription ?? '', i.seriesInstanceUID].filter(Boolean).join(' ');
 
 /**
  * The volume `caliper measure` works on, from files/folders holding one series: CT in HU, PET in
  * SUVbw, SUL or SUVbsa (or its raw unit with suvError), other modalities raw; diffusion images with ≥ 2 b-values
- * (one series or one per b-value) become the ADC map in 10^-3 mm2/s. Never throws.
+ * (one series or one per b-value) become the ADC map in 10^-3 mm2/s. Input holding several image
+ * series (other than the b-value stacks of one diffusion acquisition) is an error listing them.
+ * Never throws.
  */
-export async function loadVolume(paths: readonly string[], overrides: SuvOverrides = {}, suvType: SuvType = 'SUVbw'): Promise<Result<LoadedVolume, string>> {
+export async function loadVolume(paths: readonly string[], overrides: SuvOverrides = {}, suvType: SuvType = 'SUVbw'): Promise<Result<LoadedVolume, LoadVolumeError>> {
+  const r = await loadOne(paths, overrides, suvType);
+  if (r.ok) return r;
+  return err(typeof r.error === 'string' ? { reason: r.error } : r.error);
+}
+
+async function loadOne(paths: readonly string[], overrides: SuvOverrides, suvType: SuvType): Promise<Result<LoadedVolume, string | LoadVolumeError>> {
   const loaded = await readNodePaths(paths);
   const skipped = [...loaded.errors];
   if (loaded.instances.length === 0) return err(`no readable DICOM images in ${paths.join(', ')}${skipped[0] ? ` (${skipped[0].file}: ${skipped[0].reason})` : ''}`);
+  const one = checkOneSeries(loaded.instances);
+  if (!one.ok) return err(one.error);
   const dwi = await loadDiffusion(loaded.instances);
   if (dwi.ok) {
     return ok({ volume: dwi.value.volume, seriesLabel: dwi.value.seriesLabel, adc: { bValues: dwi.value.bValues, fit: dwi.value.fit }, skipped: [...skipped, ...dwi.value.skipped], notes: [] });

@@ -6,6 +6,7 @@ import { restoreShown, restoreStudy } from './service/restoreStudy';
 import { saveToPacs } from './service/saveToPacs';
 import { currentReading, flushSaves, readingStore, scheduleSave } from './service/session';
 import { ReadingPanel } from './ui/ReadingPanel';
+import { readingBenchHooks } from './service/benchHooks';
 
 let started = false;
 
@@ -45,6 +46,8 @@ export function registerPersistence(): void {
     list: async () => (await readingStore()).list(),
     /** Restore a study's reading now (normally automatic on open). */
     restore: (studyUID: string, fromDicomWeb = false) => restoreStudy(studyUID, fromDicomWeb),
+    /** Benchmark helpers (e2e/bench/reading.bench.ts). */
+    bench: readingBenchHooks,
     /** Import SR/SEG Part 10 objects. */
     importDicom: (objects: Uint8Array[]) => importDicomObjects(objects),
   });

@@ -1,3 +1,4 @@
+import { metaData } from '@cornerstonejs/core';
 import type { Geometry } from '@caliper/core';
 import { appStore } from '../../../app/store';
 import { engineVolumeInfo } from '../../measure/service/engineVolumes';
@@ -26,14 +27,16 @@ export function seriesInfoOf(seriesUID: string): SeriesInfo | undefined {
   const hit = cache.get(seriesUID);
   if (hit && hit.imageIds.length === ev.imageIds.length && hit.imageIds[0] === ev.imageIds[0]) return hit;
   const entry = appStore.getState().series[seriesUID];
-  const sops = ev.imageIds.map((id) => prefetchedInstance(id)?.sopInstanceUID ?? tagOf(id, 'x00080018'));
+  const sopCommon = (id: string) => metaData.get('sopCommonModule', id) as { sopInstanceUID?: string; sopClassUID?: string } | undefined;
+  const sops = ev.imageIds.map((id) => prefetchedInstance(id)?.sopInstanceUID ?? tagOf(id, 'x00080018') ?? sopCommon(id)?.sopInstanceUID);
   const first = prefetchedInstance(ev.imageIds[0]);
-  const frameOfReferenceUID = first?.frameOfReferenceUID ?? tagOf(ev.imageIds[0], 'x00200052');
+  const plane = metaData.get('imagePlaneModule', ev.imageIds[0]) as { frameOfReferenceUID?: string } | undefined;
+  const frameOfReferenceUID = first?.frameOfReferenceUID ?? tagOf(ev.imageIds[0], 'x00200052') ?? plane?.frameOfReferenceUID;
   if (!entry || sops.some((s) => s === undefined) || !frameOfReferenceUID) return undefined;
   const info: SeriesInfo = {
     seriesInstanceUID: seriesUID,
     studyInstanceUID: entry.studyInstanceUID,
-    sopClassUID: first?.sopClassUID ?? tagOf(ev.imageIds[0], 'x00080016') ?? '1.2.840.10008.5.1.4.1.1.2',
+    sopClassUID: first?.sopClassUID ?? tagOf(ev.imageIds[0], 'x00080016') ?? sopCommon(ev.imageIds[0])?.sopClassUID ?? '1.2.840.10008.5.1.4.1.1.2',
     frameOfReferenceUID,
     grid: grid(ev.geometry),
     sopInstanceUIDs: sops as string[],

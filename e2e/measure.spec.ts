@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST } from './support/globalSetup';
@@ -182,5 +184,29 @@ test.describe('interactive measurement on the demo phantom', () => {
     expect(Math.abs(r.mean! / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
     await expect(page.locator('.measure-overlay [data-key="adcmean"]')).toContainText('10^-3 mm2/s');
     await page.screenshot({ path: 'docs/screenshots/measure-adc-ellipse.png' });
+  });
+
+  test('caliper.measure(roiSpec) gives the same result document as the CLI (`caliper measure --json`)', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const pet = truth!.grids.pet.seriesInstanceUID;
+    const spec = { type: 'sphere', centerMm: [-85, -25, -80], radiusMm: 15 };
+    const roiFile = join(tmpdir(), `caliper-e2e-roi-${process.pid}.json`);
+    writeFileSync(roiFile, JSON.stringify(spec));
+    const cli = spawnSync('pnpm', ['--silent', 'caliper', 'measure', join(DIST, 'demo', 'baseline', 'pet'), '--roi', roiFile, '--json'], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    const ref = JSON.parse(cli.stdout);
+    await openSeries(page, pet);
+    const got = await page.evaluate(({ spec, pet }) => (window.caliper.measure as (s: unknown, u: string) => Promise<any>)(spec, pet), { spec, pet });
+    expect(got.unit).toBe(ref.unit);
+    expect(got.voxelCount).toBe(ref.voxelCount);
+    expect(got.volumeMl).toBeCloseTo(ref.volumeMl, 9);
+    for (const k of ['mean', 'sd', 'min', 'max', 'median', 'p10', 'p90']) expect(got[k], k).toBeCloseTo(ref[k], 4);
+    expect(got.suv.peak).toBeCloseTo(ref.suv.peak, 4);
+    expect(got.suv.peakCenterMm).toEqual(ref.suv.peakCenterMm);
+    expect(got.recist.longMm).toBeCloseTo(ref.recist.longMm, 9);
+    expect(got.maxDiameter3dMm).toBeCloseTo(ref.maxDiameter3dMm, 9);
+    // A bad spec is rejected with the CLI's validation message.
+    const bad = await page.evaluate(() => (window.caliper.measure as (s: unknown) => Promise<unknown>)({ type: 'sphere', centerMm: [0, 0] }).then(() => 'resolved', (e: Error) => e.message));
+    expect(bad).toContain('roi.centerMm');
   });
 });

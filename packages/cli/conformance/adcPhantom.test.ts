@@ -46,12 +46,20 @@ describe.skipIf(!dir)('caliper adc on the Siemens NIST diffusion phantom', () =>
     console.log(`ADC phantom: ${diffs.length} voxels, median |Δ| = ${med} µm²/s, scanner median ADC ${median(vals)} µm²/s`);
     expect(diffs.length).toBeGreaterThan(1000);
     expect(med).toBeLessThanOrEqual(5);
-    expect(ours.values().next().value!.string('x00281054')).toBe('10^-6 mm2/s');
+    // Unit in the Real World Value Mapping (UCUM um2/s), no Rescale* (not in the MR Image IOD).
+    const first = ours.values().next().value!;
+    const map = first.elements.x00409096.items![0].dataSet!;
+    const units = map.elements.x004008ea.items![0].dataSet!;
+    expect([units.string('x00080100'), units.string('x00080102'), units.string('x00080104')]).toEqual(['um2/s', 'UCUM', 'um2/s']);
+    expect([map.double('x00409225'), map.double('x00409224'), map.uint16('x00409216'), map.uint16('x00409211')]).toEqual([1, 0, 0, 65535]);
+    expect(map.string('x00283003')).toBeTruthy();
+    expect(['x00281052', 'x00281053', 'x00281054'].filter((t) => first.elements[t])).toEqual([]);
 
     if (existsSync('/usr/bin/dciodvfy')) {
       const v = execFileSync('sh', ['-c', `dciodvfy ${path.join(out, 'ADC_0001.dcm')} 2>&1 || true`]).toString();
       expect(v).toMatch(/MRImage/);
       expect(v).not.toMatch(/^Error/m);
+      expect(v).not.toMatch(/Rescale|Real World/);
     } else console.warn('[skip] dciodvfy not installed');
   });
 
@@ -64,19 +72,22 @@ describe.skipIf(!dir)('caliper adc on the Siemens NIST diffusion phantom', () =>
     if (!vol.ok) throw new Error(vol.error.reason);
     expect(vol.value.geometry.dimensions).toEqual([128, 128, 25]);
     expect(vol.value.modality).toBe('MR');
+    expect(vol.value.unit).toBe('10^-3 mm2/s');
     const slice13 = pixelValues(readDicomDir(out).find(({ ds }) => ds.string('x00200013') === '13')!.ds);
-    expect(Array.from(vol.value.data.subarray(12 * 128 * 128, 13 * 128 * 128))).toEqual(Array.from(slice13));
+    // Stored µm²/s → 10^-3 mm2/s through the RWVM (float32).
+    expect(Array.from(vol.value.data.subarray(12 * 128 * 128, 13 * 128 * 128))).toEqual(Array.from(slice13, (x) => Math.fround(x * 1e-3)));
     const py = spawnSync('/usr/bin/python3', ['-c', [
       'import sys, glob, pydicom',
       'ds = [pydicom.dcmread(f) for f in sorted(glob.glob(sys.argv[1] + "/*.dcm"))]',
       'd = ds[12]',
-      'print(len(ds), d.Modality, d.RescaleType, int(d.pixel_array.sum()), d.pixel_array.shape[0], d.pixel_array.shape[1])',
+      'u = d.RealWorldValueMappingSequence[0].MeasurementUnitsCodeSequence[0].CodeValue',
+      'print(len(ds), d.Modality, u, int(d.pixel_array.sum()), d.pixel_array.shape[0], d.pixel_array.shape[1])',
     ].join('\n'), out]);
     if (py.status !== 0) {
       console.warn(`[skip] pydicom check: ${py.stderr.toString().split('\n').filter(Boolean).pop()}`);
       return;
     }
     const sum = slice13.reduce((a, b) => a + b, 0);
-    expect(py.stdout.toString().trim()).toBe(`25 MR 10^-6 mm2/s ${sum} 128 128`);
+    expect(py.stdout.toString().trim()).toBe(`25 MR um2/s ${sum} 128 128`);
   });
 });

@@ -30,8 +30,8 @@ export interface AdcSeriesIds {
 
 /**
  * One slice of the ADC map as an MR Image Storage data set (dcmjs naturalized). Pixel values are
- * ADC in 10^-6 mm2/s (µm²/s) as uint16 with RescaleSlope 1 / Intercept 0, and the unit is stated
- * in RescaleType and the series description.
+ * ADC in 10^-6 mm2/s (µm²/s) as uint16; the unit is stated by a Real World Value Mapping item
+ * (UCUM `um2/s`, slope 1, intercept 0), by ImageType value 4 'ADC' and in the series description.
  */
 export function adcSliceDataset(source: Instance, geometry: Geometry, k: number, pixels: Uint16Array, ids: AdcSeriesIds, sopInstanceUID: string): NaturalDataset {
   const ds: NaturalDataset = {};
@@ -62,7 +62,8 @@ export function adcSliceDataset(source: Instance, geometry: Geometry, k: number,
     ContentDate: ids.date,
     ContentTime: ids.time,
     InstanceNumber: k + 1,
-    ImageType: ['DERIVED', 'SECONDARY', 'ADC'],
+    // Value 3 'DIFFUSION MAP' is the MR defined term; value 4 'ADC' names the quantity (as Siemens does).
+    ImageType: ['DERIVED', 'SECONDARY', 'DIFFUSION MAP', 'ADC'],
     DerivationDescription: ids.derivation,
     ImagePositionPatient: [ipp[0], ipp[1], ipp[2]],
     ImageOrientationPatient: [...g.rowDirection, ...g.columnDirection],
@@ -77,9 +78,18 @@ export function adcSliceDataset(source: Instance, geometry: Geometry, k: number,
     BitsStored: 16,
     HighBit: 15,
     PixelRepresentation: 0,
-    RescaleIntercept: 0,
-    RescaleSlope: 1,
-    RescaleType: '10^-6 mm2/s',
+    // The unit travels in the Real World Value Mapping (PS3.3 C.7.6.16.2.11.1), not Rescale*: the
+    // MR Image IOD has no Modality LUT module, so dciodvfy flags Rescale* there.
+    RealWorldValueMappingSequence: [{
+      LUTExplanation: 'ADC in um2/s (10^-6 mm2/s)',
+      LUTLabel: 'ADC',
+      MeasurementUnitsCodeSequence: [{ CodeValue: 'um2/s', CodingSchemeDesignator: 'UCUM', CodeMeaning: 'um2/s' }],
+      RealWorldValueFirstValueMapped: 0,
+      RealWorldValueLastValueMapped: 65535,
+      RealWorldValueIntercept: 0,
+      RealWorldValueSlope: 1,
+      _vrMap: { RealWorldValueFirstValueMapped: 'US', RealWorldValueLastValueMapped: 'US' },
+    }],
     WindowCenter: 1000,
     WindowWidth: 2000,
     PixelData: [pixels.buffer.slice(pixels.byteOffset, pixels.byteOffset + pixels.byteLength)],

@@ -31,7 +31,8 @@ const uid = (): string => {
 
 /**
  * Writes the ADC map as a DICOM MR series (one file per slice, explicit VR LE) into `outDir`:
- * uint16 values in 10^-6 mm2/s, RescaleSlope 1, RescaleType "10^-6 mm2/s". Returns the file paths.
+ * uint16 values in 10^-6 mm2/s, unit in a Real World Value Mapping item (UCUM um2/s, slope 1).
+ * Returns the file paths.
  */
 export async function writeAdcSeries(dwi: DiffusionVolume, outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });

@@ -1,3 +1,4 @@
-// Modality scaling: PET SUV factors and diffusion b-values.
+// Modality scaling: PET SUV factors, diffusion b-values, stored ADC maps.
 export * from './suv/index';
 export * from './diffusion/index';
+export * from './adc/index';

@@ -4,6 +4,7 @@ import type { Instance } from '../model/instance';
 import type { PixelArray } from '../model/pixels';
 import type { Series } from '../model/series';
 import { decodeFrames } from '../pixels/decodeFrames';
+import { readAdcMapping } from '../scaling/adc/readAdcMapping';
 import { unitOf } from './unitOf';
 import { volumeGeometry } from './volumeGeometry';
 
@@ -12,7 +13,10 @@ export interface BuildVolumeOptions {
   readonly allowNonUniformSpacing?: boolean;
 }
 
+/** Linear map stored → volume value of one frame: Rescale, or for an ADC map its mapping to 10^-3 mm2/s. */
 function rescaleOf(inst: Instance, frame: number): [number, number] {
+  const adc = readAdcMapping(inst);
+  if (adc) return [adc.slope * adc.toHouseUnit, adc.intercept * adc.toHouseUnit];
   const f = inst.frames?.[frame];
   return [f?.rescaleSlope ?? inst.rescaleSlope, f?.rescaleIntercept ?? inst.rescaleIntercept];
 }
@@ -32,7 +36,8 @@ function minMax(a: PixelArray, from: number, to: number): [number, number] {
  * Stack a sorted series into one Volume (i fastest, then j, then k), applying each slice's
  * RescaleSlope/Intercept. Integer output (Int16 when the rescaled range fits, else Uint16/Int32)
  * when every slope and intercept is an integer; Float32 otherwise. Unit: HU for CT, Bq/mL for PET
- * with Units BQML, else raw (SUV/ADC come later from the scaling code). Never throws.
+ * with Units BQML, ADC in 10^-3 mm2/s for an MR ADC map (its Real World Value Mapping, or µm²/s for
+ * ImageType 'ADC', converted), else raw (SUV and fitted ADC come later). Never throws.
  */
 export async function buildVolume(series: Series, options: BuildVolumeOptions = {}): Promise<Result<Volume, FileError>> {
   try {

@@ -1,0 +1,2 @@
+export { readAdcMapping } from './readAdcMapping';
+export type { AdcMapping } from './readAdcMapping';

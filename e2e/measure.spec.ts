@@ -209,4 +209,31 @@ test.describe('interactive measurement on the demo phantom', () => {
     const bad = await page.evaluate(() => (window.caliper.measure as (s: unknown) => Promise<unknown>)({ type: 'sphere', centerMm: [0, 0] }).then(() => 'resolved', (e: Error) => e.message));
     expect(bad).toContain('roi.centerMm');
   });
+
+  test('a sphere drawn on the fused PET/CT measures both the PET (SUV) and the CT (HU)', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await openApp(page);
+    await page.evaluate((uid) => window.caliper.open(uid, { viewport: 'fusion' }), truth!.grids.ct.seriesInstanceUID);
+    const c = L.shape.centre_mm;
+    await page.evaluate((p) => (window.caliper.measureDebug as Dbg).goTo('fusion-fused', p), c);
+    const toPage = async (p: V3): Promise<[number, number]> => {
+      const [x, y] = await page.evaluate((p) => (window.caliper.measureDebug as Dbg).worldToCanvas('fusion-fused', p), p);
+      const box = (await page.locator('.viewport-cell[data-viewport-id="fusion-fused"] canvas').first().boundingBox())!;
+      return [box.x + x, box.y + y];
+    };
+    await page.locator('[data-measure-tool="sphere"]').click();
+    await drag(page, await toPage(c), await toPage([c[0] + 26, c[1], c[2]]));
+    await expect.poll(async () => {
+      const all = await lesions(page);
+      return all[0] ? Object.values(all[0].results).filter((r) => r !== null).length : 0;
+    }, { timeout: 60_000 }).toBe(2);
+    const results = Object.values((await lesions(page))[0].results);
+    const pet = results.find((r) => r?.unit === 'SUVbw')!;
+    const ct = results.find((r) => r?.unit === 'HU')!;
+    expect(pet.suv!.max).toBeCloseTo(L.pet.SUVmax_SUVbw, 3);
+    expect(ct.mean).toBeGreaterThan(20);
+    expect(ct.mean).toBeLessThan(70);
+    await page.screenshot({ path: 'docs/screenshots/measure-fusion-sphere.png' });
+  });
 });

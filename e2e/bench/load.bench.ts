@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUILT = join(ROOT, 'dist');
+const BUILT = process.env.E2E_DIST ?? join(ROOT, 'dist');
 /** A private copy of dist/ (other jobs may rebuild dist/ while the benchmark runs). */
 const DIST = join(ROOT, 'node_modules/.cache/caliper-bench/dist');
 const LARGE = join(ROOT, 'node_modules/.cache/caliper-bench/large');

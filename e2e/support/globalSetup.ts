@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { writeStudy } from '../fixtures/study';
 
 /** Paths of the synthetic e2e study (written once per run into dist/, served with the app). */
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The built app under test: dist/, or E2E_DIST (a private build, when other jobs rebuild dist/). */
+export const DIST = resolve(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist'));
 export const FIXTURE_DIR = join(DIST, '__e2e__');
 export const FIXTURE_MANIFEST = './__e2e__/manifest.json';
 

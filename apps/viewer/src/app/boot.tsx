@@ -4,6 +4,7 @@ import { installApi } from './installApi';
 import { registerMeasure } from '../features/measure/register';
 import { registerPersistence } from '../features/persistence/register';
 import { appStore } from './store';
+import { guardLoaderRejections } from './guardLoaderRejections';
 import { hasWebGL2 } from '../viewports/webgl';
 import { initCornerstone } from '../viewports/initCornerstone';
 import { loadManifestStudies } from '../features/loading/sources/loadManifestStudies';
@@ -12,6 +13,7 @@ import './styles.css';
 
 /** Starts the viewer: Cornerstone (when WebGL2 exists), the demo list, the UI, `window.caliper`. */
 export function boot(root: HTMLElement): void {
+  guardLoaderRejections();
   const webgl = hasWebGL2();
   const ready = (async () => {
     try {

@@ -44,6 +44,8 @@ export function registerPersistence(): void {
     status: () => appStore.getState().persistence,
     /** Saved readings in this browser (study, lesion count, updatedAt). */
     list: async () => (await readingStore()).list(),
+    /** Records set aside (corrupt, newer version, pre-migration originals). */
+    quarantine: async () => (await readingStore()).quarantine.list(),
     /** Restore a study's reading now (normally automatic on open). */
     restore: (studyUID: string, fromDicomWeb = false) => restoreStudy(studyUID, fromDicomWeb),
     /** Benchmark helpers (e2e/bench/reading.bench.ts). */

@@ -1,6 +1,8 @@
 import type { Result } from '@caliper/core';
-import type { ImagePlane, ImportedReading, ImportReadingInput } from '@caliper/report';
+import type { ImagePlane, ImportedReading, ImportReadingInput, ImportReadingOptions } from '@caliper/report';
 import { importReading } from '@caliper/report';
+import { stableUuid } from '../mapping/stableUuid';
+import { composeImport } from './composeImport';
 import { appStore } from '../../../app/store';
 import { ensureEngineVolume } from '../../measure/service/engineVolumes';
 import type { SeriesInfo } from '../mapping/seriesInfo';
@@ -37,12 +39,17 @@ function imagePlaneOf(sop: string): ImagePlane | undefined {
 /** SR (+ SEGs) bytes → a Reading on the loaded series' grids; what could not be imported is listed. */
 export async function importDicomReading(input: ImportReadingInput, studyInstanceUID?: string): Promise<Result<ImportedReading>> {
   await ensureReferencedSeries([...(input.sr ? [input.sr] : []), ...(input.segs ?? [])]);
-  return importReading(input, {
-    target: (uid) => {
+  const options: ImportReadingOptions = {
+    target: (uid: string) => {
       const i = seriesInfoOf(uid);
       return i ? { grid: i.grid, sliceSopInstanceUIDs: i.sopInstanceUIDs } : undefined;
     },
     imagePlane: imagePlaneOf,
     ...(studyInstanceUID ? { studyInstanceUID } : {}),
-  });
+  };
+  const r = importReading(input, options);
+  // Another tool's tracking UIDs may map to ids the schema refuses: import again with stable UUIDs.
+  if (!r.ok && /Invalid UUID/.test(r.error)) return composeImport(input, options, stableUuid);
+  return r;
 }
+

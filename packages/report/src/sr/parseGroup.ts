@@ -1,6 +1,7 @@
 import type { NaturalDataset } from 'dcmjs';
 import { CODES, sameCode } from '../dicom/codes';
-import { newUid, uidToUuid } from '../dicom/uid';
+import { lesionIdOfUid } from '../dicom/lesionIdOfUid';
+import { newUid } from '../dicom/uid';
 import type { Lesion, LesionGeometry, SeriesReference } from '../model/schema';
 import type { ImagePlane } from './imagePlane';
 import { scoordToPatient } from './imagePlane';
@@ -19,7 +20,7 @@ export interface GroupContext {
 
 /** Finding Site under its retired SNOMED-RT code, still written by dcmjs-era tools. */
 const FINDING_SITE_SRT = { value: 'G-C0E3', scheme: 'SRT', meaning: 'Finding Site' };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** One TID 1500 measurement group → a lesion; anything not understood goes to `skipped` with the reason. */
 export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContext, skipped: Skip[], notes: Skip[]): Lesion | undefined {
@@ -99,7 +100,7 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
     trackingUid = newUid();
     notes.push({ path, reason: `no Tracking Unique Identifier; assigned ${trackingUid}` });
   }
-  const id = lesionId !== undefined && UUID.test(lesionId) ? lesionId.toLowerCase() : uidToUuid(trackingUid) ?? crypto.randomUUID();
+  const id = lesionId !== undefined && UUID.test(lesionId) ? lesionId.toLowerCase() : lesionIdOfUid(trackingUid);
   return {
     id,
     trackingUid,

@@ -1,8 +1,6 @@
 import type { Result } from '@caliper/core';
 import type { ImagePlane, ImportedReading, ImportReadingInput, ImportReadingOptions } from '@caliper/report';
 import { importReading } from '@caliper/report';
-import { stableUuid } from '../mapping/stableUuid';
-import { composeImport } from './composeImport';
 import { appStore } from '../../../app/store';
 import { ensureEngineVolume } from '../../measure/service/engineVolumes';
 import type { SeriesInfo } from '../mapping/seriesInfo';
@@ -47,9 +45,7 @@ export async function importDicomReading(input: ImportReadingInput, studyInstanc
     imagePlane: imagePlaneOf,
     ...(studyInstanceUID ? { studyInstanceUID } : {}),
   };
-  const r = importReading(input, options);
-  // Another tool's tracking UIDs may map to ids the schema refuses: import again with stable UUIDs.
-  if (!r.ok && /Invalid UUID/.test(r.error)) return composeImport(input, options, stableUuid);
-  return r;
+  // Other tools' tracking UIDs (not UUID-derived) get stable name-based lesion ids in @caliper/report.
+  return importReading(input, options);
 }
 

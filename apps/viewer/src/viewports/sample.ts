@@ -1,5 +1,7 @@
 import { cache, metaData, type Types } from '@cornerstonejs/core';
+import { adcDisplayMapping, type AdcDisplayMapping } from './adcDisplay';
 import { getEngine } from './engine';
+import { prefetchedInstance } from './prefetch';
 
 export interface Sample {
   /** Voxel value (modality units: HU, SUVbw, ...), null outside the image. */
@@ -12,10 +14,25 @@ export interface Sample {
   readonly rgba: [number, number, number, number];
 }
 
+const adcCache = new Map<string, AdcDisplayMapping | null>();
+
+/** For an MR ADC map (RWVM in a UCUM diffusivity, or ImageType 'ADC'): displayed value → 10^-3 mm2/s. */
+export function adcMappingOf(imageId: string | undefined): AdcDisplayMapping | undefined {
+  if (!imageId) return undefined;
+  let m = adcCache.get(imageId);
+  if (m === undefined) {
+    const inst = prefetchedInstance(imageId);
+    m = inst ? (adcDisplayMapping(inst) ?? null) : null;
+    if (inst) adcCache.set(imageId, m);
+  }
+  return m ?? undefined;
+}
+
 /** Display unit of an image's stored-then-scaled values. */
 export function unitOf(imageId: string | undefined): string {
   if (!imageId) return 'raw';
   const modality = (metaData.get('generalSeriesModule', imageId) as { modality?: string } | undefined)?.modality;
+  if (modality === 'MR' && adcMappingOf(imageId)) return '10^-3 mm2/s';
   if (modality === 'CT') return 'HU';
   if (modality === 'PT') {
     const s = metaData.get('scalingModule', imageId) as { suvbw?: number } | undefined;
@@ -34,7 +51,9 @@ export function valueAt(viewportId: string, canvasX: number, canvasY: number, vo
   const lps: [number, number, number] = [world[0], world[1], world[2]];
   const volume = volumeId ?? (vp as Types.IVolumeViewport).getActors?.()[0]?.referencedId;
   const volImageId = volume ? (cache.getVolume(volume) as Types.IImageVolume | undefined)?.imageIds?.[0] : undefined;
-  const unit = unitOf(volImageId ?? vp.getCurrentImageId());
+  const imageId = volImageId ?? vp.getCurrentImageId();
+  const unit = unitOf(imageId);
+  const adc = unit === '10^-3 mm2/s' ? adcMappingOf(imageId) : undefined;
   if (!data) return { value: null, unit, lps, ijk: null };
   const idx = data.imageData.worldToIndex(world as unknown as [number, number, number]) as unknown as number[];
   const ijk: [number, number, number] = [Math.round(idx[0]), Math.round(idx[1]), Math.round(idx[2])];
@@ -42,7 +61,8 @@ export function valueAt(viewportId: string, canvasX: number, canvasY: number, vo
   if (ijk.some((v, a) => v < 0 || v >= [ni, nj, nk][a])) return { value: null, unit, lps, ijk };
   const vm = data.voxelManager as Types.IVoxelManager<number> | undefined;
   const value = vm ? (vm.getAtIJK(ijk[0], ijk[1], ijk[2]) as number) : (data.scalarData[ijk[0] + ijk[1] * ni + ijk[2] * ni * nj] as number);
-  return { value: value ?? null, unit, lps, ijk };
+  if (value == null) return { value: null, unit, lps, ijk };
+  return { value: adc ? value * adc.scale + adc.offset : value, unit, lps, ijk };
 }
 
 /** RGBA drawn on the viewport's on-screen canvas at a CSS-pixel position. */

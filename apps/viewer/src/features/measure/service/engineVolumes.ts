@@ -5,7 +5,7 @@ import { patientPoint } from '@caliper/core';
 import type { SuvOverrides } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
 import { ensureVolume, whenVolumeLoaded } from '../../../viewports/volumes';
-import { unitOf } from '../../../viewports/sample';
+import { adcMappingOf, unitOf } from '../../../viewports/sample';
 import { measureWorker } from './measureWorker';
 import { petTagsOf, suvScalingOf } from './suvScaling';
 import { buildAdcVolume } from './adcVolume';
@@ -63,11 +63,14 @@ export function ensureEngineVolume(seriesUID: string): Promise<EngineVolume> {
     if (series.notVolumeReason) throw new Error(`series ${seriesUID} is not a volume: ${series.notVolumeReason}`);
     const cs = await ensureVolume(series);
     await whenVolumeLoaded(seriesUID);
-    const data = cs.voxelManager!.getCompleteScalarDataArray!() as VoxelArray;
     const geometry = geometryOf(cs);
     const storedUnit = unitOf(cs.imageIds[0]);
     const modality = series.modality;
-    const unit = (modality === 'CT' ? 'HU' : storedUnit === 'Bq/mL' || storedUnit === 'SUVbw' ? storedUnit : 'raw') as IntensityUnit;
+    // MR ADC map: displayed values (e.g. µm²/s) → 10^-3 mm2/s, as @caliper/dicom's readAdcMapping says.
+    const adc = storedUnit === '10^-3 mm2/s' ? adcMappingOf(cs.imageIds[0]) : undefined;
+    const raw = cs.voxelManager!.getCompleteScalarDataArray!() as VoxelArray;
+    const data = adc ? Float32Array.from(raw, (v) => v * adc.scale + adc.offset) : raw;
+    const unit = (modality === 'CT' ? 'HU' : storedUnit === 'Bq/mL' || storedUnit === 'SUVbw' || adc ? storedUnit : 'raw') as IntensityUnit;
     const volume: Volume = { geometry, data, unit, modality, seriesInstanceUID: seriesUID };
     const scaling = modality === 'PT' && unit !== 'SUVbw' ? suvScalingOf(petTagsOf(cs.imageIds)) : {};
     const r = await measureWorker().putVolume(seriesUID, Comlink.transfer(volume, [data.buffer as ArrayBuffer]), scaling);

@@ -3,6 +3,7 @@ import { installMeasureApi } from './api/installMeasureApi';
 import { startAnnotationBridge } from './tools/annotationBridge';
 import { followShellTool } from './tools/registerMeasureTools';
 import { MeasurePanel } from './ui/MeasurePanel';
+import { startBrushService } from './brush/brushService';
 
 /** Hooks the measure feature into the shell: sidebar panel, Cornerstone events, window.caliper. */
 export function registerMeasure(): void {
@@ -11,4 +12,5 @@ export function registerMeasure(): void {
   startAnnotationBridge();
   followShellTool();
   installMeasureApi();
+  startBrushService();
 }

@@ -4,7 +4,7 @@ import type { RoiShape } from './shapes';
 /** The tool that made a lesion (shown in the lesion list). */
 export type ToolKind =
   | 'bidirectional' | 'length' | 'ellipse' | 'circle' | 'rectangle' | 'freehand' | 'spline'
-  | 'sphere' | 'petThreshold' | 'grow' | 'api';
+  | 'sphere' | 'petThreshold' | 'grow' | 'api' | 'brush' | 'scissors';
 
 export type RecistRole = 'target' | 'non-target';
 

@@ -8,7 +8,8 @@ import type { ShapeMeasurement } from '../worker/measureShape';
 import type { Lesion } from './lesion';
 
 /** The measure tools a user can put on the left mouse button. */
-export type MeasureToolId = 'bidirectional' | 'length' | 'ellipse' | 'circle' | 'rectangle' | 'freehand' | 'spline' | 'sphere' | 'grow';
+export type MeasureToolId = 'bidirectional' | 'length' | 'ellipse' | 'circle' | 'rectangle' | 'freehand' | 'spline' | 'sphere' | 'grow'
+  | 'brush' | 'eraser' | 'scissors';
 
 /** A result of one lesion on one series, tagged with the shape version it was computed for. */
 export interface LesionResult {

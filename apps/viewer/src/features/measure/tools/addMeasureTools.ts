@@ -4,6 +4,7 @@ import {
 } from '@cornerstonejs/tools';
 import type { Types as ToolTypes } from '@cornerstonejs/tools';
 import { CS_TOOL } from './toolNames';
+import { addBrushTool } from '../brush/addBrushTools';
 
 const CLASSES = [BidirectionalTool, LengthTool, EllipticalROITool, CircleROITool, RectangleROITool, PlanarFreehandROITool, SplineROITool];
 
@@ -17,7 +18,8 @@ export function addMeasureTools(group: ToolTypes.IToolGroup): void {
   addGlobally();
   for (const [id, name] of Object.entries(CS_TOOL)) {
     if (group.hasTool(name)) continue;
-    if (id === 'sphere') group.addToolInstance(name, CircleROITool.toolName);
+    if (addBrushTool(group, id, name)) { /* brush, eraser, scissors */ }
+    else if (id === 'sphere') group.addToolInstance(name, CircleROITool.toolName);
     else group.addTool(name);
     group.setToolPassive(name);
   }

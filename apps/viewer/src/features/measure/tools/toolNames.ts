@@ -14,6 +14,9 @@ export const CS_TOOL: Record<Exclude<MeasureToolId, 'grow'>, string> = {
   freehand: 'PlanarFreehandROI',
   spline: 'SplineROI',
   sphere: 'CaliperSphereROI',
+  brush: 'CaliperBrush',
+  eraser: 'CaliperEraser',
+  scissors: 'RectangleScissor',
 };
 
 /** Tool kind of an annotation's toolName (null: not one of ours). */

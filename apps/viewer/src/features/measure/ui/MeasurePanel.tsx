@@ -11,6 +11,7 @@ import { PetOptions } from './PetOptions';
 import { SuvForm } from './SuvForm';
 import { ExportButtons } from './ExportButtons';
 import { ViewportLayer } from './ViewportLayer';
+import { BrushControls } from '../brush/BrushControls';
 
 const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
   { id: 'bidirectional', label: 'RECIST', tip: 'RECIST bidirectional: drag the long axis, then adjust the short axis' },
@@ -22,6 +23,9 @@ const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
   { id: 'spline', label: 'Spline', tip: 'Spline contour (click points, double-click to close)' },
   { id: 'sphere', label: 'Sphere', tip: 'PET sphere ROI (3D; with the threshold below: PET threshold ROI)' },
   { id: 'grow', label: 'Grow', tip: 'Click-to-grow: click inside a lesion; adjust bounds; accept' },
+  { id: 'brush', label: 'Brush', tip: 'Brush (B): paint a 3D segmentation lesion slice by slice' },
+  { id: 'eraser', label: 'Eraser', tip: 'Eraser (E): erase from the segmentation being painted' },
+  { id: 'scissors', label: 'Scissors', tip: 'Scissors: fill a rectangle with the segmentation being painted' },
 ];
 
 /** Sidebar panel of the measure feature (mounted through featurePanels) plus its viewport layers. */
@@ -59,6 +63,7 @@ export function MeasurePanel() {
       <PetOptions />
       {petSeries && petSeries.split(',').map((uid) => <SuvForm key={uid} seriesUID={uid} />)}
       <GrowControls />
+      <BrushControls />
       <LiveNumbers id={activeId} />
       <h3>Lesions</h3>
       <LesionTable />

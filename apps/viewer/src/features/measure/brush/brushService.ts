@@ -1,0 +1,157 @@
+import { eventTarget } from '@cornerstonejs/core';
+import { Enums as ToolEnums, segmentation, utilities as toolUtils } from '@cornerstonejs/tools';
+import { voxelIndex, voxelToPatient } from '@caliper/core';
+import type { CroppedMask } from '@caliper/engine';
+import { appStore } from '../../../app/store';
+import { MIP_GROUP, STACK_GROUP, VOLUME_GROUP } from '../../../viewports/ids';
+import { activeViewportId } from '../api/measureApi';
+import type { Lesion } from '../model/lesion';
+import { ensureEngineVolume } from '../service/engineVolumes';
+import { measureLesion, nextVersion } from '../service/measureLesion';
+import { describeLocation } from '../tools/describeLocation';
+import { seriesOfViewport } from '../tools/viewportSeries';
+import { useBrush } from './brushState';
+import type { BrushLabelmap } from './labelmaps';
+import { brushLabelmaps, freeSegmentIndex, labelmapById, labelmapFor, setActiveSegment, showLabelmap, sliceGetter, writableSliceGetter } from './labelmaps';
+import { sameMask } from './sameMask';
+import { segmentMasks } from './segmentMasks';
+import { strokeCommand } from './strokeCommand';
+import { writeSegmentMask } from './writeSegmentMask';
+
+const BRUSH_TOOLS = new Set(['brush', 'eraser', 'scissors']);
+let counter = 0;
+
+const lesionMask = (l: Lesion | undefined, lm: BrushLabelmap): CroppedMask | null =>
+  l && l.shape.kind === 'mask' && l.shape.volumeId === lm.ev.id ? l.shape.mask : null;
+
+function focusOf(lm: BrushLabelmap, m: CroppedMask): Lesion['focusMm'] {
+  const b = m.bbox!;
+  return voxelToPatient(lm.ev.geometry, voxelIndex((b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2, (b[0][2] + b[1][2]) / 2));
+}
+
+/** After a stroke: read every segment of the labelmap; each changed one becomes one undoable command and is re-measured. */
+function readStroke(lm: BrushLabelmap): void {
+  const masks = segmentMasks(sliceGetter(lm), lm.ev.geometry.dimensions, [...lm.segments.keys()]);
+  for (const [index, mask] of masks) {
+    const seg = lm.segments.get(index)!;
+    if (sameMask(mask, seg.written)) continue;
+    const s = appStore.getState();
+    const version = nextVersion();
+    const id = seg.lesionId ?? `brush-${Date.now().toString(36)}-${++counter}`;
+    const viewportId = [...lm.viewports][0];
+    const focusMm = mask.bbox ? focusOf(lm, mask) : (s.lesions.find((l) => l.id === id)?.focusMm ?? focusOf(lm, { ...mask, bbox: [[0, 0, 0], [0, 0, 0]] }));
+    const cmd = strokeCommand(s.lesions, seg.lesionId && s.lesions.some((l) => l.id === seg.lesionId) ? seg.lesionId : null, lm.ev.id, mask, version, {
+      id, name: `Lesion ${s.lesions.length + 1}`, location: describeLocation({ kind: 'sphere', center: focusMm, radiusMm: 0 }, viewportId),
+      seriesUIDs: [lm.ev.seriesUID], focusMm, ...(viewportId ? { viewportId } : {}),
+    });
+    seg.written = mask;
+    if (!cmd) continue;
+    seg.lesionId = id;
+    s.setLiveVersion(id, version);
+    s.runCommand(cmd);
+    s.setMeasure({ selectedLesionId: id, activeId: id });
+    if (index === lm.activeIndex) useBrush.getState().set({ targetLesionId: id });
+    void measureLesion(id, { kind: 'mask', volumeId: lm.ev.id, mask }, version, [lm.ev.seriesUID]);
+  }
+}
+
+/** Undo/redo/delete changed the lesion list: make each bound segment's voxels match its lesion's mask. */
+function syncLabelmaps(lesions: readonly Lesion[]): void {
+  for (const lm of brushLabelmaps()) {
+    const changed: number[] = [];
+    for (const [index, seg] of lm.segments) {
+      if (!seg.lesionId) continue;
+      const want = lesionMask(lesions.find((l) => l.id === seg.lesionId), lm);
+      if (want === seg.written || sameMask(want, seg.written)) continue;
+      changed.push(...writeSegmentMask(writableSliceGetter(lm), lm.ev.geometry.dimensions, index, want));
+      seg.written = want;
+    }
+    if (changed.length) segmentation.triggerSegmentationEvents.triggerSegmentationDataModified(lm.segmentationId);
+  }
+}
+
+/** Labelmap of the active viewport's series, shown there and ready to paint (the target lesion's segment, or a fresh one). */
+export async function prepareBrush(viewportId = activeViewportId()): Promise<BrushLabelmap | null> {
+  const uid = seriesOfViewport(viewportId)[0];
+  useBrush.getState().set({ readyViewportId: null });
+  if (!uid) return null;
+  const lm = labelmapFor(await ensureEngineVolume(uid));
+  showLabelmap(lm, viewportId);
+  const target = useBrush.getState().targetLesionId;
+  const bound = [...lm.segments].find(([, s]) => target && s.lesionId === target);
+  if (bound) setActiveSegment(lm, bound[0]);
+  else if (target) await editLesion(target, viewportId);
+  else newBrushLesion(lm);
+  applyBrushSize();
+  useBrush.getState().set({ readyViewportId: viewportId });
+  return lm;
+}
+
+/** The next stroke starts a new lesion (a fresh segment). */
+export function newBrushLesion(lm?: BrushLabelmap): void {
+  useBrush.getState().set({ targetLesionId: null });
+  for (const l of lm ? [lm] : brushLabelmaps()) {
+    const cur = l.segments.get(l.activeIndex);
+    setActiveSegment(l, cur && !cur.lesionId && !cur.written?.bbox ? l.activeIndex : freeSegmentIndex(l));
+  }
+}
+
+/** Edit a 3D segmentation lesion (an accepted grow, a brush lesion) with the brush: its mask is put in the labelmap. */
+export async function editLesion(lesionId: string, viewportId = activeViewportId()): Promise<void> {
+  const lesion = appStore.getState().lesions.find((l) => l.id === lesionId);
+  if (!lesion || lesion.shape.kind !== 'mask') return;
+  const lm = labelmapFor(await ensureEngineVolume(lesion.seriesUIDs[0]));
+  showLabelmap(lm, lesion.viewportId ?? viewportId);
+  useBrush.getState().set({ targetLesionId: lesionId });
+  let index = [...lm.segments].find(([, s]) => s.lesionId === lesionId)?.[0];
+  if (index === undefined) {
+    index = freeSegmentIndex(lm);
+    lm.segments.set(index, { lesionId, written: null });
+  }
+  setActiveSegment(lm, index);
+  syncLabelmaps(appStore.getState().lesions);
+}
+
+export function applyBrushSize(): void {
+  for (const g of [STACK_GROUP, VOLUME_GROUP, MIP_GROUP]) toolUtils.segmentation.setBrushSizeForToolGroup(g, useBrush.getState().sizeMm);
+}
+
+let started = false;
+/** Listen to labelmap edits (read at stroke end), lesion-list changes (undo/redo) and the brush tools being picked. */
+export function startBrushService(): void {
+  if (started) return;
+  started = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let down = false;
+  const pending = new Set<string>();
+  const flush = () => {
+    timer = undefined;
+    if (down) return;
+    for (const id of pending) {
+      const lm = labelmapById(id);
+      if (lm) readStroke(lm);
+    }
+    pending.clear();
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(flush, 120);
+  };
+  window.addEventListener('pointerdown', () => (down = true), true);
+  window.addEventListener('pointerup', () => {
+    down = false;
+    if (pending.size) schedule();
+  }, true);
+  eventTarget.addEventListener(ToolEnums.Events.SEGMENTATION_DATA_MODIFIED, ((e: CustomEvent<{ segmentationId: string }>) => {
+    if (!labelmapById(e.detail.segmentationId)) return;
+    pending.add(e.detail.segmentationId);
+    schedule();
+  }) as EventListener);
+  appStore.subscribe((s, prev) => {
+    if (s.lesions !== prev.lesions) syncLabelmaps(s.lesions);
+    if (s.measureTool !== prev.measureTool && s.measureTool && BRUSH_TOOLS.has(s.measureTool)) void prepareBrush();
+  });
+  useBrush.subscribe((s, prev) => {
+    if (s.sizeMm !== prev.sizeMm) applyBrushSize();
+  });
+}

@@ -3,6 +3,12 @@ import type { TransferSyntaxName } from '../dicom/transferSyntax';
 
 export interface PhantomConfig {
   readonly seed: number;
+  /**
+   * Mixed into every UID label when set, so that sets of another config (e.g. `--large`) never
+   * share a Study/Series/SOP Instance UID with the demo of the same seed. Unset in the demo: its
+   * UIDs (and bytes) stay as they were.
+   */
+  readonly uidNamespace?: string;
   /** How many timepoints to write: 1 = baseline, 2 = + follow-up 1, 3 = + follow-up 2. */
   readonly timepoints: 1 | 2 | 3;
   readonly transferSyntax: TransferSyntaxName;
@@ -37,6 +43,7 @@ export function largeConfig(seed = 1): PhantomConfig {
   const d = demoConfig(seed);
   return {
     ...d,
+    uidNamespace: 'large',
     timepoints: 1,
     ct: { ...d.ct, slices: 300, zEndMm: -300 + 299 * 2.5 },
     pet: { ...d.pet, columns: 200, rows: 200, slices: 600, fieldOfViewMm: 600, zStartMm: -1300, zEndMm: -1300 + 599 * 3 },

@@ -1,7 +1,7 @@
 import type { Geometry } from '@caliper/core';
 import type { Charls } from '../dicom/writePart10';
 import { buildPatientModel } from '../model/buildPatientModel';
-import { makeUid } from '../rng/makeUid';
+import { uidLabeller } from './uidLabeller';
 import type { PhantomConfig } from './config';
 import type { Emit } from './emitSlices';
 import type { LesionTruth } from './lesionTruth';
@@ -46,7 +46,7 @@ export interface StudyResult {
 export function generateStudy(config: PhantomConfig, timepoint: number, emit: Emit, charls?: Charls): StudyResult {
   const tp = TIMEPOINTS[timepoint];
   const seed = config.seed;
-  const uid = (label: string) => makeUid(seed, `${tp.key}/${label}`);
+  const uid = uidLabeller(config, tp.key);
   const study = {
     studyInstanceUID: uid('study'),
     date: tp.date,

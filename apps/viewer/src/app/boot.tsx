@@ -1,8 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { installApi } from './installApi';
-import { registerMeasure } from '../features/measure/register';
-import { registerPersistence } from '../features/persistence/register';
 import { appStore } from './store';
 import { guardLoaderRejections } from './guardLoaderRejections';
 import { hasWebGL2 } from '../viewports/webgl';
@@ -11,23 +9,39 @@ import { loadManifestStudies } from '../features/loading/sources/loadManifestStu
 import { queueThumbnail } from '../features/browser/thumbnails';
 import './styles.css';
 
+/** Registers the lazily loaded features (sidebar panels, Cornerstone listeners, window.caliper entries). */
+async function loadFeatures(): Promise<void> {
+  const [measure, persistence] = await Promise.all([
+    import('../features/measure/register'),
+    import('../features/persistence/register'),
+  ]);
+  measure.registerMeasure();
+  persistence.registerPersistence();
+}
+
 /** Starts the viewer: Cornerstone (when WebGL2 exists), the demo list, the UI, `window.caliper`. */
-export function boot(root: HTMLElement): void {
+export function boot(rootEl: HTMLElement): void {
   guardLoaderRejections();
   const webgl = hasWebGL2();
-  const ready = (async () => {
-    try {
-      if (webgl) await initCornerstone();
-      // `?bench`: the load benchmark lists only its own study.
-      if (!new URLSearchParams(location.search).has('bench')) await loadManifestStudies('./demo/manifest.json', false);
-      performance.mark('caliper:ready');
-    } catch (e) {
-      appStore.getState().addErrors([{ source: 'start-up', reason: e instanceof Error ? e.message : String(e) }]);
-    }
-  })();
+  const root = createRoot(rootEl);
+  const render = () => root.render(<App webgl={webgl} />);
+  const startUpError = (e: unknown) =>
+    appStore.getState().addErrors([{ source: 'start-up', reason: e instanceof Error ? e.message : String(e) }]);
+  const core = (async () => {
+    if (webgl) await initCornerstone();
+    // `?bench`: the load benchmark lists only its own study.
+    if (!new URLSearchParams(location.search).has('bench')) await loadManifestStudies('./demo/manifest.json', false);
+  })().catch(startUpError);
+  // Measure and persistence (dcmjs, zod, SR/SEG) are lazy chunks, out of the start-up bundle, fetched
+  // once Cornerstone is initialised (or failed) so they never compete with it. `ready` waits for them:
+  // window.caliper.measure/grow/lesions/clearLesions/exportDicom/saveToPacs/reading exist after it.
+  const features = (async () => {
+    if (webgl) await initCornerstone().catch(() => undefined);
+    await loadFeatures();
+    render();
+  })().catch(startUpError);
+  const ready = Promise.all([core, features]).then(() => void performance.mark('caliper:ready'));
   installApi(ready, webgl);
-  registerMeasure();
-  registerPersistence();
   // `?bench` (load benchmark): no background thumbnail work.
   if (webgl && !new URLSearchParams(location.search).has('bench')) {
     // Thumbnails after start-up, one at a time, so they never compete with the first image.
@@ -39,5 +53,5 @@ export function boot(root: HTMLElement): void {
       });
     });
   }
-  createRoot(root).render(<App webgl={webgl} />);
+  render();
 }

@@ -78,3 +78,49 @@ test.describe('brush and eraser on the demo CT', () => {
     expect((await lesions(page)).length).toBe(1);
   });
 });
+
+test.describe('editing a grown segmentation and scissors', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+
+  test('"Edit segmentation" of an accepted grow: erasing lowers its volume, undo restores it; scissors make a new lesion', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    const c = L.shape.centre_mm;
+    await openApp(page);
+    await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.ct.seriesInstanceUID);
+    await page.evaluate(({ vp, p }) => (window.caliper.measureDebug as { goTo(v: string, q: V3): Promise<void> }).goTo(vp, p), { vp: VP, p: c });
+    await page.locator('[data-measure-tool="grow"]').click();
+    const [x, y] = await toPage(page, c);
+    await page.mouse.click(x, y);
+    await expect(page.locator('.measure-grow')).toHaveAttribute('data-voxels', /\d+/, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(async () => (await result(page))?.volumeMl ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    const grown = (await result(page))!;
+    const id = (await lesions(page))[0].id;
+
+    await page.getByRole('button', { name: 'Edit segmentation' }).click();
+    await expect(page.locator('[data-measure-tool="brush"]')).toHaveClass(/on/);
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-target', id);
+    await page.keyboard.press('e');
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP, { timeout: 60_000 });
+    await page.getByLabel('brush size').fill('5');
+    await stroke(page, await toPage(page, [c[0] - 8, c[1], c[2]]), await toPage(page, [c[0] + 8, c[1], c[2]]));
+    await expect.poll(async () => (await result(page))?.volumeMl ?? 0, { timeout: 20_000 }).toBeLessThan(grown.volumeMl);
+    expect((await lesions(page)).length).toBe(1);
+    await page.getByRole('button', { name: 'undo' }).click();
+    await expect.poll(async () => (await result(page))?.volumeMl ?? 0).toBeCloseTo(grown.volumeMl, 6);
+
+    // Scissors into a new lesion: a 10 × 10 mm rectangle on one 2.5 mm slice ≈ 0.25 mL.
+    await page.locator('[data-measure-tool="scissors"]').click();
+    await page.getByRole('button', { name: 'New lesion' }).click();
+    await stroke(page, await toPage(page, [c[0] - 5, c[1] + 30, c[2]]), await toPage(page, [c[0] + 5, c[1] + 40, c[2]]));
+    await expect.poll(async () => (await lesions(page)).length, { timeout: 20_000 }).toBe(2);
+    const cut = async () => {
+      const l = (await lesions(page)).find((q) => q.id !== id);
+      return l ? (Object.values(l.results).find((r) => r !== null)?.volumeMl ?? 0) : 0;
+    };
+    await expect.poll(cut, { timeout: 20_000 }).toBeGreaterThan(0.18);
+    expect(await cut()).toBeLessThan(0.33);
+    expect((await result(page))!.volumeMl).toBeCloseTo(grown.volumeMl, 6);
+  });
+});

@@ -149,7 +149,8 @@ export function startBrushService(): void {
   }) as EventListener);
   appStore.subscribe((s, prev) => {
     if (s.lesions !== prev.lesions) syncLabelmaps(s.lesions);
-    if (s.measureTool !== prev.measureTool && s.measureTool && BRUSH_TOOLS.has(s.measureTool)) void prepareBrush();
+    const switched = s.measureTool !== prev.measureTool || s.activeViewport !== prev.activeViewport || s.layout !== prev.layout;
+    if (switched && s.measureTool && BRUSH_TOOLS.has(s.measureTool)) void prepareBrush();
   });
   useBrush.subscribe((s, prev) => {
     if (s.sizeMm !== prev.sizeMm) applyBrushSize();

@@ -11,7 +11,7 @@ import { readingBenchHooks } from './service/benchHooks';
 let started = false;
 
 /**
- * Hooks persistence into the shell: the Reading panel, autosave on every lesion/result change,
+ * Hooks persistence into the shell: the Reading panel, autosave on every lesion/result/SUV-input change,
  * restore on study open, flush on pagehide, and window.caliper.exportDicom / saveToPacs.
  */
 export function registerPersistence(): void {
@@ -21,7 +21,7 @@ export function registerPersistence(): void {
   void navigator.storage?.persist?.().catch(() => false);
   let restoreTimer: ReturnType<typeof setTimeout> | undefined;
   appStore.subscribe((s, prev) => {
-    if (s.lesions !== prev.lesions || s.results !== prev.results) scheduleSave();
+    if (s.lesions !== prev.lesions || s.results !== prev.results || s.suvOverrides !== prev.suvOverrides) scheduleSave();
     if (s.assignments !== prev.assignments || s.progress !== prev.progress || s.series !== prev.series) {
       if (restoreTimer !== undefined) clearTimeout(restoreTimer);
       restoreTimer = setTimeout(restoreShown, 300);

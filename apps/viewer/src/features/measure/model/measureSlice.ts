@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { SuvOverrides } from '@caliper/dicom';
 import type { PetThresholdMode } from '@caliper/engine';
 import { applyCommand } from '../commands/applyCommand';
 import type { Command } from '../commands/types';
@@ -52,6 +53,8 @@ export interface MeasureSlice {
   redoStack: readonly Command[];
   grow: GrowPreview | null;
   suv: Readonly<Record<string, SuvState>>;
+  /** SUV inputs the user entered for a PET series (seriesUID → overrides); saved in the reading. */
+  suvOverrides: Readonly<Record<string, SuvOverrides>>;
   petThreshold: PetThresholdSetting;
   /** Liver reference (mean, SD in the PET unit) for PERCIST. */
   liverReference: { readonly mean: number; readonly sd: number; readonly unit: string } | null;
@@ -64,6 +67,7 @@ export interface MeasureSlice {
   setResult: (lesionId: string, seriesUID: string, r: LesionResult) => void;
   setLiveVersion: (id: string, version: number) => void;
   setSuv: (seriesUID: string, s: SuvState) => void;
+  setSuvOverrides: (seriesUID: string, o: SuvOverrides) => void;
 }
 
 export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice> = (set, get) => ({
@@ -77,6 +81,7 @@ export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice
   redoStack: [],
   grow: null,
   suv: {},
+  suvOverrides: {},
   petThreshold: { kind: 'off' },
   liverReference: null,
   setMeasure: (patch) => set(patch),
@@ -107,4 +112,5 @@ export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice
   },
   setLiveVersion: (id, version) => set({ liveVersion: { ...get().liveVersion, [id]: version } }),
   setSuv: (seriesUID, s) => set({ suv: { ...get().suv, [seriesUID]: s } }),
+  setSuvOverrides: (seriesUID, o) => set({ suvOverrides: { ...get().suvOverrides, [seriesUID]: o } }),
 });

@@ -86,6 +86,8 @@ export function ensureEngineVolume(seriesUID: string): Promise<EngineVolume> {
 
 /** Recompute SUV factors of a PET series with user-entered values; resolves to the new unit. */
 export async function applySuvOverrides(seriesUID: string, overrides: SuvOverrides): Promise<string> {
+  // Kept in the store (the reading saves them as SUV corrections) before the volume is ready.
+  appStore.getState().setSuvOverrides(seriesUID, overrides);
   const ev = await ensureEngineVolume(seriesUID);
   const scaling = suvScalingOf(petTagsOf(ev.imageIds), overrides);
   const r = await measureWorker().setScaling(seriesUID, scaling);

@@ -1,3 +1,4 @@
+import type { SuvOverrides } from '@caliper/dicom';
 import type { Lesion as ReportLesion, Reading, Segment, Segmentation, StoredMeasurement } from '@caliper/report';
 import { CURRENT_SCHEMA_VERSION, encodeLabelmap, uuidToUid } from '@caliper/report';
 import type { Lesion as MeasureLesion } from '../../measure/model/lesion';
@@ -7,12 +8,15 @@ import type { SeriesLookup } from './seriesInfo';
 import { sliceIndexOf } from './seriesInfo';
 import { shapeGeometry, toolString } from './shapeGeometry';
 import { stableUuid } from './stableUuid';
+import { suvCorrectionsOf } from './suvCorrections';
 
 export interface ToReadingInput {
   readonly studyInstanceUID: string;
   /** The measure feature's lesions of this study, in list order. */
   readonly lesions: readonly MeasureLesion[];
   readonly results: MeasureSlice['results'];
+  /** SUV inputs entered for this study's PET series (seriesUID → overrides). */
+  readonly suvOverrides?: Readonly<Record<string, SuvOverrides>>;
   readonly series: SeriesLookup;
   readonly createdAt: string;
   readonly now: string;
@@ -95,8 +99,10 @@ export function toReading(input: ToReadingInput): { reading: Reading; skipped: M
       segments: s.segments, labelmap: encodeLabelmap(s.labels),
     });
   }
+  const suv = suvCorrectionsOf(input.suvOverrides ?? {});
+  skipped.push(...suv.skipped);
   const reading: Reading = {
-    schemaVersion: CURRENT_SCHEMA_VERSION, studyInstanceUID: input.studyInstanceUID, lesions, segmentations, suvCorrections: [],
+    schemaVersion: CURRENT_SCHEMA_VERSION, studyInstanceUID: input.studyInstanceUID, lesions, segmentations, suvCorrections: suv.corrections,
     createdAt: input.createdAt, updatedAt: input.now,
   };
   return { reading, skipped };

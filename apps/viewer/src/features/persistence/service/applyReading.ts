@@ -3,12 +3,13 @@ import { annotation as csAnnotation } from '@cornerstonejs/tools';
 import type { Types } from '@cornerstonejs/tools';
 import { appStore } from '../../../app/store';
 import type { Lesion } from '../../measure/model/lesion';
-import { ensureEngineVolume, engineVolumeInfo } from '../../measure/service/engineVolumes';
+import { applySuvOverrides, ensureEngineVolume, engineVolumeInfo } from '../../measure/service/engineVolumes';
 import { nextVersion } from '../../measure/service/measureLesion';
 import { renderAll } from '../../measure/tools/annotationBridge';
 import { autoRecistAnnotation } from '../../measure/tools/autoRecistAnnotation';
 import { syncAnnotations } from '../../measure/tools/syncAnnotations';
 import { fromReading } from '../mapping/fromReading';
+import { suvOverridesOf } from '../mapping/suvCorrections';
 import type { MappingSkip } from '../mapping/toReading';
 import { isImageSeries } from './importDicomReading';
 import { seriesInfoOf } from './seriesLookup';
@@ -19,19 +20,23 @@ const referencedSeries = (r: Reading): string[] => [...new Set([...r.lesions.fla
 /**
  * Make a saved reading the current one for its study: its series are loaded into the engine, its
  * lesions replace that study's lesions (not undoable: it is the starting state), their drawings
- * are re-created and every lesion re-measured. 3D segments get their auto-RECIST drawing once
+ * are re-created and every lesion re-measured, after the saved SUV inputs are re-applied. 3D segments get their auto-RECIST drawing once
  * measured. Resolves to what could not be restored.
  */
 export async function applyReading(reading: Reading, studyOf: (l: Lesion) => string | undefined): Promise<MappingSkip[]> {
   const known = appStore.getState().series;
   await Promise.allSettled(referencedSeries(reading).filter((u) => known[u] && isImageSeries(known[u])).map((u) => ensureEngineVolume(u)));
+  // SUV inputs first, so that the lesions below are measured with the corrected SUV factors.
+  const suv = Object.entries(suvOverridesOf(reading));
+  await Promise.allSettled(suv.filter(([u]) => known[u] && isImageSeries(known[u])).map(([u, o]) => applySuvOverrides(u, o)));
+  const skippedSuv: MappingSkip[] = suv.filter(([u]) => !known[u]).map(([u]) => ({ lesion: `SUV inputs of series ${u}`, reason: 'series is not in the study list: not applied' }));
   const { lesions, skipped } = fromReading(reading, seriesInfoOf, nextVersion);
   const ids = new Set(lesions.map((l) => l.id));
   const kept = appStore.getState().lesions.filter((l) => !ids.has(l.id) && studyOf(l) !== reading.studyInstanceUID);
   appStore.setState({ lesions: [...kept, ...lesions], undoStack: [], redoStack: [] });
   syncAnnotations();
   for (const l of lesions) if (l.shape.kind === 'mask') void attachRecistDrawing(l);
-  return skipped;
+  return [...skipped, ...skippedSuv];
 }
 
 /** Wait for a restored 3D lesion's measurement, then draw its auto-RECIST axes (annotation UID = lesion id). */

@@ -40,8 +40,9 @@ export function currentReading(studyUID: string): { reading: Reading; skipped: M
   const s = appStore.getState();
   const now = new Date().toISOString();
   if (!createdAt.has(studyUID)) createdAt.set(studyUID, now);
+  const suvOverrides = Object.fromEntries(Object.entries(s.suvOverrides).filter(([uid]) => s.series[uid]?.studyInstanceUID === studyUID));
   return toReading({
-    studyInstanceUID: studyUID, lesions: s.lesions.filter((l) => studyOfLesion(l) === studyUID), results: s.results,
+    studyInstanceUID: studyUID, lesions: s.lesions.filter((l) => studyOfLesion(l) === studyUID), results: s.results, suvOverrides,
     series: seriesInfoOf, createdAt: createdAt.get(studyUID)!, now,
   });
 }
@@ -67,6 +68,10 @@ function saveDirtyNow(): void {
   const s = appStore.getState();
   for (const l of s.lesions) {
     const st = studyOfLesion(l);
+    if (st) knownStudies.add(st);
+  }
+  for (const uid of Object.keys(s.suvOverrides)) {
+    const st = s.series[uid]?.studyInstanceUID;
     if (st) knownStudies.add(st);
   }
   for (const st of knownStudies) {

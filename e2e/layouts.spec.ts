@@ -59,6 +59,27 @@ test('PET/CT fusion and PET MIP', async ({ page, pageErrors }) => {
   expect(ct.value).toBe(100);
   const pt = await sampleAt(page, 'fusion-fused', lesion, PT_SERIES_UID);
   expect(pt.value).toBeCloseTo(ptSUV(22, 16, 12), 4);
+  // The PET layer is drawn at the slider's opacity: fused = (1 − a) × CT grey + a × PET colour.
+  // CT alone (the CT viewport, same window) and the PET colour at opacity 1 give both ends.
+  const opacity = page.getByTestId('fusion-controls').locator('input[type=range]').first();
+  const grey = (await sampleAt(page, 'fusion-ct', lesion)).rgba;
+  expect(Math.abs(grey[0] - expectedGrey(100, 400, 40))).toBeLessThanOrEqual(4);
+  const drawn = async () => (await sampleAt(page, 'fusion-fused', lesion)).rgba;
+  const atHalf = await drawn();
+  await opacity.fill('1');
+  await expect(page.getByTestId('fusion-controls')).toContainText('PET opacity 100%');
+  await expect.poll(async () => (await drawn())[2]).not.toBe(atHalf[2]);
+  const petColour = await drawn();
+  // Lesion SUV 8 is above the SUV 0–5 scale: jet's top, dark red, opaque.
+  expect(petColour[0]).toBeGreaterThan(100);
+  expect(petColour[1] + petColour[2]).toBeLessThanOrEqual(10);
+  const mix = (a: number) => [0, 1, 2].map((c) => (1 - a) * grey[c] + a * petColour[c]);
+  for (const c of [0, 1, 2]) expect(Math.abs(atHalf[c] - mix(0.5)[c]), `channel ${c} at 50 %`).toBeLessThanOrEqual(6);
+  await opacity.fill('0.25');
+  await expect(page.getByTestId('fusion-controls')).toContainText('PET opacity 25%');
+  await expect.poll(async () => Math.abs((await drawn())[1] - mix(0.25)[1])).toBeLessThanOrEqual(6);
+  const atQuarter = await drawn();
+  for (const c of [0, 1, 2]) expect(Math.abs(atQuarter[c] - mix(0.25)[c]), `channel ${c} at 25 %`).toBeLessThanOrEqual(6);
   // MIP (coronal, inverted, SUV 0–10): the lesion (SUV 8) and body background (SUV 1).
   const mipLesion = await sampleAt(page, 'fusion-mip', lesion);
   expect(Math.abs(mipLesion.rgba[0] - expectedGreyLinear(8, 0, 10, true))).toBeLessThanOrEqual(4);

@@ -7,6 +7,7 @@ import { defaultPreset, voiRangeOf } from './presets';
 import { attachTools } from './tools';
 import { ensureVolume, volumeIdOf } from './volumes';
 import { prepareSeries } from './prepareSeries';
+import { exactLayerOpacity } from './layerOpacity';
 
 export const PET_COLORMAP = 'jet';
 
@@ -88,6 +89,7 @@ export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEn
   (engine.getViewport(ctId) as Types.IVolumeViewport).setProperties({ voiRange: soft });
   const fused = engine.getViewport(fusedId) as Types.IVolumeViewport;
   fused.setProperties({ voiRange: soft }, ctVol.volumeId);
+  exactLayerOpacity(fused, petVol.volumeId);
   fused.setProperties(
     { colormap: petColormap(fusionOpacity), voiRange: { lower: petRange[0], upper: petRange[1] } },
     petVol.volumeId,
@@ -111,6 +113,7 @@ export function updateFusion(petSeriesUID: string, opacity: number, range: reado
   const engine = getEngine();
   const vp = engine.getViewport('fusion-fused') as Types.IVolumeViewport | undefined;
   if (!vp) return;
+  exactLayerOpacity(vp, volumeIdOf(petSeriesUID));
   vp.setProperties({ colormap: petColormap(opacity), voiRange: { lower: range[0], upper: range[1] } }, volumeIdOf(petSeriesUID));
   vp.render();
 }

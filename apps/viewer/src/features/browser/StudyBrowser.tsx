@@ -2,12 +2,15 @@ import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
 import { formatDate, formatPersonName } from '../overlay/formatDicom';
 import { SeriesItem } from './SeriesItem';
+import { isReadingObject, readingObjectsNote } from './readingObjects';
+import { useReadingObjects } from './readingObjectsStore';
 
 /** Studies and their series; click a series to open it in the active viewport. */
 export function StudyBrowser() {
   const studies = useApp(useShallow((s) => Object.values(s.studies)));
   const series = useApp(useShallow((s) => Object.values(s.series)));
   const hideIds = useApp((s) => s.hideIdentifiers);
+  const readingObjects = useReadingObjects((s) => s.byStudy);
   if (!studies.length) return <p className="muted">No study loaded yet.</p>;
   return (
     <div className="study-browser" data-testid="study-browser">
@@ -21,12 +24,17 @@ export function StudyBrowser() {
           </header>
           <ul>
             {series
-              .filter((s) => s.studyInstanceUID === st.studyInstanceUID)
+              .filter((s) => s.studyInstanceUID === st.studyInstanceUID && !isReadingObject(s))
               .sort((a, b) => (a.seriesNumber ?? 0) - (b.seriesNumber ?? 0))
               .map((s) => (
                 <SeriesItem key={s.seriesInstanceUID} series={s} />
               ))}
           </ul>
+          {readingObjects[st.studyInstanceUID]?.length ? (
+            <p className="muted reading-objects" data-testid="reading-objects" title="Non-image objects (saved readings, segmentations, reports): open them from the Reading panel">
+              {readingObjectsNote(readingObjects[st.studyInstanceUID])}
+            </p>
+          ) : null}
         </section>
       ))}
     </div>

@@ -4,6 +4,8 @@ import { appStore } from '../../../app/store';
 import { rememberInstance } from '../../../viewports/prefetch';
 import { registerSuvScaling } from '../../../viewports/suvRegistry';
 import type { SeriesEntry, SeriesSource, StudyEntry } from '../../../app/types';
+import { splitReadingObjects } from '../../browser/readingObjects';
+import { useReadingObjects } from '../../browser/readingObjectsStore';
 
 let counter = 0;
 
@@ -28,7 +30,12 @@ function imageIdsOf(series: Series, bases: ReadonlyMap<Instance, string>): strin
 export async function registerInstances(result: LoadResult, source: SeriesSource): Promise<string[]> {
   const { addErrors, addStudy } = appStore.getState();
   addErrors(result.errors.map((e) => ({ source: e.file, reason: e.reason })));
-  const grouped = groupSeries(result.instances);
+  // SR/SEG/PR/KO... (e.g. Caliper's saved reading on a PACS) are not image series: noted, not listed.
+  const { images, reading } = splitReadingObjects(result.instances);
+  for (const study of new Set(reading.map((r) => r.studyInstanceUID))) {
+    useReadingObjects.getState().add(study, reading.filter((r) => r.studyInstanceUID === study).map((r) => r.modality));
+  }
+  const grouped = groupSeries(images);
   addErrors(grouped.errors.map((e) => ({ source: e.file, reason: e.reason })));
   const bases = new Map<Instance, string>();
   for (const s of grouped.series) {

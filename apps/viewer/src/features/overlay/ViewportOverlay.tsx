@@ -1,5 +1,6 @@
 import { useApp } from '../../app/store';
 import { fmt, formatDate, formatPersonName } from './formatDicom';
+import './overlay.css';
 
 /**
  * Corner text of a viewport: patient/study (hidden in screen-share mode), series, slice
@@ -16,9 +17,9 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
   });
   const series = useApp((s) => (uid ? s.series[uid] : undefined));
   const study = useApp((s) => (series ? s.studies[series.studyInstanceUID] : undefined));
-  if (!visible || !series) return <div className="overlay-label">{label}</div>;
+  if (!visible || !series) return <div className="overlay-label vp-text">{label}</div>;
   return (
-    <div className="overlay" data-testid={`overlay-${viewportId}`}>
+    <div className="overlay vp-text" data-testid={`overlay-${viewportId}`}>
       <div className="tl">
         {hideIds ? (
           <div className="redacted">Patient hidden</div>

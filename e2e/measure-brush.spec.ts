@@ -59,6 +59,10 @@ test.describe('brush and eraser on the demo CT', () => {
     await expect.poll(async () => (await result(page))?.volumeMl ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
     const painted = (await result(page))!;
     expect(Math.abs(painted.mean! - L.ct.trueHU)).toBeLessThanOrEqual(5);
+    // Its auto-RECIST drawing (a bidirectional annotation under the lesion id) is shown.
+    const id = (await lesions(page))[0].id;
+    const recist = () => page.evaluate((uid) => (window.caliper.measureDebug as { annotationPoints(u: string): number[][] | null }).annotationPoints(uid), id);
+    await expect.poll(async () => (await recist())?.length ?? 0).toBe(4);
     await page.screenshot({ path: 'docs/screenshots/measure-brush.png' });
 
     // Eraser (E key) over one end of the stroke: the volume decreases.

@@ -7,7 +7,8 @@ import { MIP_GROUP, STACK_GROUP, VOLUME_GROUP } from '../../../viewports/ids';
 import { activeViewportId } from '../api/measureApi';
 import type { Lesion } from '../model/lesion';
 import { ensureEngineVolume } from '../service/engineVolumes';
-import { measureLesion, nextVersion } from '../service/measureLesion';
+import { nextVersion } from '../service/measureLesion';
+import { measureWorker } from '../service/measureWorker';
 import { describeLocation } from '../tools/describeLocation';
 import { seriesOfViewport } from '../tools/viewportSeries';
 import { useBrush } from './brushState';
@@ -16,6 +17,7 @@ import { brushLabelmaps, freeSegmentIndex, labelmapById, labelmapFor, setActiveS
 import { sameMask } from './sameMask';
 import { segmentMasks } from './segmentMasks';
 import { strokeCommand } from './strokeCommand';
+import { showRecist, strokeRecist } from './strokeRecist';
 import { writeSegmentMask } from './writeSegmentMask';
 
 const BRUSH_TOOLS = new Set(['brush', 'eraser', 'scissors']);
@@ -29,29 +31,40 @@ function focusOf(lm: BrushLabelmap, m: CroppedMask): Lesion['focusMm'] {
   return voxelToPatient(lm.ev.geometry, voxelIndex((b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2, (b[0][2] + b[1][2]) / 2));
 }
 
-/** After a stroke: read every segment of the labelmap; each changed one becomes one undoable command and is re-measured. */
-function readStroke(lm: BrushLabelmap): void {
+/**
+ * After a stroke: read every segment of the labelmap; each changed one is measured in the worker
+ * and becomes one undoable command (mask, version and auto-RECIST drawing), then its numbers show.
+ */
+async function readStroke(lm: BrushLabelmap): Promise<void> {
   const masks = segmentMasks(sliceGetter(lm), lm.ev.geometry.dimensions, [...lm.segments.keys()]);
   for (const [index, mask] of masks) {
     const seg = lm.segments.get(index)!;
     if (sameMask(mask, seg.written)) continue;
-    const s = appStore.getState();
-    const version = nextVersion();
+    seg.written = mask;
+    const before = appStore.getState();
+    const bound = seg.lesionId ? before.lesions.find((l) => l.id === seg.lesionId) : undefined;
+    if (!bound && !mask.bbox) continue;
     const id = seg.lesionId ?? `brush-${Date.now().toString(36)}-${++counter}`;
-    const viewportId = [...lm.viewports][0];
-    const focusMm = mask.bbox ? focusOf(lm, mask) : (s.lesions.find((l) => l.id === id)?.focusMm ?? focusOf(lm, { ...mask, bbox: [[0, 0, 0], [0, 0, 0]] }));
-    const cmd = strokeCommand(s.lesions, seg.lesionId && s.lesions.some((l) => l.id === seg.lesionId) ? seg.lesionId : null, lm.ev.id, mask, version, {
+    seg.lesionId = id;
+    const version = nextVersion();
+    const shape = { kind: 'mask' as const, volumeId: lm.ev.id, mask };
+    const r = await measureWorker().measure(lm.ev.id, shape, { requestId: version });
+    if (r.cancelled) continue;
+    const s = appStore.getState();
+    const viewportId = bound?.viewportId ?? [...lm.viewports][0];
+    const focusMm = mask.bbox ? focusOf(lm, mask) : bound!.focusMm;
+    const ann = r.ok ? strokeRecist(id, r.value, lm.ev, viewportId) : undefined;
+    const cmd = strokeCommand(s.lesions, bound && s.lesions.some((l) => l.id === bound.id) ? bound.id : null, lm.ev.id, mask, version, {
       id, name: `Lesion ${s.lesions.length + 1}`, location: describeLocation({ kind: 'sphere', center: focusMm, radiusMm: 0 }, viewportId),
       seriesUIDs: [lm.ev.seriesUID], focusMm, ...(viewportId ? { viewportId } : {}),
-    });
-    seg.written = mask;
+    }, ann);
     if (!cmd) continue;
-    seg.lesionId = id;
     s.setLiveVersion(id, version);
     s.runCommand(cmd);
     s.setMeasure({ selectedLesionId: id, activeId: id });
     if (index === lm.activeIndex) useBrush.getState().set({ targetLesionId: id });
-    void measureLesion(id, { kind: 'mask', volumeId: lm.ev.id, mask }, version, [lm.ev.seriesUID]);
+    showRecist(ann);
+    s.setResult(id, lm.ev.seriesUID, r.ok ? { version, measurement: r.value } : { version, error: r.error });
   }
 }
 
@@ -123,15 +136,20 @@ export function startBrushService(): void {
   started = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let down = false;
+  let queue: Promise<void> = Promise.resolve();
   const pending = new Set<string>();
   const flush = () => {
     timer = undefined;
     if (down) return;
-    for (const id of pending) {
-      const lm = labelmapById(id);
-      if (lm) readStroke(lm);
-    }
+    const ids = [...pending];
     pending.clear();
+    // Strokes are read one after the other (each command sees the list left by the previous one).
+    queue = queue.then(async () => {
+      for (const id of ids) {
+        const lm = labelmapById(id);
+        if (lm) await readStroke(lm).catch((e: unknown) => console.error('brush stroke', e));
+      }
+    });
   };
   const schedule = () => {
     clearTimeout(timer);

@@ -32,6 +32,16 @@ describe('strokeCommand', () => {
     expect(applyCommand(u.lesions, u.inverse).lesions[0].shape).toEqual(a.lesions[0].shape);
   });
 
+  it('the new auto-RECIST drawing is part of the stroke; undo brings the old one back', () => {
+    const ann0 = { annotationUID: 'b1', data: { handles: { points: [[0, 0, 0]] } } };
+    const ann1 = { annotationUID: 'b1', data: { handles: { points: [[1, 0, 0]] } } };
+    const l0 = applyCommand([], strokeCommand([], null, 'S', mask(3), 1, fresh, ann0)!).lesions;
+    expect(l0[0].annotation).toBe(ann0);
+    const a = applyCommand(l0, strokeCommand(l0, 'b1', 'S', mask(4), 2, fresh, ann1)!);
+    expect(a.lesions[0].annotation).toBe(ann1);
+    expect(applyCommand(a.lesions, a.inverse).lesions[0].annotation).toBe(ann0);
+  });
+
   it('nothing to record for an empty new segment', () => {
     expect(strokeCommand([], null, 'S', { dimensions: dims, bbox: null, data: new Uint8Array(0) }, 1, fresh)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { useApp } from '../../app/store';
-import { SHORTCUTS } from '../toolbar/shortcuts';
+import { FEATURE_KEYS, SHORTCUTS } from '../toolbar/shortcuts';
 
 const keyLabel = (k: string) => (k === ' ' ? 'Space' : k === 'ArrowDown' ? '↓' : k === 'ArrowUp' ? '↑' : k === 'Escape' ? 'Esc' : k.toUpperCase());
 
@@ -18,6 +18,14 @@ export function HelpOverlay() {
               <tr key={s.action}>
                 <td>
                   <kbd>{keyLabel(s.key)}</kbd>
+                </td>
+                <td>{s.label}</td>
+              </tr>
+            ))}
+            {FEATURE_KEYS.map((s) => (
+              <tr key={s.key}>
+                <td>
+                  <kbd>{s.key.length === 1 ? s.key.toUpperCase() : s.key}</kbd>
                 </td>
                 <td>{s.label}</td>
               </tr>

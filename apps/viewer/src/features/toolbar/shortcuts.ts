@@ -39,6 +39,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'Escape', label: 'Close dialogs', action: 'close' },
 ];
 
+/** Keys handled by feature panels themselves (listed in the help overlay and docs/api.md). */
+export const FEATURE_KEYS: readonly { readonly key: string; readonly label: string }[] = [
+  { key: 'b', label: 'Brush: paint a segmentation (measure panel)' },
+  { key: 'e', label: 'Eraser on the segmentation (measure panel)' },
+  { key: 'Ctrl+Z', label: 'Undo the last measurement edit' },
+  { key: 'Ctrl+Y', label: 'Redo' },
+];
+
 /** The shortcut for a key event, or undefined (typing in inputs never triggers shortcuts). */
 export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): Shortcut | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey) return undefined;

@@ -8,30 +8,23 @@
  * PET) (computeRoiStats/computeSuvMetrics vs getStatistics, which runs in Cornerstone's compute
  * worker). Median of the runs; ratio = Cornerstone / engine; floor = one pass over the voxels.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
+const arg = numberArg;
 const RUNS = arg('runs', 5);
 const PORT = arg('port', 4332);
 const BASE = `http://127.0.0.1:${PORT}/`;
 
 async function main() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('build first: pnpm exec vite build');
-  const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), DIST], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const server = startServer(ROOT, DIST, PORT);
+  const browser = await launchChromium();
   try {
-    for (let i = 0; i < 50 && !(await fetch(BASE).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    await waitForServer(BASE);
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
     await page.goto(`${BASE}?bench`);
@@ -53,7 +46,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

@@ -10,18 +10,16 @@
  *  2. click-to-grow preview latency (click → outline + numbers) on the largest phantom lesion (L3);
  *  3. main-thread long tasks (PerformanceObserver 'longtask') during a 5 s continuous drag.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const LARGE = join(ROOT, 'node_modules/.cache/caliper-bench/large');
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
+const arg = numberArg;
 const PORT = arg('port', 4331);
 const MOVES = arg('moves', 80);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -85,13 +83,10 @@ async function main() {
   const L1 = truth.lesions.find((l: { id: string }) => l.id === 'L1');
   const L3 = truth.lesions.find((l: { id: string }) => l.id === 'L3');
 
-  const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), DIST], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const server = startServer(ROOT, DIST, PORT);
+  const browser = await launchChromium();
   try {
-    for (let i = 0; i < 50 && !(await fetch(BASE).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    await waitForServer(BASE);
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${BASE}?bench`);
@@ -181,7 +176,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

@@ -12,21 +12,18 @@
  * imports. Lazy chunks (measure, persistence: fetched after Cornerstone init, before
  * `caliper.ready`) are in the first figure, not the second.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, symlinkSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT = process.env.E2E_DIST ?? join(ROOT, 'dist');
 /** A private copy of dist/ (other jobs may rebuild dist/ while the benchmark runs). */
 const DIST = join(ROOT, 'node_modules/.cache/caliper-bench/dist');
 const LARGE = join(ROOT, 'node_modules/.cache/caliper-bench/large');
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
+const arg = numberArg;
 const RUNS = arg('runs', 5);
 const PORT = arg('port', 4330);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -81,13 +78,10 @@ async function main() {
   if (!ct) throw new Error('no 300-slice CT in the large phantom');
 
   const mainJs = mainJsChunks(DIST);
-  const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), DIST], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const server = startServer(ROOT, DIST, PORT);
+  const browser = await launchChromium();
   try {
-    for (let i = 0; i < 50 && !(await fetch(BASE).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    await waitForServer(BASE);
     const firstImage: number[] = [];
     const fullVolume: number[] = [];
     let startupJs: { url: string; gzip: number; raw: number }[] = [];
@@ -159,7 +153,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

@@ -6,19 +6,15 @@
  * restored (load, validate, decode the labelmap, lesions + drawings back in the store; then until
  * every value is re-measured by the engine worker). Median of the runs.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT = process.env.CALIPER_DIST ?? join(ROOT, 'dist');
 const DIST = join(tmpdir(), 'caliper-reading-bench-dist');
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
+const arg = numberArg;
 const RUNS = Math.max(5, arg('runs', 7));
 const PORT = arg('port', 4334);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -40,13 +36,10 @@ async function main() {
   rmSync(DIST, { recursive: true, force: true });
   cpSync(BUILT, DIST, { recursive: true, filter: (src) => !src.includes('__bench__') && !src.includes('__e2e__') });
   const truth = JSON.parse(readFileSync(join(DIST, 'demo', 'truth', 'baseline.json'), 'utf8')) as { studyInstanceUID: string; grids: { ct: { seriesInstanceUID: string } } };
-  const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), DIST], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-  });
+  const server = startServer(ROOT, DIST, PORT);
+  const browser = await launchChromium();
   try {
-    for (let i = 0; i < 50 && !(await fetch(BASE).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    await waitForServer(BASE);
     const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
     await page.goto(BASE);
@@ -73,7 +66,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

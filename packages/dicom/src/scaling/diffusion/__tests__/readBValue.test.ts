@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import dicomParser from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
-import { referenceDir, unpack } from '../../suv/__tests__/referenceData';
+import { referenceDir, unpack } from '../../../testing/referenceData';
 import { groupByBValue } from '../groupByBValue';
 import { geBValue, readBValue } from '../readBValue';
 import { encodeDataSet, float32, float64 } from './encodeDataSet';

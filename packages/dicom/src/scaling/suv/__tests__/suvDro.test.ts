@@ -4,7 +4,7 @@ import dicomParser from 'dicom-parser';
 import { describe, expect, it } from 'vitest';
 import { computeSuvFactors } from '../computeSuvFactors';
 import { readPetSuvTags } from '../readPetSuvTags';
-import { referenceDir, unpack } from './referenceData';
+import { referenceDir, unpack } from '../../../testing/referenceData';
 
 const dir = referenceDir('suv-ibsi-dro-oncoray');
 const DROS = ['0_0', '1_0', '2_0', '2_1', '2_2', '2_3', '2_4', '2_5', '3_0', '3_1', '3_2', '3_3', '3_4', '4_0', '4_1', '4_2', '5_0'];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeSuvFactors } from '../computeSuvFactors';
 import type { PetSuvTags } from '../types';
-import { referenceDir } from './referenceData';
+import { referenceDir } from '../../../testing/referenceData';
 
 const dir = referenceDir('suv-calculate-suv-cases');
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../..');
+/** Test helpers for the external reference data in ../shared/reference-data (never copied here). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const referenceRoot = path.resolve(repoRoot, '../shared/reference-data');
 
 /** Folder of a reference data set, or undefined (with a console note) when absent. */

@@ -1,15 +1,5 @@
 import type { Element } from 'dicom-parser';
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
+import { concatBytes } from '../bytes/concatBytes';
 
 /** True if a fragment ends with the JPEG EOI / J2K EOC marker FFD9 (allowing one pad byte). */
 function endsFrame(f: Uint8Array): boolean {
@@ -33,21 +23,21 @@ export function encapsulatedFrames(byteArray: Uint8Array, element: Element, numb
       const end = i + 1 < bot.length ? bot[i + 1] : Infinity;
       const parts = fragments.filter((_, k) => offsets[k].offset >= start && offsets[k].offset < end);
       if (parts.length === 0) throw new Error(`Basic Offset Table entry ${i} (${start}) matches no fragment`);
-      return concat(parts);
+      return concatBytes(parts);
     });
   }
-  if (numberOfFrames === 1) return [concat(fragments)];
+  if (numberOfFrames === 1) return [concatBytes(fragments)];
   if (fragments.length === numberOfFrames) return fragments;
   const frames: Uint8Array[] = [];
   let current: Uint8Array[] = [];
   for (const f of fragments) {
     current.push(f);
     if (endsFrame(f)) {
-      frames.push(concat(current));
+      frames.push(concatBytes(current));
       current = [];
     }
   }
-  if (current.length) frames.push(concat(current));
+  if (current.length) frames.push(concatBytes(current));
   if (frames.length !== numberOfFrames) {
     throw new Error(`cannot split ${fragments.length} fragments into ${numberOfFrames} frames (no Basic Offset Table)`);
   }

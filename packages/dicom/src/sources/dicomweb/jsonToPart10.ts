@@ -1,4 +1,5 @@
 import type { DicomJson } from './qidoModel';
+import { concatBytes } from '../../bytes/concatBytes';
 
 // DICOM JSON (PS3.18 F.2) → Explicit VR Little Endian Part 10 bytes, so WADO-RS "metadata +
 // frames" retrieval ends in the same parser (and Instance model) as a local file.
@@ -46,20 +47,10 @@ function valueBytes(vr: string, a: Attribute): Uint8Array | undefined {
     });
     return new Uint8Array(view.buffer);
   }
-  if (vr === 'SQ') return concat(values.map((item) => itemBytes(encodeDataSet(item as DicomJson))));
+  if (vr === 'SQ') return concatBytes(values.map((item) => itemBytes(encodeDataSet(item as DicomJson))));
   if (/^O.$|^UN$/.test(vr)) return undefined; // BulkDataURI only: not inlined
   const text = values.map((x) => (x === null ? '' : typeof x === 'object' ? String((x as { Alphabetic?: string }).Alphabetic ?? '') : String(x))).join('\\');
   return ascii(text, vr === 'UI' ? '\0' : ' ');
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
 }
 
 function itemBytes(body: Uint8Array): Uint8Array {
@@ -67,7 +58,7 @@ function itemBytes(body: Uint8Array): Uint8Array {
   h.setUint16(0, 0xfffe, true);
   h.setUint16(2, 0xe000, true);
   h.setUint32(4, body.length, true);
-  return concat([new Uint8Array(h.buffer), body]);
+  return concatBytes([new Uint8Array(h.buffer), body]);
 }
 
 export function elementBytes(tag: number, vr: string, value: Uint8Array): Uint8Array {
@@ -79,7 +70,7 @@ export function elementBytes(tag: number, vr: string, value: Uint8Array): Uint8A
   h.setUint8(5, vr.charCodeAt(1));
   if (long) h.setUint32(8, value.length, true);
   else h.setUint16(6, value.length, true);
-  return concat([new Uint8Array(h.buffer), value]);
+  return concatBytes([new Uint8Array(h.buffer), value]);
 }
 
 /** Encode a DICOM JSON data set (sorted by tag; group 0002 and Pixel Data left out). */
@@ -92,7 +83,7 @@ export function encodeDataSet(json: DicomJson): Uint8Array {
     const v = valueBytes(a.vr, a);
     if (v) parts.push(elementBytes(tag, a.vr, v));
   }
-  return concat(parts);
+  return concatBytes(parts);
 }
 
 /**
@@ -103,7 +94,7 @@ export function jsonToPart10(json: DicomJson, frames: readonly Uint8Array[]): Ui
   const bits = Number((json['00280100'] as Attribute | undefined)?.Value?.[0] ?? 16);
   const sop = String((json['00080018'] as Attribute | undefined)?.Value?.[0] ?? '');
   const sopClass = String((json['00080016'] as Attribute | undefined)?.Value?.[0] ?? '');
-  const meta = concat([
+  const meta = concatBytes([
     elementBytes(0x00020001, 'OB', Uint8Array.from([0, 1])),
     elementBytes(0x00020002, 'UI', ascii(sopClass, '\0')),
     elementBytes(0x00020003, 'UI', ascii(sop, '\0')),
@@ -111,9 +102,9 @@ export function jsonToPart10(json: DicomJson, frames: readonly Uint8Array[]): Ui
   ]);
   const groupLength = new DataView(new ArrayBuffer(4));
   groupLength.setUint32(0, meta.length, true);
-  let pixels = concat(frames);
-  if (pixels.length % 2) pixels = concat([pixels, new Uint8Array(1)]);
-  return concat([
+  let pixels = concatBytes(frames);
+  if (pixels.length % 2) pixels = concatBytes([pixels, new Uint8Array(1)]);
+  return concatBytes([
     new Uint8Array(128),
     new TextEncoder().encode('DICM'),
     elementBytes(0x00020000, 'UL', new Uint8Array(groupLength.buffer)),

@@ -7,8 +7,8 @@
  *  1. pointer move → updated overlay numbers of a 2D ellipse ROI being resized with the mouse
  *     (p50/p95), and in the same drag Cornerstone's own EllipticalROI statistics (pointer move → its
  *     SVG stats text changed);
- *  2. click-to-grow preview latency (click → outline + numbers) on the largest phantom lesion (L3);
- *  3. main-thread long tasks (PerformanceObserver 'longtask') during a 5 s continuous drag.
+ *  (click-to-grow preview latency is in e2e/bench/grow.bench.ts)
+ *  2. main-thread long tasks (PerformanceObserver 'longtask') during a 5 s continuous drag.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -81,7 +81,6 @@ async function main() {
   const truth = JSON.parse(readFileSync(join(LARGE, 'truth', 'baseline.json'), 'utf8'));
   const ctUid: string = truth.grids.ct.seriesInstanceUID;
   const L1 = truth.lesions.find((l: { id: string }) => l.id === 'L1');
-  const L3 = truth.lesions.find((l: { id: string }) => l.id === 'L3');
 
   const server = startServer(ROOT, DIST, PORT);
   const browser = await launchChromium();
@@ -126,7 +125,7 @@ async function main() {
     console.log(`2D ellipse, engine request → reply on the main thread (worker round trip): ${fmt(rt.map((t) => t.roundTripMs))}`);
     console.log(`2D ellipse, in-worker compute (crop, rasterise, stats, RECIST): ${fmt(rt.map((t) => t.computeMs))}`);
 
-    // 3. Long tasks during a 5 s continuous drag of the ellipse handle.
+    // 2. Long tasks during a 5 s continuous drag of the ellipse handle.
     await page.mouse.move(ex, ey);
     await page.mouse.down();
     await page.evaluate(() => { (window as any).__b.recordLong = true; (window as any).__b.longtasks.length = 0; });
@@ -142,32 +141,6 @@ async function main() {
     const longs: number[] = await page.evaluate(() => { (window as any).__b.recordLong = false; return [...(window as any).__b.longtasks]; });
     console.log(`5 s drag (${i} moves): ${longs.length} long tasks, ${longs.filter((d) => d > 50).length} over 50 ms, longest ${longs.length ? Math.max(...longs).toFixed(0) : 0} ms`);
 
-    // 2. Click-to-grow preview on L3 (36 mL, the largest phantom lesion).
-    // Seed in L3's viable rim (45 HU; its necrotic core is 10 HU): 18 mm out along its first axis.
-    const ax = L3.shape.axes[0];
-    const seed: V3 = [0, 1, 2].map((d) => L3.shape.centre_mm[d] + 18 * ax[d]) as V3;
-    await page.evaluate((p) => (window as any).caliper.measureDebug.goTo('vp-0', p), seed);
-    await page.locator('[data-measure-tool="grow"]').click();
-    const [gx, gy] = await toPage(page, seed);
-    const grow: number[] = [];
-    let ml = 0;
-    for (let run = 0; run < 7; run++) {
-      const p = page.evaluate(() => new Promise<number>((r) => {
-        let start = 0;
-        const before = document.querySelector('.measure-grow')?.getAttribute('data-grow-version') ?? '';
-        window.addEventListener('pointerdown', () => { start = performance.now(); }, { capture: true, once: true });
-        const mo = new MutationObserver(() => {
-          const v = document.querySelector('.measure-grow')?.getAttribute('data-grow-version') ?? '';
-          if (start && v && v !== before && document.querySelector('.grow-outline path')) { mo.disconnect(); r(performance.now() - start); }
-        });
-        mo.observe(document.body, { subtree: true, attributes: true, childList: true });
-      }));
-      await page.waitForTimeout(50);
-      await page.mouse.click(gx + (run % 3) - 1, gy);
-      grow.push(await p);
-      ml = await page.evaluate(() => (window as any).caliper.measureDebug.state().grow?.volumeMl ?? 0);
-    }
-    console.log(`click-to-grow preview of L3 (${ml.toFixed(1)} mL; truth ${L3.ct.volumeVoxelised_mL.toFixed(1)} mL), click → outline + numbers: ${fmt(grow.slice(1))} (first click ${grow[0].toFixed(0)} ms)`);
     await context.close();
   } finally {
     await browser.close();

@@ -25,6 +25,8 @@ export interface LesionModel {
   readonly core?: { readonly shape: Shape; readonly tissue: Tissue };
   /** The lesion shape scaled ×1.5 about its centre: the VOI in which PET MTV thresholds are applied. */
   readonly searchVoi: Shape;
+  /** Painted into the CT only (a benchmark-set lesion): no PET or MR truth. */
+  readonly ctOnly?: boolean;
 }
 
 export interface PatientModel {

@@ -9,6 +9,8 @@ export interface PhantomConfig {
    * UIDs (and bytes) stay as they were.
    */
   readonly uidNamespace?: string;
+  /** Add the benchmark-only CT lesions (model/benchCtLesions: L5, ≈ 50 mL); unset in the demo. */
+  readonly benchCtLesions?: boolean;
   /** How many timepoints to write: 1 = baseline, 2 = + follow-up 1, 3 = + follow-up 2. */
   readonly timepoints: 1 | 2 | 3;
   readonly transferSyntax: TransferSyntaxName;
@@ -38,12 +40,16 @@ export function demoConfig(seed = 1): PhantomConfig {
   };
 }
 
-/** Benchmark size: 512×512×300 CT, whole-body 200×200×600 PET (3 mm), same MR; baseline only. */
+/**
+ * Benchmark size: 512×512×300 CT, whole-body 200×200×600 PET (3 mm), same MR; baseline only; the
+ * CT also holds L5, a homogeneous ≈ 50 mL lesion (click-to-grow benchmark).
+ */
 export function largeConfig(seed = 1): PhantomConfig {
   const d = demoConfig(seed);
   return {
     ...d,
     uidNamespace: 'large',
+    benchCtLesions: true,
     timepoints: 1,
     ct: { ...d.ct, slices: 300, zEndMm: -300 + 299 * 2.5 },
     pet: { ...d.pet, columns: 200, rows: 200, slices: 600, fieldOfViewMm: 600, zStartMm: -1300, zEndMm: -1300 + 599 * 3 },

@@ -1,5 +1,6 @@
 import type { Geometry } from '@caliper/core';
 import type { Charls } from '../dicom/writePart10';
+import { benchCtLesions } from '../model/benchCtLesions';
 import { buildPatientModel } from '../model/buildPatientModel';
 import { uidLabeller } from './uidLabeller';
 import type { PhantomConfig } from './config';
@@ -57,10 +58,13 @@ export function generateStudy(config: PhantomConfig, timepoint: number, emit: Em
   };
   const model = buildPatientModel(timepoint);
   const ctx = { config, model, patient: PATIENT, study, studyDir: tp.key, seed: seed + timepoint * 1000003, emit, charls, uid };
-  const ct = writeCtSeries(ctx);
+  // Benchmark-only lesions are painted last (over the model) into the CT alone.
+  const extra = config.benchCtLesions ? benchCtLesions() : null;
+  const ctModel = extra ? { structures: [...model.structures, ...extra.structures], lesions: [...model.lesions, ...extra.lesions] } : model;
+  const ct = writeCtSeries({ ...ctx, model: ctModel });
   const pet = writePetSeries(ctx, ct.frameOfReferenceUID);
   const mr = writeMrSeries(ctx);
-  const lesions = model.lesions.map((l) => lesionTruth(l, model.structures, ct, pet, mr, config.mr.bValues));
+  const lesions = ctModel.lesions.map((l) => lesionTruth(l, ctModel.structures, ct, pet, mr, config.mr.bValues));
   return {
     manifest: {
       studyInstanceUID: study.studyInstanceUID,

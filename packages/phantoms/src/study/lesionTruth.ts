@@ -58,11 +58,10 @@ export function lesionTruth(lesion: LesionModel, structures: readonly Structure[
   const vox = voxelVolumeMm3(g);
   const sliceZ = Array.from({ length: g.dimensions[2] }, (_, k) => g.origin[2] + k * g.spacing[2]);
 
-  const petRoi = rasterizeShape(pet.geometry, lesion.outer);
-  const petVoi = rasterizeShape(pet.geometry, lesion.searchVoi);
+  const petRoi = lesion.ctOnly ? new Int32Array(0) : rasterizeShape(pet.geometry, lesion.outer);
   const petTruth = petRoi.length
     ? {
-        ...petStats(pet.geometry, pet.suv, petRoi, petVoi),
+        ...petStats(pet.geometry, pet.suv, petRoi, rasterizeShape(pet.geometry, lesion.searchVoi)),
         trueSUVbw: lesion.tissue.suv,
         coreTrueSUVbw: lesion.core?.tissue.suv ?? null,
         trueActivity_BqPerML: lesion.tissue.suv / pet.suvPerBqml,
@@ -70,7 +69,7 @@ export function lesionTruth(lesion: LesionModel, structures: readonly Structure[
       }
     : null;
 
-  const mrMask = rasterizeShape(mr.geometry, lesion.outer);
+  const mrMask = lesion.ctOnly ? new Int32Array(0) : rasterizeShape(mr.geometry, lesion.outer);
   let mrTruth: LesionTruth['mr'] = null;
   if (mrMask.length) {
     const adcByLabel = [0, ...structures.map((s) => s.tissue.adc)];

@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DIST } from './support/globalSetup';
+import { expect, openApp, test } from './support/test';
+
+// Issue 5: every measure tool works in the MPR (sagittal/coronal) views, drawn with the mouse on
+// the demo CT and checked against the phantom's analytic ground truth (public/demo/truth).
+const TRUTH = join(DIST, 'demo', 'truth', 'baseline.json');
+const hasDemo = existsSync(TRUTH);
+type V3 = [number, number, number];
+interface Ellipsoid { centre_mm: V3; semiAxes_mm: V3; axes: V3[] }
+interface Truth {
+  grids: Record<'ct' | 'pet', { seriesInstanceUID: string }>;
+  lesions: { id: string; shape: Ellipsoid; ct: { trueHU: number; volumeVoxelised_mL: number }; pet: { trueSUVbw: number; SUVmax_SUVbw: number } }[];
+}
+const truth: Truth | null = hasDemo ? (JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth) : null;
+const lesion = (id: string) => truth!.lesions.find((l) => l.id === id)!;
+
+interface Dbg {
+  worldToCanvas(vp: string, p: V3): [number, number];
+  goTo(vp: string, p: V3): Promise<void>;
+  annotationPoints(uid: string): number[][] | null;
+  state(): { lesionIds: string[]; undo: number; redo: number };
+}
+interface Result { linesMm: number[]; areaMm2: number | null; volumeMl: number; mean: number | null; unit: string; voxelCount: number; suv: { max: number } | null }
+interface ApiLesion { id: string; tool: string; location: string; results: Record<string, Result | null> }
+const lesions = (page: Page) => page.evaluate(() => (window.caliper.lesions as () => ApiLesion[])());
+const firstResult = (l: ApiLesion | undefined) => (l ? (Object.values(l.results).find((r) => r !== null) ?? null) : null);
+const latest = async (page: Page) => firstResult((await lesions(page)).at(-1));
+
+const goTo = (page: Page, vp: string, p: V3) => page.evaluate(({ vp, p }) => (window.caliper.measureDebug as Dbg).goTo(vp, p), { vp, p });
+/** Page coordinates (CSS px) where a patient point is drawn in a viewport. */
+async function toPage(page: Page, vp: string, p: V3): Promise<[number, number]> {
+  const [x, y] = await page.evaluate(({ vp, p }) => (window.caliper.measureDebug as Dbg).worldToCanvas(vp, p), { vp, p });
+  const box = (await page.locator(`.viewport-cell[data-viewport-id="${vp}"] canvas`).first().boundingBox())!;
+  return [box.x + x, box.y + y];
+}
+/** Size (mm) of one canvas pixel of a viewport along a patient direction. */
+async function pixelMm(page: Page, vp: string, at: V3, dir: V3): Promise<number> {
+  const a = await toPage(page, vp, at);
+  const b = await toPage(page, vp, [at[0] + 10 * dir[0], at[1] + 10 * dir[1], at[2] + 10 * dir[2]]);
+  return 10 / Math.hypot(a[0] - b[0], a[1] - b[1]);
+}
+
+async function drag(page: Page, from: [number, number], to: [number, number]) {
+  await page.mouse.move(from[0], from[1]);
+  await page.mouse.down();
+  await page.mouse.move(to[0], to[1], { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Zoom a viewport in around a patient point with the mouse (right drag down, Cornerstone's zoom tool). */
+async function zoomAt(page: Page, vp: string, p: V3, dy = 160) {
+  const [x, y] = await toPage(page, vp, p);
+  await page.mouse.move(x, y);
+  await page.mouse.down({ button: 'right' });
+  await page.mouse.move(x, y + dy, { steps: 16 });
+  await page.mouse.up({ button: 'right' });
+}
+
+/**
+ * The section of an ellipsoid by the plane through its centre spanned by orthonormal e1, e2.
+ * A point c + u·e1 + v·e2 is inside iff Σᵢ ((u e1 + v e2)·aᵢ / sᵢ)² ≤ 1, i.e. [u v] M [u v]ᵀ ≤ 1 with
+ * M_jk = Σᵢ (e_j·aᵢ)(e_k·aᵢ)/sᵢ². The section is the ellipse whose semi-axes are 1/√λ for the
+ * eigenvalues λ of this symmetric 2×2 M (closed form), along its eigenvectors.
+ */
+function section(e: Ellipsoid, e1: V3, e2: V3) {
+  const dot = (a: readonly number[], b: readonly number[]) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+  let m11 = 0, m12 = 0, m22 = 0;
+  e.axes.forEach((a, i) => {
+    const p = dot(e1, a), q = dot(e2, a), s2 = e.semiAxes_mm[i] ** 2;
+    m11 += (p * p) / s2;
+    m12 += (p * q) / s2;
+    m22 += (q * q) / s2;
+  });
+  const mean = (m11 + m22) / 2, r = Math.hypot((m11 - m22) / 2, m12);
+  const [lSmall, lBig] = [mean - r, mean + r];
+  // Eigenvector of the small eigenvalue (the long axis), in (u, v).
+  const [u, v] = Math.abs(m12) > 1e-12 ? [m12, lSmall - m11] : m11 <= m22 ? [1, 0] : [0, 1];
+  const n = Math.hypot(u, v);
+  const long: V3 = [0, 1, 2].map((d) => (u * e1[d] + v * e2[d]) / n) as V3;
+  const short: V3 = [0, 1, 2].map((d) => (-v * e1[d] + u * e2[d]) / n) as V3;
+  return { semiLong: 1 / Math.sqrt(lSmall), semiShort: 1 / Math.sqrt(lBig), long, short };
+}
+const along = (c: V3, dir: V3, t: number): V3 => [c[0] + t * dir[0], c[1] + t * dir[1], c[2] + t * dir[2]];
+
+/** Opens the demo CT, then switches to MPR with the toolbar button and waits until it shows the volume. */
+async function openMpr(page: Page, uid: string, at: V3) {
+  await openApp(page);
+  await page.evaluate((uid) => window.caliper.open(uid), uid);
+  await page.getByTestId('layout-mpr').click();
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports())).toEqual(['mpr-axial', 'mpr-sagittal', 'mpr-coronal']);
+  // The volume is loaded when the sagittal plane through `at` shows soft tissue there.
+  await expect.poll(async () => {
+    await goTo(page, 'mpr-sagittal', at);
+    const [x, y] = await page.evaluate((p) => window.caliper.debug.worldToCanvas('mpr-sagittal', p), at);
+    return page.evaluate(({ x, y }) => window.caliper.debug.sample('mpr-sagittal', x, y).value, { x, y });
+  }, { timeout: 90_000 }).toBeGreaterThan(0);
+}
+
+const SAG = 'mpr-sagittal', COR = 'mpr-coronal';
+const P: V3 = [0, 1, 0], S: V3 = [0, 0, 1], L: V3 = [1, 0, 0];
+
+test.describe('measure tools in the MPR views', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+
+  test('RECIST bidirectional in the sagittal view reads the true in-plane diameters within one pixel', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const Lx = lesion('L1');
+    const c = Lx.shape.centre_mm;
+    await openMpr(page, truth!.grids.ct.seriesInstanceUID, c);
+    await goTo(page, SAG, c);
+    await zoomAt(page, SAG, c);
+    // The sagittal plane through the centre is spanned by P (y) and S (z).
+    const sec = section(Lx.shape, P, S);
+    const longEnds = [along(c, sec.long, -sec.semiLong), along(c, sec.long, sec.semiLong)];
+    const shortEnds = [along(c, sec.short, -sec.semiShort), along(c, sec.short, sec.semiShort)];
+    const px = Math.max(await pixelMm(page, SAG, c, P), await pixelMm(page, SAG, c, S));
+    await page.locator('[data-measure-tool="bidirectional"]').click();
+    await drag(page, await toPage(page, SAG, longEnds[0]), await toPage(page, SAG, longEnds[1]));
+    await expect.poll(async () => (await lesions(page)).length).toBe(1);
+    const id = (await lesions(page))[0].id;
+    for (const target of shortEnds) {
+      const pts = (await page.evaluate((uid) => (window.caliper.measureDebug as Dbg).annotationPoints(uid), id))!;
+      const near = (p: number[]) => Math.hypot(p[1] - target[1], p[2] - target[2]);
+      const handle = near(pts[2]) < near(pts[3]) ? pts[2] : pts[3];
+      await drag(page, await toPage(page, SAG, handle as V3), await toPage(page, SAG, target));
+    }
+    await expect.poll(async () => {
+      const r = await latest(page);
+      return r ? Math.abs(r.linesMm[1] - 2 * sec.semiShort) : Infinity;
+    }).toBeLessThanOrEqual(px);
+    const r = (await latest(page))!;
+    expect(Math.abs(r.linesMm[0] - 2 * sec.semiLong)).toBeLessThanOrEqual(px);
+    // Drawn on the sagittal plane through the centre: every handle has the centre's x.
+    for (const p of (await page.evaluate((uid) => (window.caliper.measureDebug as Dbg).annotationPoints(uid), id))!) expect(Math.abs(p[0] - c[0])).toBeLessThan(0.01);
+    expect((await lesions(page))[0].location).toBe(`Sagittal x ${c[0].toFixed(1)} mm`);
+    // The live numbers sit next to the drawing in the sagittal view.
+    const overlay = page.locator(`.measure-overlay[data-viewport-id="${SAG}"]`);
+    await expect(overlay.locator('[data-key="long"]')).toContainText('mm');
+    const ob = (await overlay.boundingBox())!;
+    const [cx, cy] = await toPage(page, SAG, c);
+    expect(Math.abs(ob.x - cx)).toBeLessThan(80);
+    expect(Math.abs(ob.y - cy)).toBeLessThan(80);
+    await page.screenshot({ path: 'docs/screenshots/measure-mpr-sagittal-recist.png' });
+  });
+});

@@ -1,5 +1,5 @@
 import { eventTarget } from '@cornerstonejs/core';
-import { Enums as ToolEnums, segmentation, utilities as toolUtils } from '@cornerstonejs/tools';
+import { Enums as ToolEnums, segmentation, ToolGroupManager, utilities as toolUtils } from '@cornerstonejs/tools';
 import { voxelIndex, voxelToPatient } from '@caliper/core';
 import type { CroppedMask } from '@caliper/engine';
 import { appStore } from '../../../app/store';
@@ -13,6 +13,8 @@ import { describeLocation } from '../tools/describeLocation';
 import { seriesOfViewport } from '../tools/viewportSeries';
 import { useBrush } from './brushState';
 import type { BrushLabelmap } from './labelmaps';
+import { isBrushTool, isScissors, SCISSORS } from './scissorsTools';
+import { CS_TOOL } from '../tools/toolNames';
 import { brushLabelmaps, freeSegmentIndex, labelmapById, labelmapFor, setActiveSegment, showLabelmap, sliceGetter, writableSliceGetter } from './labelmaps';
 import { sameMask } from './sameMask';
 import { segmentMasks } from './segmentMasks';
@@ -20,7 +22,6 @@ import { strokeCommand } from './strokeCommand';
 import { showRecist, strokeRecist } from './strokeRecist';
 import { writeSegmentMask } from './writeSegmentMask';
 
-const BRUSH_TOOLS = new Set(['brush', 'eraser', 'scissors']);
 let counter = 0;
 
 const lesionMask = (l: Lesion | undefined, lm: BrushLabelmap): CroppedMask | null =>
@@ -96,6 +97,7 @@ export async function prepareBrush(viewportId = activeViewportId()): Promise<Bru
   else if (target) await editLesion(target, viewportId);
   else newBrushLesion(lm);
   applyBrushSize();
+  applyScissorsMode();
   useBrush.getState().set({ readyViewportId: viewportId });
   return lm;
 }
@@ -127,6 +129,15 @@ export async function editLesion(lesionId: string, viewportId = activeViewportId
 
 export function applyBrushSize(): void {
   for (const g of [STACK_GROUP, VOLUME_GROUP, MIP_GROUP]) toolUtils.segmentation.setBrushSizeForToolGroup(g, useBrush.getState().sizeMm);
+}
+
+/** Fill or erase with every scissors shape (their FILL_INSIDE / ERASE_INSIDE strategy). */
+export function applyScissorsMode(): void {
+  const activeStrategy = useBrush.getState().scissorsErase ? 'ERASE_INSIDE' : 'FILL_INSIDE';
+  for (const id of [STACK_GROUP, VOLUME_GROUP, MIP_GROUP]) {
+    const g = ToolGroupManager.getToolGroup(id);
+    for (const s of SCISSORS) if (g?.hasTool(CS_TOOL[s.id])) g.setToolConfiguration(CS_TOOL[s.id], { activeStrategy });
+  }
 }
 
 let started = false;
@@ -168,9 +179,11 @@ export function startBrushService(): void {
   appStore.subscribe((s, prev) => {
     if (s.lesions !== prev.lesions) syncLabelmaps(s.lesions);
     const switched = s.measureTool !== prev.measureTool || s.activeViewport !== prev.activeViewport || s.layout !== prev.layout;
-    if (switched && s.measureTool && BRUSH_TOOLS.has(s.measureTool)) void prepareBrush();
+    if (isScissors(s.measureTool) && s.measureTool !== prev.measureTool) useBrush.getState().set({ scissors: s.measureTool });
+    if (switched && isBrushTool(s.measureTool)) void prepareBrush();
   });
   useBrush.subscribe((s, prev) => {
     if (s.sizeMm !== prev.sizeMm) applyBrushSize();
+    if (s.scissorsErase !== prev.scissorsErase) applyScissorsMode();
   });
 }

@@ -10,7 +10,7 @@ import type { Lesion } from './lesion';
 
 /** The measure tools a user can put on the left mouse button. */
 export type MeasureToolId = 'bidirectional' | 'length' | 'ellipse' | 'circle' | 'rectangle' | 'freehand' | 'spline' | 'sphere' | 'grow'
-  | 'brush' | 'eraser' | 'scissors';
+  | 'brush' | 'eraser' | 'scissors' | 'scissorsCircle' | 'scissorsSphere';
 
 /** A result of one lesion on one series, tagged with the shape version it was computed for. */
 export interface LesionResult {

@@ -17,10 +17,12 @@ export const CS_TOOL: Record<Exclude<MeasureToolId, 'grow'>, string> = {
   brush: 'CaliperBrush',
   eraser: 'CaliperEraser',
   scissors: 'RectangleScissor',
+  scissorsCircle: 'CircleScissor',
+  scissorsSphere: 'CaliperSphereScissor',
 };
 
-/** Tool kind of an annotation's toolName (null: not one of ours). */
+/** Tool kind of an annotation's toolName (null: not one of ours); every scissors shape is 'scissors'. */
 export function toolKindOf(toolName: string): ToolKind | null {
-  for (const [k, v] of Object.entries(CS_TOOL)) if (v === toolName) return k as ToolKind;
+  for (const [k, v] of Object.entries(CS_TOOL)) if (v === toolName) return (k.startsWith('scissors') ? 'scissors' : k) as ToolKind;
   return null;
 }

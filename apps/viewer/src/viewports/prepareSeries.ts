@@ -5,7 +5,10 @@ import { registerSuvScaling } from './suvRegistry';
 
 /**
  * Makes every header of a series known before pixels decode (fetches static-hosted files once) and
- * registers PET SUV scaling. Returns the usable imageIds; failures go to the errors panel.
+ * registers PET SUV scaling. PET and MR headers are also parsed by packages/dicom: SUV factors, and
+ * an MR ADC map's unit (Real World Value Mapping / ImageType ADC) and diffusion b-values, also when
+ * the series is served through a static manifest. Returns the usable imageIds; failures go to the
+ * errors panel.
  */
 export async function prepareSeries(series: SeriesEntry): Promise<string[]> {
   const key = `headers:${series.seriesInstanceUID}`;
@@ -14,7 +17,7 @@ export async function prepareSeries(series: SeriesEntry): Promise<string[]> {
   const failed = await prefetchPart10(
     series.imageIds,
     (done, total) => setProgress(key, { label: `Reading ${label}`, done, total }),
-    series.modality === 'PT',
+    series.modality === 'PT' || series.modality === 'MR',
   );
   setProgress(key, null);
   performance.mark(`caliper:headers:${series.seriesInstanceUID}`);

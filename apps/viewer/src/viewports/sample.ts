@@ -1,5 +1,6 @@
 import { cache, metaData, type Types } from '@cornerstonejs/core';
 import { adcDisplayMapping, type AdcDisplayMapping } from './adcDisplay';
+import { derivedAdcMapping } from './derivedImages';
 import { getEngine } from './engine';
 import { prefetchedInstance } from './prefetch';
 
@@ -19,6 +20,8 @@ const adcCache = new Map<string, AdcDisplayMapping | null>();
 /** For an MR ADC map (RWVM in a UCUM diffusivity, or ImageType 'ADC'): displayed value → 10^-3 mm2/s. */
 export function adcMappingOf(imageId: string | undefined): AdcDisplayMapping | undefined {
   if (!imageId) return undefined;
+  const derived = derivedAdcMapping(imageId);
+  if (derived) return derived;
   let m = adcCache.get(imageId);
   if (m === undefined) {
     const inst = prefetchedInstance(imageId);

@@ -1,6 +1,8 @@
 import { useApp } from '../../app/store';
 import type { SeriesEntry } from '../../app/types';
 import { openFromUi } from '../../app/openFromUi';
+import { derivedVolumeOfSeries } from '../../viewports/derivedImages';
+import { derivedNote } from './derivedNote';
 
 /** A series row: thumbnail, modality, description, image count, and open buttons. */
 export function SeriesItem({ series: s }: { series: SeriesEntry }) {
@@ -9,11 +11,17 @@ export function SeriesItem({ series: s }: { series: SeriesEntry }) {
     (s.modality === 'PT' || s.modality === 'CT') &&
     Object.values(st.series).some((o) => o.studyInstanceUID === s.studyInstanceUID && o.modality === (s.modality === 'PT' ? 'CT' : 'PT')),
   );
+  const parent = useApp((st) => {
+    const d = derivedVolumeOfSeries(s.seriesInstanceUID);
+    return d ? st.series[d.parentSeriesUID] : undefined;
+  });
+  const derived = derivedVolumeOfSeries(s.seriesInstanceUID);
+  const note = derived ? derivedNote(derived, parent) : undefined;
   return (
-    <li className="series-item" data-series-uid={s.seriesInstanceUID}>
+    <li className={`series-item${derived ? ' derived' : ''}`} data-series-uid={s.seriesInstanceUID} data-derived={derived ? 'adc' : undefined}>
       <button
         className="series-open"
-        title={`Open ${s.modality} ${s.seriesDescription} in the active viewport`}
+        title={`Open ${s.modality} ${s.seriesDescription} in the active viewport${note ? `\n${note.title}` : ''}`}
         onClick={() => openFromUi(s.seriesInstanceUID)}
       >
         {thumb ? <img src={thumb} alt="" width={48} height={48} /> : <span className="thumb-placeholder">{s.modality}</span>}
@@ -22,7 +30,7 @@ export function SeriesItem({ series: s }: { series: SeriesEntry }) {
             <b>{s.modality}</b> {s.seriesDescription}
           </span>
           <span className="muted">
-            #{s.seriesNumber ?? '—'} · {s.instanceCount} images
+            #{s.seriesNumber ?? '—'} · {s.instanceCount} images{note ? ` · ${note.unit}` : ''}
           </span>
         </span>
       </button>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
 import { formatDate, formatPersonName } from '../overlay/formatDicom';
@@ -5,12 +6,19 @@ import { SeriesItem } from './SeriesItem';
 import { isReadingObject, readingObjectsNote } from './readingObjects';
 import { useReadingObjects } from './readingObjectsStore';
 
-/** Studies and their series; click a series to open it in the active viewport. */
+/**
+ * Studies and their series (with the series Caliper derives, e.g. ADC maps); click a series to open
+ * it in the active viewport.
+ */
 export function StudyBrowser() {
   const studies = useApp(useShallow((s) => Object.values(s.studies)));
   const series = useApp(useShallow((s) => Object.values(s.series)));
   const hideIds = useApp((s) => s.hideIdentifiers);
   const readingObjects = useReadingObjects((s) => s.byStudy);
+  // Derived series (Caliper's ADC maps of opened DWI series): a lazy chunk, installed once.
+  useEffect(() => {
+    void import('../adc/registerAdc').then((m) => m.registerAdc());
+  }, []);
   if (!studies.length) return <p className="muted">No study loaded yet.</p>;
   return (
     <div className="study-browser" data-testid="study-browser">

@@ -7,6 +7,9 @@ export interface StudiesSlice {
   thumbnails: Record<string, string>;
   addStudy: (study: StudyEntry, series: readonly SeriesEntry[]) => void;
   updateSeries: (uid: string, patch: Partial<SeriesEntry>) => void;
+  /** Adds a series computed by Caliper (e.g. an ADC map) to its already listed study. */
+  addDerivedSeries: (entry: SeriesEntry) => void;
+  removeSeries: (uid: string) => void;
   setThumbnail: (seriesUID: string, dataUrl: string) => void;
 }
 
@@ -21,5 +24,14 @@ export const createStudiesSlice: StateCreator<StudiesSlice, [], [], StudiesSlice
     })),
   updateSeries: (uid, patch) =>
     set((s) => (s.series[uid] ? { series: { ...s.series, [uid]: { ...s.series[uid], ...patch } } } : {})),
+  addDerivedSeries: (entry) =>
+    set((s) => (s.studies[entry.studyInstanceUID] ? { series: { ...s.series, [entry.seriesInstanceUID]: entry } } : {})),
+  removeSeries: (uid) =>
+    set((s) => {
+      if (!s.series[uid]) return {};
+      const { [uid]: _gone, ...series } = s.series;
+      const { [uid]: _thumb, ...thumbnails } = s.thumbnails;
+      return { series, thumbnails };
+    }),
   setThumbnail: (uid, url) => set((s) => ({ thumbnails: { ...s.thumbnails, [uid]: url } })),
 });

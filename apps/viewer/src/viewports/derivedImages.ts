@@ -75,6 +75,9 @@ function loadDerived(imageId: string): { promise: Promise<Types.IImage> } {
       intercept: 0,
       windowCenter: vol.voi.center,
       windowWidth: vol.voi.width,
+      // Exact [c − w/2, c + w/2]: DICOM's default LINEAR window (c − 0.5 ± (w − 1)/2) assumes integer
+      // pixels and would turn a 0–3 window of float ADC into 0–2.
+      voiLUTFunction: 'LINEAR_EXACT',
       getPixelData: () => voxelManager.getScalarData(),
       voxelManager,
       rows: vol.rows,
@@ -111,7 +114,7 @@ function provide(type: string, imageId: string): unknown {
     case 'modalityLutModule':
       return { rescaleSlope: 1, rescaleIntercept: 0, rescaleType: 'US' };
     case 'voiLutModule':
-      return { windowCenter: [vol.voi.center], windowWidth: [vol.voi.width] };
+      return { windowCenter: [vol.voi.center], windowWidth: [vol.voi.width], voiLUTFunction: 'LINEAR_EXACT' };
     case 'generalImageModule':
       return { ...(metaData.get(type, src) as object), instanceNumber: k + 1, imageType: [...vol.imageType], lossyImageCompression: '00' };
     case 'imagePlaneModule':

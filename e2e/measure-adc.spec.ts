@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ADC_BACKGROUND_UM2S, ADC_LESION, SINGLE_B_SERIES_UID, STORED_ADC_SERIES_UID, adcLps, writeAdcStudy } from './fixtures/adcStudy';
+import { DIST } from './support/globalSetup';
+import { expect, expectedGreyLinear, openApp, sampleAt, test } from './support/test';
+
+// ADC maps as series (issue 5): Caliper's fit of the demo DWI listed in the study browser, drawn,
+// read out and measured in 10^-3 mm2/s against the phantom's truth; a stored scanner ADC map served
+// through a static manifest reads out in ADC units; a single-b DWI gets no derived map.
+const TRUTH = join(DIST, 'demo', 'truth', 'baseline.json');
+const hasDemo = existsSync(TRUTH);
+type V3 = [number, number, number];
+interface Truth {
+  lesions: { id: string; shape: { centre_mm: V3 }; mr: { trueADC_1e3mm2s: number; meanFittedADC_1e3mm2s: number } | null }[];
+}
+const truth: Truth | null = hasDemo ? (JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth) : null;
+const VP = 'vp-0';
+const ADC_UNIT = '10^-3 mm2/s';
+const ADC_STUDY_URL = './__e2e_adc__/manifest.json';
+
+interface ApiLesion { id: string; results: Record<string, { mean: number | null; unit: string; voxelCount: number } | null> }
+const lesions = (page: Page) => page.evaluate(() => (window.caliper.lesions as () => ApiLesion[])());
+
+/** Page coordinates (CSS px) of a patient point drawn in viewport `vp`. */
+async function toPage(page: Page, p: V3, vp = VP): Promise<[number, number]> {
+  const [x, y] = await page.evaluate(({ vp, p }) => window.caliper.debug.worldToCanvas(vp, p), { vp, p });
+  const box = (await page.locator(`.viewport-cell[data-viewport-id="${vp}"] canvas`).first().boundingBox())!;
+  return [box.x + x, box.y + y];
+}
+
+const goTo = (page: Page, p: V3, vp = VP) => page.evaluate(({ vp, p }) => (window.caliper.measureDebug as { goTo(v: string, p: V3): Promise<void> }).goTo(vp, p), { vp, p });
+
+/** Opens the demo DWI with the mouse, then Caliper's ADC map of it from the study browser; returns both UIDs. */
+async function openAdcMap(page: Page): Promise<{ dwi: string; adc: string }> {
+  await openApp(page);
+  const dwi = await page.evaluate(() => window.caliper.studies()[0].series.find((s) => s.seriesDescription.startsWith('DWI'))!.seriesInstanceUID);
+  await page.locator(`.series-item[data-series-uid="${dwi}"] .series-open`).click();
+  const row = page.locator('.series-item[data-derived="adc"]').first();
+  await expect(row).toContainText('ADC map (Caliper, log-linear fit b=0,50,400,800)', { timeout: 60_000 });
+  await expect(row).toContainText(ADC_UNIT);
+  const adc = (await row.getAttribute('data-series-uid'))!;
+  // Listed in the same study as the DWI, with a thumbnail once fitted.
+  await expect(page.locator(`.study:has(.series-item[data-series-uid="${dwi}"]) .series-item[data-series-uid="${adc}"]`)).toHaveCount(1);
+  await expect(row.locator('img')).toHaveCount(1, { timeout: 60_000 });
+  await row.locator('.series-open').click();
+  await expect.poll(() => page.evaluate((vp) => {
+    const s = window.caliper.debug.sample(vp, 10, 10);
+    return s.unit;
+  }, VP), { timeout: 60_000 }).toBe(ADC_UNIT);
+  return { dwi, adc };
+}
+
+test.describe('ADC maps as series', () => {
+  test.beforeAll(() => writeAdcStudy(join(DIST, '__e2e_adc__')));
+
+  test('the demo DWI lists its fitted ADC map; opened with the mouse it is drawn (window 0–3) and read out in 10^-3 mm2/s at a lesion', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.skip(!hasDemo, 'public/demo not generated');
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await openAdcMap(page);
+    const c = L.shape.centre_mm;
+    await goTo(page, c);
+    const s = await sampleAt(page, VP, c);
+    expect(s.unit).toBe(ADC_UNIT);
+    // One voxel of the fitted map (Rician noise σ = 6 on every b-image): within 10 % of the true ADC.
+    expect(Math.abs(s.value! / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.1);
+    // Drawn grey = linear map of the default ADC window [0, 3].
+    expect(Math.abs(s.rgba[0] - expectedGreyLinear(s.value!, 0, 3)), `drawn ${s.rgba[0]} for ADC ${s.value}`).toBeLessThanOrEqual(3);
+    // The cursor readout over the lesion gives the same value with its unit.
+    const [x, y] = await toPage(page, c);
+    await page.mouse.move(x, y);
+    await expect(page.getByTestId('readout')).toContainText(`${s.value!.toFixed(3)} ${ADC_UNIT}`);
+    await expect(page.getByTestId('readout')).toHaveAttribute('title', /ADC/);
+    await page.screenshot({ path: 'test-results/adc-map-stack.png' });
+  });
+
+  test('an ellipse drawn with the mouse inside a lesion on the ADC map measures the worker\'s fitted map within 2 %', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.skip(!hasDemo, 'public/demo not generated');
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    const { dwi, adc } = await openAdcMap(page);
+    const c = L.shape.centre_mm;
+    await goTo(page, c);
+    await page.locator('[data-measure-tool="ellipse"]').click();
+    const from = await toPage(page, c);
+    const to = await toPage(page, [c[0] + 8, c[1] + 7, c[2]]);
+    await page.mouse.move(from[0], from[1]);
+    await page.mouse.down();
+    await page.mouse.move(to[0], to[1], { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(async () => (await lesions(page))[0]?.results[adc]?.mean ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+    const r = (await lesions(page))[0].results[adc]!;
+    expect(r.unit).toBe(ADC_UNIT);
+    expect(r.voxelCount).toBeGreaterThan(20);
+    expect(Math.abs(r.mean! / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
+    await expect(page.locator('.measure-overlay [data-key="adcmean"]')).toContainText(ADC_UNIT);
+    // The same fitted map as the DWI's own measurement (engine volume adc:<DWI UID>), not a copy.
+    const spec = { type: 'sphere', centerMm: c, radiusMm: 6 };
+    const [onAdc, onDwi] = await page.evaluate(async ({ spec, adc, dwi }) => {
+      const m = window.caliper.measure as (s: unknown, u: string) => Promise<{ unit: string; stats: { mean: number; voxelCount: number } }>;
+      return [await m(spec, adc), await m(spec, dwi)];
+    }, { spec, adc, dwi });
+    expect(onAdc).toEqual(onDwi);
+    await page.screenshot({ path: 'test-results/adc-map-ellipse.png' });
+  });
+
+  test('a stored scanner ADC map served through a static manifest reads out in 10^-3 mm2/s; a single-b DWI gets no ADC map and no error', async ({ page, pageErrors }) => {
+    void pageErrors;
+    await openApp(page);
+    expect(await page.evaluate((u) => window.caliper.debug.loadManifest(u), ADC_STUDY_URL)).toBe(true);
+    await page.locator(`.series-item[data-series-uid="${STORED_ADC_SERIES_UID}"] .series-open`).click();
+    const lesion = adcLps(...ADC_LESION.ijk);
+    await expect.poll(async () => (await sampleAt(page, VP, lesion)).unit, { timeout: 30_000 }).toBe(ADC_UNIT);
+    await goTo(page, lesion);
+    expect((await sampleAt(page, VP, lesion)).value).toBeCloseTo(ADC_LESION.adcUm2s / 1000, 6);
+    expect((await sampleAt(page, VP, adcLps(12, 16, 4))).value).toBeCloseTo(ADC_BACKGROUND_UM2S / 1000, 6);
+    const [x, y] = await toPage(page, lesion);
+    await page.mouse.move(x, y);
+    await expect(page.getByTestId('readout')).toContainText(`0.850 ${ADC_UNIT}`);
+    // MPR of the same series (volume path through the manifest) samples ADC too.
+    await page.locator(`.series-item[data-series-uid="${STORED_ADC_SERIES_UID}"] button:has-text("MPR")`).click();
+    await expect.poll(async () => {
+      await goTo(page, lesion, 'mpr-axial').catch(() => undefined);
+      const s = await sampleAt(page, 'mpr-axial', lesion, STORED_ADC_SERIES_UID).catch(() => null);
+      return s ? `${s.value?.toFixed(3)} ${s.unit}` : '';
+    }, { timeout: 30_000 }).toBe(`0.850 ${ADC_UNIT}`);
+    // Single b-value: opened, its headers read, no derived series, nothing in the errors panel.
+    await page.locator(`.series-item[data-series-uid="${SINGLE_B_SERIES_UID}"] .series-open`).click();
+    expect(await page.evaluate((uid) => (window.caliper.adcSeries as (u: string) => Promise<unknown>)(uid), SINGLE_B_SERIES_UID)).toBeNull();
+    await expect(page.locator('.series-item[data-derived="adc"]')).toHaveCount(0);
+    expect(await page.evaluate(() => window.caliper.errors())).toEqual([]);
+  });
+});

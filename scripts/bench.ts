@@ -14,6 +14,7 @@ const suites: Record<string, string> = {
   interact: 'e2e/bench/interact.bench.ts',
   compare: 'e2e/bench/compare.bench.ts',
   reading: 'e2e/bench/reading.bench.ts',
+  grow: 'e2e/bench/grow.bench.ts',
 };
 
 const args = process.argv.slice(2);

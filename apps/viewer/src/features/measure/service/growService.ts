@@ -14,7 +14,15 @@ import { measureWorker } from './measureWorker';
 
 type Vec3 = readonly [number, number, number];
 
-async function run(): Promise<GrowReply | null> {
+/** The latest preview request (accept waits for it when the shown preview is not for the last bounds). */
+let inflight: Promise<GrowReply | null> = Promise.resolve(null);
+
+function run(): Promise<GrowReply | null> {
+  inflight = request();
+  return inflight;
+}
+
+async function request(): Promise<GrowReply | null> {
   const g = appStore.getState().grow;
   if (!g) return null;
   const ev = await ensureEngineVolume(g.seriesUID);
@@ -54,6 +62,8 @@ export function cancelGrow(): void {
  * by its auto-RECIST bidirectional annotation. Resolves to the lesion.
  */
 export async function acceptGrow(): Promise<Lesion | null> {
+  const before = appStore.getState().grow;
+  if (before && before.reply?.version !== before.version) await inflight;
   const g = appStore.getState().grow;
   const reply = g?.reply;
   if (!g || !reply || reply.voxelCount === 0) return null;

@@ -1,12 +1,14 @@
 import type { Geometry, Volume, VoxelArray } from '@caliper/core';
 import { asPatient, patientToVoxel } from '@caliper/core';
-import { createEngineApi, createSupersession, cropMask, growRegion } from '@caliper/engine';
+import { createEngineApi, createSupersession } from '@caliper/engine';
 import type { AdcProvenance, CroppedMask, EngineReply, MeasureResult, RequestMeta, RoiSpec } from '@caliper/engine';
 import type { RoiShape } from '../model/shapes';
 import { compactVolume, scaleVolume } from './compactVolume';
 import { defaultGrowBounds } from './growDefaults';
+import { growCropped } from './growCropped';
 import type { GrowBounds } from './growDefaults';
 import { measureShape } from './measureShape';
+import { publishLive } from '../live/liveSlots';
 import type { MeasureShapeOptions, ShapeMeasurement } from './measureShape';
 
 /** How a volume's stored values become its reported unit. */
@@ -25,7 +27,19 @@ export interface GrowReply {
   readonly voxelCount: number;
   readonly truncated: boolean;
   readonly measurement: ShapeMeasurement;
+  /** Worker time (ms): bounds + grow + crop, and measuring the preview. */
+  readonly timings: { readonly growMs: number; readonly measureMs: number };
 }
+
+/** When the worker got a measure request and sent its reply (ms since the epoch: comparable across threads). */
+export interface WorkerTiming {
+  readonly receivedAt: number;
+  readonly repliedAt: number;
+}
+const epochMs = (): number => performance.timeOrigin + performance.now();
+
+/** A live measurement: the shape's numbers plus when the worker handled it. */
+export type LiveMeasurement = ShapeMeasurement & { readonly timing: WorkerTiming };
 
 /** Largest region a click-to-grow may take (voxels): a runaway guard (~6 L of CT at 0.78×0.78×2.5 mm). */
 export const MAX_GROW_VOXELS = 1 << 22;
@@ -37,7 +51,10 @@ export interface MeasureApi {
   dropVolume(id: string): boolean;
   hasVolume(id: string): boolean;
   cancel(channel: string): void;
-  measure(volumeId: string, shape: RoiShape, meta: RequestMeta, options?: Pick<MeasureShapeOptions, 'skipShape'>): Promise<EngineReply<ShapeMeasurement>>;
+  /** With `publish`, the result is also put in the live slots (see live/liveSlots.ts) under `meta.channel`. */
+  measure(volumeId: string, shape: RoiShape, meta: RequestMeta, options?: Pick<MeasureShapeOptions, 'skipShape'> & { publish?: boolean }): Promise<EngineReply<LiveMeasurement>>;
+  /** Shared memory for live results (null: none; replies by message only). */
+  setLiveSlots(sab: SharedArrayBuffer | null): void;
   grow(volumeId: string, seedMm: readonly [number, number, number], bounds: GrowBounds | undefined, meta: RequestMeta): Promise<EngineReply<GrowReply>>;
   /** `caliper measure`'s path: RoiSpec JSON → the CLI's result document (same engine function). */
   measureSpec(volumeId: string, spec: RoiSpec, meta: RequestMeta): Promise<EngineReply<MeasureResult>>;
@@ -72,6 +89,7 @@ export function createMeasureApi(): MeasureApi {
   const entries = new Map<string, Entry>();
   const sup = createSupersession();
   let scratch: { n: number; out: Uint8Array } | null = null;
+  let liveSlots: SharedArrayBuffer | null = null;
   const cancelled = (requestId: string | number) => ({ cancelled: true as const, requestId });
   const fail = (requestId: string | number, error: string) => ({ cancelled: false as const, requestId, ok: false as const, error });
   const done = <T>(requestId: string | number, value: T) => ({ cancelled: false as const, requestId, ok: true as const, value });
@@ -104,7 +122,12 @@ export function createMeasureApi(): MeasureApi {
     hasVolume: (id) => entries.has(id),
     cancel: (channel) => sup.cancel(channel),
 
-    async measure(volumeId, shape, meta, opts = {}) {
+    setLiveSlots: (sab) => {
+      liveSlots = sab;
+    },
+
+    async measure(volumeId, shape, meta, { publish = false, ...opts } = {}) {
+      const receivedAt = epochMs();
       const t = sup.begin(meta.channel);
       await yieldToEventLoop();
       if (t.isCancelled()) return cancelled(meta.requestId);
@@ -113,7 +136,9 @@ export function createMeasureApi(): MeasureApi {
       try {
         const t0 = performance.now();
         const m = measureShape(e.current, shape, { ...options(e), ...opts });
-        return done(meta.requestId, { ...m, computeMs: performance.now() - t0 });
+        const value: LiveMeasurement = { ...m, computeMs: performance.now() - t0, timing: { receivedAt, repliedAt: epochMs() } };
+        if (publish && liveSlots && meta.channel && typeof meta.requestId === 'number') publishLive(liveSlots, meta.channel, meta.requestId, value);
+        return done(meta.requestId, value);
       } catch (x) {
         return fail(meta.requestId, x instanceof Error ? x.message : String(x));
       }
@@ -129,14 +154,17 @@ export function createMeasureApi(): MeasureApi {
       const s = patientToVoxel(g, asPatient(seedMm));
       const seed = [Math.round(s[0]), Math.round(s[1]), Math.round(s[2])] as const;
       if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return fail(meta.requestId, 'seed outside the volume');
+      const t0 = performance.now();
       const b = bounds ?? defaultGrowBounds(v, seed);
       const n = v.data.length;
+      // Zeroed once; growCropped leaves it zeroed (clears only the region's bbox).
       if (!scratch || scratch.n !== n) scratch = { n, out: new Uint8Array(n) };
-      const r = growRegion(g.dimensions, v.data, seed, b.lower, b.upper, { out: scratch.out, maxVoxels: MAX_GROW_VOXELS });
+      const r = growCropped(g.dimensions, v.data, seed, b.lower, b.upper, scratch.out, { maxVoxels: MAX_GROW_VOXELS });
+      const t1 = performance.now();
       if (t.isCancelled()) return cancelled(meta.requestId);
-      const mask = cropMask(r.mask);
-      const measurement = measureShape(v, { kind: 'mask', volumeId, mask }, { ...options(e), skipShape: true });
-      return done(meta.requestId, { bounds: b, mask, voxelCount: r.voxelCount, truncated: r.truncated, measurement });
+      const measurement = measureShape(v, { kind: 'mask', volumeId, mask: r.mask }, { ...options(e), skipShape: true });
+      const timings = { growMs: t1 - t0, measureMs: performance.now() - t1 };
+      return done(meta.requestId, { bounds: b, mask: r.mask, voxelCount: r.voxelCount, truncated: r.truncated, measurement, timings });
     },
 
     async measureSpec(volumeId, spec, meta) {

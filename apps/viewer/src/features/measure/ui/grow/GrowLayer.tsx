@@ -1,49 +1,98 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Types } from '@cornerstonejs/core';
-import { patientToVoxel, voxelToPatient, voxelIndex } from '@caliper/core';
-import { useApp } from '../../../../app/store';
+import { appStore, useApp } from '../../../../app/store';
 import { viewportById } from '../../../../viewports/controller';
-import { engineVolumeInfo } from '../../service/engineVolumes';
-import { startGrow } from '../../service/growService';
-import { maskOutline } from '../maskOutline';
+import { setGrowBounds, startGrow } from '../../service/growService';
+import type { GrowBounds } from '../../worker/growDefaults';
+import { DRAG_DEAD_ZONE_PX, dragBounds } from './dragBounds';
+import { GrowCursorLabel } from './GrowCursorLabel';
+import { GrowOutline } from './GrowOutline';
 
-function GrowOutline({ viewportId, tick }: { viewportId: string; tick: number }) {
-  const grow = useApp((s) => s.grow);
-  const path = useMemo(() => {
-    const r = grow?.reply;
-    const ev = grow && engineVolumeInfo(grow.seriesUID);
-    const vp = viewportById(viewportId);
-    if (!r || !ev || !vp || grow.viewportId !== viewportId) return '';
-    const k = Math.round(patientToVoxel(ev.geometry, vp.getCamera().focalPoint as never)[2]);
-    const to = (i: number, j: number) => vp.worldToCanvas(voxelToPatient(ev.geometry, voxelIndex(i, j, k)) as unknown as Types.Point3);
-    return maskOutline(r.mask, k).map(([i0, j0, i1, j1]) => {
-      const a = to(i0, j0), b = to(i1, j1);
-      return `M${a[0].toFixed(1)},${a[1].toFixed(1)}L${b[0].toFixed(1)},${b[1].toFixed(1)}`;
-    }).join('');
-  }, [grow, viewportId, tick]);
-  if (!path) return null;
-  return (
-    <svg className="grow-outline" style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none' }}>
-      <path d={path} stroke="#ffd400" strokeWidth={1.5} fill="none" />
-    </svg>
-  );
+interface Drag {
+  readonly x0: number;
+  readonly y0: number;
+  /** Grow version of the press (its reply's bounds are the default window the drag adjusts). */
+  readonly version: number;
+  base: GrowBounds | null;
+  dx: number;
+  dragging: boolean;
 }
 
-/** Click-to-grow over one viewport: a click with the grow tool seeds a preview; its outline on the shown slice. */
+let benchHook = false;
+/** `caliper.growBench()`: the grow benchmark's Cornerstone baseline, a separate chunk loaded on demand. */
+function installBenchHook(): void {
+  if (benchHook || !window.caliper) return;
+  benchHook = true;
+  window.caliper.extend('growBench', () => import('./growBenchHooks'));
+}
+
+/**
+ * Click-to-grow over one viewport. Press with the grow tool: the press point seeds a preview with
+ * default bounds; drag horizontally to adjust them live (right widens, left narrows: dragBounds),
+ * the bounds shown next to the cursor. A plain click is a seed with defaults. Enter accepts, Esc cancels.
+ */
 export function GrowLayer({ viewportId, element, tick }: { viewportId: string; element: HTMLElement | null; tick: number }) {
   const measureTool = useApp((s) => s.measureTool);
+  const drag = useRef<Drag | null>(null);
+  const [cursor, setCursor] = useState<[number, number] | null>(null);
+  useEffect(installBenchHook, []);
   useEffect(() => {
     if (!element || measureTool !== 'grow') return;
+    const local = (e: PointerEvent): [number, number] => {
+      const r = element.getBoundingClientRect();
+      return [e.clientX - r.left, e.clientY - r.top];
+    };
+    const apply = (d: Drag) => {
+      if (d.base && d.dragging) void setGrowBounds(dragBounds(d.base, d.dx));
+    };
+    // The default window arrives with the press's first reply: a drag begun earlier is applied then.
+    const unsub = appStore.subscribe((s) => {
+      const d = drag.current;
+      if (!d || d.base || s.grow?.reply?.version !== d.version) return;
+      d.base = s.grow.reply.bounds;
+      apply(d);
+    });
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0) return;
       const vp = viewportById(viewportId);
       if (!vp) return;
-      const rect = element.getBoundingClientRect();
-      const w = vp.canvasToWorld([e.clientX - rect.left, e.clientY - rect.top] as Types.Point2);
+      const [x, y] = local(e);
+      const w = vp.canvasToWorld([x, y] as Types.Point2);
       void startGrow(viewportId, [w[0], w[1], w[2]]);
+      const g = appStore.getState().grow;
+      drag.current = g ? { x0: e.clientX, y0: e.clientY, version: g.version, base: null, dx: 0, dragging: false } : null;
+    };
+    const onMove = (e: PointerEvent) => {
+      const d = drag.current;
+      if (!d) return;
+      if ((e.buttons & 1) === 0) return void onUp();
+      const dx = e.clientX - d.x0;
+      if (!d.dragging && Math.abs(dx) < DRAG_DEAD_ZONE_PX) return;
+      d.dragging = true;
+      setCursor(local(e));
+      if (dx === d.dx) return;
+      d.dx = dx;
+      apply(d);
+    };
+    const onUp = () => {
+      drag.current = null;
+      setCursor(null);
     };
     element.addEventListener('pointerdown', onDown);
-    return () => element.removeEventListener('pointerdown', onDown);
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    return () => {
+      unsub();
+      element.removeEventListener('pointerdown', onDown);
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      drag.current = null;
+    };
   }, [element, measureTool, viewportId]);
-  return <GrowOutline viewportId={viewportId} tick={tick} />;
+  return (
+    <>
+      <GrowOutline viewportId={viewportId} tick={tick} />
+      {cursor && <GrowCursorLabel at={cursor} />}
+    </>
+  );
 }

@@ -1,0 +1,192 @@
+/**
+ * Click-to-grow benchmark (issue 5), not part of the test suite:
+ *   pnpm exec vite build && pnpm exec tsx e2e/bench/grow.bench.ts [--port 4333] [--clicks 15]
+ * (BENCH_DIST=<dir> serves another build than dist/). Serves the build (COOP/COEP on) with the
+ * large phantom (CT 512×512×300, `generateDemo --large`, cached in
+ * node_modules/.cache/caliper-bench/large, linked as <build>/__bench__/), headless Chromium.
+ * After the CT is fully loaded and in the engine worker, on L5 (a homogeneous ≈ 50 mL lesion of
+ * the large set only), in page time:
+ *  1. click → preview: pointerdown → the solid outline of that click's preview and its numbers in
+ *     the DOM (median/p95 of repeated clicks), with the worker's own grow and measure times;
+ *  2. drag → preview: press on L5, then horizontal steps of 10 px (wider, back, narrower, back):
+ *     each pointermove → the solid outline for the new bounds (the next step waits for it);
+ *  3. a continuous 60 Hz drag (2 s): previews shown, and last move → settled outline;
+ *  4. baseline in the same page: Cornerstone3D `utilities.segmentation.floodFill` (main thread,
+ *     6-connected) on the same volume, seed and default bounds — region growing only, no mask
+ *     crop, outline or measurement — against the engine's grow (+ crop) time in its worker.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
+const LARGE = join(ROOT, 'node_modules/.cache/caliper-bench/large');
+const PORT = numberArg('port', 4333);
+const CLICKS = numberArg('clicks', 15);
+const BASE = `http://127.0.0.1:${PORT}/`;
+type V3 = [number, number, number];
+type W = any;
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const r = (p / 100) * (s.length - 1);
+  const lo = Math.floor(r), hi = Math.ceil(r);
+  return s[lo] + (s[hi] - s[lo]) * (r - lo);
+};
+const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
+
+function ensureLargeStudy(): void {
+  const truth = join(LARGE, 'truth', 'baseline.json');
+  if (existsSync(truth) && /"id": "L5"/.test(readFileSync(truth, 'utf8'))) return;
+  console.error('generating the large phantom with L5 (about a minute)...');
+  const r = spawnSync('pnpm', ['exec', 'tsx', 'packages/phantoms/src/cli/generateDemo.ts', '--large', '--out', LARGE], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('phantom generation failed');
+}
+
+async function toPage(page: Page, p: V3): Promise<[number, number]> {
+  const [x, y] = await page.evaluate((p) => (window as W).caliper.measureDebug.worldToCanvas('vp-0', p), p);
+  const box = (await page.locator('.viewport-cell[data-viewport-id="vp-0"] canvas').first().boundingBox())!;
+  return [box.x + x, box.y + y];
+}
+
+/**
+ * In-page probe: resolves with ms from the next `event` (pointerdown / pointermove) to the moment
+ * the preview for the newest request is in the DOM (solid outline + fresh numbers of that version).
+ */
+function armProbe(page: Page, event: 'pointerdown' | 'pointermove'): Promise<{ ms: number; ml: number; growMs: number; measureMs: number }> {
+  return page.evaluate((event) => new Promise((resolve, reject) => {
+    let start = 0;
+    const before = document.querySelector('.measure-grow')?.getAttribute('data-requested-version') ?? '';
+    window.addEventListener(event, () => { start = performance.now(); }, { capture: true, once: true });
+    const check = () => {
+      const g = document.querySelector('.measure-grow');
+      const v = g?.getAttribute('data-requested-version') ?? '';
+      const svg = document.querySelector('.grow-outline');
+      const nums = g?.querySelector('.measure-numbers');
+      if (!start || !v || v === before || svg?.getAttribute('data-version') !== v || svg.getAttribute('data-stale') !== 'false' || nums?.getAttribute('data-version') !== v) return;
+      mo.disconnect();
+      clearTimeout(to);
+      const ms = performance.now() - start;
+      const vol = Number(nums.querySelector('[data-key="volume"]')?.getAttribute('data-value'));
+      resolve({ ms, ml: vol, growMs: Number(g!.getAttribute('data-grow-ms')), measureMs: Number(g!.getAttribute('data-measure-ms')) });
+    };
+    const mo = new MutationObserver(check);
+    mo.observe(document.body, { subtree: true, attributes: true, childList: true });
+    const to = setTimeout(() => { mo.disconnect(); reject(new Error(`no preview after ${event}`)); }, 10_000);
+  }), event);
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`build first: pnpm exec vite build (or BENCH_DIST=<dir>); no ${DIST}/index.html`);
+  ensureLargeStudy();
+  const link = join(DIST, '__bench__');
+  rmSync(link, { force: true, recursive: false });
+  symlinkSync(LARGE, link);
+  const truth = JSON.parse(readFileSync(join(LARGE, 'truth', 'baseline.json'), 'utf8'));
+  const ctUid: string = truth.grids.ct.seriesInstanceUID;
+  const L5 = truth.lesions.find((l: { id: string }) => l.id === 'L5');
+  const server = startServer(ROOT, DIST, PORT);
+  const browser = await launchChromium();
+  try {
+    await waitForServer(BASE);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    await page.goto(`${BASE}?bench`);
+    await page.waitForFunction(() => typeof (window as W).caliper === 'object');
+    const iso = await page.evaluate(async (uid) => {
+      const c = (window as W).caliper;
+      await c.ready;
+      await c.debug.loadManifest('./__bench__/manifest.json');
+      await c.open(uid);
+      const t0 = performance.now();
+      await c.measure({ type: 'sphere', centerMm: [0, 0, -100], radiusMm: 1 }, uid);
+      return { crossOriginIsolated, volumeToWorkerMs: performance.now() - t0 };
+    }, ctUid);
+    console.log(`crossOriginIsolated: ${iso.crossOriginIsolated}; CT 512×512×300 loaded and in the engine worker after ${iso.volumeToWorkerMs.toFixed(0)} ms`);
+    const c: V3 = L5.shape.centre_mm;
+    await page.evaluate((p) => (window as W).caliper.measureDebug.goTo('vp-0', p), c);
+    await page.locator('[data-measure-tool="grow"]').click();
+    const [cx, cy] = await toPage(page, c);
+    await page.waitForTimeout(500);
+
+    // 1. Click → preview (a different voxel each time: ±1 px).
+    const clicks: { ms: number; ml: number; growMs: number; measureMs: number }[] = [];
+    for (let i = 0; i < CLICKS + 1; i++) {
+      const p = armProbe(page, 'pointerdown');
+      await page.waitForTimeout(60);
+      await page.mouse.click(cx + (i % 3) - 1, cy + ((i >> 1) % 3) - 1);
+      clicks.push(await p);
+    }
+    const warm = clicks.slice(1);
+    console.log(`click-to-grow preview of L5 (${warm[0].ml.toFixed(2)} mL; truth ${L5.ct.volumeVoxelised_mL.toFixed(2)} mL voxelised), pointerdown → outline + numbers: ${fmt(warm.map((x) => x.ms))} (first click ${clicks[0].ms.toFixed(0)} ms)`);
+    console.log(`  in the worker: grow + crop ${fmt(warm.map((x) => x.growMs))}; measure the preview ${fmt(warm.map((x) => x.measureMs))}`);
+
+    // Baseline: Cornerstone floodFill, same volume, same seed, the default bounds of a click there.
+    const pc = armProbe(page, 'pointerdown');
+    await page.waitForTimeout(60);
+    await page.mouse.click(cx, cy);
+    await pc;
+    const g: { bounds: { lower: number; upper: number }; voxelCount: number } = await page.evaluate(() => (window as W).caliper.measureDebug.state().grow);
+    const cs: { medianMs: number; voxels: number } = await page.evaluate(
+      async ({ uid, c, b }) => (await (window as W).caliper.growBench()).cornerstoneFloodFill(uid, c, b.lower, b.upper, 5),
+      { uid: ctUid, c, b: g.bounds },
+    );
+    const eng = pct(warm.map((x) => x.growMs), 50);
+    console.log(`baseline, seed at L5's centre, default bounds [${g.bounds.lower.toFixed(1)}, ${g.bounds.upper.toFixed(1)}] HU: Cornerstone floodFill (main thread) median ${cs.medianMs.toFixed(1)} ms, ${cs.voxels} voxels | engine grow + crop (worker) p50 ${eng.toFixed(1)} ms, ${g.voxelCount} voxels | ratio ${(cs.medianMs / eng).toFixed(1)}×`);
+
+    // 2. Drag → preview, step by step.
+    const p0 = armProbe(page, 'pointerdown');
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await p0;
+    const steps = [10, 20, 30, 40, 50, 60, 70, 80, 70, 60, 50, 40, 30, 20, 10, 0, -10, -20, -30, -40, -50, -40, -30, -20, -10, 0];
+    const drag: { dx: number; ms: number; ml: number }[] = [];
+    for (const dx of steps) {
+      const p = armProbe(page, 'pointermove');
+      await page.mouse.move(cx + dx, cy + 3);
+      const r = await p;
+      drag.push({ dx, ms: r.ms, ml: r.ml });
+    }
+    console.log(`drag-adjust, pointermove → outline + numbers for the new bounds: ${fmt(drag.map((x) => x.ms))}`);
+    console.log(`  volume (mL) by dx (px): ${drag.map((x) => `${x.dx}:${x.ml.toFixed(1)}`).join(' ')}`);
+
+    // 3. Continuous drag, a move every 16 ms for 2 s; then the settle time after the last move.
+    await page.evaluate(() => {
+      const w = window as W;
+      w.__g = { shown: 0, last: '' };
+      w.__gmo = new MutationObserver(() => {
+        const svg = document.querySelector('.grow-outline');
+        const v = svg?.getAttribute('data-stale') === 'false' ? svg.getAttribute('data-version') ?? '' : '';
+        if (v && v !== w.__g.last) { w.__g.last = v; w.__g.shown++; }
+      });
+      w.__gmo.observe(document.body, { subtree: true, attributes: true, childList: true });
+    });
+    const t0 = Date.now();
+    let moves = 0;
+    while (Date.now() - t0 < 2000) {
+      await page.mouse.move(cx + 60 * Math.sin(moves / 8), cy + 3);
+      moves++;
+      await page.waitForTimeout(16);
+    }
+    const settle = armProbe(page, 'pointermove');
+    await page.mouse.move(cx + 33, cy + 3);
+    const st = await settle;
+    const shown: number = await page.evaluate(() => { (window as W).__gmo.disconnect(); return (window as W).__g.shown; });
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    console.log(`continuous drag (${moves} moves in 2 s): ${shown} solid previews shown; last move → settled outline ${st.ms.toFixed(1)} ms`);
+
+    await context.close();
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(link, { force: true });
+  }
+}
+
+runBench(main);

@@ -1,6 +1,6 @@
 /**
  * Interaction benchmark for the measure feature (issue 5), not part of the test suite:
- *   pnpm exec vite build && pnpm exec tsx e2e/bench/interact.bench.ts [--port 4331] [--moves 80]
+ *   pnpm exec vite build && pnpm exec tsx e2e/bench/interact.bench.ts [--port 4331] [--moves 80] [--profile]
  * Serves dist/ (COOP/COEP on) with the large phantom (CT 512×512×300, `generateDemo --large`,
  * cached in node_modules/.cache/caliper-bench/large, linked as dist/__bench__/), headless Chromium.
  * After the volume is fully loaded and in the engine worker it measures, in page time:
@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { profileMainThread, traceTimeline } from './profile';
 import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,6 +23,8 @@ const LARGE = join(ROOT, 'node_modules/.cache/caliper-bench/large');
 const arg = numberArg;
 const PORT = arg('port', 4331);
 const MOVES = arg('moves', 80);
+const PROFILE = process.argv.includes('--profile');
+const TRACE = process.argv.includes('--trace') ? process.argv[process.argv.indexOf('--trace') + 1] : undefined;
 const BASE = `http://127.0.0.1:${PORT}/`;
 type V3 = [number, number, number];
 
@@ -104,43 +107,58 @@ async function main() {
     await page.evaluate((p) => (window as any).caliper.measureDebug.goTo('vp-0', p), L1.shape.centre_mm);
     await installProbes(page);
 
-    // 1. 2D ellipse: draw it, then resize it with many small pointer moves.
-    await page.locator('[data-measure-tool="ellipse"]').click();
     const c: V3 = L1.shape.centre_mm;
     const [cx, cy] = await toPage(page, c);
     const [ex, ey] = await toPage(page, [c[0] + 10, c[1] + 8, c[2]]);
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.evaluate(() => { const b = (window as any).__b; b.ours.length = 0; b.cs.length = 0; });
-    for (let i = 0; i < MOVES; i++) {
-      const f = 0.5 + (i % 40) / 40;
-      await page.mouse.move(cx + (ex - cx) * f, cy + (ey - cy) * f);
-      await page.waitForTimeout(40);
-    }
-    await page.mouse.up();
-    const lat = await page.evaluate(() => ({ ours: [...(window as any).__b.ours], cs: [...(window as any).__b.cs] }));
-    console.log(`2D ellipse, pointer move → Caliper overlay numbers (engine worker): ${fmt(lat.ours)}`);
-    console.log(`2D ellipse, pointer move → Cornerstone EllipticalROI stats text (main thread): ${fmt(lat.cs)}`);
-    const rt: { roundTripMs: number; computeMs: number }[] = await page.evaluate(() => (window as any).caliper.measureDebug.timings());
+
+    /** Draw an ellipse at L1 and resize it with MOVES small pointer moves; then a 5 s drag of its corner. */
+    const session = async (probe: 'ours' | 'cs') => {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.evaluate(() => { const b = (window as any).__b; b.ours.length = 0; b.cs.length = 0; });
+      for (let i = 0; i < MOVES; i++) {
+        const f = 0.5 + (i % 40) / 40;
+        await page.mouse.move(cx + (ex - cx) * f, cy + (ey - cy) * f);
+        await page.waitForTimeout(40);
+      }
+      await page.mouse.up();
+      const lat: number[] = await page.evaluate((k) => [...(window as any).__b[k]], probe);
+      await page.waitForTimeout(300);
+      await page.mouse.move(ex, ey);
+      await page.mouse.down();
+      await page.evaluate(() => { (window as any).__b.recordLong = true; (window as any).__b.longtasks.length = 0; });
+      const t0 = Date.now();
+      let i = 0;
+      while (Date.now() - t0 < 5000) {
+        const f = 0.6 + 0.4 * Math.sin(i++ / 10);
+        await page.mouse.move(cx + (ex - cx) * f, cy + (ey - cy) * f);
+        await page.waitForTimeout(16);
+      }
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+      const longs: number[] = await page.evaluate(() => { (window as any).__b.recordLong = false; return [...(window as any).__b.longtasks]; });
+      return { lat, longs, moves: i };
+    };
+    const longFmt = (r: { longs: number[]; moves: number }) =>
+      `${r.moves} moves: ${r.longs.length} long tasks, ${r.longs.filter((d) => d > 50).length} over 50 ms, longest ${r.longs.length ? Math.max(...r.longs).toFixed(0) : 0} ms`;
+
+    // 1. Caliper's ellipse: numbers computed in the engine worker.
+    await page.locator('[data-measure-tool="ellipse"]').click();
+    const ours = PROFILE ? await profileMainThread(page, 'Caliper ellipse drag', () => session('ours'))
+      : TRACE ? await traceTimeline(page, TRACE, () => session('ours')) : await session('ours');
+    const rt: (Record<'roundTripMs' | 'computeMs' | 'toWorkerMs' | 'inWorkerMs' | 'toMainMs', number> & { via: string })[] = await page.evaluate(() => (window as any).caliper.measureDebug.timings());
+    // 2. Baseline, same page and drag: Cornerstone's stock EllipticalROI with its own main-thread statistics.
+    await page.evaluate(() => (window as any).caliper.measureDebug.useCornerstoneStatsTool());
+    const cs = PROFILE ? await profileMainThread(page, 'Cornerstone EllipticalROI drag', () => session('cs')) : await session('cs');
+
+    console.log(`2D ellipse, pointer move → Caliper overlay numbers (engine worker): ${fmt(ours.lat)}`);
+    console.log(`2D ellipse, pointer move → Cornerstone EllipticalROI stats text (baseline, main thread): ${fmt(cs.lat)}`);
     console.log(`2D ellipse, engine request → reply on the main thread (worker round trip): ${fmt(rt.map((t) => t.roundTripMs))}`);
     console.log(`2D ellipse, in-worker compute (crop, rasterise, stats, RECIST): ${fmt(rt.map((t) => t.computeMs))}`);
-
-    // 2. Long tasks during a 5 s continuous drag of the ellipse handle.
-    await page.mouse.move(ex, ey);
-    await page.mouse.down();
-    await page.evaluate(() => { (window as any).__b.recordLong = true; (window as any).__b.longtasks.length = 0; });
-    const t0 = Date.now();
-    let i = 0;
-    while (Date.now() - t0 < 5000) {
-      const f = 0.6 + 0.4 * Math.sin(i++ / 10);
-      await page.mouse.move(cx + (ex - cx) * f, cy + (ey - cy) * f);
-      await page.waitForTimeout(16);
-    }
-    await page.mouse.up();
-    await page.waitForTimeout(300);
-    const longs: number[] = await page.evaluate(() => { (window as any).__b.recordLong = false; return [...(window as any).__b.longtasks]; });
-    console.log(`5 s drag (${i} moves): ${longs.length} long tasks, ${longs.filter((d) => d > 50).length} over 50 ms, longest ${longs.length ? Math.max(...longs).toFixed(0) : 0} ms`);
-
+    console.log(`   split: main → worker ${fmt(rt.map((t) => t.toWorkerMs))}; in the worker ${fmt(rt.map((t) => t.inWorkerMs))}; worker → main ${fmt(rt.map((t) => t.toMainMs))}`);
+    console.log(`   delivered in the drawing frame (shared memory): ${rt.filter((t) => t.via === 'frame').length} of ${rt.length}; the rest by message`);
+    console.log(`5 s drag, Caliper ellipse (${longFmt(ours)})`);
+    console.log(`5 s drag, Cornerstone EllipticalROI baseline (${longFmt(cs)})`);
     await context.close();
   } finally {
     await browser.close();

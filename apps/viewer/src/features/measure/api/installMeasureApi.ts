@@ -3,7 +3,7 @@ import { appStore } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
 import { annotation as csAnnotation } from '@cornerstonejs/tools';
 import { jumpToPoint } from '../service/jumpToLesion';
-import { liveTimings } from '../service/measureLesion';
+import { liveTimings } from '../live/liveTimings';
 import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure } from './measureApi';
 
 /** Adds measure, grow, lesions, clearLesions (and measureDebug for tests) to `window.caliper`. */
@@ -26,6 +26,8 @@ export function installMeasureApi(): void {
     timings: liveTimings,
     /** Loads the engine-vs-Cornerstone comparison hooks (e2e/bench/compare.bench.ts) as a separate chunk. */
     compareHooks: () => import('../bench/compareHooks'),
+    /** Interaction benchmark baseline: Cornerstone's stock EllipticalROI (own main-thread stats) on the left button. */
+    useCornerstoneStatsTool: async () => (await import('../bench/cornerstoneStatsTool')).useCornerstoneStatsTool(),
     /** Show the plane through a patient point in a viewport (scroll a stack / move the camera). */
     goTo: (viewportId: string, lps: readonly [number, number, number]) => jumpToPoint(viewportId, lps),
     /** World handle points of an annotation (e.g. a lesion's drawing). */

@@ -2,7 +2,11 @@ import { appStore } from '../../../app/store';
 import type { RoiShape } from '../model/shapes';
 import type { ToolKind } from '../model/lesion';
 import { ensureEngineVolume } from './engineVolumes';
-import { measureWorker } from './measureWorker';
+import { liveSlots, measureWorker } from './measureWorker';
+import type { LiveMeasurement } from '../worker/createMeasureApi';
+import { takeInFrame } from '../live/takeInFrame';
+import { epochMs, recordLiveTiming } from '../live/liveTimings';
+import type { LiveTiming } from '../live/liveTimings';
 
 /** Shape to measure on a given series: a PET threshold ROI measures its sphere/box on non-PET series. */
 function shapeFor(shape: RoiShape, modality: string): RoiShape {
@@ -12,7 +16,9 @@ function shapeFor(shape: RoiShape, modality: string): RoiShape {
 /**
  * Measure shape version `version` of lesion/annotation `id` on each series in the worker; results
  * land in the store tagged with the version (dropped there if the shape changed meanwhile). With a
- * `channel`, a newer request for the same id+series supersedes an unfinished older one.
+ * `channel`, a newer request for the same id+series supersedes an unfinished older one. `live`
+ * requests (a shape being drawn) are also taken from shared memory in the frame that draws the
+ * shape, when the worker is done by then; the message reply then finds the result already there.
  */
 export async function measureLesion(id: string, shape: RoiShape, version: number, seriesUIDs: readonly string[], channel?: string, live = false): Promise<void> {
   const { setResult } = appStore.getState();
@@ -21,25 +27,30 @@ export async function measureLesion(id: string, shape: RoiShape, version: number
       try {
         const ev = await ensureEngineVolume(uid);
         if (shape.kind === 'mask' && shape.volumeId !== ev.id) return;
-        const meta = { requestId: version, ...(channel ? { channel: `${channel}:${id}:${uid}` } : {}) };
-        const t0 = performance.now();
-        const r = await measureWorker().measure(ev.id, shapeFor(shape, ev.modality), meta, { skipShape: live });
-        if (r.cancelled) return;
-        if (live && r.ok) recordTiming(performance.now() - t0, r.value.computeMs ?? NaN);
-        setResult(id, uid, r.ok ? { version, measurement: r.value } : { version, error: r.error });
+        const ch = channel ? `${channel}:${id}:${uid}` : undefined;
+        const meta = { requestId: version, ...(ch ? { channel: ch } : {}) };
+        const postedAt = epochMs();
+        const sab = live && ch ? liveSlots() : null;
+        let taken = false;
+        const deliver = (m: LiveMeasurement, via: LiveTiming['via']) => {
+          const at = epochMs();
+          setResult(id, uid, { version, measurement: m });
+          recordLiveTiming({
+            roundTripMs: at - postedAt, computeMs: m.computeMs ?? NaN, via,
+            toWorkerMs: m.timing.receivedAt - postedAt, inWorkerMs: m.timing.repliedAt - m.timing.receivedAt, toMainMs: at - m.timing.repliedAt,
+          });
+        };
+        const reply = measureWorker().measure(ev.id, shapeFor(shape, ev.modality), meta, { skipShape: live, publish: !!sab });
+        if (sab && ch) takeInFrame<LiveMeasurement>(sab, ch, version, (m) => { taken = true; deliver(m, 'frame'); });
+        const r = await reply;
+        if (r.cancelled || (taken && r.ok)) return;
+        if (live && r.ok) deliver(r.value, 'message');
+        else setResult(id, uid, r.ok ? { version, measurement: r.value } : { version, error: r.error });
       } catch (e) {
         setResult(id, uid, { version, error: e instanceof Error ? e.message : String(e) });
       }
     }),
   );
-}
-
-const timings: { roundTripMs: number; computeMs: number }[] = [];
-/** Round-trip and in-worker compute times (ms) of the last live measure requests (interaction benchmark). */
-export const liveTimings = (): { roundTripMs: number; computeMs: number }[] => [...timings];
-function recordTiming(roundTripMs: number, computeMs: number): void {
-  timings.push({ roundTripMs, computeMs });
-  if (timings.length > 1000) timings.shift();
 }
 
 let counter = 0;

@@ -8,6 +8,13 @@ import { addBrushTool } from '../brush/addBrushTools';
 
 const CLASSES = [BidirectionalTool, LengthTool, EllipticalROITool, CircleROITool, RectangleROITool, PlanarFreehandROITool, SplineROITool];
 
+/**
+ * Cornerstone's ROI tools compute their own statistics on the main thread on every render of a
+ * drag (tens of ms on a 512² CT). Caliper's numbers come from the engine worker, so that work is
+ * switched off: the main thread stays free for input and the worker's replies.
+ */
+const NO_CS_STATS = { calculateStats: false };
+
 function addGlobally(): void {
   const known = (toolsState as { tools?: Record<string, unknown> }).tools ?? {};
   for (const T of CLASSES) if (!known[T.toolName]) addTool(T);
@@ -19,8 +26,8 @@ export function addMeasureTools(group: ToolTypes.IToolGroup): void {
   for (const [id, name] of Object.entries(CS_TOOL)) {
     if (group.hasTool(name)) continue;
     if (addBrushTool(group, id, name)) { /* brush, eraser, scissors */ }
-    else if (id === 'sphere') group.addToolInstance(name, CircleROITool.toolName);
-    else group.addTool(name);
+    else if (id === 'sphere') group.addToolInstance(name, CircleROITool.toolName, NO_CS_STATS);
+    else group.addTool(name, NO_CS_STATS);
     group.setToolPassive(name);
   }
 }

@@ -111,13 +111,13 @@ test.describe('measure tools in the MPR views', () => {
     const c = Lx.shape.centre_mm;
     await openMpr(page, truth!.grids.ct.seriesInstanceUID, c);
     await goTo(page, SAG, c);
+    await page.locator('[data-measure-tool="bidirectional"]').click();
     await zoomAt(page, SAG, c);
     // The sagittal plane through the centre is spanned by P (y) and S (z).
     const sec = section(Lx.shape, P, S);
     const longEnds = [along(c, sec.long, -sec.semiLong), along(c, sec.long, sec.semiLong)];
     const shortEnds = [along(c, sec.short, -sec.semiShort), along(c, sec.short, sec.semiShort)];
     const px = Math.max(await pixelMm(page, SAG, c, P), await pixelMm(page, SAG, c, S));
-    await page.locator('[data-measure-tool="bidirectional"]').click();
     await drag(page, await toPage(page, SAG, longEnds[0]), await toPage(page, SAG, longEnds[1]));
     await expect.poll(async () => (await lesions(page)).length).toBe(1);
     const id = (await lesions(page))[0].id;
@@ -145,4 +145,65 @@ test.describe('measure tools in the MPR views', () => {
     expect(Math.abs(ob.y - cy)).toBeLessThan(80);
     await page.screenshot({ path: 'docs/screenshots/measure-mpr-sagittal-recist.png' });
   });
+
+  test('an ellipse in the coronal view measures the true HU and its drawn area', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const Lx = lesion('L1');
+    const c = Lx.shape.centre_mm;
+    await openMpr(page, truth!.grids.ct.seriesInstanceUID, c);
+    await goTo(page, COR, c);
+    await page.locator('[data-measure-tool="ellipse"]').click();
+    await zoomAt(page, COR, c);
+    // The coronal section of L1 through its centre has semi-axes ≈ 17 × 12 mm (section(), L × S):
+    // an 8 × 6 mm ellipse at the centre lies inside it. Cornerstone's ellipse is dragged from its
+    // centre to a corner of its bounding box, which is aligned with the canvas (L and S here).
+    await drag(page, await toPage(page, COR, c), await toPage(page, COR, [c[0] + 8, c[1], c[2] + 6]));
+    await expect.poll(async () => (await latest(page))?.mean ?? null, { timeout: 30_000 }).not.toBeNull();
+    const r = (await latest(page))!;
+    expect(r.unit).toBe('HU');
+    // CT noise is 2.5 HU (phantom config): over > 60 voxels the mean is within 1 HU of the truth.
+    expect(r.voxelCount).toBeGreaterThan(60);
+    expect(Math.abs(r.mean! - Lx.ct.trueHU)).toBeLessThanOrEqual(1);
+    // Semi-axes actually drawn (handles are [bottom, top, left, right] in patient mm).
+    const id = (await lesions(page))[0].id;
+    const pts = (await page.evaluate((uid) => (window.caliper.measureDebug as Dbg).annotationPoints(uid), id))!;
+    for (const p of pts) expect(Math.abs(p[1] - c[1])).toBeLessThan(0.01);
+    const a = Math.hypot(pts[3][0] - pts[2][0], pts[3][2] - pts[2][2]) / 2;
+    const b = Math.hypot(pts[1][0] - pts[0][0], pts[1][2] - pts[0][2]) / 2;
+    const pxL = await pixelMm(page, COR, c, L), pxS = await pixelMm(page, COR, c, S);
+    expect(Math.abs(a - 8)).toBeLessThanOrEqual(pxL);
+    expect(Math.abs(b - 6)).toBeLessThanOrEqual(pxS);
+    // The area is counted on the voxel grid (0.78 mm along L × 2.5 mm along S on a coronal
+    // plane): it can differ from π·a·b only by the voxels cut by the outline, i.e. by at most the
+    // ring between the ellipses grown and shrunk by half a voxel along each axis.
+    const [hx, hz] = [0.78125 / 2, 2.5 / 2];
+    const ring = Math.PI * ((a + hx) * (b + hz) - (a - hx) * (b - hz));
+    expect(Math.abs(r.areaMm2! - Math.PI * a * b)).toBeLessThanOrEqual(ring / 2);
+    expect((await lesions(page))[0].location).toBe(`Coronal y ${c[1].toFixed(1)} mm`);
+    await page.screenshot({ path: 'docs/screenshots/measure-mpr-coronal-ellipse.png' });
+  });
+
+  for (const view of [COR, SAG]) {
+    test(`click-to-grow in the ${view.replace('mpr-', '')} view gives the lesion's true volume within 5 %`, async ({ page, pageErrors }) => {
+      void pageErrors;
+      const Lx = lesion('L1');
+      const c = Lx.shape.centre_mm;
+      await openMpr(page, truth!.grids.ct.seriesInstanceUID, c);
+      await goTo(page, view, c);
+      await page.locator('[data-measure-tool="grow"]').click();
+      const [x, y] = await toPage(page, view, c);
+      await page.mouse.click(x, y);
+      await expect(page.locator('.measure-grow')).toHaveAttribute('data-voxels', /\d+/, { timeout: 60_000 });
+      await page.getByRole('button', { name: 'Accept' }).click();
+      await expect.poll(async () => (await latest(page))?.volumeMl ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+      const v = (await latest(page))!.volumeMl;
+      expect(Math.abs(v / Lx.ct.volumeVoxelised_mL - 1)).toBeLessThanOrEqual(0.05);
+      // Its auto-RECIST drawing lies on the axial slice where the engine found the long axis.
+      const id = (await lesions(page))[0].id;
+      const pts = (await page.evaluate((uid) => (window.caliper.measureDebug as Dbg).annotationPoints(uid), id))!;
+      expect(pts.length).toBe(4);
+      for (const p of pts) expect(p[2]).toBeCloseTo(pts[0][2], 6);
+      await page.screenshot({ path: `docs/screenshots/measure-mpr-grow-${view.replace('mpr-', '')}.png` });
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import { ToolGroupManager, Enums as ToolEnums } from '@cornerstonejs/tools';
+import { CrosshairsTool, ToolGroupManager, Enums as ToolEnums } from '@cornerstonejs/tools';
 import type { Types as ToolTypes } from '@cornerstonejs/tools';
 import { appStore } from '../../../app/store';
 import { setLeftTool } from '../../../viewports/tools';
@@ -30,6 +30,9 @@ export function setMeasureTool(tool: MeasureToolId | null): void {
       else g.setToolPassive(name);
     }
     if (tool !== 'grow') g.setToolActive(CS_TOOL[tool], { bindings: [{ mouseButton: MouseBindings.Primary }] });
+    // MPR: a passive crosshair still grabs a press near its lines, so a ROI started on the plane of
+    // another view (e.g. at the lesion centre) would move the planes instead: shown only, while measuring.
+    if (g.hasTool(CrosshairsTool.toolName)) g.setToolEnabled(CrosshairsTool.toolName);
   }
   if (!tool) setLeftTool(appStore.getState().leftTool);
 }

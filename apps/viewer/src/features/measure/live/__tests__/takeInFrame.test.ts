@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LIVE_SLOT_BYTES, publishLive } from '../liveSlots';
+import { takeInFrame } from '../takeInFrame';
+
+const sab = () => new SharedArrayBuffer(8 * (16 + LIVE_SLOT_BYTES));
+let frame: (() => void) | null = null;
+vi.stubGlobal('requestAnimationFrame', (cb: () => void) => { frame = cb; return 1; });
+afterEach(() => { frame = null; });
+
+describe('takeInFrame', () => {
+  it('delivers, in the next frame, the result the worker published for this request', () => {
+    const s = sab();
+    const got: unknown[] = [];
+    takeInFrame(s, 'live:L1:ct', 42, (v) => got.push(v));
+    publishLive(s, 'live:L1:ct', 42, { mean: 12 });
+    expect(got).toEqual([]); // nothing before the frame
+    frame!();
+    expect(got).toEqual([{ mean: 12 }]);
+  });
+
+  it('delivers nothing when the frame comes before the worker is done (the message reply will)', () => {
+    const s = sab();
+    const got: unknown[] = [];
+    publishLive(s, 'live:L1:ct', 41, { mean: 10 }); // an older shape's result
+    takeInFrame(s, 'live:L1:ct', 42, (v) => got.push(v));
+    const t0 = performance.now();
+    frame!();
+    expect(got).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(50); // waited its bounded budget, not for ever
+  });
+});

@@ -128,3 +128,117 @@ test.describe('editing a grown segmentation and scissors', () => {
     expect((await result(page))!.volumeMl).toBeCloseTo(grown.volumeMl, 6);
   });
 });
+
+// Circle and sphere scissors (issue 5). The tool sees the world points of the mouse-down and
+// mouse-up pixels; the test inverts the viewport's (affine, in-plane) world → page mapping at the
+// same integer page pixels, so it knows the centre and radius the tool used to float precision and
+// counts the voxels by hand. Tolerance: voxel centres within TIE_MM of the shape's surface may fall
+// either way (float rounding of canvas ↔ world, Cornerstone's relative 1e-5 boundary epsilon for the circle), so the count
+// must lie in [N(r - TIE_MM), N(r + TIE_MM)]: a voxel-level band of a few voxels, far narrower than
+// the +12 % of an ellipsoid with the slice-stretched depth semi-axis that Cornerstone's own sphere
+// strategy would cut (asserted to be outside the band).
+const TIE_MM = 0.02;
+const SPACING: V3 = [0.78125, 0.78125, 2.5];
+const ORIGIN: V3 = [-199.609375, -199.609375, -300];
+
+/** Patient point (on the plane z = c[2]) drawn at an integer page pixel, by inverting world → page. */
+async function pageToWorld(page: Page, c: V3, px: [number, number]): Promise<V3> {
+  const p0 = await toPage(page, c);
+  const ex = await toPage(page, [c[0] + 10, c[1], c[2]]);
+  const ey = await toPage(page, [c[0], c[1] + 10, c[2]]);
+  const a = [(ex[0] - p0[0]) / 10, (ex[1] - p0[1]) / 10], b = [(ey[0] - p0[0]) / 10, (ey[1] - p0[1]) / 10];
+  const u = px[0] - p0[0], v = px[1] - p0[1];
+  const det = a[0] * b[1] - a[1] * b[0];
+  return [c[0] + (u * b[1] - v * b[0]) / det, c[1] + (a[0] * v - a[1] * u) / det, c[2]];
+}
+
+/** Voxels of the demo CT whose centres satisfy (dx/rx)² + (dy/ry)² + (dz/rz)² <= 1 (rz 0: only slice z = centre). */
+function countVoxels(centre: V3, r: number, rz: number): number {
+  let n = 0;
+  const ci = (centre[0] - ORIGIN[0]) / SPACING[0], cj = (centre[1] - ORIGIN[1]) / SPACING[1], ck = (centre[2] - ORIGIN[2]) / SPACING[2];
+  const span = (c: number, rr: number, s: number) => [Math.ceil(c - rr / s - 1), Math.floor(c + rr / s + 1)];
+  const [k0, k1] = rz > 0 ? span(ck, rz, SPACING[2]) : [Math.round(ck), Math.round(ck)];
+  const [j0, j1] = span(cj, r, SPACING[1]), [i0, i1] = span(ci, r, SPACING[0]);
+  for (let k = k0; k <= k1; k++)
+    for (let j = j0; j <= j1; j++)
+      for (let i = i0; i <= i1; i++) {
+        const dx = (i - ci) * SPACING[0], dy = (j - cj) * SPACING[1], dz = rz > 0 ? (k - ck) * SPACING[2] : 0;
+        if ((dx * dx + dy * dy) / (r * r) + (rz > 0 ? (dz * dz) / (rz * rz) : 0) <= 1) n++;
+      }
+  return n;
+}
+
+test.describe('circle and sphere scissors on the demo CT', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+
+  test('circle then sphere scissors inside L1: hand-counted voxels and true HU; undo/redo step the lesion back and forth', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    const c = L.shape.centre_mm; // on slice k = 88 (z −80 mm)
+    const voxelMl = (SPACING[0] * SPACING[1] * SPACING[2]) / 1000;
+    await openApp(page);
+    await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.ct.seriesInstanceUID);
+    await page.evaluate(({ vp, p }) => (window.caliper.measureDebug as { goTo(v: string, q: V3): Promise<void> }).goTo(vp, p), { vp: VP, p: c });
+    await page.locator('[data-measure-tool="scissors"]').click();
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP, { timeout: 60_000 });
+    await page.locator('[data-scissors="scissorsCircle"]').click();
+    await expect(page.locator('[data-scissors="scissorsCircle"]')).toHaveClass(/on/);
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP, { timeout: 60_000 });
+
+    // Circle of ~6 mm radius at L1's centre (inside its 20 × 13 mm section): one slice.
+    const round = ([x, y]: [number, number]): [number, number] => [Math.round(x), Math.round(y)];
+    const down = round(await toPage(page, c));
+    const circleEnd = round(await toPage(page, [c[0] + 6, c[1], c[2]]));
+    await stroke(page, down, circleEnd);
+    await expect.poll(async () => (await lesions(page)).length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(async () => (await result(page))?.voxelCount ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    const centre = await pageToWorld(page, c, down);
+    const rc = Math.hypot(...((await pageToWorld(page, c, circleEnd)).map((x, i) => x - centre[i]) as V3));
+    const circle = (await result(page))!;
+    expect(circle.voxelCount).toBeGreaterThanOrEqual(countVoxels(centre, rc - TIE_MM, 0));
+    expect(circle.voxelCount).toBeLessThanOrEqual(countVoxels(centre, rc + TIE_MM, 0));
+    expect(circle.volumeMl).toBeCloseTo(circle.voxelCount * voxelMl, 9);
+    // Its area (volume / slice thickness) is the disc's: every pixel whose centre is within r lies
+    // inside the disc of radius r + h and covers all of the disc of radius r − h (h: half the pixel diagonal).
+    const areaMm2 = (circle.volumeMl * 1000) / SPACING[2];
+    const h = Math.hypot(SPACING[0], SPACING[1]) / 2;
+    expect(areaMm2).toBeGreaterThanOrEqual(Math.PI * (rc - h) ** 2);
+    expect(areaMm2).toBeLessThanOrEqual(Math.PI * (rc + h) ** 2);
+    expect(Math.abs(circle.mean! - L.ct.trueHU)).toBeLessThanOrEqual(5);
+
+    // Sphere of ~9 mm radius from the same centre into the same lesion (L1's smallest semi-axis is
+    // 12 mm, so the sphere is inside L1; the disc is inside the sphere): the lesion becomes the sphere.
+    await page.locator('[data-scissors="scissorsSphere"]').click();
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP, { timeout: 60_000 });
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-target', (await lesions(page))[0].id);
+    const sphereEnd = round(await toPage(page, [c[0] + 9, c[1], c[2]]));
+    await stroke(page, down, sphereEnd);
+    await expect.poll(async () => (await result(page))?.voxelCount ?? 0, { timeout: 20_000 }).toBeGreaterThan(circle.voxelCount);
+    const rs = Math.hypot(...((await pageToWorld(page, c, sphereEnd)).map((x, i) => x - centre[i]) as V3));
+    const sphere = (await result(page))!;
+    const lo = countVoxels(centre, rs - TIE_MM, rs - TIE_MM), hi = countVoxels(centre, rs + TIE_MM, rs + TIE_MM);
+    expect(sphere.voxelCount).toBeGreaterThanOrEqual(lo);
+    expect(sphere.voxelCount).toBeLessThanOrEqual(hi);
+    // Cornerstone's stock sphere (depth semi-axis r + half a slice) would be well outside the band.
+    expect(countVoxels(centre, rs, rs + SPACING[2] / 2)).toBeGreaterThan(hi * 1.05);
+    expect(Math.abs(sphere.mean! - L.ct.trueHU)).toBeLessThanOrEqual(5);
+    expect((await lesions(page)).length).toBe(1);
+    await page.screenshot({ path: 'docs/screenshots/measure-scissors.png' });
+
+    // Undo: back to the disc; redo: the sphere; undo twice: no lesion; redo: the disc again.
+    const count = async () => (await result(page))?.voxelCount ?? 0;
+    await page.getByRole('button', { name: 'undo' }).click();
+    await expect.poll(count).toBe(circle.voxelCount);
+    await page.getByRole('button', { name: 'redo' }).click();
+    await expect.poll(count).toBe(sphere.voxelCount);
+    expect((await result(page))!.volumeMl).toBeCloseTo(sphere.volumeMl, 9);
+    await page.getByRole('button', { name: 'undo' }).click();
+    await expect.poll(count).toBe(circle.voxelCount);
+    await page.getByRole('button', { name: 'undo' }).click();
+    await expect.poll(async () => (await lesions(page)).length).toBe(0);
+    await expect(page.getByRole('button', { name: 'undo' })).toBeDisabled();
+    await page.getByRole('button', { name: 'redo' }).click();
+    await expect.poll(count).toBe(circle.voxelCount);
+    expect((await lesions(page)).length).toBe(1);
+  });
+});

@@ -30,6 +30,10 @@ export function showRecist(snap: AnnotationSnapshot | undefined): void {
     cur.data.handles = copy.data.handles;
     cur.metadata = copy.metadata;
     cur.invalidated = true;
-  } else csAnnotation.state.addAnnotation(copy, copy.metadata!.FrameOfReferenceUID!);
+  } else {
+    // Added through the manager, without ANNOTATION_ADDED: the annotation bridge would take that
+    // event for an edit of the lesion's drawing and record an empty undo step at the next pointer up.
+    csAnnotation.state.getAnnotationManager().addAnnotation(copy, undefined);
+  }
   renderAll();
 }

@@ -206,4 +206,68 @@ test.describe('measure tools in the MPR views', () => {
       await page.screenshot({ path: `docs/screenshots/measure-mpr-grow-${view.replace('mpr-', '')}.png` });
     });
   }
+
+  test('length and freehand in the sagittal view: true diameter, true HU and the drawn area', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const Lx = lesion('L1');
+    const c = Lx.shape.centre_mm;
+    await openMpr(page, truth!.grids.ct.seriesInstanceUID, c);
+    await goTo(page, SAG, c);
+    await page.locator('[data-measure-tool="length"]').click();
+    await zoomAt(page, SAG, c);
+    const sec = section(Lx.shape, P, S);
+    const px = Math.max(await pixelMm(page, SAG, c, P), await pixelMm(page, SAG, c, S));
+    // Length across the section's long axis (end points on the analytic surface).
+    await drag(page, await toPage(page, SAG, along(c, sec.long, -sec.semiLong)), await toPage(page, SAG, along(c, sec.long, sec.semiLong)));
+    await expect.poll(async () => (await latest(page))?.linesMm.length ?? 0).toBe(1);
+    expect(Math.abs((await latest(page))!.linesMm[0] - 2 * sec.semiLong)).toBeLessThanOrEqual(px);
+    expect((await lesions(page))[0].tool).toBe('length');
+
+    // Freehand: a 12 × 12 mm square (P × S) around the centre, inside the ≈ 28 × 24 mm section.
+    await page.locator('[data-measure-tool="freehand"]').click();
+    const h = 6;
+    const ring: V3[] = [[-h, -h], [h, -h], [h, h], [-h, h], [-h, -h]].map(([dy, dz]) => [c[0], c[1] + dy, c[2] + dz]);
+    const corners = await Promise.all(ring.map((p) => toPage(page, SAG, p)));
+    await page.mouse.move(...corners[0]);
+    await page.mouse.down();
+    for (const q of corners.slice(1)) await page.mouse.move(q[0], q[1], { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => (await lesions(page)).length).toBe(2);
+    await expect.poll(async () => (await latest(page))?.mean ?? null, { timeout: 30_000 }).not.toBeNull();
+    const r = (await latest(page))!;
+    expect((await lesions(page)).at(-1)!.tool).toBe('freehand');
+    expect(Math.abs(r.mean! - Lx.ct.trueHU)).toBeLessThanOrEqual(1);
+    // Voxel-centre area on the sagittal grid (0.78 mm along P × 2.5 mm along S) of a square of
+    // side 2h drawn to within a canvas pixel: off by at most half the ring between the squares
+    // grown and shrunk by half a voxel (+ a pixel) along each axis.
+    const [hy, hz] = [0.78125 / 2 + px, 2.5 / 2 + px];
+    const band = ((2 * h + 2 * hy) * (2 * h + 2 * hz) - (2 * h - 2 * hy) * (2 * h - 2 * hz)) / 2;
+    expect(Math.abs(r.areaMm2! - (2 * h) ** 2)).toBeLessThanOrEqual(band);
+    await page.screenshot({ path: 'docs/screenshots/measure-mpr-sagittal-freehand.png' });
+  });
+
+  test('a brush stroke in the sagittal view is a lesion with the true HU', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const Lx = lesion('L1');
+    const c = Lx.shape.centre_mm;
+    await openMpr(page, truth!.grids.ct.seriesInstanceUID, c);
+    await goTo(page, SAG, c);
+    // Make the sagittal view the active one (a click in its corner, away from the lesion and the crosshair).
+    const box = (await page.locator(`.viewport-cell[data-viewport-id="${SAG}"]`).boundingBox())!;
+    await page.mouse.click(box.x + box.width - 12, box.y + box.height - 60);
+    await page.locator('[data-measure-tool="brush"]').click();
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', SAG, { timeout: 60_000 });
+    await zoomAt(page, SAG, c);
+    await page.getByLabel('brush size').fill('4');
+    // A stroke along the section's long axis, ±9 mm: the 4 mm brush stays inside the ≈ 28 × 24 mm section.
+    const sec = section(Lx.shape, P, S);
+    await drag(page, await toPage(page, SAG, along(c, sec.long, -9)), await toPage(page, SAG, along(c, sec.long, 9)));
+    await expect.poll(async () => (await lesions(page)).length, { timeout: 20_000 }).toBe(1);
+    expect((await lesions(page))[0].tool).toBe('brush');
+    await expect.poll(async () => (await latest(page))?.volumeMl ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+    const r = (await latest(page))!;
+    expect(r.voxelCount).toBeGreaterThan(30);
+    expect(Math.abs(r.mean! - Lx.ct.trueHU)).toBeLessThanOrEqual(1);
+    await page.screenshot({ path: 'docs/screenshots/measure-mpr-sagittal-brush.png' });
+  });
 });

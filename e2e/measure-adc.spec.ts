@@ -54,11 +54,11 @@ async function openAdcMap(page: Page): Promise<{ dwi: string; adc: string }> {
 test.describe('ADC maps as series', () => {
   test.beforeAll(() => writeAdcStudy(join(DIST, '__e2e_adc__')));
 
-  test('the demo DWI lists its fitted ADC map; opened with the mouse it is drawn (window 0–3) and read out in 10^-3 mm2/s at a lesion', async ({ page, pageErrors }) => {
+  test('the demo DWI lists its fitted ADC map; opened with the mouse it is drawn (window 0–3) and read out in 10^-3 mm2/s at a lesion, in stack and MPR', async ({ page, pageErrors }) => {
     void pageErrors;
     test.skip(!hasDemo, 'public/demo not generated');
     const L = truth!.lesions.find((l) => l.id === 'L1')!;
-    await openAdcMap(page);
+    const { adc } = await openAdcMap(page);
     const c = L.shape.centre_mm;
     await goTo(page, c);
     const s = await sampleAt(page, VP, c);
@@ -73,6 +73,17 @@ test.describe('ADC maps as series', () => {
     await expect(page.getByTestId('readout')).toContainText(`${s.value!.toFixed(3)} ${ADC_UNIT}`);
     await expect(page.getByTestId('readout')).toHaveAttribute('title', /ADC/);
     await page.screenshot({ path: 'test-results/adc-map-stack.png' });
+    // MPR of the derived series (a Cornerstone volume of caliper-derived: images) samples the same voxel.
+    await page.locator(`.series-item[data-series-uid="${adc}"] button:has-text("MPR")`).click();
+    await expect.poll(async () => {
+      await goTo(page, c, 'mpr-axial').catch(() => undefined);
+      const m = await sampleAt(page, 'mpr-axial', c, adc).catch(() => null);
+      return m ? `${m.value?.toFixed(4)} ${m.unit}` : '';
+    }, { timeout: 60_000 }).toBe(`${s.value!.toFixed(4)} ${ADC_UNIT}`);
+    // Same default window 0–3 on the volume (drawn grey; interpolation between noisy neighbours: ±4).
+    const m = await sampleAt(page, 'mpr-axial', c, adc);
+    expect(Math.abs(m.rgba[0] - expectedGreyLinear(m.value!, 0, 3)), `MPR drawn ${m.rgba[0]} for ADC ${m.value}`).toBeLessThanOrEqual(4);
+    await page.screenshot({ path: 'test-results/adc-map-mpr.png' });
   });
 
   test('an ellipse drawn with the mouse inside a lesion on the ADC map measures the worker\'s fitted map within 2 %', async ({ page, pageErrors }) => {

@@ -1,5 +1,6 @@
 import { imageLoader, metaData, utilities, type Types } from '@cornerstonejs/core';
 import type { AdcDisplayMapping } from './adcDisplay';
+import { windowForRange } from './windowForRange';
 
 /** Image-id scheme of the volumes Caliper computes itself (e.g. a fitted ADC map). */
 export const DERIVED_SCHEME = 'caliper-derived';
@@ -21,8 +22,8 @@ export interface DerivedVolume {
   readonly sourceImageIds: readonly string[];
   readonly rows: number;
   readonly columns: number;
-  /** Default display window in pixel units. */
-  readonly voi: { readonly center: number; readonly width: number };
+  /** Default displayed range in pixel units (black at lower, white at upper). */
+  readonly voi: { readonly lower: number; readonly upper: number };
   /** Pixel value → ADC in 10^-3 mm2/s, when the volume is an ADC map. */
   readonly adc?: AdcDisplayMapping;
   /** The whole volume (computed on first call; may reject). */
@@ -66,6 +67,7 @@ function loadDerived(imageId: string): { promise: Promise<Types.IImage> } {
       if (px[i] > max) max = px[i];
     }
     const plane = metaData.get('imagePlaneModule', vol.sourceImageIds[k]) as { rowPixelSpacing?: number; columnPixelSpacing?: number; frameOfReferenceUID?: string } | undefined;
+    const win = windowForRange(vol.voi.lower, vol.voi.upper);
     const voxelManager = utilities.VoxelManager.createImageVoxelManager({ width: vol.columns, height: vol.rows, numberOfComponents: 1, scalarData: px });
     const image = {
       imageId,
@@ -73,11 +75,8 @@ function loadDerived(imageId: string): { promise: Promise<Types.IImage> } {
       maxPixelValue: max,
       slope: 1,
       intercept: 0,
-      windowCenter: vol.voi.center,
-      windowWidth: vol.voi.width,
-      // Exact [c − w/2, c + w/2]: DICOM's default LINEAR window (c − 0.5 ± (w − 1)/2) assumes integer
-      // pixels and would turn a 0–3 window of float ADC into 0–2.
-      voiLUTFunction: 'LINEAR_EXACT',
+      windowCenter: win.center,
+      windowWidth: win.width,
       getPixelData: () => voxelManager.getScalarData(),
       voxelManager,
       rows: vol.rows,
@@ -113,8 +112,10 @@ function provide(type: string, imageId: string): unknown {
       return { ...(metaData.get(type, src) as object), modality: vol.modality, seriesInstanceUID: vol.seriesInstanceUID, seriesDescription: vol.seriesDescription, seriesNumber: vol.seriesNumber };
     case 'modalityLutModule':
       return { rescaleSlope: 1, rescaleIntercept: 0, rescaleType: 'US' };
-    case 'voiLutModule':
-      return { windowCenter: [vol.voi.center], windowWidth: [vol.voi.width], voiLUTFunction: 'LINEAR_EXACT' };
+    case 'voiLutModule': {
+      const win = windowForRange(vol.voi.lower, vol.voi.upper);
+      return { windowCenter: [win.center], windowWidth: [win.width] };
+    }
     case 'generalImageModule':
       return { ...(metaData.get(type, src) as object), instanceNumber: k + 1, imageType: [...vol.imageType], lossyImageCompression: '00' };
     case 'imagePlaneModule':

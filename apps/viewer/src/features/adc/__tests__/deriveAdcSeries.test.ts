@@ -65,7 +65,7 @@ describe('deriveAdcSeries', () => {
     });
     expect(out.added).toEqual([e]);
     const v = out.volumes[0];
-    expect(v).toMatchObject({ key: 'adc:1.2.3', parentSeriesUID: '1.2.3', rows: 2, columns: 3, sourceImageIds: ['w:b0k0', 'w:b0k1'], voi: { center: 1.5, width: 3 }, adc: { scale: 1, offset: 0 } });
+    expect(v).toMatchObject({ key: 'adc:1.2.3', parentSeriesUID: '1.2.3', rows: 2, columns: 3, sourceImageIds: ['w:b0k0', 'w:b0k1'], voi: { lower: 0, upper: 3 }, adc: { scale: 1, offset: 0 } });
     expect(v.imageType).toEqual(['DERIVED', 'SECONDARY', 'ADC']);
     expect(await v.pixels()).toBe(map);
     await settle();

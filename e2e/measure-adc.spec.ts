@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ADC_BACKGROUND_UM2S, ADC_LESION, SINGLE_B_SERIES_UID, STORED_ADC_SERIES_UID, adcLps, writeAdcStudy } from './fixtures/adcStudy';
@@ -12,6 +13,7 @@ const TRUTH = join(DIST, 'demo', 'truth', 'baseline.json');
 const hasDemo = existsSync(TRUTH);
 type V3 = [number, number, number];
 interface Truth {
+  studyInstanceUID: string;
   lesions: { id: string; shape: { centre_mm: V3 }; mr: { trueADC_1e3mm2s: number; meanFittedADC_1e3mm2s: number } | null }[];
 }
 const truth: Truth | null = hasDemo ? (JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth) : null;
@@ -141,5 +143,51 @@ test.describe('ADC maps as series', () => {
     expect(await page.evaluate((uid) => (window.caliper.adcSeries as (u: string) => Promise<unknown>)(uid), SINGLE_B_SERIES_UID)).toBeNull();
     await expect(page.locator('.series-item[data-derived="adc"]')).toHaveCount(0);
     expect(await page.evaluate(() => window.caliper.errors())).toEqual([]);
+  });
+
+  test("the CLI's `caliper adc` output (RWVM in um2/s) served through a manifest reads out and measures like the in-browser fit", async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.skip(!hasDemo, 'public/demo not generated');
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    const dir = join(DIST, '__e2e_adc_cli__');
+    const run = (args: string[]) => spawnSync('pnpm', ['--silent', 'caliper', ...args], { encoding: 'utf8' });
+    const fit = run(['adc', join(DIST, 'demo', 'baseline', 'dwi'), '--out', dir, '--json']);
+    expect(fit.status, fit.stderr).toBe(0);
+    const files = (JSON.parse(fit.stdout) as { files: string[] }).files;
+    const info = run(['info', dir, '--json']);
+    const cliUid = (JSON.parse(info.stdout) as { series: { seriesInstanceUID: string }[] }).series[0].seriesInstanceUID;
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+      version: 1,
+      studies: [{
+        studyInstanceUID: truth!.studyInstanceUID, patientName: 'CALIPER^Phantom', patientId: 'CALIPER-PH-001', studyDate: '20260112', studyDescription: 'caliper adc output',
+        series: [{ seriesInstanceUID: cliUid, modality: 'MR', seriesDescription: 'ADC 10^-6 mm2/s (Caliper CLI)', seriesNumber: 90, instances: files.map((f) => f.slice(dir.length + 1)) }],
+      }],
+    }));
+    await openApp(page);
+    expect(await page.evaluate((u) => window.caliper.debug.loadManifest(u), './__e2e_adc_cli__/manifest.json')).toBe(true);
+    await page.locator(`.series-item[data-series-uid="${cliUid}"] .series-open`).click();
+    const c = L.shape.centre_mm;
+    await expect.poll(async () => (await sampleAt(page, VP, c)).unit, { timeout: 30_000 }).toBe(ADC_UNIT);
+    await goTo(page, c);
+    const v = (await sampleAt(page, VP, c)).value!;
+    // Stored as integer µm²/s: a multiple of 0.001 in 10^-3 mm2/s, near the truth.
+    expect(Math.abs(v * 1000 - Math.round(v * 1000))).toBeLessThan(1e-6);
+    expect(Math.abs(v / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.1);
+    const [x, y] = await toPage(page, c);
+    await page.mouse.move(x, y);
+    await expect(page.getByTestId('readout')).toContainText(`${v.toFixed(3)} ${ADC_UNIT}`);
+    // Measured through the manifest in ADC units, equal to the in-browser fit of the same DWI up to
+    // the CLI's 1 µm²/s storage step.
+    const dwi = await page.evaluate(() => window.caliper.studies()[0].series.find((s) => s.seriesDescription.startsWith('DWI'))!.seriesInstanceUID);
+    const derived = await page.evaluate((u) => (window.caliper.adcSeries as (u: string) => Promise<{ seriesInstanceUID: string }>)(u), dwi);
+    const spec = { type: 'sphere', centerMm: c, radiusMm: 8 };
+    const [onCli, onFit] = await page.evaluate(async ({ spec, a, b }) => {
+      const m = window.caliper.measure as (s: unknown, u: string) => Promise<{ unit: string; voxelCount: number; mean: number }>;
+      return [await m(spec, a), await m(spec, b)];
+    }, { spec, a: cliUid, b: derived.seriesInstanceUID });
+    expect(onCli.unit).toBe(ADC_UNIT);
+    expect(onCli.voxelCount).toBe(onFit.voxelCount);
+    expect(Math.abs(onCli.mean - onFit.mean)).toBeLessThanOrEqual(0.0005);
+    expect(Math.abs(onFit.mean / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
   });
 });

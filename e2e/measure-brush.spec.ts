@@ -171,7 +171,7 @@ function countVoxels(centre: V3, r: number, rz: number): number {
 test.describe('circle and sphere scissors on the demo CT', () => {
   test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
 
-  test('circle then sphere scissors inside L1: hand-counted voxels and true HU; undo/redo step the lesion back and forth', async ({ page, pageErrors }) => {
+  test('circle then sphere scissors inside L1: hand-counted voxels and true HU; undo/redo step the lesion back and forth; saved and restored', async ({ page, pageErrors }) => {
     void pageErrors;
     const L = truth!.lesions.find((l) => l.id === 'L1')!;
     const c = L.shape.centre_mm; // on slice k = 88 (z −80 mm)
@@ -240,5 +240,18 @@ test.describe('circle and sphere scissors on the demo CT', () => {
     await page.getByRole('button', { name: 'redo' }).click();
     await expect.poll(count).toBe(circle.voxelCount);
     expect((await lesions(page)).length).toBe(1);
+
+    // The same sphere cut again gives the same voxels; the reading saves and restores them.
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-target', (await lesions(page))[0].id);
+    await stroke(page, down, sphereEnd);
+    await expect.poll(count, { timeout: 20_000 }).toBe(sphere.voxelCount);
+    await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
+    await page.reload();
+    await page.waitForFunction(() => typeof window.caliper === 'object');
+    await page.evaluate(() => window.caliper.ready);
+    await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.ct.seriesInstanceUID);
+    await expect.poll(count, { timeout: 60_000 }).toBe(sphere.voxelCount);
+    expect((await lesions(page)).length).toBe(1);
+    expect((await result(page))!.mean).toBeCloseTo(sphere.mean!, 6);
   });
 });

@@ -54,21 +54,23 @@ async function toPage(page: Page, p: V3): Promise<[number, number]> {
 async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as any;
-    w.__b = { move: 0, ours: [] as number[], cs: [] as number[], longtasks: [] as number[], oursSeen: 0, csText: '' };
+    w.__b = { move: 0, moveTs: 0, ours: [] as number[], oursTs: [] as number[], cs: [] as number[], csTs: [] as number[], longtasks: [] as number[], oursSeen: 0, csText: '' };
     const b = w.__b;
-    window.addEventListener('pointermove', () => { b.move = performance.now(); b.oursDone = false; b.csDone = false; }, true);
+    // `move`: when the page dispatches the event (Chromium aligns pointer moves to frames); `moveTs`: the
+    // event's own timestamp (when the browser received it), so the figure includes that wait too.
+    window.addEventListener('pointermove', (e) => { b.move = performance.now(); b.moveTs = e.timeStamp; b.oursDone = false; b.csDone = false; }, true);
     const cell = document.querySelector('.viewport-cell[data-viewport-id="vp-0"]')!;
     new MutationObserver(() => {
       const el = cell.querySelector('.measure-overlay .measure-numbers[data-version]');
       const v = el ? Number(el.getAttribute('data-version')) : 0;
       if (v > b.oursSeen) {
         b.oursSeen = v;
-        if (b.move && !b.oursDone) { b.ours.push(performance.now() - b.move); b.oursDone = true; }
+        if (b.move && !b.oursDone) { const t = performance.now(); b.ours.push(t - b.move); b.oursTs.push(t - b.moveTs); b.oursDone = true; }
       }
       const svgText = [...cell.querySelectorAll('svg text')].map((t) => t.textContent).join('|');
       if (svgText !== b.csText) {
         b.csText = svgText;
-        if (b.move && !b.csDone && /Mean/.test(svgText)) { b.cs.push(performance.now() - b.move); b.csDone = true; }
+        if (b.move && !b.csDone && /Mean/.test(svgText)) { const t = performance.now(); b.cs.push(t - b.move); b.csTs.push(t - b.moveTs); b.csDone = true; }
       }
     }).observe(cell, { subtree: true, childList: true, attributes: true, characterData: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (b.recordLong) b.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: false });
@@ -115,7 +117,7 @@ async function main() {
     const session = async (probe: 'ours' | 'cs') => {
       await page.mouse.move(cx, cy);
       await page.mouse.down();
-      await page.evaluate(() => { const b = (window as any).__b; b.ours.length = 0; b.cs.length = 0; });
+      await page.evaluate(() => { const b = (window as any).__b; for (const k of ['ours', 'oursTs', 'cs', 'csTs']) b[k].length = 0; });
       for (let i = 0; i < MOVES; i++) {
         const f = 0.5 + (i % 40) / 40;
         await page.mouse.move(cx + (ex - cx) * f, cy + (ey - cy) * f);
@@ -123,6 +125,7 @@ async function main() {
       }
       await page.mouse.up();
       const lat: number[] = await page.evaluate((k) => [...(window as any).__b[k]], probe);
+      const latTs: number[] = await page.evaluate((k) => [...(window as any).__b[`${k}Ts`]], probe);
       await page.waitForTimeout(300);
       await page.mouse.move(ex, ey);
       await page.mouse.down();
@@ -137,7 +140,7 @@ async function main() {
       await page.mouse.up();
       await page.waitForTimeout(300);
       const longs: number[] = await page.evaluate(() => { (window as any).__b.recordLong = false; return [...(window as any).__b.longtasks]; });
-      return { lat, longs, moves: i };
+      return { lat, latTs, longs, moves: i };
     };
     const longFmt = (r: { longs: number[]; moves: number }) =>
       `${r.moves} moves: ${r.longs.length} long tasks, ${r.longs.filter((d) => d > 50).length} over 50 ms, longest ${r.longs.length ? Math.max(...r.longs).toFixed(0) : 0} ms`;
@@ -153,6 +156,7 @@ async function main() {
 
     console.log(`2D ellipse, pointer move → Caliper overlay numbers (engine worker): ${fmt(ours.lat)}`);
     console.log(`2D ellipse, pointer move → Cornerstone EllipticalROI stats text (baseline, main thread): ${fmt(cs.lat)}`);
+    console.log(`   the same from the input event's timestamp (adds the browser's wait for the next frame): Caliper ${fmt(ours.latTs)}; Cornerstone ${fmt(cs.latTs)}`);
     console.log(`2D ellipse, engine request → reply on the main thread (worker round trip): ${fmt(rt.map((t) => t.roundTripMs))}`);
     console.log(`2D ellipse, in-worker compute (crop, rasterise, stats, RECIST): ${fmt(rt.map((t) => t.computeMs))}`);
     console.log(`   split: main → worker ${fmt(rt.map((t) => t.toWorkerMs))}; in the worker ${fmt(rt.map((t) => t.inWorkerMs))}; worker → main ${fmt(rt.map((t) => t.toMainMs))}`);

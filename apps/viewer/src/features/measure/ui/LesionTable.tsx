@@ -45,7 +45,8 @@ export function LesionTable() {
   );
   if (!lesions.length) return <p style={{ opacity: 0.6 }}>No lesions yet: pick a tool and draw on an image.</p>;
   return (
-    <table className="lesion-table" style={{ width: '100%', fontSize: 11, borderCollapse: 'collapse' }}>
+    <div className="lesion-table-wrap" style={{ overflowX: 'auto', maxWidth: '100%' }} title="Scroll sideways for every biomarker">
+    <table className="lesion-table" style={{ minWidth: '100%', fontSize: 11, borderCollapse: 'collapse', whiteSpace: 'nowrap' }}>
       <thead>
         <tr>{th('name', 'Name')}{th('location', 'Location')}{th('role', 'Role')}{th('tool', 'Tool')}{COLUMNS.map((c) => th(c.key, c.label))}<th /></tr>
       </thead>
@@ -75,5 +76,6 @@ export function LesionTable() {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ export function LiveNumbers({ id, compact = false }: { id: string | null; compac
   const series = useApp((s) => s.series);
   if (!id || !results) return null;
   return (
-    <div className="measure-live" data-lesion-id={id} style={compact ? { fontSize: 11 } : undefined}>
+    <div className="measure-live" data-lesion-id={id} style={compact ? { fontSize: 12 } : undefined}>
       {Object.entries(results).map(([uid, r]) => (
         <BiomarkerList key={uid} result={r} current={version} label={series[uid]?.modality ?? uid.slice(-8)} />
       ))}

@@ -179,7 +179,8 @@ test.describe('circle and sphere scissors on the demo CT', () => {
     await openApp(page);
     await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.ct.seriesInstanceUID);
     await page.evaluate(({ vp, p }) => (window.caliper.measureDebug as { goTo(v: string, q: V3): Promise<void> }).goTo(vp, p), { vp: VP, p: c });
-    await page.locator('[data-measure-tool="scissors"]').click();
+    await page.keyboard.press('x'); // scissors, rectangle first
+    await expect(page.locator('[data-measure-tool="scissors"]')).toHaveClass(/on/);
     await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP, { timeout: 60_000 });
     await page.locator('[data-scissors="scissorsCircle"]').click();
     await expect(page.locator('[data-scissors="scissorsCircle"]')).toHaveClass(/on/);
@@ -241,17 +242,32 @@ test.describe('circle and sphere scissors on the demo CT', () => {
     await expect.poll(count).toBe(circle.voxelCount);
     expect((await lesions(page)).length).toBe(1);
 
-    // The same sphere cut again gives the same voxels; the reading saves and restores them.
+    // The same sphere cut again gives the same voxels.
     await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-target', (await lesions(page))[0].id);
     await stroke(page, down, sphereEnd);
     await expect.poll(count, { timeout: 20_000 }).toBe(sphere.voxelCount);
+
+    // Erase mode: a ~4 mm circle at the centre (inside the sphere's 9 mm section) removes exactly its disc.
+    await page.locator('[data-scissors="scissorsCircle"]').click();
+    await page.getByLabel('scissors erase').check();
+    await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP, { timeout: 60_000 });
+    const eraseEnd = round(await toPage(page, [c[0] + 4, c[1], c[2]]));
+    await stroke(page, down, eraseEnd);
+    await expect.poll(count, { timeout: 20_000 }).toBeLessThan(sphere.voxelCount);
+    const re = Math.hypot(...((await pageToWorld(page, c, eraseEnd)).map((x, i) => x - centre[i]) as V3));
+    const holed = await count();
+    expect(sphere.voxelCount - holed).toBeGreaterThanOrEqual(countVoxels(centre, re - TIE_MM, 0));
+    expect(sphere.voxelCount - holed).toBeLessThanOrEqual(countVoxels(centre, re + TIE_MM, 0));
+    const holedMean = (await result(page))!.mean!;
+
+    // The reading saves and restores the lesion voxel for voxel.
     await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
     await page.reload();
     await page.waitForFunction(() => typeof window.caliper === 'object');
     await page.evaluate(() => window.caliper.ready);
     await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.ct.seriesInstanceUID);
-    await expect.poll(count, { timeout: 60_000 }).toBe(sphere.voxelCount);
+    await expect.poll(count, { timeout: 60_000 }).toBe(holed);
     expect((await lesions(page)).length).toBe(1);
-    expect((await result(page))!.mean).toBeCloseTo(sphere.mean!, 6);
+    expect((await result(page))!.mean).toBeCloseTo(holedMean, 6);
   });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ADC_BACKGROUND_UM2S, ADC_LESION, SINGLE_B_SERIES_UID, STORED_ADC_SERIES_UID, adcLps, writeAdcStudy } from './fixtures/adcStudy';
+import { ADC_BACKGROUND_UM2S, ADC_LESION, BROKEN_DWI_SERIES_UID, SINGLE_B_SERIES_UID, STORED_ADC_SERIES_UID, adcLps, writeAdcStudy } from './fixtures/adcStudy';
 import { DIST } from './support/globalSetup';
 import { expect, expectedGreyLinear, openApp, sampleAt, test } from './support/test';
 
@@ -118,7 +118,7 @@ test.describe('ADC maps as series', () => {
     await page.screenshot({ path: 'test-results/adc-map-ellipse.png' });
   });
 
-  test('a stored scanner ADC map served through a static manifest reads out in 10^-3 mm2/s; a single-b DWI gets no ADC map and no error', async ({ page, pageErrors }) => {
+  test('a stored scanner ADC map served through a static manifest reads out in 10^-3 mm2/s; a single-b DWI gets no ADC map and no error; an unstackable DWI one named error', async ({ page, pageErrors }) => {
     void pageErrors;
     await openApp(page);
     expect(await page.evaluate((u) => window.caliper.debug.loadManifest(u), ADC_STUDY_URL)).toBe(true);
@@ -143,6 +143,23 @@ test.describe('ADC maps as series', () => {
     expect(await page.evaluate((uid) => (window.caliper.adcSeries as (u: string) => Promise<unknown>)(uid), SINGLE_B_SERIES_UID)).toBeNull();
     await expect(page.locator('.series-item[data-derived="adc"]')).toHaveCount(0);
     expect(await page.evaluate(() => window.caliper.errors())).toEqual([]);
+    // Two b-values but b = 800 lacks a slice: one named error, no derived series, the rest still works.
+    await page.locator(`.series-item[data-series-uid="${BROKEN_DWI_SERIES_UID}"] .series-open`).click();
+    await expect.poll(() => page.evaluate(() => window.caliper.errors()), { timeout: 30_000 }).toEqual([{
+      source: `series ${BROKEN_DWI_SERIES_UID} (MR ep2d_diff b0,800 incomplete)`,
+      reason: `no ADC map: diffusion series ${BROKEN_DWI_SERIES_UID}: b-values have different slice counts (8, 7)`,
+    }]);
+    await expect(page.getByTestId('errors-panel')).toContainText(BROKEN_DWI_SERIES_UID);
+    await expect(page.locator('.series-item[data-derived="adc"]')).toHaveCount(0);
+    await page.locator(`.series-item[data-series-uid="${STORED_ADC_SERIES_UID}"] .series-open`).click();
+    await expect.poll(async () => {
+      await goTo(page, lesion).catch(() => undefined);
+      const s = await sampleAt(page, VP, lesion);
+      return `${s.value?.toFixed(3)} ${s.unit}`;
+    }, { timeout: 30_000 }).toBe(`0.850 ${ADC_UNIT}`);
+    await page.mouse.move(...(await toPage(page, lesion)));
+    await expect(page.getByTestId('readout')).toContainText(`0.850 ${ADC_UNIT}`);
+    await page.screenshot({ path: 'test-results/adc-stored-manifest.png' });
   });
 
   test("the CLI's `caliper adc` output (RWVM in um2/s) served through a manifest reads out and measures like the in-browser fit", async ({ page, pageErrors }) => {

@@ -97,7 +97,7 @@ const fits = new Map<string, Promise<Float32Array>>();
 /**
  * The ADC map (10⁻³ mm²/s, k-major like `plan.geometry`) of a diffusion plan: loads its images,
  * fits in the engine worker (log-linear least squares over all b-values), where it stays as volume
- * `plan.id`; the map comes back for display. Progress: "Fitting ADC …". Cached (once per series).
+ * `plan.id`; the map comes back for display. Progress: "Fitting ADC… (b=…)". Cached (once per series).
  */
 export function fitDiffusion(plan: DiffusionPlan): Promise<Float32Array> {
   let p = fits.get(plan.id);
@@ -112,7 +112,7 @@ export function fitDiffusion(plan: DiffusionPlan): Promise<Float32Array> {
 async function runFit(plan: DiffusionPlan): Promise<Float32Array> {
   const { setProgress } = appStore.getState();
   const key = `fit:${plan.id}`;
-  const label = `Fitting ADC (b=${plan.bValues.join(',')})`;
+  const label = `Fitting ADC… (b=${plan.bValues.join(',')} s/mm²)`;
   const all = plan.byB.flat();
   let loaded = 0;
   setProgress(key, { label, done: 0, total: all.length + 1 });

@@ -213,7 +213,11 @@ test.describe('circle and sphere scissors on the demo CT', () => {
     await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP, { timeout: 60_000 });
     await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-target', (await lesions(page))[0].id);
     const sphereEnd = round(await toPage(page, [c[0] + 9, c[1], c[2]]));
-    await stroke(page, down, sphereEnd);
+    await page.mouse.move(down[0], down[1]);
+    await page.mouse.down();
+    await page.mouse.move(sphereEnd[0], sphereEnd[1], { steps: 15 });
+    await page.screenshot({ path: 'docs/screenshots/measure-scissors-drag.png', clip: { x: down[0] - 150, y: down[1] - 100, width: 300, height: 200 } });
+    await page.mouse.up();
     await expect.poll(async () => (await result(page))?.voxelCount ?? 0, { timeout: 20_000 }).toBeGreaterThan(circle.voxelCount);
     const rs = Math.hypot(...((await pageToWorld(page, c, sphereEnd)).map((x, i) => x - centre[i]) as V3));
     const sphere = (await result(page))!;

@@ -53,16 +53,20 @@ async function toPage(page: Page, p: V3): Promise<[number, number]> {
   return [box.x + x, box.y + y];
 }
 
+interface Probe { ms: number; ml: number; growMs: number; measureMs: number; roundTripMs: number }
+
 /**
  * In-page probe: resolves with ms from the next `event` (pointerdown / pointermove) to the moment
  * the preview for the newest request is in the DOM (solid outline + fresh numbers of that version).
  */
-function armProbe(page: Page, event: 'pointerdown' | 'pointermove'): Promise<{ ms: number; ml: number; growMs: number; measureMs: number }> {
-  return page.evaluate((event) => new Promise((resolve, reject) => {
+async function armProbe(page: Page, event: 'pointerdown' | 'pointermove'): Promise<() => Promise<Probe>> {
+  // Installed (awaited) before the pointer event is sent; the returned function waits for the result.
+  await page.evaluate((event) => { (window as W).__probe = new Promise((resolve, reject) => {
     let start = 0;
     const before = document.querySelector('.measure-grow')?.getAttribute('data-requested-version') ?? '';
     window.addEventListener(event, () => { start = performance.now(); }, { capture: true, once: true });
-    const check = () => {
+    // Inline callbacks only: tsx's keepNames would wrap a named inner function in an undefined __name.
+    const mo = new MutationObserver(() => {
       const g = document.querySelector('.measure-grow');
       const v = g?.getAttribute('data-requested-version') ?? '';
       const svg = document.querySelector('.grow-outline');
@@ -72,12 +76,15 @@ function armProbe(page: Page, event: 'pointerdown' | 'pointermove'): Promise<{ m
       clearTimeout(to);
       const ms = performance.now() - start;
       const vol = Number(nums.querySelector('[data-key="volume"]')?.getAttribute('data-value'));
-      resolve({ ms, ml: vol, growMs: Number(g!.getAttribute('data-grow-ms')), measureMs: Number(g!.getAttribute('data-measure-ms')) });
-    };
-    const mo = new MutationObserver(check);
+      resolve({ ms, ml: vol, growMs: Number(g!.getAttribute('data-grow-ms')), measureMs: Number(g!.getAttribute('data-measure-ms')), roundTripMs: Number(g!.getAttribute('data-roundtrip-ms')) });
+    });
     mo.observe(document.body, { subtree: true, attributes: true, childList: true });
-    const to = setTimeout(() => { mo.disconnect(); reject(new Error(`no preview after ${event}`)); }, 10_000);
-  }), event);
+    const to = setTimeout(() => { mo.disconnect(); 
+      const g = document.querySelector('.measure-grow'), svg = document.querySelector('.grow-outline');
+      reject(new Error(`no preview after ${event} (${start ? 'event seen' : 'no event'}; requested ${g?.getAttribute('data-requested-version')}, reply ${g?.getAttribute('data-grow-version')}, outline ${svg?.getAttribute('data-version')} stale ${svg?.getAttribute('data-stale')}, numbers ${g?.querySelector('.measure-numbers')?.getAttribute('data-version')})`));
+    }, 10_000);
+  }); }, event);
+  return () => page.evaluate(() => (window as W).__probe);
 }
 
 async function main() {
@@ -115,22 +122,22 @@ async function main() {
     await page.waitForTimeout(500);
 
     // 1. Click → preview (a different voxel each time: ±1 px).
-    const clicks: { ms: number; ml: number; growMs: number; measureMs: number }[] = [];
+    const clicks: Probe[] = [];
     for (let i = 0; i < CLICKS + 1; i++) {
-      const p = armProbe(page, 'pointerdown');
       await page.waitForTimeout(60);
+      const p = await armProbe(page, 'pointerdown');
       await page.mouse.click(cx + (i % 3) - 1, cy + ((i >> 1) % 3) - 1);
-      clicks.push(await p);
+      clicks.push(await p());
     }
     const warm = clicks.slice(1);
     console.log(`click-to-grow preview of L5 (${warm[0].ml.toFixed(2)} mL; truth ${L5.ct.volumeVoxelised_mL.toFixed(2)} mL voxelised), pointerdown → outline + numbers: ${fmt(warm.map((x) => x.ms))} (first click ${clicks[0].ms.toFixed(0)} ms)`);
     console.log(`  in the worker: grow + crop ${fmt(warm.map((x) => x.growMs))}; measure the preview ${fmt(warm.map((x) => x.measureMs))}`);
+    console.log(`  worker round trip (request → reply on the main thread) ${fmt(warm.map((x) => x.roundTripMs))}; main thread (event → request, reply → DOM) ${fmt(warm.map((x) => x.ms - x.roundTripMs))}`);
 
     // Baseline: Cornerstone floodFill, same volume, same seed, the default bounds of a click there.
-    const pc = armProbe(page, 'pointerdown');
-    await page.waitForTimeout(60);
+    const pc = await armProbe(page, 'pointerdown');
     await page.mouse.click(cx, cy);
-    await pc;
+    await pc();
     const g: { bounds: { lower: number; upper: number }; voxelCount: number } = await page.evaluate(() => (window as W).caliper.measureDebug.state().grow);
     const cs: { medianMs: number; voxels: number } = await page.evaluate(
       async ({ uid, c, b }) => (await (window as W).caliper.growBench()).cornerstoneFloodFill(uid, c, b.lower, b.upper, 5),
@@ -140,19 +147,20 @@ async function main() {
     console.log(`baseline, seed at L5's centre, default bounds [${g.bounds.lower.toFixed(1)}, ${g.bounds.upper.toFixed(1)}] HU: Cornerstone floodFill (main thread) median ${cs.medianMs.toFixed(1)} ms, ${cs.voxels} voxels | engine grow + crop (worker) p50 ${eng.toFixed(1)} ms, ${g.voxelCount} voxels | ratio ${(cs.medianMs / eng).toFixed(1)}×`);
 
     // 2. Drag → preview, step by step.
-    const p0 = armProbe(page, 'pointerdown');
     await page.mouse.move(cx, cy);
+    const p0 = await armProbe(page, 'pointerdown');
     await page.mouse.down();
-    await p0;
+    await p0();
     const steps = [10, 20, 30, 40, 50, 60, 70, 80, 70, 60, 50, 40, 30, 20, 10, 0, -10, -20, -30, -40, -50, -40, -30, -20, -10, 0];
-    const drag: { dx: number; ms: number; ml: number }[] = [];
+    const drag: (Probe & { dx: number })[] = [];
     for (const dx of steps) {
-      const p = armProbe(page, 'pointermove');
+      const p = await armProbe(page, 'pointermove');
       await page.mouse.move(cx + dx, cy + 3);
-      const r = await p;
-      drag.push({ dx, ms: r.ms, ml: r.ml });
+      const r = await p();
+      drag.push({ ...r, dx });
     }
     console.log(`drag-adjust, pointermove → outline + numbers for the new bounds: ${fmt(drag.map((x) => x.ms))}`);
+    console.log(`  worker round trip ${fmt(drag.map((x) => x.roundTripMs))}; in-worker grow + measure ${fmt(drag.map((x) => x.growMs + x.measureMs))}`);
     console.log(`  volume (mL) by dx (px): ${drag.map((x) => `${x.dx}:${x.ml.toFixed(1)}`).join(' ')}`);
 
     // 3. Continuous drag, a move every 16 ms for 2 s; then the settle time after the last move.
@@ -173,9 +181,9 @@ async function main() {
       moves++;
       await page.waitForTimeout(16);
     }
-    const settle = armProbe(page, 'pointermove');
+    const settle = await armProbe(page, 'pointermove');
     await page.mouse.move(cx + 33, cy + 3);
-    const st = await settle;
+    const st = await settle();
     const shown: number = await page.evaluate(() => { (window as W).__gmo.disconnect(); return (window as W).__g.shown; });
     await page.mouse.up();
     await page.keyboard.press('Escape');

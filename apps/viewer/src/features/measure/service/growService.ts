@@ -8,7 +8,7 @@ import { seriesOfViewport } from '../tools/viewportSeries';
 import { describeLocation } from '../tools/describeLocation';
 import { autoRecistAnnotation } from '../tools/autoRecistAnnotation';
 import { renderAll } from '../tools/annotationBridge';
-import { ensureEngineVolume } from './engineVolumes';
+import { engineVolumeInfo, ensureEngineVolume } from './engineVolumes';
 import { measureLesion, nextVersion } from './measureLesion';
 import { measureWorker } from './measureWorker';
 
@@ -25,15 +25,19 @@ function run(): Promise<GrowReply | null> {
 async function request(): Promise<GrowReply | null> {
   const g = appStore.getState().grow;
   if (!g) return null;
-  const ev = await ensureEngineVolume(g.seriesUID);
+  // Post the request synchronously when the volume is already in the worker: before React renders
+  // the store change that started it (that render runs in a microtask, after this).
+  const ev = engineVolumeInfo(g.seriesUID) ?? (await ensureEngineVolume(g.seriesUID));
+  const t0 = performance.now();
   const r = await measureWorker().grow(ev.id, g.seedMm, g.bounds, { requestId: g.version, channel: 'grow' });
+  const roundTripMs = performance.now() - t0;
   const now = appStore.getState().grow;
   if (r.cancelled || !now || now.version !== g.version) return null;
   if (!r.ok) {
     appStore.getState().setMeasure({ grow: { ...now, error: r.error } });
     return null;
   }
-  appStore.getState().setMeasure({ grow: { ...now, bounds: r.value.bounds, reply: { ...r.value, version: g.version } } });
+  appStore.getState().setMeasure({ grow: { ...now, bounds: r.value.bounds, reply: { ...r.value, timings: { ...r.value.timings, roundTripMs }, version: g.version } } });
   return r.value;
 }
 

@@ -27,8 +27,8 @@ export interface GrowReply {
   readonly voxelCount: number;
   readonly truncated: boolean;
   readonly measurement: ShapeMeasurement;
-  /** Worker time (ms): bounds + grow + crop, and measuring the preview. */
-  readonly timings: { readonly growMs: number; readonly measureMs: number };
+  /** Worker time (ms): bounds + grow + crop, and measuring the preview; the main thread adds the round trip. */
+  readonly timings: { readonly growMs: number; readonly measureMs: number; readonly roundTripMs?: number };
 }
 
 /** When the worker got a measure request and sent its reply (ms since the epoch: comparable across threads). */

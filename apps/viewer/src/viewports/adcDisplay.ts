@@ -20,3 +20,12 @@ export function adcDisplayMapping(inst: Instance): AdcDisplayMapping | undefined
   const scale = (m.slope / rs) * m.toHouseUnit;
   return { scale, offset: (m.intercept - (ri * m.slope) / rs) * m.toHouseUnit };
 }
+
+/**
+ * Displayed-value range (what a viewport's voiRange is in) showing ADC `lower`–`upper` in
+ * 10^-3 mm2/s on an ADC map with display mapping `m` (e.g. 0–3 → 0–3000 on a scanner map in µm²/s).
+ */
+export function adcDisplayRange(m: AdcDisplayMapping, lower = 0, upper = 3): { lower: number; upper: number } {
+  const a = (lower - m.offset) / m.scale, b = (upper - m.offset) / m.scale;
+  return { lower: Math.min(a, b), upper: Math.max(a, b) };
+}

@@ -54,18 +54,18 @@ async function toPage(page: Page, p: V3): Promise<[number, number]> {
 async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as any;
-    w.__b = { move: 0, moveTs: 0, ours: [] as number[], oursTs: [] as number[], cs: [] as number[], csTs: [] as number[], longtasks: [] as number[], oursSeen: 0, csText: '' };
+    w.__b = { moves: [] as number[], doms: [] as number[], move: 0, moveTs: 0, ours: [] as number[], oursTs: [] as number[], cs: [] as number[], csTs: [] as number[], longtasks: [] as number[], oursSeen: 0, csText: '' };
     const b = w.__b;
     // `move`: when the page dispatches the event (Chromium aligns pointer moves to frames); `moveTs`: the
     // event's own timestamp (when the browser received it), so the figure includes that wait too.
-    window.addEventListener('pointermove', (e) => { b.move = performance.now(); b.moveTs = e.timeStamp; b.oursDone = false; b.csDone = false; }, true);
+    window.addEventListener('pointermove', (e) => { b.moves.push(performance.timeOrigin + performance.now()); b.move = performance.now(); b.moveTs = e.timeStamp; b.oursDone = false; b.csDone = false; }, true);
     const cell = document.querySelector('.viewport-cell[data-viewport-id="vp-0"]')!;
     new MutationObserver(() => {
       const el = cell.querySelector('.measure-overlay .measure-numbers[data-version]');
       const v = el ? Number(el.getAttribute('data-version')) : 0;
       if (v > b.oursSeen) {
         b.oursSeen = v;
-        if (b.move && !b.oursDone) { const t = performance.now(); b.ours.push(t - b.move); b.oursTs.push(t - b.moveTs); b.oursDone = true; }
+        if (b.move && !b.oursDone) { const t = performance.now(); b.doms.push(performance.timeOrigin + t); b.ours.push(t - b.move); b.oursTs.push(t - b.moveTs); b.oursDone = true; }
       }
       const svgText = [...cell.querySelectorAll('svg text')].map((t) => t.textContent).join('|');
       if (svgText !== b.csText) {
@@ -117,7 +117,7 @@ async function main() {
     const session = async (probe: 'ours' | 'cs') => {
       await page.mouse.move(cx, cy);
       await page.mouse.down();
-      await page.evaluate(() => { const b = (window as any).__b; for (const k of ['ours', 'oursTs', 'cs', 'csTs']) b[k].length = 0; });
+      await page.evaluate(() => { const b = (window as any).__b; for (const k of ['ours', 'oursTs', 'cs', 'csTs', 'moves', 'doms']) b[k].length = 0; });
       for (let i = 0; i < MOVES; i++) {
         const f = 0.5 + (i % 40) / 40;
         await page.mouse.move(cx + (ex - cx) * f, cy + (ey - cy) * f);
@@ -149,7 +149,8 @@ async function main() {
     await page.locator('[data-measure-tool="ellipse"]').click();
     const ours = PROFILE ? await profileMainThread(page, 'Caliper ellipse drag', () => session('ours'))
       : TRACE ? await traceTimeline(page, TRACE, () => session('ours')) : await session('ours');
-    const rt: (Record<'roundTripMs' | 'computeMs' | 'toWorkerMs' | 'inWorkerMs' | 'toMainMs', number> & { via: string })[] = await page.evaluate(() => (window as any).caliper.measureDebug.timings());
+    const rt: (Record<'roundTripMs' | 'computeMs' | 'toWorkerMs' | 'inWorkerMs' | 'toMainMs' | 'postedAt' | 'deliveredAt', number> & { via: string })[] = await page.evaluate(() => (window as any).caliper.measureDebug.timings());
+    const { moves, doms }: { moves: number[]; doms: number[] } = await page.evaluate(() => ({ moves: [...(window as any).__b.moves], doms: [...(window as any).__b.doms] }));
     // 2. Baseline, same page and drag: Cornerstone's stock EllipticalROI with its own main-thread statistics.
     await page.evaluate(() => (window as any).caliper.measureDebug.useCornerstoneStatsTool());
     const cs = PROFILE ? await profileMainThread(page, 'Cornerstone EllipticalROI drag', () => session('cs')) : await session('cs');
@@ -160,6 +161,18 @@ async function main() {
     console.log(`2D ellipse, engine request → reply on the main thread (worker round trip): ${fmt(rt.map((t) => t.roundTripMs))}`);
     console.log(`2D ellipse, in-worker compute (crop, rasterise, stats, RECIST): ${fmt(rt.map((t) => t.computeMs))}`);
     console.log(`   split: main → worker ${fmt(rt.map((t) => t.toWorkerMs))}; in the worker ${fmt(rt.map((t) => t.inWorkerMs))}; worker → main ${fmt(rt.map((t) => t.toMainMs))}`);
+    // Per pointer move of the drag: move → request posted → result in the store → numbers in the DOM.
+    const stages = { toPost: [] as number[], toStore: [] as number[], toDom: [] as number[] };
+    for (let m = 0; m < moves.length; m++) {
+      const next = moves[m + 1] ?? Infinity;
+      const t = rt.find((x) => x.postedAt >= moves[m] && x.postedAt < next);
+      const d = doms.find((x) => x >= moves[m] && x < next);
+      if (!t || d === undefined) continue;
+      stages.toPost.push(t.postedAt - moves[m]);
+      stages.toStore.push(t.deliveredAt - t.postedAt);
+      stages.toDom.push(d - t.deliveredAt);
+    }
+    console.log(`   per move: pointer move → request posted ${fmt(stages.toPost)}; → result in the store ${fmt(stages.toStore)}; → numbers in the DOM ${fmt(stages.toDom)}`);
     console.log(`   delivered in the drawing frame (shared memory): ${rt.filter((t) => t.via === 'frame').length} of ${rt.length}; the rest by message`);
     console.log(`5 s drag, Caliper ellipse (${longFmt(ours)})`);
     console.log(`5 s drag, Cornerstone EllipticalROI baseline (${longFmt(cs)})`);

@@ -39,7 +39,13 @@ export function bindViewportElement(viewportId: string, element: HTMLDivElement)
       refresh(false);
     });
   };
-  const onMove = (e: PointerEvent) => {
+  // The cursor readout samples in a task of its own after the move: the pointer move's own handlers
+  // (a tool's drag, a live measurement's request to the worker) run first; one sample per move burst.
+  let last: PointerEvent | null = null;
+  const readout = () => {
+    const e = last;
+    last = null;
+    if (!e) return;
     const rect = element.getBoundingClientRect();
     try {
       const s = valueAt(viewportId, e.clientX - rect.left, e.clientY - rect.top, undefined);
@@ -48,7 +54,14 @@ export function bindViewportElement(viewportId: string, element: HTMLDivElement)
       /* no image yet */
     }
   };
-  const onLeave = () => appStore.getState().setCursor(null);
+  const onMove = (e: PointerEvent) => {
+    if (!last) setTimeout(readout, 0);
+    last = e;
+  };
+  const onLeave = () => {
+    last = null;
+    appStore.getState().setCursor(null);
+  };
   const names = Object.values(BRIDGED_EVENTS);
   for (const n of names) element.addEventListener(n, onEvent);
   element.addEventListener('pointermove', onMove);

@@ -7,6 +7,9 @@ export interface LiveTiming {
   /** Worker reply → result on the main thread (by shared memory in the frame, or by message). */
   readonly toMainMs: number;
   readonly via: 'frame' | 'message';
+  /** Request posted / result handed to the store (ms since the epoch). */
+  readonly postedAt: number;
+  readonly deliveredAt: number;
 }
 
 const timings: LiveTiming[] = [];

@@ -1,7 +1,7 @@
 import { appStore } from '../../../app/store';
 import type { RoiShape } from '../model/shapes';
 import type { ToolKind } from '../model/lesion';
-import { ensureEngineVolume } from './engineVolumes';
+import { engineVolumeInfo, ensureEngineVolume } from './engineVolumes';
 import { liveSlots, measureWorker } from './measureWorker';
 import type { LiveMeasurement } from '../worker/createMeasureApi';
 import { takeInFrame } from '../live/takeInFrame';
@@ -25,7 +25,8 @@ export async function measureLesion(id: string, shape: RoiShape, version: number
   await Promise.all(
     seriesUIDs.map(async (uid) => {
       try {
-        const ev = await ensureEngineVolume(uid);
+        // Known volume: post now, synchronously, before any store update of the caller is rendered.
+        const ev = engineVolumeInfo(uid) ?? (await ensureEngineVolume(uid));
         if (shape.kind === 'mask' && shape.volumeId !== ev.id) return;
         const ch = channel ? `${channel}:${id}:${uid}` : undefined;
         const meta = { requestId: version, ...(ch ? { channel: ch } : {}) };
@@ -36,7 +37,7 @@ export async function measureLesion(id: string, shape: RoiShape, version: number
           const at = epochMs();
           setResult(id, uid, { version, measurement: m });
           recordLiveTiming({
-            roundTripMs: at - postedAt, computeMs: m.computeMs ?? NaN, via,
+            roundTripMs: at - postedAt, computeMs: m.computeMs ?? NaN, via, postedAt, deliveredAt: at,
             toWorkerMs: m.timing.receivedAt - postedAt, inWorkerMs: m.timing.repliedAt - m.timing.receivedAt, toMainMs: at - m.timing.repliedAt,
           });
         };

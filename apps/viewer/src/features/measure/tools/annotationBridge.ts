@@ -52,11 +52,13 @@ function onChange(evt: Event): void {
   if (!seriesOf.has(uid)) seriesOf.set(uid, seriesOfViewport(vpId));
   const { shape } = withPetThreshold(kind, drawn);
   const version = nextVersion();
+  // The request goes to the worker first; the store (and so React) hears of the new version after.
+  // Its result can only come back in a later task, when the version is set.
+  void measureLesion(uid, shape, version, seriesOf.get(uid)!, 'live', true);
   const s = appStore.getState();
   s.setLiveVersion(uid, version);
   if (s.activeId !== uid) s.setMeasure({ activeId: uid });
   dirty.add(uid);
-  void measureLesion(uid, shape, version, seriesOf.get(uid)!, 'live', true);
 }
 
 /** Commit: a finished new annotation becomes a lesion; an edited one updates its lesion (undoable). */

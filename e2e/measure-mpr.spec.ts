@@ -270,4 +270,78 @@ test.describe('measure tools in the MPR views', () => {
     expect(Math.abs(r.mean! - Lx.ct.trueHU)).toBeLessThanOrEqual(1);
     await page.screenshot({ path: 'docs/screenshots/measure-mpr-sagittal-brush.png' });
   });
+
+  test('undo/redo of a lesion drawn in the sagittal view; the lesion table jumps every MPR plane to it', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const A = lesion('L1').shape.centre_mm, B = lesion('N1').shape.centre_mm;
+    await openMpr(page, truth!.grids.ct.seriesInstanceUID, A);
+    await goTo(page, SAG, A);
+    await page.locator('[data-measure-tool="ellipse"]').click();
+    await zoomAt(page, SAG, A);
+    await drag(page, await toPage(page, SAG, A), await toPage(page, SAG, [A[0], A[1] + 8, A[2] + 6]));
+    await expect.poll(async () => (await latest(page))?.areaMm2 ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+    const drawn = (await latest(page))!;
+    const idA = (await lesions(page))[0].id;
+    const points = (uid: string) => page.evaluate((uid) => (window.caliper.measureDebug as Dbg).annotationPoints(uid), uid);
+    const handles = await points(idA);
+    const undo = page.getByRole('button', { name: 'undo' });
+    const redo = page.getByRole('button', { name: 'redo' });
+    await undo.click();
+    await expect.poll(async () => (await lesions(page)).length).toBe(0);
+    expect(await points(idA)).toBeNull();
+    await redo.click();
+    await expect.poll(async () => (await latest(page))?.areaMm2 ?? 0).toBe(drawn.areaMm2);
+    expect((await latest(page))!.mean).toBe(drawn.mean);
+    expect(await points(idA)).toEqual(handles);
+
+    // A second lesion, a length across N1 in the coronal view.
+    await goTo(page, COR, B);
+    await page.locator('[data-measure-tool="length"]').click();
+    await drag(page, await toPage(page, COR, [B[0] - 10, B[1], B[2]]), await toPage(page, COR, [B[0] + 10, B[1], B[2]]));
+    await expect.poll(async () => (await lesions(page)).length).toBe(2);
+    const idB = (await lesions(page)).find((l) => l.id !== idA)!.id;
+
+    // Scroll every plane away with the mouse wheel, then jump back from the lesion table.
+    const planeAt = async (vp: string) => {
+      const box = (await page.locator(`.viewport-cell[data-viewport-id="${vp}"] canvas`).first().boundingBox())!;
+      return page.evaluate(({ vp, x, y }) => window.caliper.debug.sample(vp, x, y).lps, { vp, x: box.width / 2, y: box.height / 2 });
+    };
+    for (const vp of ['mpr-axial', SAG, COR]) {
+      const box = (await page.locator(`.viewport-cell[data-viewport-id="${vp}"]`).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 120);
+    }
+    await expect.poll(async () => Math.abs((await planeAt(SAG))[0] - A[0])).toBeGreaterThan(3);
+    // …and pan the zoomed sagittal view (middle drag) until the lesion is off its canvas.
+    const sagBox = (await page.locator(`.viewport-cell[data-viewport-id="${SAG}"] canvas`).first().boundingBox())!;
+    const onCanvas = async () => {
+      const [x, y] = await page.evaluate((p) => window.caliper.debug.worldToCanvas('mpr-sagittal', p), A);
+      return x > 0 && y > 0 && x < sagBox.width && y < sagBox.height;
+    };
+    await page.mouse.move(sagBox.x + 20, sagBox.y + sagBox.height / 2);
+    await page.mouse.down({ button: 'middle' });
+    await page.mouse.move(sagBox.x + sagBox.width - 20, sagBox.y + sagBox.height / 2, { steps: 10 });
+    await page.mouse.up({ button: 'middle' });
+    await expect.poll(onCanvas).toBe(false);
+    const expectPlanes = async (p: V3) => {
+      await expect.poll(async () => Math.abs((await planeAt(SAG))[0] - p[0])).toBeLessThan(0.01);
+      await expect.poll(async () => Math.abs((await planeAt(COR))[1] - p[1])).toBeLessThan(0.01);
+      await expect.poll(async () => Math.abs((await planeAt('mpr-axial'))[2] - p[2])).toBeLessThan(0.01);
+    };
+    await page.locator(`tr[data-lesion-id="${idA}"]`).click();
+    // The jump goes to the ROI's centre as drawn: the middle of the ellipse's [bottom, top] handles.
+    const mid = (p: number[], q: number[]): V3 => [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2, (p[2] + q[2]) / 2];
+    await expectPlanes(mid(handles![0], handles![1]));
+    // The lesion is back on screen in its own (zoomed, panned away) view.
+    expect(await onCanvas()).toBe(true);
+    // Its (restored) drawing is shown on its sagittal plane only, not where the other planes cross it.
+    const drawing = (vp: string) => page.locator(`.viewport-cell[data-viewport-id="${vp}"] [data-id="${idA}-ellipse"]`);
+    await expect(drawing(SAG)).toHaveCount(1);
+    await expect(drawing('mpr-axial')).toHaveCount(0);
+    await expect(drawing(COR)).toHaveCount(0);
+    await page.screenshot({ path: 'docs/screenshots/measure-mpr-jump.png' });
+    await page.locator(`tr[data-lesion-id="${idB}"]`).click();
+    const seg = (await points(idB))!;
+    await expectPlanes(mid(seg[0], seg[1]));
+  });
 });

@@ -4,7 +4,10 @@ import { asPatient, patientToVoxel } from '@caliper/core';
 import { seriesOfViewport } from '../tools/viewportSeries';
 import { ensureEngineVolume } from './engineVolumes';
 import { viewportById } from '../../../viewports/controller';
+import { viewportsFor } from '../../../viewports/ids';
+import { appStore } from '../../../app/store';
 import type { Lesion } from '../model/lesion';
+import { jumpTargets } from './jumpTargets';
 
 type V = readonly number[];
 
@@ -34,6 +37,7 @@ export async function jumpToPoint(viewportId: string, f: PatientPoint | V): Prom
       }
     }
     if (best >= 0) await stack.setImageIdIndex(best);
+    centreIfOutside(vp, f);
     vp.render();
     return `stack index ${best} of ${ids.length}`;
   } else {
@@ -43,12 +47,37 @@ export async function jumpToPoint(viewportId: string, f: PatientPoint | V): Prom
       focalPoint: [fp[0] + d * n[0], fp[1] + d * n[1], fp[2] + d * n[2]],
       position: [pos[0] + d * n[0], pos[1] + d * n[1], pos[2] + d * n[2]],
     });
+    centreIfOutside(vp, f);
   }
   vp.render();
   return 'camera';
 }
 
-/** Scroll the lesion's viewport (or `viewportId`) to the slice through the lesion's centre. */
-export function jumpToLesion(lesion: Lesion, viewportId?: string): Promise<string> {
-  return jumpToPoint(viewportId ?? lesion.viewportId ?? '', lesion.focusMm);
+/** Pan (in the view plane) so that `f` is at the centre when it is outside the canvas (zoomed in elsewhere). */
+function centreIfOutside(vp: Types.IViewport, f: PatientPoint | V): void {
+  const [x, y] = vp.worldToCanvas([f[0], f[1], f[2]] as Types.Point3);
+  const el = vp.element as HTMLElement | undefined;
+  if (!el || (x >= 0 && y >= 0 && x <= el.clientWidth && y <= el.clientHeight)) return;
+  const cam = vp.getCamera();
+  const n = cam.viewPlaneNormal!, fp = cam.focalPoint!, pos = cam.position!;
+  const w = [f[0] - fp[0], f[1] - fp[1], f[2] - fp[2]];
+  const h = w[0] * n[0] + w[1] * n[1] + w[2] * n[2];
+  const d = [w[0] - h * n[0], w[1] - h * n[1], w[2] - h * n[2]];
+  vp.setCamera({ focalPoint: [fp[0] + d[0], fp[1] + d[1], fp[2] + d[2]], position: [pos[0] + d[0], pos[1] + d[1], pos[2] + d[2]] });
+}
+
+/**
+ * Show the planes through the lesion's centre: in `viewportId`, or in the view it was drawn in and
+ * every other on-screen view of its series (MPR: all three planes; see jumpTargets).
+ */
+export async function jumpToLesion(lesion: Lesion, viewportId?: string): Promise<string> {
+  const f = lesion.focusMm;
+  if (![0, 1, 2].every((d) => Number.isFinite(f[d]))) return 'no focus';
+  if (viewportId) return jumpToPoint(viewportId, f);
+  const s = appStore.getState();
+  const specs = viewportsFor(s.layout);
+  const shown = specs.filter((v) => viewportById(v.id)).map((v) => ({ id: v.id, series: seriesOfViewport(v.id), projection: v.kind === 'mip' }));
+  const targets = jumpTargets(lesion, shown, specs[s.activeViewport]?.id);
+  const done = await Promise.all(targets.map((id) => jumpToPoint(id, f)));
+  return targets.length ? targets.map((id, i) => `${id}: ${done[i]}`).join('; ') : 'no viewport';
 }

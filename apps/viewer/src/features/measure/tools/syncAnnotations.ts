@@ -23,6 +23,9 @@ export function syncAnnotations(): void {
   for (const [uid, lesion] of wanted) {
     const snap = JSON.parse(JSON.stringify(lesion.annotation)) as Annotation;
     const cur = csAnnotation.state.getAnnotation(uid) as Annotation | undefined;
+    // A snapshot's planeRestriction is the one of the first click (no in-plane vectors): Cornerstone
+    // would show it in every view crossing that point (an MPR ellipse in all three planes).
+    if (!cur) delete (snap.metadata as { planeRestriction?: unknown }).planeRestriction;
     if (!cur) csAnnotation.state.addAnnotation(snap, snap.metadata!.FrameOfReferenceUID!);
     else {
       cur.data.handles = snap.data.handles;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ADC_BACKGROUND_UM2S, ADC_LESION, BROKEN_DWI_SERIES_UID, SINGLE_B_SERIES_UID, STORED_ADC_SERIES_UID, adcLps, writeAdcStudy } from './fixtures/adcStudy';
@@ -206,5 +206,34 @@ test.describe('ADC maps as series', () => {
     expect(onCli.voxelCount).toBe(onFit.voxelCount);
     expect(Math.abs(onCli.mean - onFit.mean)).toBeLessThanOrEqual(0.0005);
     expect(Math.abs(onFit.mean / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
+  });
+
+  test('the demo DWI opened from local files (split into one stack per b-value) gets one ADC map fitted over all four b-values', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.skip(!hasDemo, 'public/demo not generated');
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await openApp(page);
+    const dwi = await page.evaluate(() => window.caliper.studies()[0].series.find((s) => s.seriesDescription.startsWith('DWI'))!.seriesInstanceUID);
+    const dir = join(DIST, 'demo', 'baseline', 'dwi');
+    await page.getByTestId('file-input').setInputFiles(readdirSync(dir).map((f) => join(dir, f)));
+    const browser = page.getByTestId('study-browser');
+    await expect(browser.locator(`[data-series-uid="${dwi}#4"]`)).toContainText('48 images', { timeout: 60_000 });
+    // Open the third stack (one b-value) with the mouse: the whole family is fitted.
+    await browser.locator(`[data-series-uid="${dwi}#3"] .series-open`).click();
+    const row = browser.locator('.series-item[data-derived="adc"]');
+    await expect(row).toHaveCount(1, { timeout: 60_000 });
+    await expect(row).toContainText('ADC map (Caliper, log-linear fit b=0,50,400,800)');
+    const adc = (await row.getAttribute('data-series-uid'))!;
+    await row.locator('.series-open').click();
+    const c = L.shape.centre_mm;
+    await expect.poll(async () => {
+      await goTo(page, c).catch(() => undefined);
+      return (await sampleAt(page, VP, c)).unit;
+    }, { timeout: 60_000 }).toBe(ADC_UNIT);
+    const v = (await sampleAt(page, VP, c)).value!;
+    expect(Math.abs(v / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.1);
+    const r = await page.evaluate(({ spec, adc }) => (window.caliper.measure as (s: unknown, u: string) => Promise<{ unit: string; mean: number }>)(spec, adc), { spec: { type: 'sphere', centerMm: c, radiusMm: 8 }, adc });
+    expect(r.unit).toBe(ADC_UNIT);
+    expect(Math.abs(r.mean / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
   });
 });

@@ -4,6 +4,7 @@ import { toApiSeries } from '../../app/api';
 import { derivedVolumeOfSeries, installDerivedImages, registerDerivedVolume } from '../../viewports/derivedImages';
 import { fitDiffusion, planDiffusion } from '../measure/service/adcVolume';
 import { deriveAdcSeries, type DeriveAdcDeps } from './deriveAdcSeries';
+import { diffusionFamily } from './diffusionFamily';
 
 const deps: DeriveAdcDeps = {
   plan: planDiffusion,
@@ -22,11 +23,15 @@ const derived = new Map<string, Promise<SeriesEntry | null>>();
  * holds ≥ 2 b-values). Resolves to null for other series; never rejects (problems go to the errors panel).
  */
 export function adcSeriesOf(seriesUID: string): Promise<SeriesEntry | null> {
-  let p = derived.get(seriesUID);
+  const { series } = appStore.getState();
+  const s = series[seriesUID];
+  if (!s || s.modality !== 'MR' || derivedVolumeOfSeries(seriesUID)) return Promise.resolve(null);
+  // Stacks split from one DWI by b-value (local files, DICOMweb) share one map.
+  const family = diffusionFamily(s, Object.values(series));
+  let p = derived.get(family.seriesInstanceUID);
   if (!p) {
-    const s = appStore.getState().series[seriesUID];
-    p = s && s.modality === 'MR' && !derivedVolumeOfSeries(seriesUID) ? deriveAdcSeries(s, deps) : Promise.resolve(null);
-    derived.set(seriesUID, p);
+    p = deriveAdcSeries(family, deps);
+    derived.set(family.seriesInstanceUID, p);
   }
   return p;
 }

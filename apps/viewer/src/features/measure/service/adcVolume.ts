@@ -8,6 +8,7 @@ import { groupByBValue, readBValue } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
 import type { SeriesEntry } from '../../../app/types';
 import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
+import { diffusionFamily } from '../../adc/diffusionFamily';
 import { prefetchedInstance } from '../../../viewports/prefetch';
 import { prepareSeries } from '../../../viewports/prepareSeries';
 import { measureWorker } from './measureWorker';
@@ -65,6 +66,9 @@ async function buildPlan(series: SeriesEntry): Promise<DiffusionPlan | null> {
   const bs = await Promise.all(ids.map(bOf));
   const { groups } = groupByBValue(ids.map((imageId, i) => ({ imageId, b: bs[i] })), (it) => it.b);
   if (groups.length < 2) return null;
+  // Geometry comes from Cornerstone's metadata: sources that register it only on decode get their images loaded.
+  const unknown = ids.filter((id) => !metaData.get('imagePlaneModule', id)?.imagePositionPatient);
+  await Promise.all(unknown.map((id) => imageLoader.loadAndCacheImage(id)));
   const planeOf = (id: string) => metaData.get('imagePlaneModule', id) as { imagePositionPatient: V; rowCosines: V; columnCosines: V; rowPixelSpacing: number; columnPixelSpacing: number; rows: number; columns: number };
   const plane = planeOf(groups[0].items[0].imageId);
   const r = plane.rowCosines, c = plane.columnCosines;
@@ -147,7 +151,10 @@ async function runFit(plan: DiffusionPlan): Promise<Float32Array> {
  */
 export async function buildAdcVolume(series: SeriesEntry): Promise<DiffusionInfo | null> {
   const derived = derivedVolumeOfSeries(series.seriesInstanceUID);
-  const source = derived ? appStore.getState().series[derived.parentSeriesUID] : series;
+  const all = appStore.getState().series;
+  // A derived map's source may be a family of stacks split by b-value on loading: reunited.
+  const parent = derived ? all[derived.parentSeriesUID] : undefined;
+  const source = derived ? parent && diffusionFamily(parent, Object.values(all)) : series;
   if (!source) return null;
   const plan = await planDiffusion(source);
   if (!plan) return null;

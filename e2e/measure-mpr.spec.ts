@@ -344,4 +344,49 @@ test.describe('measure tools in the MPR views', () => {
     const seg = (await points(idB))!;
     await expectPlanes(mid(seg[0], seg[1]));
   });
+
+  // The fusion layout shows the fused PET/CT on the axial plane only (there is no fused
+  // sagittal/coronal view), so the fused ROI is drawn there.
+  test('an ellipse on the fused PET/CT measures the PET (SUV) and the CT (HU) on the same voxels as the CLI', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const Lx = lesion('L1');
+    const c = Lx.shape.centre_mm;
+    const { ct, pet } = { ct: truth!.grids.ct.seriesInstanceUID, pet: truth!.grids.pet.seriesInstanceUID };
+    const FUSED = 'fusion-fused';
+    await openApp(page);
+    await page.evaluate((uid) => window.caliper.open(uid), ct);
+    await page.getByTestId('layout-fusion').click();
+    await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', FUSED, 'fusion-mip']);
+    await expect.poll(async () => {
+      await goTo(page, FUSED, c);
+      const [x, y] = await page.evaluate((p) => window.caliper.debug.worldToCanvas('fusion-fused', p), c);
+      return page.evaluate(({ x, y, pet }) => window.caliper.debug.sample('fusion-fused', x, y, { volumeSeriesUID: pet }).value ?? 0, { x, y, pet });
+    }, { timeout: 90_000 }).toBeGreaterThan(1);
+    await page.locator('[data-measure-tool="ellipse"]').click();
+    await zoomAt(page, FUSED, c);
+    // 10 × 8 mm (L × P) at the centre: inside L1's ≈ 20 × 13 mm axial section (the 4 mm PET
+    // voxels under it are lesion voxels blurred by the PET resolution).
+    await drag(page, await toPage(page, FUSED, c), await toPage(page, FUSED, [c[0] + 10, c[1] + 8, c[2]]));
+    await expect.poll(async () => {
+      const l = (await lesions(page))[0];
+      return l ? Object.values(l.results).filter((r) => r && r.mean !== null).length : 0;
+    }, { timeout: 60_000 }).toBe(2);
+    const l = (await lesions(page))[0];
+    const hu = l.results[ct]!, suv = l.results[pet]!;
+    expect(hu.unit).toBe('HU');
+    expect(suv.unit).toBe('SUVbw');
+    expect(Math.abs(hu.mean! - Lx.ct.trueHU)).toBeLessThanOrEqual(1);
+    // The lesion's hottest PET voxel lies under the ellipse: its SUVmax is the truth's.
+    expect(suv.suv!.max).toBeCloseTo(Lx.pet.SUVmax_SUVbw, 3);
+    // The same ellipse as a CLI ROI (`caliper measure --roi`) on each series: the same voxels and numbers.
+    const h = (await page.evaluate((uid) => (window.caliper.measureDebug as Dbg).annotationPoints(uid), l.id))!;
+    const centre = [0, 1, 2].map((d) => (h[0][d] + h[1][d]) / 2);
+    for (const [uid, got, k] of [[ct, hu, Math.round((centre[2] + 300) / 2.5)], [pet, suv, Math.round((centre[2] + 300) / 4)]] as const) {
+      const spec = { type: 'ellipse', sliceIndex: k, centerMm: centre, axisAMm: h[1], axisBMm: h[3] };
+      const ref = await page.evaluate(({ spec, uid }) => (window.caliper.measure as (s: unknown, u: string) => Promise<{ voxelCount: number; mean: number }>)(spec, uid), { spec, uid });
+      expect(got.voxelCount, uid).toBe(ref.voxelCount);
+      expect(got.mean!, uid).toBeCloseTo(ref.mean, 9);
+    }
+    await page.screenshot({ path: 'docs/screenshots/measure-fusion-ellipse.png' });
+  });
 });

@@ -43,6 +43,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 export const FEATURE_KEYS: readonly { readonly key: string; readonly label: string }[] = [
   { key: 'b', label: 'Brush: paint a segmentation (measure panel)' },
   { key: 'e', label: 'Eraser on the segmentation (measure panel)' },
+  { key: 'x', label: 'Scissors: rectangle / circle / sphere, fill or erase (measure panel)' },
   { key: 'Ctrl+Z', label: 'Undo the last measurement edit' },
   { key: 'Ctrl+Y', label: 'Redo' },
 ];

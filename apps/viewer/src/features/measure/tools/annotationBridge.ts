@@ -69,7 +69,9 @@ function commit(uid: string): void {
   const s = appStore.getState();
   const owner = s.lesions.find((l) => l.id === uid);
   if (owner?.shape.kind === 'mask') {
-    s.runCommand({ type: 'updateLesion', id: uid, patch: { annotation: snapshot(a) } });
+    // A re-added (redo, restore) or re-rendered drawing is not an edit: no undo step unless it moved.
+    const moved = JSON.stringify(a.data.handles?.points) !== JSON.stringify((owner.annotation as { data?: { handles?: { points?: unknown } } } | undefined)?.data?.handles?.points);
+    if (moved) s.runCommand({ type: 'updateLesion', id: uid, patch: { annotation: snapshot(a) } });
     return;
   }
   const drawn = annotationToShape(kind, a);

@@ -12,6 +12,8 @@ import { SuvForm } from './SuvForm';
 import { ExportButtons } from './ExportButtons';
 import { ViewportLayer } from './ViewportLayer';
 import { BrushControls } from '../brush/BrushControls';
+import { isScissors } from '../brush/scissorsTools';
+import { useBrush } from '../brush/brushState';
 
 const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
   { id: 'bidirectional', label: 'RECIST', tip: 'RECIST bidirectional: drag the long axis, then adjust the short axis' },
@@ -25,7 +27,7 @@ const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
   { id: 'grow', label: 'Grow', tip: 'Click-to-grow: click inside a lesion; adjust bounds; accept' },
   { id: 'brush', label: 'Brush', tip: 'Brush (B): paint a 3D segmentation lesion slice by slice' },
   { id: 'eraser', label: 'Eraser', tip: 'Eraser (E): erase from the segmentation being painted' },
-  { id: 'scissors', label: 'Scissors', tip: 'Scissors: fill a rectangle with the segmentation being painted' },
+  { id: 'scissors', label: 'Scissors', tip: 'Scissors (X): rectangle, circle or 3D sphere; fills (or erases) the segmentation being painted' },
 ];
 
 /** Sidebar panel of the measure feature (mounted through featurePanels) plus its viewport layers. */
@@ -52,11 +54,16 @@ export function MeasurePanel() {
     <section className="measure-panel" aria-label="Measurements">
       <h2>Measure</h2>
       <div className="measure-tools" role="toolbar" style={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
-        {TOOLS.map((t) => (
-          <button key={t.id} data-measure-tool={t.id} className={tool === t.id ? 'on' : ''} title={t.tip} onClick={() => setMeasureTool(tool === t.id ? null : t.id)}>
-            {t.label}
-          </button>
-        ))}
+        {TOOLS.map((t) => {
+          // "Scissors" stands for all three shapes; it reopens the last one used.
+          const on = t.id === 'scissors' ? isScissors(tool) : tool === t.id;
+          const pick = t.id === 'scissors' ? useBrush.getState().scissors : t.id;
+          return (
+            <button key={t.id} data-measure-tool={t.id} className={on ? 'on' : ''} title={t.tip} onClick={() => setMeasureTool(on ? null : pick)}>
+              {t.label}
+            </button>
+          );
+        })}
         <button onClick={undoMeasure} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="undo">↶</button>
         <button onClick={redoMeasure} disabled={!canRedo} title="Redo (Ctrl+Y)" aria-label="redo">↷</button>
       </div>

@@ -74,7 +74,7 @@ test.describe('ADC maps as series', () => {
     await page.mouse.move(x, y);
     await expect(page.getByTestId('readout')).toContainText(`${s.value!.toFixed(3)} ${ADC_UNIT}`);
     await expect(page.getByTestId('readout')).toHaveAttribute('title', /ADC/);
-    await page.screenshot({ path: 'test-results/adc-map-stack.png' });
+    await page.screenshot({ path: 'docs/screenshots/adc-map-stack.png' });
     // MPR of the derived series (a Cornerstone volume of caliper-derived: images) samples the same voxel.
     await page.locator(`.series-item[data-series-uid="${adc}"] button:has-text("MPR")`).click();
     await expect.poll(async () => {
@@ -85,7 +85,7 @@ test.describe('ADC maps as series', () => {
     // Same default window 0–3 on the volume (drawn grey; interpolation between noisy neighbours: ±4).
     const m = await sampleAt(page, 'mpr-axial', c, adc);
     expect(Math.abs(m.rgba[0] - expectedGreyLinear(m.value!, 0, 3)), `MPR drawn ${m.rgba[0]} for ADC ${m.value}`).toBeLessThanOrEqual(4);
-    await page.screenshot({ path: 'test-results/adc-map-mpr.png' });
+    await page.screenshot({ path: 'docs/screenshots/adc-map-mpr.png' });
   });
 
   test('an ellipse drawn with the mouse inside a lesion on the ADC map measures the worker\'s fitted map within 2 %', async ({ page, pageErrors }) => {
@@ -115,7 +115,7 @@ test.describe('ADC maps as series', () => {
       return [await m(spec, adc), await m(spec, dwi)];
     }, { spec, adc, dwi });
     expect(onAdc).toEqual(onDwi);
-    await page.screenshot({ path: 'test-results/adc-map-ellipse.png' });
+    await page.screenshot({ path: 'docs/screenshots/adc-map-ellipse.png' });
   });
 
   test('a stored scanner ADC map served through a static manifest reads out in 10^-3 mm2/s; a single-b DWI gets no ADC map and no error; an unstackable DWI one named error', async ({ page, pageErrors }) => {
@@ -159,7 +159,7 @@ test.describe('ADC maps as series', () => {
     }, { timeout: 30_000 }).toBe(`0.850 ${ADC_UNIT}`);
     await page.mouse.move(...(await toPage(page, lesion)));
     await expect(page.getByTestId('readout')).toContainText(`0.850 ${ADC_UNIT}`);
-    await page.screenshot({ path: 'test-results/adc-stored-manifest.png' });
+    await page.screenshot({ path: 'docs/screenshots/adc-stored-manifest.png' });
   });
 
   test("the CLI's `caliper adc` output (RWVM in um2/s) served through a manifest reads out and measures like the in-browser fit", async ({ page, pageErrors }) => {

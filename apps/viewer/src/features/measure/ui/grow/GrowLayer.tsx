@@ -10,7 +10,6 @@ import { GrowOutline } from './GrowOutline';
 
 interface Drag {
   readonly x0: number;
-  readonly y0: number;
   /** Grow version of the press (its reply's bounds are the default window the drag adjusts). */
   readonly version: number;
   base: GrowBounds | null;
@@ -60,7 +59,7 @@ export function GrowLayer({ viewportId, element, tick }: { viewportId: string; e
       const w = vp.canvasToWorld([x, y] as Types.Point2);
       void startGrow(viewportId, [w[0], w[1], w[2]]);
       const g = appStore.getState().grow;
-      drag.current = g ? { x0: e.clientX, y0: e.clientY, version: g.version, base: null, dx: 0, dragging: false } : null;
+      drag.current = g ? { x0: e.clientX, version: g.version, base: null, dx: 0, dragging: false } : null;
     };
     const onMove = (e: PointerEvent) => {
       const d = drag.current;

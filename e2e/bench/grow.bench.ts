@@ -53,18 +53,20 @@ async function toPage(page: Page, p: V3): Promise<[number, number]> {
   return [box.x + x, box.y + y];
 }
 
-interface Probe { ms: number; ml: number; growMs: number; measureMs: number; roundTripMs: number }
+interface Probe { ms: number; fromInputMs: number; ml: number; growMs: number; measureMs: number; roundTripMs: number }
 
 /**
- * In-page probe: resolves with ms from the next `event` (pointerdown / pointermove) to the moment
+ * In-page probe: resolves with ms from the next `event` (pointerdown / pointermove; its timeStamp) to the moment
  * the preview for the newest request is in the DOM (solid outline + fresh numbers of that version).
  */
 async function armProbe(page: Page, event: 'pointerdown' | 'pointermove'): Promise<() => Promise<Probe>> {
   // Installed (awaited) before the pointer event is sent; the returned function waits for the result.
   await page.evaluate((event) => { (window as W).__probe = new Promise((resolve, reject) => {
-    let start = 0;
+    let start = 0, stamp = 0;
     const before = document.querySelector('.measure-grow')?.getAttribute('data-requested-version') ?? '';
-    window.addEventListener(event, () => { start = performance.now(); }, { capture: true, once: true });
+    // `ms` from the event's dispatch; `fromInputMs` from its own time stamp (pointermoves are
+    // frame-aligned, so on a busy machine dispatch lags the input by up to a frame).
+    window.addEventListener(event, (e) => { start = performance.now(); stamp = e.timeStamp; }, { capture: true, once: true });
     // Inline callbacks only: tsx's keepNames would wrap a named inner function in an undefined __name.
     const mo = new MutationObserver(() => {
       const g = document.querySelector('.measure-grow');
@@ -74,9 +76,9 @@ async function armProbe(page: Page, event: 'pointerdown' | 'pointermove'): Promi
       if (!start || !v || v === before || svg?.getAttribute('data-version') !== v || svg.getAttribute('data-stale') !== 'false' || nums?.getAttribute('data-version') !== v) return;
       mo.disconnect();
       clearTimeout(to);
-      const ms = performance.now() - start;
+      const now = performance.now(), ms = now - start, fromInputMs = now - stamp;
       const vol = Number(nums.querySelector('[data-key="volume"]')?.getAttribute('data-value'));
-      resolve({ ms, ml: vol, growMs: Number(g!.getAttribute('data-grow-ms')), measureMs: Number(g!.getAttribute('data-measure-ms')), roundTripMs: Number(g!.getAttribute('data-roundtrip-ms')) });
+      resolve({ ms, fromInputMs, ml: vol, growMs: Number(g!.getAttribute('data-grow-ms')), measureMs: Number(g!.getAttribute('data-measure-ms')), roundTripMs: Number(g!.getAttribute('data-roundtrip-ms')) });
     });
     mo.observe(document.body, { subtree: true, attributes: true, childList: true });
     const to = setTimeout(() => { mo.disconnect(); 
@@ -131,6 +133,7 @@ async function main() {
     }
     const warm = clicks.slice(1);
     console.log(`click-to-grow preview of L5 (${warm[0].ml.toFixed(2)} mL; truth ${L5.ct.volumeVoxelised_mL.toFixed(2)} mL voxelised), pointerdown → outline + numbers: ${fmt(warm.map((x) => x.ms))} (first click ${clicks[0].ms.toFixed(0)} ms)`);
+    console.log(`  from the input event's time stamp: ${fmt(warm.map((x) => x.fromInputMs))}`);
     console.log(`  in the worker: grow + crop ${fmt(warm.map((x) => x.growMs))}; measure the preview ${fmt(warm.map((x) => x.measureMs))}`);
     console.log(`  worker round trip (request → reply on the main thread) ${fmt(warm.map((x) => x.roundTripMs))}; main thread (event → request, reply → DOM) ${fmt(warm.map((x) => x.ms - x.roundTripMs))}`);
 
@@ -160,6 +163,7 @@ async function main() {
       drag.push({ ...r, dx });
     }
     console.log(`drag-adjust, pointermove → outline + numbers for the new bounds: ${fmt(drag.map((x) => x.ms))}`);
+    console.log(`  from the input event's time stamp (incl. waiting for the frame that dispatches it): ${fmt(drag.map((x) => x.fromInputMs))}`);
     console.log(`  worker round trip ${fmt(drag.map((x) => x.roundTripMs))}; in-worker grow + measure ${fmt(drag.map((x) => x.growMs + x.measureMs))}`);
     console.log(`  volume (mL) by dx (px): ${drag.map((x) => `${x.dx}:${x.ml.toFixed(1)}`).join(' ')}`);
 
@@ -187,7 +191,7 @@ async function main() {
     const shown: number = await page.evaluate(() => { (window as W).__gmo.disconnect(); return (window as W).__g.shown; });
     await page.mouse.up();
     await page.keyboard.press('Escape');
-    console.log(`continuous drag (${moves} moves in 2 s): ${shown} solid previews shown; last move → settled outline ${st.ms.toFixed(1)} ms`);
+    console.log(`continuous drag (${moves} moves in 2 s): ${shown} solid previews shown; last move → settled outline ${st.ms.toFixed(1)} ms (${st.fromInputMs.toFixed(1)} ms from its time stamp)`);
 
     await context.close();
   } finally {

@@ -173,7 +173,7 @@ async function main() {
       stages.toDom.push(d - t.deliveredAt);
     }
     console.log(`   per move: pointer move → request posted ${fmt(stages.toPost)}; → result in the store ${fmt(stages.toStore)}; → numbers in the DOM ${fmt(stages.toDom)}`);
-    console.log(`   delivered in the drawing frame (shared memory): ${rt.filter((t) => t.via === 'frame').length} of ${rt.length}; the rest by message`);
+    console.log(`   taken from shared memory (in the input event, the next task or the drawing frame): ${rt.filter((t) => t.via === 'shared').length} of ${rt.length}; the rest by message`);
     console.log(`5 s drag, Caliper ellipse (${longFmt(ours)})`);
     console.log(`5 s drag, Cornerstone EllipticalROI baseline (${longFmt(cs)})`);
     await context.close();

@@ -11,12 +11,15 @@ import './styles.css';
 
 /** Registers the lazily loaded features (sidebar panels, Cornerstone listeners, window.caliper entries). */
 async function loadFeatures(): Promise<void> {
-  const [measure, persistence] = await Promise.all([
+  const [measure, persistence, adc] = await Promise.all([
     import('../features/measure/register'),
     import('../features/persistence/register'),
+    import('../features/adc/registerAdc'),
   ]);
   measure.registerMeasure();
   persistence.registerPersistence();
+  // Derived series (Caliper's ADC maps of opened DWI series).
+  adc.registerAdc();
 }
 
 /** Starts the viewer: Cornerstone (when WebGL2 exists), the demo list, the UI, `window.caliper`. */

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
 import { formatDate, formatPersonName } from '../overlay/formatDicom';
@@ -15,10 +14,6 @@ export function StudyBrowser() {
   const series = useApp(useShallow((s) => Object.values(s.series)));
   const hideIds = useApp((s) => s.hideIdentifiers);
   const readingObjects = useReadingObjects((s) => s.byStudy);
-  // Derived series (Caliper's ADC maps of opened DWI series): a lazy chunk, installed once.
-  useEffect(() => {
-    void import('../adc/registerAdc').then((m) => m.registerAdc());
-  }, []);
   if (!studies.length) return <p className="muted">No study loaded yet.</p>;
   return (
     <div className="study-browser" data-testid="study-browser">

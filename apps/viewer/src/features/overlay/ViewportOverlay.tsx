@@ -6,6 +6,9 @@ import './overlay.css';
  * Corner text of a viewport: patient/study (hidden in screen-share mode), series, slice
  * position/thickness and W/L. DICOM strings are untrusted: rendered as React text only.
  */
+/** Decimals of the W/L readout: SUV windows and narrow ones (an ADC map's 0–3) need them; HU don't. */
+const wlDigits = (modality: string, width: number | undefined): number => (modality === 'PT' || (width !== undefined && Math.abs(width) < 20) ? 2 : 0);
+
 export function ViewportOverlay({ viewportId, label, index }: { viewportId: string; label: string; index: number }) {
   const visible = useApp((s) => s.overlaysVisible);
   const hideIds = useApp((s) => s.hideIdentifiers);
@@ -47,7 +50,7 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
       </div>
       <div className="br">
         <div>
-          W {fmt(info?.windowWidth, series.modality === 'PT' ? 2 : 0)} / L {fmt(info?.windowCenter, series.modality === 'PT' ? 2 : 0)}
+          W {fmt(info?.windowWidth, wlDigits(series.modality, info?.windowWidth))} / L {fmt(info?.windowCenter, wlDigits(series.modality, info?.windowWidth))}
         </div>
       </div>
     </div>

@@ -6,7 +6,7 @@ export interface LiveTiming {
   readonly inWorkerMs: number;
   /** Worker reply → result on the main thread (by shared memory in the frame, or by message). */
   readonly toMainMs: number;
-  readonly via: 'frame' | 'message';
+  readonly via: 'shared' | 'message';
   /** Request posted / result handed to the store (ms since the epoch). */
   readonly postedAt: number;
   readonly deliveredAt: number;
@@ -23,3 +23,15 @@ export function recordLiveTiming(t: LiveTiming): void {
 
 /** Timings of the last live measure requests (interaction benchmark: caliper.measureDebug.timings()). */
 export const liveTimings = (): LiveTiming[] => [...timings];
+
+/**
+ * How long a new live request may wait for its result inside the input event (ms): 1.5 while the
+ * worker's recent answers (post → published) took under a millisecond at the median, else 0 (a busy
+ * or slow worker is not waited for).
+ */
+export function waitNowBudgetMs(): number {
+  const recent = timings.slice(-15);
+  if (recent.length < 5) return 0;
+  const answer = recent.map((t) => t.toWorkerMs + t.inWorkerMs).sort((a, b) => a - b);
+  return answer[answer.length >> 1] < 1 ? 1.5 : 0;
+}

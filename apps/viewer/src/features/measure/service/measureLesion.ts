@@ -5,7 +5,7 @@ import { engineVolumeInfo, ensureEngineVolume } from './engineVolumes';
 import { liveSlots, measureWorker } from './measureWorker';
 import type { LiveMeasurement } from '../worker/createMeasureApi';
 import { takeInFrame } from '../live/takeInFrame';
-import { epochMs, recordLiveTiming } from '../live/liveTimings';
+import { epochMs, recordLiveTiming, waitNowBudgetMs } from '../live/liveTimings';
 import type { LiveTiming } from '../live/liveTimings';
 
 /** Shape to measure on a given series: a PET threshold ROI measures its sphere/box on non-PET series. */
@@ -42,7 +42,7 @@ export async function measureLesion(id: string, shape: RoiShape, version: number
           });
         };
         const reply = measureWorker().measure(ev.id, shapeFor(shape, ev.modality), meta, { skipShape: live, publish: !!sab });
-        if (sab && ch) takeInFrame<LiveMeasurement>(sab, ch, version, (m) => { taken = true; deliver(m, 'frame'); });
+        if (sab && ch) takeInFrame<LiveMeasurement>(sab, ch, version, (m) => { taken = true; deliver(m, 'shared'); }, waitNowBudgetMs());
         const r = await reply;
         if (r.cancelled || (taken && r.ok)) return;
         if (live && r.ok) deliver(r.value, 'message');

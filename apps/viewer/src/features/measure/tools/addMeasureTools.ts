@@ -14,6 +14,9 @@ const CLASSES = [BidirectionalTool, LengthTool, EllipticalROITool, CircleROITool
  * switched off: the main thread stays free for input and the worker's replies.
  */
 const NO_CS_STATS = { calculateStats: false };
+/** ROI tools: no Cornerstone label either (it would read "Area: NaN"); the live numbers are Caliper's. */
+const ROI_CONFIG = { ...NO_CS_STATS, getTextLines: (): string[] => [] };
+const LABELLED = new Set(['bidirectional', 'length']);
 
 function addGlobally(): void {
   const known = (toolsState as { tools?: Record<string, unknown> }).tools ?? {};
@@ -26,8 +29,8 @@ export function addMeasureTools(group: ToolTypes.IToolGroup): void {
   for (const [id, name] of Object.entries(CS_TOOL)) {
     if (group.hasTool(name)) continue;
     if (addBrushTool(group, id, name)) { /* brush, eraser, scissors */ }
-    else if (id === 'sphere') group.addToolInstance(name, CircleROITool.toolName, NO_CS_STATS);
-    else group.addTool(name, NO_CS_STATS);
+    else if (id === 'sphere') group.addToolInstance(name, CircleROITool.toolName, ROI_CONFIG);
+    else group.addTool(name, LABELLED.has(id) ? NO_CS_STATS : ROI_CONFIG);
     group.setToolPassive(name);
   }
 }

@@ -18,6 +18,17 @@ describe('takeInFrame', () => {
     expect(got).toEqual([{ mean: 12 }]);
   });
 
+  it('delivers in the task right after the current one when the worker is done by then, and only once', async () => {
+    const s = sab();
+    const got: unknown[] = [];
+    takeInFrame(s, 'live:L2:pt', 7, (v) => got.push(v));
+    publishLive(s, 'live:L2:pt', 7, { suvMax: 4 });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(got).toEqual([{ suvMax: 4 }]);
+    frame!();
+    expect(got).toHaveLength(1);
+  });
+
   it('delivers nothing when the frame comes before the worker is done (the message reply will)', () => {
     const s = sab();
     const got: unknown[] = [];

@@ -25,13 +25,13 @@ export function recordLiveTiming(t: LiveTiming): void {
 export const liveTimings = (): LiveTiming[] => [...timings];
 
 /**
- * How long a new live request may wait for its result inside the input event (ms): 1.5 while the
- * worker's recent answers (post → published) took under a millisecond at the median, else 0 (a busy
- * or slow worker is not waited for).
+ * How long a new live request may wait for its result inside the input event (ms): 2 while the
+ * worker's recent answers (post → published) took under 1.5 ms at the median, else 0 (a busy or slow
+ * worker is not waited for; its result comes in the next task, the next frame or by message).
  */
 export function waitNowBudgetMs(): number {
   const recent = timings.slice(-15);
   if (recent.length < 5) return 0;
   const answer = recent.map((t) => t.toWorkerMs + t.inWorkerMs).sort((a, b) => a - b);
-  return answer[answer.length >> 1] < 1 ? 1.5 : 0;
+  return answer[answer.length >> 1] < 1.5 ? 2 : 0;
 }

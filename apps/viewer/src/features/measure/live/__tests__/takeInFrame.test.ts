@@ -40,3 +40,15 @@ describe('takeInFrame', () => {
     expect(performance.now() - t0).toBeLessThan(50); // waited its bounded budget, not for ever
   });
 });
+
+describe('waitNowBudgetMs', () => {
+  it('waits in the input event only for a worker that has been answering fast', async () => {
+    const { recordLiveTiming, waitNowBudgetMs } = await import('../liveTimings');
+    const t = (toWorkerMs: number, inWorkerMs: number) => ({ roundTripMs: 0, computeMs: 0, toWorkerMs, inWorkerMs, toMainMs: 0, via: 'shared' as const, postedAt: 0, deliveredAt: 0 });
+    expect(waitNowBudgetMs()).toBe(0); // no history yet
+    for (let i = 0; i < 15; i++) recordLiveTiming(t(0.4, 0.5));
+    expect(waitNowBudgetMs()).toBe(2);
+    for (let i = 0; i < 15; i++) recordLiveTiming(t(3, 0.5)); // a loaded machine: the worker wakes late
+    expect(waitNowBudgetMs()).toBe(0);
+  });
+});

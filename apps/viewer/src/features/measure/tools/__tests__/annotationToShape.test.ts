@@ -29,4 +29,25 @@ describe('annotationToShape', () => {
     expect(annotationToShape('freehand', ann([], { contour: { polyline: [[0, 0, 0], [1, 0, 0], [0, 1, 0]] } }))?.kind).toBe('polygon');
     expect(annotationToShape('freehand', ann([]))).toBeNull();
   });
+
+  it('circle drawn in a sagittal view (normal +x): second semi-axis along S, in the plane', () => {
+    const s = annotationToShape('circle', { metadata: { toolName: 'x', viewPlaneNormal: [1, 0, 0] }, data: { handles: { points: [[-85, -25, -80], [-85, -20, -80]] } } });
+    if (s?.kind !== 'ellipse') throw new Error('not an ellipse');
+    // rim vector r = (0, 5, 0); n × r = (1,0,0) × (0,5,0) = (0, 0, 5).
+    expect([...s.axisB]).toEqual([-85, -25, -75]);
+    expect(s.normal).toEqual([1, 0, 0]);
+  });
+  it('circle in a coronal view (normal −y): second semi-axis along ±x', () => {
+    const s = annotationToShape('circle', { metadata: { toolName: 'x', viewPlaneNormal: [0, -1, 0] }, data: { handles: { points: [[0, 10, 0], [0, 10, 3]] } } });
+    if (s?.kind !== 'ellipse') throw new Error('not an ellipse');
+    // r = (0, 0, 3); n × r = (0,−1,0) × (0,0,3) = (−3, 0, 0).
+    expect([...s.axisB]).toEqual([-3, 10, 0]);
+  });
+  it('ellipse and rectangle keep the view normal of a sagittal drawing', () => {
+    const n = { toolName: 'x', viewPlaneNormal: [1, 0, 0] };
+    const e = annotationToShape('ellipse', { metadata: n, data: { handles: { points: [[2, 0, -6], [2, 0, 6], [2, -4, 0], [2, 4, 0]] } } });
+    expect(e).toEqual({ kind: 'ellipse', center: [2, 0, 0], axisA: [2, 0, 6], axisB: [2, 4, 0], normal: [1, 0, 0] });
+    const r = annotationToShape('rectangle', { metadata: n, data: { handles: { points: [[2, 0, 4], [2, 3, 4], [2, 0, 0], [2, 3, 0]] } } });
+    expect(r).toEqual({ kind: 'polygon', points: [[2, 0, 4], [2, 3, 4], [2, 3, 0], [2, 0, 0]], normal: [1, 0, 0] });
+  });
 });

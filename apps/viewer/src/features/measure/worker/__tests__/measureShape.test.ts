@@ -53,4 +53,28 @@ describe('measureShape', () => {
     expect(m.voxelCount).toBe(13);
     expect(m.mean).toBe(4);
   });
+
+  it('rectangle on a coronal plane of an anisotropic grid: hand-computed voxels, mean and area', () => {
+    // Voxels 1 (x) × 2 (y) × 3 (z) mm; values i + 10k. Plane y = 4 mm (layer j = 2), Cornerstone's
+    // coronal normal points to −y. Outline x 0.5–3.5, z 1.5–7.5 mm holds centres i = 1..3, k = 1..2.
+    const v = volumeOf(grid([8, 5, 6], [1, 2, 3]), (i, _j, k) => i + 10 * k);
+    const pts = [patientPoint(0.5, 4, 1.5), patientPoint(3.5, 4, 1.5), patientPoint(3.5, 4, 7.5), patientPoint(0.5, 4, 7.5)];
+    const m = measureShape(v, { kind: 'polygon', points: pts, normal: [0, -1, 0] });
+    expect(m.result.voxelCount).toBe(6);
+    // 11, 12, 13, 21, 22, 23
+    expect(m.result.mean).toBeCloseTo(17, 10);
+    expect(m.result.volumeMl).toBeCloseTo(6 * 6 / 1000, 12);
+    // In-plane area: 6 voxels × (1 mm × 3 mm) = 18 mm², the rectangle's own 3 × 6 mm.
+    expect(m.areaMm2).toBeCloseTo(18, 10);
+  });
+
+  it('ellipse on a sagittal plane between two voxel layers takes exactly one of them', () => {
+    // Plane x = 4.5 mm lies halfway between layers i = 4 and i = 5 (values = i): the half-open slab
+    // [−0.5, 0.5) along the normal keeps i = 4 only ((x − 4.5)·n = −0.5 is included, +0.5 is not).
+    const v = volumeOf(grid([9, 9, 9]), (i) => i);
+    const c = patientPoint(4.5, 4, 4);
+    const m = measureShape(v, { kind: 'ellipse', center: c, axisA: patientPoint(4.5, 6, 4), axisB: patientPoint(4.5, 4, 6), normal: [1, 0, 0] }).result;
+    expect(m.voxelCount).toBe(13);
+    expect(m.mean).toBe(4);
+  });
 });

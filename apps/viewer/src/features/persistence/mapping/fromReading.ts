@@ -118,9 +118,12 @@ export function fromReading(reading: Reading, series: SeriesLookup, version: () 
       if (typeof lm === 'string') { skipped.push({ lesion: l.name, reason: lm }); continue; }
       const mask = cropLabel(lm.labels, lm.info.grid.dimensions, l.geometry.segmentNumber, lm.boxes.get(l.geometry.segmentNumber) ?? null);
       if (!mask.bbox) { skipped.push({ lesion: l.name, reason: `segment ${l.geometry.segmentNumber} is empty` }); continue; }
+      // A lesion re-attached to a derived series on the same grid (an ADC map) is measured there.
+      const own = l.references[0] ? series(l.references[0].seriesInstanceUID) : undefined;
+      const info = own && own.grid.dimensions.every((n, d) => n === lm.info.grid.dimensions[d]) ? own : lm.info;
       lesions.push({
-        ...base, tool: 'grow', version: version(), seriesUIDs: [lm.info.seriesInstanceUID], focusMm: boxCentre(lm.info, mask.bbox),
-        shape: { kind: 'mask', volumeId: lm.info.seriesInstanceUID, mask },
+        ...base, tool: 'grow', version: version(), seriesUIDs: [info.seriesInstanceUID], focusMm: boxCentre(info, mask.bbox),
+        shape: { kind: 'mask', volumeId: info.seriesInstanceUID, mask },
       });
       continue;
     }

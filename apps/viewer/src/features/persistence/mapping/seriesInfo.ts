@@ -14,6 +14,16 @@ export interface SeriesInfo {
   readonly sopInstanceUIDs: readonly string[];
   /** Cornerstone imageId of slice k. */
   readonly imageIds: readonly string[];
+  /**
+   * Set for a series Caliper computed itself (e.g. the ADC map of a DWI): it is in no PACS, so a
+   * saved reading references the DICOM series it was derived from instead. `sopClassUID` and
+   * `sopInstanceUIDs` are then those of the source image of each slice k (same geometry).
+   */
+  readonly derivedFrom?: {
+    readonly seriesInstanceUID: string;
+    /** How the derived series was computed (becomes the method of the values measured on it). */
+    readonly method: string;
+  };
 }
 
 export type SeriesLookup = (seriesInstanceUID: string) => SeriesInfo | undefined;

@@ -3,8 +3,9 @@ import type { Lesion as ReportLesion, Reading, Segment, Segmentation, StoredMeas
 import { CURRENT_SCHEMA_VERSION, encodeLabelmap, uuidToUid } from '@caliper/report';
 import type { Lesion as MeasureLesion } from '../../measure/model/lesion';
 import type { MeasureSlice } from '../../measure/model/measureSlice';
+import { dicomIdentity, withDerivation } from './derivedReference';
 import { resultToMeasurements } from './resultToMeasurements';
-import type { SeriesLookup } from './seriesInfo';
+import type { SeriesInfo, SeriesLookup } from './seriesInfo';
 import { sliceIndexOf } from './seriesInfo';
 import { shapeGeometry, toolString } from './shapeGeometry';
 import { stableUuid } from './stableUuid';
@@ -31,13 +32,16 @@ export const SEGMENT_CATEGORY = { value: '49755003', scheme: 'SCT', meaning: 'Mo
 export const SEGMENT_TYPE = { value: '108369006', scheme: 'SCT', meaning: 'Neoplasm' };
 const PALETTE: readonly [number, number, number][] = [[230, 80, 60], [60, 180, 75], [0, 130, 200], [245, 130, 48], [145, 30, 180], [70, 240, 240], [240, 50, 230], [210, 245, 60]];
 
-/** Values of a lesion over its series (current shape version only), first series first; duplicates dropped. */
-function measurementsOf(l: MeasureLesion, results: MeasureSlice['results']): StoredMeasurement[] {
+/**
+ * Values of a lesion over its series (current shape version only), first series first; duplicates
+ * dropped. Values measured on a derived series (ADC map) carry its derivation as their method.
+ */
+function measurementsOf(l: MeasureLesion, results: MeasureSlice['results'], series: SeriesLookup): StoredMeasurement[] {
   const out: StoredMeasurement[] = [];
   for (const uid of l.seriesUIDs) {
     const r = results[l.id]?.[uid];
     if (!r?.measurement || r.version !== l.version) continue;
-    for (const m of resultToMeasurements(r.measurement)) if (!out.some((x) => x.name === m.name && x.unit === m.unit)) out.push(m);
+    for (const m of withDerivation(resultToMeasurements(r.measurement), series(uid))) if (!out.some((x) => x.name === m.name && x.unit === m.unit)) out.push(m);
   }
   return out;
 }
@@ -45,26 +49,29 @@ function measurementsOf(l: MeasureLesion, results: MeasureSlice['results']): Sto
 /**
  * The measure feature's lesions and results → @caliper/report Reading: planar ROIs as SCOORD-able
  * geometry, 3D masks as segments of one labelmap segmentation per series (segment n = the n-th
- * mask lesion of that series; where masks overlap, the later lesion's label wins).
+ * mask lesion of that series; where masks overlap, the later lesion's label wins). Series Caliper
+ * derived (ADC maps) are referenced as the DICOM series they were computed from (`dicomIdentity`):
+ * an SR/SEG never points to an object that is in no PACS.
  */
 export function toReading(input: ToReadingInput): { reading: Reading; skipped: MappingSkip[] } {
   const skipped: MappingSkip[] = [];
   const lesions: ReportLesion[] = [];
-  const segs = new Map<string, { labels: Uint8Array; segments: Segment[] }>();
+  const segs = new Map<string, { labels: Uint8Array; segments: Segment[]; info: SeriesInfo }>();
   for (const l of input.lesions) {
     const id = stableUuid(l.id);
-    const infos = l.seriesUIDs.map((u) => input.series(u)).filter((x) => x !== undefined);
+    const infos = l.seriesUIDs.map((u) => input.series(u)).filter((x) => x !== undefined).map(dicomIdentity);
     let geometry = shapeGeometry(l.shape, infos[0]);
     const planar = geometry.kind !== 'none';
     if (l.shape.kind === 'mask') {
-      const info = input.series(l.shape.volumeId);
+      const measured = input.series(l.shape.volumeId);
+      const info = measured && dicomIdentity(measured);
       const mask = l.shape.mask;
       const [ni, nj, nk] = info?.grid.dimensions ?? [0, 0, 0];
       if (!info || mask.dimensions[0] !== ni || mask.dimensions[1] !== nj || mask.dimensions[2] !== nk) {
         skipped.push({ lesion: l.name, reason: `segmentation not saved: series ${l.shape.volumeId} is not loaded or its grid differs` });
       } else {
         let s = segs.get(info.seriesInstanceUID);
-        if (!s) segs.set(info.seriesInstanceUID, (s = { labels: new Uint8Array(ni * nj * nk), segments: [] }));
+        if (!s) segs.set(info.seriesInstanceUID, (s = { labels: new Uint8Array(ni * nj * nk), segments: [], info }));
         const number = s.segments.length + 1;
         if (number > 255) skipped.push({ lesion: l.name, reason: 'segmentation not saved: more than 255 segments on one series' });
         else {
@@ -86,12 +93,12 @@ export function toReading(input: ToReadingInput): { reading: Reading; skipped: M
         sopInstanceUIDs: planar && l.shape.kind !== 'sphere' && l.shape.kind !== 'petThreshold' ? [info.sopInstanceUIDs[sliceIndexOf(info.grid, l.focusMm)]] : [...info.sopInstanceUIDs],
       })),
       geometry,
-      measurements: measurementsOf(l, input.results),
+      measurements: measurementsOf(l, input.results, input.series),
     });
   }
   const segmentations: Segmentation[] = [];
   for (const [uid, s] of segs) {
-    const info = input.series(uid)!;
+    const { info } = s;
     segmentations.push({
       id: segmentationIdOf(uid), label: 'Lesions',
       reference: { seriesInstanceUID: uid, sopClassUID: info.sopClassUID, sopInstanceUIDs: [...info.sopInstanceUIDs], frameOfReferenceUID: info.frameOfReferenceUID },

@@ -8,22 +8,40 @@ import { nextVersion } from '../../measure/service/measureLesion';
 import { renderAll } from '../../measure/tools/annotationBridge';
 import { autoRecistAnnotation } from '../../measure/tools/autoRecistAnnotation';
 import { syncAnnotations } from '../../measure/tools/syncAnnotations';
+import { adcSeriesOf } from '../../adc/registerAdc';
 import { fromReading } from '../mapping/fromReading';
+import { heldFrom } from '../mapping/heldLesions';
+import { heldNotes } from '../mapping/heldNotes';
+import { adcMapLesions, reattachDerived } from '../mapping/reattachDerived';
 import { suvOverridesOf } from '../mapping/suvCorrections';
 import type { MappingSkip } from '../mapping/toReading';
 import { isImageSeries } from './importDicomReading';
 import { seriesInfoOf } from './seriesLookup';
+import { setHeld } from './held';
 
 /** Series a reading refers to (lesion references and segmentation sources). */
 const referencedSeries = (r: Reading): string[] => [...new Set([...r.lesions.flatMap((l) => l.references.map((x) => x.seriesInstanceUID)), ...r.segmentations.map((s) => s.reference.seriesInstanceUID)])];
+
+/** Caliper's ADC map of each DWI that is in the study list (derived and fitted now if need be): DWI UID → map UID. */
+async function adcMapsOf(dwiUIDs: readonly string[]): Promise<Map<string, string>> {
+  const known = appStore.getState().series;
+  const entries = await Promise.all(dwiUIDs.map(async (u) => [u, known[u] ? await adcSeriesOf(u) : null] as const));
+  return new Map(entries.flatMap(([u, e]) => (e ? [[u, e.seriesInstanceUID] as [string, string]] : [])));
+}
 
 /**
  * Make a saved reading the current one for its study: its series are loaded into the engine, its
  * lesions replace that study's lesions (not undoable: it is the starting state), their drawings
  * are re-created and every lesion re-measured, after the saved SUV inputs are re-applied. 3D segments get their auto-RECIST drawing once
- * measured. Resolves to what could not be restored.
+ * measured. Lesions measured on Caliper's ADC map (saved against its DWI) come back on that map: it
+ * is derived and fitted for their DWI first, without the user opening the DWI. Lesions that cannot be
+ * restored are held with their saved values (kept in every later save, listed with the reason).
+ * Resolves to what could not be restored.
  */
-export async function applyReading(reading: Reading, studyOf: (l: Lesion) => string | undefined): Promise<MappingSkip[]> {
+export async function applyReading(saved: Reading, studyOf: (l: Lesion) => string | undefined): Promise<MappingSkip[]> {
+  const onMap = adcMapLesions(saved);
+  const maps = await adcMapsOf([...new Set(onMap.values())]);
+  const reading = reattachDerived(saved, onMap, (u) => maps.get(u));
   const known = appStore.getState().series;
   await Promise.allSettled(referencedSeries(reading).filter((u) => known[u] && isImageSeries(known[u])).map((u) => ensureEngineVolume(u)));
   // SUV inputs first, so that the lesions below are measured with the corrected SUV factors.
@@ -36,7 +54,11 @@ export async function applyReading(reading: Reading, studyOf: (l: Lesion) => str
   appStore.setState({ lesions: [...kept, ...lesions], undoStack: [], redoStack: [] });
   syncAnnotations();
   for (const l of lesions) if (l.shape.kind === 'mask') void attachRecistDrawing(l);
-  return [...skipped, ...skippedSuv];
+  // Kept as saved (DICOM identity, saved values): the next save writes them back unchanged.
+  const held = heldFrom(saved, ids);
+  const notes = heldNotes(saved.studyInstanceUID, held, onMap, skipped);
+  setHeld(saved.studyInstanceUID, held, notes);
+  return [...notes.map((n) => ({ lesion: n.name, reason: `${n.reason} (${n.values})` })), ...skippedSuv];
 }
 
 /** Wait for a restored 3D lesion's measurement, then draw its auto-RECIST axes (annotation UID = lesion id). */

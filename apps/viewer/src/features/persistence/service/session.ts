@@ -5,6 +5,7 @@ import type { Lesion } from '../../measure/model/lesion';
 import type { MappingSkip } from '../mapping/toReading';
 import { toReading } from '../mapping/toReading';
 import { seriesInfoOf } from './seriesLookup';
+import { withHeldOf } from './held';
 
 /** Per-study bookkeeping of the reading session (module state: one app per page). */
 const createdAt = new Map<string, string>();
@@ -41,10 +42,12 @@ export function currentReading(studyUID: string): { reading: Reading; skipped: M
   const now = new Date().toISOString();
   if (!createdAt.has(studyUID)) createdAt.set(studyUID, now);
   const suvOverrides = Object.fromEntries(Object.entries(s.suvOverrides).filter(([uid]) => s.series[uid]?.studyInstanceUID === studyUID));
-  return toReading({
+  const built = toReading({
     studyInstanceUID: studyUID, lesions: s.lesions.filter((l) => studyOfLesion(l) === studyUID), results: s.results, suvOverrides,
     series: seriesInfoOf, createdAt: createdAt.get(studyUID)!, now,
   });
+  // Saved lesions that could not be restored stay in the reading as they were saved.
+  return { reading: withHeldOf(built.reading), skipped: built.skipped };
 }
 
 function autosaveOf(studyUID: string): Autosave {

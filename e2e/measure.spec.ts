@@ -18,7 +18,7 @@ interface Truth {
     shape: { centre_mm: V3 };
     ct: { volumeVoxelised_mL: number };
     recist: { longAxis_mm: number; shortAxis_mm: number; longAxisEndpoints_lps_mm: V3[]; shortAxisEndpoints_lps_mm: V3[] };
-    pet: { SUVmax_SUVbw: number; SUVpeak_SUVbw: number };
+    pet: { SUVmax_SUVbw: number; SUVpeak_SUVbw: number; MTV_41pctMax_mL: number; threshold41pct_SUVbw: number };
     mr: { trueADC_1e3mm2s: number } | null;
   }[];
 }
@@ -235,5 +235,32 @@ test.describe('interactive measurement on the demo phantom', () => {
     expect(ct.mean).toBeGreaterThan(20);
     expect(ct.mean).toBeLessThan(70);
     await page.screenshot({ path: 'docs/screenshots/measure-fusion-sphere.png' });
+  });
+
+  test('a rectangle drawn on the PET MIP with "41 % of SUVmax" is a box through the body: the lesion\'s true SUVmax and MTV', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await openApp(page);
+    await page.evaluate((uid) => window.caliper.open(uid, { viewport: 'fusion' }), truth!.grids.ct.seriesInstanceUID);
+    const MIP = 'fusion-mip';
+    const toPage = async (p: V3): Promise<[number, number]> => {
+      const [x, y] = await page.evaluate(({ vp, p }) => (window.caliper.measureDebug as Dbg).worldToCanvas(vp, p), { vp: MIP, p });
+      const box = (await page.locator(`.viewport-cell[data-viewport-id="${MIP}"] canvas`).first().boundingBox())!;
+      return [box.x + x, box.y + y];
+    };
+    await page.getByLabel('PET threshold').selectOption('percentOfMax');
+    await expect(page.getByLabel('threshold value')).toHaveValue('41');
+    await page.locator('[data-measure-tool="rectangle"]').click();
+    // Around L1 on the coronal MIP (x -85 ± 27 mm, z -80 ± 20 mm); L3 (z -125 ± 18) stays outside.
+    const c = L.shape.centre_mm;
+    await drag(page, await toPage([c[0] - 27, c[1], c[2] + 20]), await toPage([c[0] + 27, c[1], c[2] - 20]));
+    await expect.poll(async () => (await lesions(page))[0]?.tool, { timeout: 60_000 }).toBe('petThreshold');
+    await expect.poll(async () => firstResult((await lesions(page))[0])?.voxelCount ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+    const r = firstResult((await lesions(page))[0])!;
+    expect(r.unit).toBe('SUVbw');
+    expect(r.suv!.max).toBeCloseTo(L.pet.SUVmax_SUVbw, 3);
+    // Every voxel ≥ 41 % of SUVmax in the box is L1's (the truth counts them in L1's search VOI).
+    expect(r.volumeMl).toBeCloseTo(L.pet.MTV_41pctMax_mL, 2);
+    await page.screenshot({ path: 'docs/screenshots/measure-pet-mip-box.png' });
   });
 });

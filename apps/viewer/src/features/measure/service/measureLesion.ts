@@ -2,6 +2,7 @@ import { appStore } from '../../../app/store';
 import type { RoiShape } from '../model/shapes';
 import type { ToolKind } from '../model/lesion';
 import { engineVolumeInfo, ensureEngineVolume } from './engineVolumes';
+import { rectangleBox } from './rectangleBox';
 import { liveSlots, measureWorker } from './measureWorker';
 import type { LiveMeasurement } from '../worker/createMeasureApi';
 import { takeInFrame } from '../live/takeInFrame';
@@ -58,11 +59,18 @@ let counter = 0;
 /** A fresh shape version (global, increasing). */
 export const nextVersion = (): number => ++counter;
 
-/** Apply the panel's PET threshold setting to a sphere drawn with the sphere tool. */
-export function withPetThreshold(tool: ToolKind, shape: RoiShape): { tool: ToolKind; shape: RoiShape } {
+/** Where a ROI was drawn, for the PET threshold: the view's slab (mm; a MIP's is large) and whether it shows PET. */
+export interface DrawnOn { readonly slabMm: number; readonly pet: boolean }
+
+/**
+ * Apply the panel's PET threshold setting to a ROI as drawn: a sphere (Sphere tool), or a rectangle
+ * drawn on a PET view, which becomes a box (see rectangleBox: the whole slab on a MIP).
+ */
+export function withPetThreshold(tool: ToolKind, shape: RoiShape, on: DrawnOn = { slabMm: 0, pet: false }): { tool: ToolKind; shape: RoiShape } {
   const { petThreshold, liverReference } = appStore.getState();
-  if (tool !== 'sphere' || shape.kind !== 'sphere' || petThreshold.kind === 'off') return { tool, shape };
-  if (petThreshold.kind === 'percist' && !liverReference) return { tool, shape };
+  if (petThreshold.kind === 'off' || (petThreshold.kind === 'percist' && !liverReference)) return { tool, shape };
+  const within = tool === 'sphere' && shape.kind === 'sphere' ? shape : tool === 'rectangle' && on.pet ? rectangleBox(shape, on.slabMm) : null;
+  if (!within) return { tool, shape };
   const mode = petThreshold.kind === 'percist' && liverReference ? { kind: 'percist' as const, liverMean: liverReference.mean, liverSd: liverReference.sd } : petThreshold;
-  return { tool: 'petThreshold', shape: { kind: 'petThreshold', within: shape, mode } };
+  return { tool: 'petThreshold', shape: { kind: 'petThreshold', within, mode } };
 }

@@ -4,6 +4,9 @@ import { appStore } from '../../../app/store';
 import { ENGINE_ID } from '../../../viewports/ids';
 import type { AnnotationSnapshot, Lesion } from '../model/lesion';
 import { measureLesion, nextVersion, withPetThreshold } from '../service/measureLesion';
+import type { DrawnOn } from '../service/measureLesion';
+import { rectangleBox } from '../service/rectangleBox';
+import { viewportById } from '../../../viewports/controller';
 import { annotationToShape, shapeFocus } from './annotationToShape';
 import type { AnnotationLike } from './annotationToShape';
 import { toolKindOf } from './toolNames';
@@ -25,6 +28,15 @@ export const snapshot = (a: CsAnnotation): AnnotationSnapshot => JSON.parse(JSON
 function activeViewportId(): string | undefined {
   const el = document.querySelector('.viewport-cell.active[data-viewport-id]');
   return el?.getAttribute('data-viewport-id') ?? undefined;
+}
+
+/** The view a ROI was drawn on: its slab (a MIP's spans the body) and whether it shows PET. */
+function drawnOn(uid: string): DrawnOn {
+  const vpId = viewportOf.get(uid) ?? activeViewportId();
+  const vp = vpId ? (viewportById(vpId) as { getSlabThickness?: () => number } | undefined) : undefined;
+  const series = seriesOf.get(uid) ?? (vpId ? seriesOfViewport(vpId) : []);
+  const all = appStore.getState().series;
+  return { slabMm: vp?.getSlabThickness?.() ?? 0, pet: series.some((u) => all[u]?.modality === 'PT') };
 }
 
 /** Live: every change of a measure annotation is measured in the worker (latest wins). */
@@ -50,7 +62,7 @@ function onChange(evt: Event): void {
   if (lastShape.get(uid) === key) return;
   lastShape.set(uid, key);
   if (!seriesOf.has(uid)) seriesOf.set(uid, seriesOfViewport(vpId));
-  const { shape } = withPetThreshold(kind, drawn);
+  const { shape } = withPetThreshold(kind, drawn, drawnOn(uid));
   const version = nextVersion();
   // The request goes to the worker first; the store (and so React) hears of the new version after.
   // Its result can only come back in a later task, when the version is set.
@@ -76,7 +88,8 @@ function commit(uid: string): void {
   }
   const drawn = annotationToShape(kind, a);
   if (!drawn) return;
-  const { tool, shape } = withPetThreshold(kind, drawn);
+  const on = drawnOn(uid);
+  const { tool, shape } = withPetThreshold(kind, drawn, on);
   const version = nextVersion();
   s.setLiveVersion(uid, version);
   const existing = s.lesions.find((l) => l.id === uid);
@@ -88,7 +101,10 @@ function commit(uid: string): void {
     return;
   }
   if (existing) {
-    s.runCommand({ type: 'updateLesion', id: uid, patch: { shape: existing.tool === 'petThreshold' && existing.shape.kind === 'petThreshold' && shape.kind === 'sphere' ? { ...existing.shape, within: shape } : shape, version, annotation: snapshot(a), focusMm: shapeFocus(shape) } });
+    // An edited PET threshold ROI keeps its threshold (even if the panel's setting changed since).
+    const within = existing.shape.kind === 'petThreshold' && shape.kind !== 'petThreshold' ? (shape.kind === 'sphere' ? shape : rectangleBox(shape, on.slabMm)) : null;
+    const next = existing.shape.kind === 'petThreshold' && within ? { ...existing.shape, within } : shape;
+    s.runCommand({ type: 'updateLesion', id: uid, patch: { shape: next, version, annotation: snapshot(a), focusMm: shapeFocus(shape) } });
   } else {
     const vpId = viewportOf.get(uid);
     const lesion: Lesion = {

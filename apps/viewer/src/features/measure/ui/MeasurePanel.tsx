@@ -20,7 +20,7 @@ const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
   { id: 'length', label: 'Length', tip: 'Length (mm)' },
   { id: 'ellipse', label: 'Ellipse', tip: 'Elliptical ROI' },
   { id: 'circle', label: 'Circle', tip: 'Circular ROI' },
-  { id: 'rectangle', label: 'Rect', tip: 'Rectangular ROI' },
+  { id: 'rectangle', label: 'Rect', tip: 'Rectangular ROI. On PET with a PET threshold set: a 3D box (on the PET MIP, through the whole body) whose voxels above the threshold are the lesion' },
   { id: 'freehand', label: 'Freehand', tip: 'Freehand contour' },
   { id: 'spline', label: 'Spline', tip: 'Spline contour (click points, double-click to close)' },
   { id: 'sphere', label: 'Sphere', tip: 'PET sphere ROI (3D; with the threshold below: PET threshold ROI)' },

@@ -17,7 +17,7 @@ export function PetOptions() {
     if (m && m.mean !== null && m.sd !== null) set({ liverReference: { mean: m.mean, sd: m.sd, unit: m.unit } });
   };
   return (
-    <div className="pet-options" style={{ margin: '4px 0' }} title="Applies to spheres drawn with the Sphere tool on PET">
+    <div className="pet-options" style={{ margin: '4px 0' }} title="PET threshold ROI: applies to spheres (Sphere tool) and to rectangles drawn on a PET view (a box; on the PET MIP it spans the whole body depth)">
       <label>
         PET threshold{' '}
         <select aria-label="PET threshold" value={t.kind} onChange={(e) => set({ petThreshold: pick(e.target.value) })}>

@@ -27,7 +27,8 @@ function LiveOverlay({ viewportId, tick }: { viewportId: string; tick: number })
   const ownsIt = activeId && (lesion ? lesion.viewportId === viewportId : document.querySelector('.viewport-cell.active')?.getAttribute('data-viewport-id') === viewportId);
   if (!ownsIt || !vp) return null;
   void tick;
-  const at = placeOverlay(roiBox(vp, activeId, lesion?.focusMm));
+  const el = vp.element as HTMLElement;
+  const at = placeOverlay(roiBox(vp, activeId, lesion?.focusMm), { width: el.clientWidth, height: el.clientHeight });
   return (
     <div className="measure-overlay" data-viewport-id={viewportId}
       style={{ position: 'absolute', left: at.left, top: at.top, transform: at.alignRight ? 'translateX(-100%)' : undefined, background: 'rgba(0,0,0,.72)', color: '#ffe680', padding: '3px 7px', borderRadius: 3, pointerEvents: 'none', fontSize: 12, lineHeight: 1.35, maxWidth: 240, whiteSpace: 'nowrap' }}>

@@ -9,17 +9,21 @@ export interface OverlayPlacement {
 }
 
 const GAP = 14;
-/** Width the numbers box needs to fit on the ROI's left. */
+/** Room the numbers box needs (px): width, and height of the longest (PET) list. */
 const NEEDS = 170;
+const TALL = 240;
 
 /**
- * Where the live numbers go: beside the ROI on its LEFT (Cornerstone draws its own labels on the
- * right of a drawing), below it when the left has no room, top-left of the viewport for no ROI.
+ * Where the live numbers go, in a viewport of `size` (CSS px): beside the ROI on its LEFT
+ * (Cornerstone draws its RECIST/length labels on the right), else on its right, else below it;
+ * kept inside the viewport vertically. Top-left of the viewport (below the patient lines) for no ROI.
  */
-export function placeOverlay(box: CanvasBox | null): OverlayPlacement {
+export function placeOverlay(box: CanvasBox | null, size: { readonly width: number; readonly height: number }): OverlayPlacement {
   if (!box) return { left: 8, top: 110, alignRight: false };
-  if (box.minX - GAP >= NEEDS) return { left: box.minX - GAP, top: box.minY, alignRight: true };
-  return { left: Math.max(4, box.minX), top: box.maxY + GAP, alignRight: false };
+  const top = Math.max(4, Math.min(box.minY, size.height - TALL));
+  if (box.minX - GAP >= NEEDS) return { left: box.minX - GAP, top, alignRight: true };
+  if (box.maxX + GAP + NEEDS <= size.width) return { left: box.maxX + GAP, top, alignRight: false };
+  return { left: Math.max(4, box.minX), top: Math.min(box.maxY + GAP, Math.max(4, size.height - TALL)), alignRight: false };
 }
 
 /** Bounding box of canvas points (null for none). */

@@ -3,7 +3,8 @@ import { utilities as toolUtils } from '@cornerstonejs/tools';
 import { appStore } from '../app/store';
 import { getEngine } from './engine';
 import { viewportsFor } from './ids';
-import { voiRangeOf, type VoiPreset } from './presets';
+import { presetVoiRange, type VoiPreset } from './presets';
+import { adcMappingOf } from './sample';
 import { volumeIdOf } from './volumes';
 
 type Vp = Types.IStackViewport | Types.IVolumeViewport;
@@ -35,6 +36,7 @@ export function applyPreset(p: VoiPreset): void {
   for (const id of ids) {
     withViewport(id, (vp) => {
       if (layout === 'fusion') {
+        if (p.adc) return;
         const a = assignments[0];
         const uid = p.modality === 'PT' ? a?.overlayUID : a?.seriesUID;
         if (!uid) return;
@@ -45,11 +47,14 @@ export function applyPreset(p: VoiPreset): void {
           appStore.getState().setViewer({ petRange: [p.center - p.width / 2, p.center + p.width / 2] });
           return;
         }
-        vv.setProperties({ voiRange: voiRangeOf(p), invert: !!p.invert }, vid);
+        vv.setProperties({ voiRange: presetVoiRange(p, undefined)!, invert: !!p.invert }, vid);
       } else {
         const modality = series[assignments[layout === 'mpr' ? 0 : appStore.getState().activeViewport]?.seriesUID ?? '']?.modality;
         if (modality && modality !== p.modality) return;
-        vp.setProperties({ voiRange: voiRangeOf(p), invert: !!p.invert });
+        // ADC presets are in 10^-3 mm2/s: through the shown map's display mapping (none: not an ADC map).
+        const range = presetVoiRange(p, p.adc ? adcMappingOf(vp.getCurrentImageId()) : undefined);
+        if (!range) return;
+        vp.setProperties({ voiRange: range, invert: !!p.invert });
       }
       vp.render();
     });

@@ -1,4 +1,4 @@
-import { Enums, setVolumesForViewports, type Types } from '@cornerstonejs/core';
+import { Enums, metaData, setVolumesForViewports, type Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
 import type { SeriesEntry } from '../app/types';
 import { getEngine } from './engine';
@@ -8,6 +8,15 @@ import { attachTools } from './tools';
 import { ensureVolume, volumeIdOf } from './volumes';
 import { prepareSeries } from './prepareSeries';
 import { exactLayerOpacity } from './layerOpacity';
+import { adcMappingOf } from './sample';
+import { derivedVolumeOfImage } from './derivedImages';
+import { adcDefaultRange, hasWindow } from '../features/adc/adcDefaultWindow';
+
+/** A stored scanner ADC map without window tags: 0–3 ×10⁻³ mm²/s in its displayed unit (Caliper's own maps carry that window). */
+function storedAdcRange(imageId: string | undefined): { lower: number; upper: number } | undefined {
+  if (!imageId || derivedVolumeOfImage(imageId)) return undefined;
+  return adcDefaultRange(adcMappingOf(imageId), hasWindow(metaData.get('voiLutModule', imageId) as Parameters<typeof hasWindow>[0]));
+}
 
 export const PET_COLORMAP = 'jet';
 
@@ -58,6 +67,8 @@ export async function displayStack(viewportId: string, series: SeriesEntry): Pro
   await vp.setStack(ids, Math.floor(ids.length / 2));
   const preset = defaultPreset(series.modality);
   if (preset) vp.setProperties({ voiRange: voiRangeOf(preset), invert: !!preset.invert });
+  const adc = series.modality === 'MR' ? storedAdcRange(vp.getCurrentImageId()) : undefined;
+  if (adc) vp.setProperties({ voiRange: adc });
   vp.render();
 }
 
@@ -67,9 +78,11 @@ export async function displayMpr(specs: readonly ViewportSpec[], series: SeriesE
   const ids = specs.map((s) => s.id);
   await setVolumesForViewports(getEngine(), [{ volumeId: volume.volumeId }], ids);
   const preset = defaultPreset(series.modality);
+  const adc = series.modality === 'MR' ? storedAdcRange(series.imageIds[0]) : undefined;
   for (const id of ids) {
     const vp = getEngine().getViewport(id) as Types.IVolumeViewport;
     if (preset) vp.setProperties({ voiRange: voiRangeOf(preset), invert: !!preset.invert });
+    if (adc) vp.setProperties({ voiRange: adc });
   }
   getEngine().renderViewports(ids);
 }

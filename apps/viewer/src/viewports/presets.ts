@@ -1,14 +1,23 @@
-/** A window/level preset: width/centre in the modality's display unit (HU, SUVbw). */
+import { adcDisplayRange, type AdcDisplayMapping } from './adcDisplay';
+
+/**
+ * A window/level preset: width/centre in the modality's display unit (HU, SUVbw), or for an ADC
+ * preset in 10⁻³ mm²/s (converted to each ADC map's displayed unit by `presetVoiRange`).
+ */
 export interface VoiPreset {
   readonly id: string;
   readonly label: string;
-  readonly modality: 'CT' | 'PT';
+  readonly modality: 'CT' | 'PT' | 'MR';
   readonly width: number;
   readonly center: number;
   /** PET is read as black-on-white (inverted grey). */
   readonly invert?: boolean;
-  /** Keyboard shortcut (digit). */
+  /** Keyboard shortcut (digit); '' for none (chosen from the W/L menu). */
   readonly key: string;
+  /** Only for ADC maps (Caliper's fit or a scanner's stored map); width/centre in 10⁻³ mm²/s. */
+  readonly adc?: boolean;
+  /** Tooltip: how the window is chosen. */
+  readonly title?: string;
 }
 
 export const VOI_PRESETS: readonly VoiPreset[] = [
@@ -18,7 +27,25 @@ export const VOI_PRESETS: readonly VoiPreset[] = [
   { id: 'liver', label: 'Liver (W 150 / L 30)', modality: 'CT', width: 150, center: 30, key: '4' },
   { id: 'suv5', label: 'PET SUV 0–5 inverted', modality: 'PT', width: 5, center: 2.5, invert: true, key: '5' },
   { id: 'suv10', label: 'PET SUV 0–10 inverted', modality: 'PT', width: 10, center: 5, invert: true, key: '6' },
+  {
+    id: 'adc', label: 'ADC 0–3 ×10⁻³ mm²/s', modality: 'MR', width: 3, center: 1.5, adc: true, key: '',
+    title: 'ADC map: black at 0, white at 3 ×10⁻³ mm²/s (free water ≈ 3.0 at 37 °C); a scanner map stored in µm²/s gets the same range in its unit (0–3000)',
+  },
 ];
+
+/**
+ * The voiRange (in the displayed unit of the image) a preset gives: its width/centre, or for an ADC
+ * preset the same range of ADC through the image's ADC display mapping. Undefined when an ADC preset
+ * meets an image that is not an ADC map.
+ */
+export function presetVoiRange(p: VoiPreset, adc: AdcDisplayMapping | undefined): { lower: number; upper: number } | undefined {
+  const r = voiRangeOf(p);
+  if (!p.adc) return r;
+  return adc ? adcDisplayRange(adc, r.lower, r.upper) : undefined;
+}
+
+/** The presets the W/L menu offers: ADC ones only while an ADC map is shown. */
+export const presetsFor = (adcShown: boolean): VoiPreset[] => VOI_PRESETS.filter((p) => !p.adc || adcShown);
 
 export const voiRangeOf = (p: { width: number; center: number }) => ({
   lower: p.center - p.width / 2,

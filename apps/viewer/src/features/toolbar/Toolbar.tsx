@@ -1,6 +1,7 @@
 import { useApp } from '../../app/store';
 import type { LayoutId } from '../../app/types';
-import { VOI_PRESETS } from '../../viewports/presets';
+import { VOI_PRESETS, presetsFor } from '../../viewports/presets';
+import { adcShown } from '../adc/adcShown';
 import { runShortcut } from './runShortcut';
 import type { ShortcutAction } from './shortcuts';
 import type { LeftTool } from './viewerSlice';
@@ -29,6 +30,7 @@ export function Toolbar() {
   const overlays = useApp((s) => s.overlaysVisible);
   const hideIds = useApp((s) => s.hideIdentifiers);
   const setViewer = useApp((s) => s.setViewer);
+  const withAdc = useApp((s) => adcShown(s.assignments, s.series));
   return (
     <header className="toolbar" role="toolbar">
       <span className="brand" title="Caliper: quantitative oncology imaging viewer">
@@ -50,7 +52,8 @@ export function Toolbar() {
       </div>
       <div className="group">
         <select
-          title="Window/level presets (keys 1–6)"
+          title={`Window/level presets (keys 1–6${withAdc ? '; ADC 0–3 ×10⁻³ mm²/s from this menu' : ''})`}
+          data-testid="voi-presets"
           value=""
           onChange={(e) => {
             const i = VOI_PRESETS.findIndex((p) => p.id === e.target.value);
@@ -58,9 +61,9 @@ export function Toolbar() {
           }}
         >
           <option value="">W/L preset…</option>
-          {VOI_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.key}: {p.label}
+          {presetsFor(withAdc).map((p) => (
+            <option key={p.id} value={p.id} {...(p.title ? { title: p.title } : {})}>
+              {p.key ? `${p.key}: ` : ''}{p.label}
             </option>
           ))}
         </select>

@@ -19,7 +19,8 @@ function exportFile(which: 'sr' | 'seg'): void {
 
 /** The reading: save status, DICOM SR/SEG export and import, Save to PACS. */
 export function ReadingPanel() {
-  const count = useApp((s) => s.lesions.length);
+  const held = useApp((s) => s.persistence.held);
+  const count = useApp((s) => s.lesions.length) + (held?.length ?? 0);
   const input = useRef<HTMLInputElement>(null);
   return (
     <section className="reading-panel">
@@ -31,6 +32,15 @@ export function ReadingPanel() {
         <button onClick={() => input.current?.click()}>Import SR/SEG</button>
         <button disabled={count === 0} onClick={() => void saveToPacs().catch(() => undefined)}>Save to PACS</button>
       </div>
+      {held && held.length > 0 && (
+        <ul className="held-lesions" data-testid="held-lesions" aria-label="Saved lesions not re-measured" style={{ fontSize: 11, margin: "4px 0", paddingLeft: 16, color: "#e0b060" }}>
+          {held.map((h) => (
+            <li key={h.lesionId} title={h.reason}>
+              <strong>{h.name || 'Lesion'}</strong> (saved values, not re-measured): {h.values}. <em>{h.reason}</em>
+            </li>
+          ))}
+        </ul>
+      )}
       <input ref={input} type="file" multiple accept=".dcm,application/dicom" hidden aria-label="Import SR/SEG files"
         onChange={(e) => { const f = [...(e.target.files ?? [])]; e.target.value = ''; void importDicomFiles(f); }} />
     </section>

@@ -94,6 +94,7 @@ test.describe('click-to-grow, bounds adjusted by dragging', () => {
       expect(Number(m![2])).toBeCloseTo(s.bounds.upper, 1);
     }
     await page.screenshot({ path: 'test-results/measure-grow-drag.png' });
+    await page.locator('.measure-grow').screenshot({ path: 'test-results/measure-grow-panel.png' });
 
     // Back at the press point: the default window again, and the true volume.
     await page.mouse.move(x, y - 5, { steps: 4 });

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ADC_BACKGROUND_UM2S, ADC_LESION, BROKEN_DWI_SERIES_UID, SINGLE_B_SERIES_UID, STORED_ADC_SERIES_UID, adcLps, writeAdcStudy } from './fixtures/adcStudy';
@@ -30,6 +32,28 @@ async function toPage(page: Page, p: V3, vp = VP): Promise<[number, number]> {
   const box = (await page.locator(`.viewport-cell[data-viewport-id="${vp}"] canvas`).first().boundingBox())!;
   return [box.x + x, box.y + y];
 }
+
+// dicom-parser is a dependency of the viewer, not of the repository root.
+const dicomParser = createRequire(join(import.meta.dirname, '..', 'apps', 'viewer', 'package.json'))('dicom-parser') as {
+  parseDicom(b: Uint8Array): DataSet;
+};
+interface Element { vr?: string; items?: { dataSet: DataSet }[] }
+interface DataSet { elements: Record<string, Element>; string(tag: string): string | undefined }
+
+/** Every UI value of a data set's nested sequences, tag → values (the top level, the SR's own identity, left out). */
+function nestedUids(ds: DataSet, top = true, out = new Map<string, string[]>()): Map<string, string[]> {
+  for (const [tag, el] of Object.entries(ds.elements)) {
+    if (el.items) for (const it of el.items) nestedUids(it.dataSet, false, out);
+    else if (!top && el.vr === 'UI') {
+      const v = ds.string(tag);
+      if (v) out.set(tag, [...(out.get(tag) ?? []), v]);
+    }
+  }
+  return out;
+}
+
+/** Grey actually drawn in a viewport at a patient point (the pixel's red channel). */
+const drawnGrey = async (page: Page, p: V3) => (await sampleAt(page, VP, p)).rgba[0];
 
 const goTo = (page: Page, p: V3, vp = VP) => page.evaluate(({ vp, p }) => (window.caliper.measureDebug as { goTo(v: string, p: V3): Promise<void> }).goTo(vp, p), { vp, p });
 
@@ -128,6 +152,11 @@ test.describe('ADC maps as series', () => {
     await goTo(page, lesion);
     expect((await sampleAt(page, VP, lesion)).value).toBeCloseTo(ADC_LESION.adcUm2s / 1000, 6);
     expect((await sampleAt(page, VP, adcLps(12, 16, 4))).value).toBeCloseTo(ADC_BACKGROUND_UM2S / 1000, 6);
+    // No window tags in this map: it opens at 0–3 ×10⁻³ mm²/s (0–3000 µm²/s stored), not an automatic window.
+    for (const [p, adcUm2s] of [[lesion, ADC_LESION.adcUm2s], [adcLps(12, 16, 4), ADC_BACKGROUND_UM2S]] as const) {
+      const g = (await sampleAt(page, VP, p)).rgba[0];
+      expect(Math.abs(g - expectedGreyLinear(adcUm2s, 0, 3000)), `drawn ${g} for ${adcUm2s} µm²/s`).toBeLessThanOrEqual(3);
+    }
     const [x, y] = await toPage(page, lesion);
     await page.mouse.move(x, y);
     await expect(page.getByTestId('readout')).toContainText(`0.850 ${ADC_UNIT}`);
@@ -235,5 +264,97 @@ test.describe('ADC maps as series', () => {
     const r = await page.evaluate(({ spec, adc }) => (window.caliper.measure as (s: unknown, u: string) => Promise<{ unit: string; mean: number }>)(spec, adc), { spec: { type: 'sphere', centerMm: c, radiusMm: 8 }, adc });
     expect(r.unit).toBe(ADC_UNIT);
     expect(Math.abs(r.mean / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
+  });
+
+  test('an ellipse drawn with the mouse on the ADC map comes back after a reload with the same ADC mean, without opening the DWI; its SR references the DWI only', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.skip(!hasDemo, 'public/demo not generated');
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    const { dwi, adc } = await openAdcMap(page);
+    const c = L.shape.centre_mm;
+    await goTo(page, c);
+    await page.locator('[data-measure-tool="ellipse"]').click();
+    const from = await toPage(page, c);
+    const to = await toPage(page, [c[0] + 8, c[1] + 7, c[2]]);
+    await page.mouse.move(from[0], from[1]);
+    await page.mouse.down();
+    await page.mouse.move(to[0], to[1], { steps: 12 });
+    await page.mouse.up();
+    await expect.poll(async () => (await lesions(page))[0]?.results[adc]?.mean ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+    const before = await lesions(page);
+    expect(before).toHaveLength(1);
+    const made = before[0].results[adc]!;
+    expect(Math.abs(made.mean! / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
+    await expect(page.locator('.save-status-local')).toHaveText('Saved locally ✓', { timeout: 30_000 });
+
+    // The SR (Export SR path of the Reading panel) references real DICOM objects: the DWI's images.
+    const sr = new Uint8Array(await page.evaluate(async () => Array.from((await (window.caliper.exportDicom as () => Promise<{ sr: Uint8Array }>)()).sr)));
+    const dwiSops = new Map<string, string>();
+    for (const f of readdirSync(join(DIST, 'demo', 'baseline', 'dwi'))) {
+      const ds = dicomParser.parseDicom(new Uint8Array(readFileSync(join(DIST, 'demo', 'baseline', 'dwi', f))));
+      dwiSops.set(ds.string('x00080018')!, ds.string('x0020000e')!);
+    }
+    const uids = nestedUids(dicomParser.parseDicom(sr));
+    const all = [...uids.values()].flat();
+    expect(all.filter((u) => u === adc || u.startsWith(`${adc}.`)), 'caliper-derived UIDs in the SR').toEqual([]);
+    const sops = uids.get('x00081155') ?? [];
+    expect(sops.length).toBeGreaterThan(0);
+    expect(sops.filter((u) => dwiSops.get(u) !== dwi), 'referenced instances that are not DWI images').toEqual([]);
+    expect([...new Set(uids.get('x0020000e'))]).toEqual([dwi]);
+    // The measured method names the fit, for a reader of the SR.
+    expect(new TextDecoder('latin1').decode(sr)).toContain('ADC map (Caliper, log-linear fit b=0,50,400,800) of the referenced DWI series');
+    const file = join(mkdtempSync(join(tmpdir(), 'caliper-adc-sr-')), 'sr.dcm');
+    writeFileSync(file, sr);
+    const v = spawnSync('/usr/bin/dciodvfy', [file], { encoding: 'utf8' });
+    expect(`${v.stdout}${v.stderr}`.split('\n').filter((l) => /^Error/.test(l))).toEqual([]);
+
+    // Reload, open the study's CT with the mouse (not the DWI): the lesion is back on the ADC map, re-measured.
+    await page.reload();
+    await openApp(page);
+    const ct = await page.evaluate(() => window.caliper.studies()[0].series.find((s) => s.modality === 'CT')!.seriesInstanceUID);
+    await page.locator(`.series-item[data-series-uid="${ct}"] .series-open`).click();
+    await expect(page.locator(`.series-item[data-series-uid="${adc}"]`)).toHaveCount(1, { timeout: 60_000 });
+    await expect.poll(async () => (await lesions(page))[0]?.results[adc]?.mean ?? 0, { timeout: 90_000 }).toBeGreaterThan(0);
+    const after = await lesions(page);
+    expect(after.map((l) => l.id)).toEqual(before.map((l) => l.id));
+    const back = after[0].results[adc]!;
+    expect(back.unit).toBe(ADC_UNIT);
+    expect(Math.abs(back.mean! / made.mean! - 1)).toBeLessThanOrEqual(0.005);
+    expect(back.voxelCount).toBe(made.voxelCount);
+    expect(await page.evaluate(() => window.caliper.errors())).toEqual([]);
+    // Opening the map shows the lesion's drawing there.
+    await page.locator(`.series-item[data-series-uid="${adc}"] .series-open`).click();
+    await expect.poll(() => page.evaluate((vp) => window.caliper.debug.sample(vp, 10, 10).unit, VP), { timeout: 60_000 }).toBe(ADC_UNIT);
+    await goTo(page, c);
+    await page.screenshot({ path: 'test-results/adc-reload-restored.png' });
+  });
+
+  test('the ADC W/L preset, picked with the mouse from the preset menu, draws 0–3 ×10⁻³ mm²/s again after a W/L drag', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.skip(!hasDemo, 'public/demo not generated');
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await openApp(page);
+    const menu = page.getByTestId('voi-presets');
+    await expect(menu.locator('option[value="adc"]')).toHaveCount(0);
+    await openAdcMap(page);
+    const c = L.shape.centre_mm;
+    await goTo(page, c);
+    const value = (await sampleAt(page, VP, c)).value!;
+    // Change the window with the mouse (W/L tool, drag right and up), away from 0–3.
+    const box = (await page.locator(`.viewport-cell[data-viewport-id="${VP}"] canvas`).first().boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.abs((await drawnGrey(page, c)) - expectedGreyLinear(value, 0, 3))).toBeGreaterThan(10);
+    await expect(menu.locator('option[value="adc"]')).toHaveText('ADC 0–3 ×10⁻³ mm²/s');
+    await menu.click();
+    await menu.selectOption('adc');
+    await expect.poll(async () => Math.abs((await drawnGrey(page, c)) - expectedGreyLinear(value, 0, 3)), { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    // A second voxel (background prostate / tissue) on the same line: the window is 0–3, not just one grey matched.
+    const bg: V3 = [c[0] + 25, c[1], c[2]];
+    const s = await sampleAt(page, VP, bg);
+    expect(Math.abs(s.rgba[0] - expectedGreyLinear(s.value!, 0, 3)), `drawn ${s.rgba[0]} for ADC ${s.value}`).toBeLessThanOrEqual(3);
+    await page.screenshot({ path: 'test-results/adc-preset.png' });
   });
 });

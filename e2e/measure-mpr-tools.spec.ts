@@ -18,7 +18,7 @@ const [VX, VZ] = [0.78125, 2.5];
 test.describe('rectangle, circle and sphere in the coronal MPR view', () => {
   test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
 
-  test('each measures L1 with its true HU; the rectangle and circle their drawn areas, the sphere its volume', async ({ page, pageErrors }) => {
+  test('each measures L1 with its true HU; the rectangle and circle their drawn areas, the sphere its volume; the crosshair is back after', async ({ page, pageErrors }) => {
     void pageErrors;
     const L1 = truth!.lesions.find((l) => l.id === 'L1')!;
     const c = L1.shape.centre_mm;
@@ -65,5 +65,14 @@ test.describe('rectangle, circle and sphere in the coronal MPR view', () => {
     await drag(page, await toPage(page, COR, at(0, 0)), await toPage(page, COR, at(8, 0)));
     const sphere = await check('sphere');
     expect(Math.abs(sphere.volumeMl / ((4 / 3) * Math.PI * 512 / 1000) - 1)).toBeLessThanOrEqual(0.05);
+
+    // While a measure tool is on, the MPR crosshair is shown only (a drawing started on its line
+    // draws); with the tool off again, dragging the sagittal plane's line in the coronal view moves it.
+    await page.locator('[data-measure-tool="sphere"]').click();
+    const sagX = () => page.evaluate(() => window.caliper.debug.sample('mpr-sagittal', 100, 100).lps[0]);
+    expect(Math.abs((await sagX()) - c[0])).toBeLessThan(0.01);
+    await drag(page, await toPage(page, COR, at(0, 8)), await toPage(page, COR, at(10, 8)));
+    await expect.poll(async () => Math.abs((await sagX()) - (c[0] + 10))).toBeLessThanOrEqual(2 * px);
+    expect(await lesions(page)).toHaveLength(0);
   });
 });

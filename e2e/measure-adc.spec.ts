@@ -77,6 +77,21 @@ async function openAdcMap(page: Page): Promise<{ dwi: string; adc: string }> {
   return { dwi, adc };
 }
 
+/** Opens Caliper's ADC map of the demo DWI and draws an ellipse (8 × 7 mm corner offset) at `c` with the mouse; waits for its ADC mean. */
+async function drawEllipseOnMap(page: Page, c: V3): Promise<{ dwi: string; adc: string }> {
+  const uids = await openAdcMap(page);
+  await goTo(page, c);
+  await page.locator('[data-measure-tool="ellipse"]').click();
+  const from = await toPage(page, c);
+  const to = await toPage(page, [c[0] + 8, c[1] + 7, c[2]]);
+  await page.mouse.move(from[0], from[1]);
+  await page.mouse.down();
+  await page.mouse.move(to[0], to[1], { steps: 12 });
+  await page.mouse.up();
+  await expect.poll(async () => (await lesions(page))[0]?.results[uids.adc]?.mean ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+  return uids;
+}
+
 test.describe('ADC maps as series', () => {
   test.beforeAll(() => writeAdcStudy(join(DIST, '__e2e_adc__')));
 
@@ -270,17 +285,8 @@ test.describe('ADC maps as series', () => {
     void pageErrors;
     test.skip(!hasDemo, 'public/demo not generated');
     const L = truth!.lesions.find((l) => l.id === 'L1')!;
-    const { dwi, adc } = await openAdcMap(page);
+    const { dwi, adc } = await drawEllipseOnMap(page, L.shape.centre_mm);
     const c = L.shape.centre_mm;
-    await goTo(page, c);
-    await page.locator('[data-measure-tool="ellipse"]').click();
-    const from = await toPage(page, c);
-    const to = await toPage(page, [c[0] + 8, c[1] + 7, c[2]]);
-    await page.mouse.move(from[0], from[1]);
-    await page.mouse.down();
-    await page.mouse.move(to[0], to[1], { steps: 12 });
-    await page.mouse.up();
-    await expect.poll(async () => (await lesions(page))[0]?.results[adc]?.mean ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
     const before = await lesions(page);
     expect(before).toHaveLength(1);
     const made = before[0].results[adc]!;
@@ -356,5 +362,56 @@ test.describe('ADC maps as series', () => {
     const s = await sampleAt(page, VP, bg);
     expect(Math.abs(s.rgba[0] - expectedGreyLinear(s.value!, 0, 3)), `drawn ${s.rgba[0]} for ADC ${s.value}`).toBeLessThanOrEqual(3);
     await page.screenshot({ path: 'test-results/adc-preset.png' });
+  });
+
+  test('a saved lesion of the ADC map whose DWI is not in the study list is kept with its values and a note, and saved and exported again unchanged', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.skip(!hasDemo, 'public/demo not generated');
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    const { dwi } = await drawEllipseOnMap(page, L.shape.centre_mm);
+    const made = (await lesions(page))[0];
+    const sr = await page.evaluate(async () => Array.from((await (window.caliper.exportDicom as () => Promise<{ sr: Uint8Array }>)()).sr));
+    const file = join(mkdtempSync(join(tmpdir(), 'caliper-adc-held-')), 'reading-sr.dcm');
+    writeFileSync(file, Buffer.from(sr));
+    // A fresh browser state listing the same study without its DWI (CT and T2 only).
+    const demo = JSON.parse(readFileSync(join(DIST, 'demo', 'manifest.json'), 'utf8')) as { studies: { studyInstanceUID: string; series: { modality: string; seriesInstanceUID: string; instances: string[] }[] }[] };
+    const study = { ...demo.studies[0], series: demo.studies[0].series.filter((x) => x.seriesInstanceUID !== dwi) };
+    // Next to the demo's manifest in this private build (instance paths must stay inside its folder).
+    writeFileSync(join(DIST, 'demo', 'e2e-adc-nodwi.json'), JSON.stringify({ version: 1, studies: [study] }));
+    await page.goto('./?bench');
+    await page.waitForFunction(() => typeof window.caliper === 'object');
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const r = indexedDB.deleteDatabase('caliper-readings');
+      r.onsuccess = () => resolve();
+      r.onerror = () => reject(new Error('deleteDatabase failed'));
+    }));
+    await page.evaluate(() => window.caliper.ready);
+    expect(await page.evaluate(() => window.caliper.debug.loadManifest('./demo/e2e-adc-nodwi.json'))).toBe(true);
+    const ct = study.series.find((x) => x.modality === 'CT')!.seriesInstanceUID;
+    await page.locator(`.series-item[data-series-uid="${ct}"] .series-open`).click();
+    await expect.poll(() => page.evaluate((vp) => window.caliper.debug.sample(vp, 10, 10).unit, VP), { timeout: 30_000 }).toBe('HU');
+    // Import the SR with the Reading panel's button (file chooser).
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import SR/SEG' }).click();
+    await (await chooser).setFiles(file);
+    const held = page.getByTestId('held-lesions');
+    const mean = made.results[Object.keys(made.results)[0]]!.mean!;
+    await expect(held).toContainText(`ADC mean ${mean.toFixed(3)} ×10⁻³ mm²/s`, { timeout: 30_000 });
+    await expect(held).toContainText(`Caliper's ADC map of DWI series ${dwi}`);
+    expect(await lesions(page)).toEqual([]);
+    const errors = await page.evaluate(() => window.caliper.errors());
+    expect(errors.some((e) => e.reason.includes(`ADC map of DWI series ${dwi}`) && e.reason.includes('kept with its saved values'))).toBe(true);
+    await page.screenshot({ path: 'test-results/adc-held-lesion.png' });
+    // Saved locally as it was: same lesion id, value, and the DWI references.
+    await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
+    const saved = await page.evaluate((uid) => (window.caliper.reading as { current(u: string): { reading: { lesions: { id: string; references: { seriesInstanceUID: string }[]; measurements: { name: string; value: number }[] }[] } } }).current(uid).reading.lesions, truth!.studyInstanceUID);
+    expect(saved.map((l) => l.id)).toEqual([made.id]);
+    expect(saved[0].references.map((r) => r.seriesInstanceUID)).toEqual([dwi]);
+    expect(saved[0].measurements.find((m) => m.name === 'ADC mean')!.value).toBeCloseTo(mean, 5);
+    await expect.poll(() => page.evaluate(async () => (await (window.caliper.reading as { list(): Promise<{ lesionCount: number }[]> }).list()).map((r) => r.lesionCount))).toEqual([1]);
+    // Export SR still holds it, against the DWI.
+    const again = await page.evaluate(async () => Array.from((await (window.caliper.exportDicom as () => Promise<{ sr: Uint8Array }>)()).sr));
+    const uids = nestedUids(dicomParser.parseDicom(new Uint8Array(again)));
+    expect([...new Set(uids.get('x0020000e'))]).toEqual([dwi]);
   });
 });

@@ -402,6 +402,8 @@ test.describe('ADC maps as series', () => {
     const errors = await page.evaluate(() => window.caliper.errors());
     expect(errors.some((e) => e.reason.includes(`ADC map of DWI series ${dwi}`) && e.reason.includes('kept with its saved values'))).toBe(true);
     await page.screenshot({ path: 'test-results/adc-held-lesion.png' });
+    await held.scrollIntoViewIfNeeded();
+    await page.locator('.reading-panel').screenshot({ path: 'test-results/adc-held-panel.png' });
     // Saved locally as it was: same lesion id, value, and the DWI references.
     await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
     const saved = await page.evaluate((uid) => (window.caliper.reading as { current(u: string): { reading: { lesions: { id: string; references: { seriesInstanceUID: string }[]; measurements: { name: string; value: number }[] }[] } } }).current(uid).reading.lesions, truth!.studyInstanceUID);
@@ -413,5 +415,11 @@ test.describe('ADC maps as series', () => {
     const again = await page.evaluate(async () => Array.from((await (window.caliper.exportDicom as () => Promise<{ sr: Uint8Array }>)()).sr));
     const uids = nestedUids(dicomParser.parseDicom(new Uint8Array(again)));
     expect([...new Set(uids.get('x0020000e'))]).toEqual([dwi]);
+    // Removed on purpose (Remove, confirmed): no longer held, saved or exported.
+    page.once('dialog', (d) => void d.accept());
+    await held.getByRole('button', { name: 'Remove' }).click();
+    await expect(held).toHaveCount(0);
+    await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
+    await expect.poll(() => page.evaluate(async () => (await (window.caliper.reading as { list(): Promise<{ lesionCount: number }[]> }).list()).map((r) => r.lesionCount))).toEqual([0]);
   });
 });

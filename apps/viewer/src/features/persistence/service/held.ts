@@ -16,3 +16,17 @@ export function setHeld(studyInstanceUID: string, h: HeldLesions, notes: readonl
 
 /** A study's reading from the viewer's state, plus its held lesions. */
 export const withHeldOf = (reading: Reading): Reading => withHeld(reading, held.get(reading.studyInstanceUID));
+
+/**
+ * The user removes a held lesion on purpose (Reading panel): it leaves the study's held set, so the
+ * next save (scheduled by the caller) no longer writes it. Its segmentation goes when no other held lesion uses it.
+ */
+export function discardHeld(studyInstanceUID: string, lesionId: string): void {
+  const h = held.get(studyInstanceUID);
+  if (!h) return;
+  const lesions = h.lesions.filter((l) => l.id !== lesionId);
+  const used = new Set(lesions.flatMap((l) => (l.geometry.kind === 'segment' ? [l.geometry.segmentationId] : [])));
+  held.set(studyInstanceUID, { lesions, segmentations: h.segmentations.filter((s) => used.has(s.id)) });
+  const notes = appStore.getState().persistence.held ?? [];
+  appStore.getState().setPersistence({ held: notes.filter((n) => !(n.studyInstanceUID === studyInstanceUID && n.lesionId === lesionId)) });
+}

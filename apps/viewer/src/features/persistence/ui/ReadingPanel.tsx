@@ -3,6 +3,8 @@ import { appStore, useApp } from '../../../app/store';
 import { exportCurrentReading } from '../service/exportDicom';
 import { importDicomFiles } from '../service/importDicomFiles';
 import { saveToPacs } from '../service/saveToPacs';
+import { discardHeld } from '../service/held';
+import { scheduleSave } from '../service/session';
 import { downloadBytes } from './download';
 import { SaveStatus } from './SaveStatus';
 
@@ -33,10 +35,14 @@ export function ReadingPanel() {
         <button disabled={count === 0} onClick={() => void saveToPacs().catch(() => undefined)}>Save to PACS</button>
       </div>
       {held && held.length > 0 && (
-        <ul className="held-lesions" data-testid="held-lesions" aria-label="Saved lesions not re-measured" style={{ fontSize: 11, margin: "4px 0", paddingLeft: 16, color: "#e0b060" }}>
+        <ul className="held-lesions" data-testid="held-lesions" aria-label="Saved lesions not re-measured" style={{ fontSize: 11, margin: "4px 0", paddingLeft: 16, color: "#e0b060", overflowWrap: "anywhere" }}>
           {held.map((h) => (
             <li key={h.lesionId} title={h.reason}>
-              <strong>{h.name || 'Lesion'}</strong> (saved values, not re-measured): {h.values}. <em>{h.reason}</em>
+              <strong>{h.name || 'Lesion'}</strong> (saved values, not re-measured): {h.values}. <em>{h.reason}</em>{' '}
+              <button title="Remove this saved lesion from the reading (it is no longer saved or exported)"
+                onClick={() => { if (confirm(`Remove the saved lesion "${h.name}" from the reading?`)) { discardHeld(h.studyInstanceUID, h.lesionId); scheduleSave(); } }}>
+                Remove
+              </button>
             </li>
           ))}
         </ul>

@@ -53,7 +53,7 @@ async function toPage(page: Page, p: V3): Promise<[number, number]> {
   return [box.x + x, box.y + y];
 }
 
-interface Probe { ms: number; fromInputMs: number; ml: number; growMs: number; measureMs: number; roundTripMs: number }
+interface Probe { ms: number; fromInputMs: number; ml: number; growMs: number; measureMs: number; roundTripMs: number; toWorkerMs: number; fromWorkerMs: number }
 
 /**
  * In-page probe: resolves with ms from the next `event` (pointerdown / pointermove; its timeStamp) to the moment
@@ -78,7 +78,7 @@ async function armProbe(page: Page, event: 'pointerdown' | 'pointermove'): Promi
       clearTimeout(to);
       const now = performance.now(), ms = now - start, fromInputMs = now - stamp;
       const vol = Number(nums.querySelector('[data-key="volume"]')?.getAttribute('data-value'));
-      resolve({ ms, fromInputMs, ml: vol, growMs: Number(g!.getAttribute('data-grow-ms')), measureMs: Number(g!.getAttribute('data-measure-ms')), roundTripMs: Number(g!.getAttribute('data-roundtrip-ms')) });
+      resolve({ ms, fromInputMs, ml: vol, growMs: Number(g!.getAttribute('data-grow-ms')), measureMs: Number(g!.getAttribute('data-measure-ms')), roundTripMs: Number(g!.getAttribute('data-roundtrip-ms')), toWorkerMs: Number(g!.getAttribute('data-to-worker-ms')), fromWorkerMs: Number(g!.getAttribute('data-from-worker-ms')) });
     });
     mo.observe(document.body, { subtree: true, attributes: true, childList: true });
     const to = setTimeout(() => { mo.disconnect(); 
@@ -136,6 +136,7 @@ async function main() {
     console.log(`  from the input event's time stamp: ${fmt(warm.map((x) => x.fromInputMs))}`);
     console.log(`  in the worker: grow + crop ${fmt(warm.map((x) => x.growMs))}; measure the preview ${fmt(warm.map((x) => x.measureMs))}`);
     console.log(`  worker round trip (request → reply on the main thread) ${fmt(warm.map((x) => x.roundTripMs))}; main thread (event → request, reply → DOM) ${fmt(warm.map((x) => x.ms - x.roundTripMs))}`);
+    console.log(`  round trip legs: request → worker starts ${fmt(warm.map((x) => x.toWorkerMs))}; worker replies → main thread resumes ${fmt(warm.map((x) => x.fromWorkerMs))}`);
 
     // Baseline: Cornerstone floodFill, same volume, same seed, the default bounds of a click there.
     const pc = await armProbe(page, 'pointerdown');

@@ -2,6 +2,7 @@ import type { Types } from '@cornerstonejs/core';
 import { appStore } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
 import type { Lesion } from '../model/lesion';
+import type { GrowPreview } from '../model/measureSlice';
 import type { GrowBounds } from '../worker/growDefaults';
 import type { GrowReply } from '../worker/createMeasureApi';
 import { seriesOfViewport } from '../tools/viewportSeries';
@@ -14,50 +15,66 @@ import { measureWorker } from './measureWorker';
 
 type Vec3 = readonly [number, number, number];
 
-/** The latest preview request (accept waits for it when the shown preview is not for the last bounds). */
+/**
+ * The latest preview asked for. The store's `grow` is what is shown: a new seed's preview enters it
+ * with its reply (nothing on screen changes at the click, so the main thread is free to take the
+ * reply instead of drawing a pending state); new bounds enter it at once (the outline turns dashed).
+ */
+let requested: GrowPreview | null = null;
+/** The latest preview request (accept waits for it when the shown preview is not the one asked for last). */
 let inflight: Promise<GrowReply | null> = Promise.resolve(null);
 
-function run(): Promise<GrowReply | null> {
-  inflight = request();
+/** Version of the preview asked for last (the drag that a press starts adjusts that one). */
+export const pendingGrowVersion = (): number | undefined => requested?.version;
+
+function run(g: GrowPreview): Promise<GrowReply | null> {
+  requested = g;
+  inflight = request(g);
   return inflight;
 }
 
-async function request(): Promise<GrowReply | null> {
-  const g = appStore.getState().grow;
-  if (!g) return null;
+async function request(g: GrowPreview): Promise<GrowReply | null> {
   // Post the request synchronously when the volume is already in the worker: before React renders
-  // the store change that started it (that render runs in a microtask, after this).
+  // any store change that came with it (that render runs in a microtask, after this).
   const ev = engineVolumeInfo(g.seriesUID) ?? (await ensureEngineVolume(g.seriesUID));
   const t0 = performance.now();
   const r = await measureWorker().grow(ev.id, g.seedMm, g.bounds, { requestId: g.version, channel: 'grow' });
-  const roundTripMs = performance.now() - t0;
-  const now = appStore.getState().grow;
-  if (r.cancelled || !now || now.version !== g.version) return null;
+  const t1 = performance.now();
+  if (r.cancelled || requested?.version !== g.version) return null;
   if (!r.ok) {
-    appStore.getState().setMeasure({ grow: { ...now, error: r.error } });
+    appStore.getState().setMeasure({ grow: { ...g, error: r.error } });
     return null;
   }
-  appStore.getState().setMeasure({ grow: { ...now, bounds: r.value.bounds, reply: { ...r.value, timings: { ...r.value.timings, roundTripMs }, version: g.version } } });
+  requested = { ...g, bounds: r.value.bounds };
+  appStore.getState().setMeasure({ grow: { ...g, bounds: r.value.bounds, reply: { ...r.value, timings: roundTrip(r.value.timings, t0, t1), version: g.version } } });
   return r.value;
+}
+
+/** The worker's timings plus the round trip and the legs to and from it (main-thread times t0 → t1). */
+function roundTrip(w: GrowReply['timings'], t0: number, t1: number): GrowReply['timings'] {
+  const o = performance.timeOrigin;
+  return { ...w, roundTripMs: t1 - t0, toWorkerMs: w.startedAt - (o + t0), fromWorkerMs: o + t1 - w.finishedAt };
 }
 
 /** Click-to-grow: a preview region from a seed (patient mm) with default bounds from the local intensity. */
 export function startGrow(viewportId: string, seedMm: Vec3, bounds?: GrowBounds, seriesUID?: string): Promise<GrowReply | null> {
   const uid = seriesUID ?? seriesOfViewport(viewportId).at(-1);
   if (!uid) return Promise.resolve(null);
-  appStore.getState().setMeasure({ grow: { seriesUID: uid, viewportId, seedMm, version: nextVersion(), ...(bounds ? { bounds } : {}) } });
-  return run();
+  return run({ seriesUID: uid, viewportId, seedMm, version: nextVersion(), ...(bounds ? { bounds } : {}) });
 }
 
 /** New bounds (slider/drag): re-grow; an unfinished older preview is superseded. */
 export function setGrowBounds(bounds: GrowBounds): Promise<GrowReply | null> {
-  const g = appStore.getState().grow;
-  if (!g) return Promise.resolve(null);
-  appStore.getState().setMeasure({ grow: { ...g, bounds, version: nextVersion() } });
-  return run();
+  const base = requested ?? appStore.getState().grow;
+  if (!base) return Promise.resolve(null);
+  const { reply: _reply, error: _error, ...g } = { ...base, bounds, version: nextVersion() };
+  const shown = appStore.getState().grow;
+  if (shown) appStore.getState().setMeasure({ grow: { ...shown, ...g } });
+  return run(g);
 }
 
 export function cancelGrow(): void {
+  requested = null;
   appStore.getState().setMeasure({ grow: null });
 }
 
@@ -66,8 +83,7 @@ export function cancelGrow(): void {
  * by its auto-RECIST bidirectional annotation. Resolves to the lesion.
  */
 export async function acceptGrow(): Promise<Lesion | null> {
-  const before = appStore.getState().grow;
-  if (before && before.reply?.version !== before.version) await inflight;
+  if (requested && appStore.getState().grow?.reply?.version !== requested.version) await inflight;
   const g = appStore.getState().grow;
   const reply = g?.reply;
   if (!g || !reply || reply.voxelCount === 0) return null;
@@ -86,6 +102,7 @@ export async function acceptGrow(): Promise<Lesion | null> {
   };
   s.setLiveVersion(id, version);
   s.runCommand({ type: 'addLesion', lesion });
+  requested = null;
   s.setMeasure({ grow: null, selectedLesionId: id, activeId: id });
   if (ann) {
     const { annotation } = await import('@cornerstonejs/tools');

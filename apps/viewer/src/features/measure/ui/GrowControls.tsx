@@ -35,7 +35,7 @@ export function GrowControls() {
     <div
       className="measure-grow" data-grow-version={r?.version ?? ''} data-requested-version={grow.version} data-voxels={r?.voxelCount ?? ''}
       data-grow-ms={t ? t.growMs.toFixed(2) : ''} data-measure-ms={t ? t.measureMs.toFixed(2) : ''}
-      data-roundtrip-ms={t?.roundTripMs?.toFixed(2) ?? ''}
+      data-roundtrip-ms={t?.roundTripMs?.toFixed(2) ?? ''} data-to-worker-ms={t?.toWorkerMs?.toFixed(2) ?? ''} data-from-worker-ms={t?.fromWorkerMs?.toFixed(2) ?? ''}
       title={HOW + (t ? ` Last preview: grow ${t.growMs.toFixed(1)} ms + measure ${t.measureMs.toFixed(1)} ms in the engine worker.` : '')}
     >
       <strong>Click-to-grow preview</strong>

@@ -27,8 +27,15 @@ export interface GrowReply {
   readonly voxelCount: number;
   readonly truncated: boolean;
   readonly measurement: ShapeMeasurement;
-  /** Worker time (ms): bounds + grow + crop, and measuring the preview; the main thread adds the round trip. */
-  readonly timings: { readonly growMs: number; readonly measureMs: number; readonly roundTripMs?: number };
+  /**
+   * Worker time (ms): bounds + grow + crop, and measuring the preview; `startedAt`/`finishedAt`: when
+   * the call began and replied (epoch ms, timeOrigin + now). The main thread adds the round trip and
+   * the time to and from the worker.
+   */
+  readonly timings: {
+    readonly growMs: number; readonly measureMs: number; readonly startedAt: number; readonly finishedAt: number;
+    readonly roundTripMs?: number; readonly toWorkerMs?: number; readonly fromWorkerMs?: number;
+  };
 }
 
 /** When the worker got a measure request and sent its reply (ms since the epoch: comparable across threads). */
@@ -145,6 +152,7 @@ export function createMeasureApi(): MeasureApi {
     },
 
     async grow(volumeId, seedMm, bounds, meta) {
+      const startedAt = performance.timeOrigin + performance.now();
       const t = sup.begin(meta.channel);
       await yieldToEventLoop();
       if (t.isCancelled()) return cancelled(meta.requestId);
@@ -163,7 +171,8 @@ export function createMeasureApi(): MeasureApi {
       const t1 = performance.now();
       if (t.isCancelled()) return cancelled(meta.requestId);
       const measurement = measureShape(v, { kind: 'mask', volumeId, mask: r.mask }, { ...options(e), skipShape: true });
-      const timings = { growMs: t1 - t0, measureMs: performance.now() - t1 };
+      const t2 = performance.now();
+      const timings = { growMs: t1 - t0, measureMs: t2 - t1, startedAt, finishedAt: performance.timeOrigin + t2 };
       return done(meta.requestId, { bounds: b, mask: r.mask, voxelCount: r.voxelCount, truncated: r.truncated, measurement, timings });
     },
 

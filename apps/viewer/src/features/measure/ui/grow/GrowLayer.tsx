@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Types } from '@cornerstonejs/core';
 import { appStore, useApp } from '../../../../app/store';
 import { viewportById } from '../../../../viewports/controller';
-import { setGrowBounds, startGrow } from '../../service/growService';
+import { pendingGrowVersion, setGrowBounds, startGrow } from '../../service/growService';
 import type { GrowBounds } from '../../worker/growDefaults';
 import { DRAG_DEAD_ZONE_PX, dragBounds } from './dragBounds';
 import { GrowCursorLabel } from './GrowCursorLabel';
@@ -58,8 +58,8 @@ export function GrowLayer({ viewportId, element, tick }: { viewportId: string; e
       const [x, y] = local(e);
       const w = vp.canvasToWorld([x, y] as Types.Point2);
       void startGrow(viewportId, [w[0], w[1], w[2]]);
-      const g = appStore.getState().grow;
-      drag.current = g ? { x0: e.clientX, version: g.version, base: null, dx: 0, dragging: false } : null;
+      const version = pendingGrowVersion();
+      drag.current = version !== undefined ? { x0: e.clientX, version, base: null, dx: 0, dragging: false } : null;
     };
     const onMove = (e: PointerEvent) => {
       const d = drag.current;

@@ -53,6 +53,17 @@ function nestedUids(ds: DataSet, top = true, out = new Map<string, string[]>()):
 }
 
 /** Grey actually drawn in a viewport at a patient point (the pixel's red channel). */
+/** A Part 10 file without one explicit-VR-LE element of group 0028 (e.g. 0x1050 WindowCenter): its bytes spliced out. */
+function withoutElement(bytes: Uint8Array, element: number): Uint8Array {
+  for (let i = 132; i + 8 <= bytes.length; i++) {
+    if (bytes[i] === 0x28 && bytes[i + 1] === 0x00 && bytes[i + 2] === (element & 0xff) && bytes[i + 3] === element >> 8 && bytes[i + 4] === 0x44 && bytes[i + 5] === 0x53) {
+      const len = bytes[i + 6] | (bytes[i + 7] << 8);
+      return new Uint8Array([...bytes.subarray(0, i), ...bytes.subarray(i + 8 + len)]);
+    }
+  }
+  throw new Error(`element (0028,${element.toString(16)}) not found`);
+}
+
 const drawnGrey = async (page: Page, p: V3) => (await sampleAt(page, VP, p)).rgba[0];
 
 const goTo = (page: Page, p: V3, vp = VP) => page.evaluate(({ vp, p }) => (window.caliper.measureDebug as { goTo(v: string, p: V3): Promise<void> }).goTo(vp, p), { vp, p });
@@ -167,7 +178,7 @@ test.describe('ADC maps as series', () => {
     await goTo(page, lesion);
     expect((await sampleAt(page, VP, lesion)).value).toBeCloseTo(ADC_LESION.adcUm2s / 1000, 6);
     expect((await sampleAt(page, VP, adcLps(12, 16, 4))).value).toBeCloseTo(ADC_BACKGROUND_UM2S / 1000, 6);
-    // No window tags in this map: it opens at 0–3 ×10⁻³ mm²/s (0–3000 µm²/s stored), not an automatic window.
+    // The scanner's window (C 1500 / W 3000 in its header) is kept.
     for (const [p, adcUm2s] of [[lesion, ADC_LESION.adcUm2s], [adcLps(12, 16, 4), ADC_BACKGROUND_UM2S]] as const) {
       const g = (await sampleAt(page, VP, p)).rgba[0];
       expect(Math.abs(g - expectedGreyLinear(adcUm2s, 0, 3000)), `drawn ${g} for ${adcUm2s} µm²/s`).toBeLessThanOrEqual(3);
@@ -421,5 +432,26 @@ test.describe('ADC maps as series', () => {
     await expect(held).toHaveCount(0);
     await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
     await expect.poll(() => page.evaluate(async () => (await (window.caliper.reading as { list(): Promise<{ lesionCount: number }[]> }).list()).map((r) => r.lesionCount))).toEqual([0]);
+  });
+
+  test('a stored scanner ADC map without window tags opens at 0–3 ×10⁻³ mm²/s (0–3000 µm²/s), not an automatic window', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const dir = join(DIST, '__e2e_adc_nowin__');
+    writeAdcStudy(dir);
+    for (const f of readdirSync(join(dir, 'adc'))) {
+      const file = join(dir, 'adc', f);
+      writeFileSync(file, withoutElement(withoutElement(new Uint8Array(readFileSync(file)), 0x1050), 0x1051));
+    }
+    await openApp(page);
+    expect(await page.evaluate(() => window.caliper.debug.loadManifest('./__e2e_adc_nowin__/manifest.json'))).toBe(true);
+    await page.locator(`.series-item[data-series-uid="${STORED_ADC_SERIES_UID}"] .series-open`).click();
+    const lesion = adcLps(...ADC_LESION.ijk);
+    await expect.poll(async () => (await sampleAt(page, VP, lesion)).unit, { timeout: 30_000 }).toBe(ADC_UNIT);
+    await goTo(page, lesion);
+    // An automatic (min–max, 0–1800) window would draw the lesion at 120 and the background white.
+    for (const [p, adcUm2s] of [[lesion, ADC_LESION.adcUm2s], [adcLps(12, 16, 4), ADC_BACKGROUND_UM2S]] as const) {
+      await expect.poll(async () => Math.abs((await drawnGrey(page, p)) - expectedGreyLinear(adcUm2s, 0, 3000)), { message: `grey for ${adcUm2s} µm²/s` }).toBeLessThanOrEqual(3);
+    }
+    await page.screenshot({ path: 'test-results/adc-stored-nowindow.png' });
   });
 });

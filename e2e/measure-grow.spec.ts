@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST } from './support/globalSetup';
+import { goTo as mprGoTo, openMpr, toPage as mprToPage } from './support/mpr';
 import { expect, openApp, test } from './support/test';
 
 // Click-to-grow adjusted by dragging (issue 5), with the mouse, on the demo CT's liver lesion L1
@@ -117,5 +118,30 @@ test.describe('click-to-grow, bounds adjusted by dragging', () => {
     await page.getByRole('button', { name: 'undo' }).click();
     await expect.poll(async () => (await dbg(page)).lesionIds.length).toBe(0);
     await expect(page.locator('.lesion-table tbody tr')).toHaveCount(0);
+  });
+});
+
+test.describe('click-to-grow preview in MPR', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+
+  test('a click in the sagittal view outlines L1 on the sagittal plane around the click', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.setTimeout(300_000);
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    const SAG = 'mpr-sagittal';
+    await openMpr(page, truth!.grids.ct.seriesInstanceUID, L.shape.centre_mm);
+    await mprGoTo(page, SAG, L.shape.centre_mm);
+    await page.locator('[data-measure-tool="grow"]').click();
+    const [x, y] = await mprToPage(page, SAG, L.shape.centre_mm);
+    await page.mouse.click(x, y);
+    await freshPreview(page);
+    const outline = page.locator(`.viewport-cell[data-viewport-id="${SAG}"] .grow-outline path`);
+    await expect(outline).toHaveCount(1);
+    const box = (await outline.boundingBox())!;
+    expect(box.x).toBeLessThan(x);
+    expect(box.x + box.width).toBeGreaterThan(x);
+    expect(box.y).toBeLessThan(y);
+    expect(box.y + box.height).toBeGreaterThan(y);
+    await page.screenshot({ path: 'test-results/measure-grow-sagittal.png' });
   });
 });

@@ -28,7 +28,7 @@ export const VOI_PRESETS: readonly VoiPreset[] = [
   { id: 'suv5', label: 'PET SUV 0–5 inverted', modality: 'PT', width: 5, center: 2.5, invert: true, key: '5' },
   { id: 'suv10', label: 'PET SUV 0–10 inverted', modality: 'PT', width: 10, center: 5, invert: true, key: '6' },
   {
-    id: 'adc', label: 'ADC 0–3 ×10⁻³ mm²/s', modality: 'MR', width: 3, center: 1.5, adc: true, key: '',
+    id: 'adc', label: 'ADC 0–3 ×10⁻³ mm²/s', modality: 'MR', width: 3, center: 1.5, adc: true, key: '7',
     title: 'ADC map: black at 0, white at 3 ×10⁻³ mm²/s (free water ≈ 3.0 at 37 °C); a scanner map stored in µm²/s gets the same range in its unit (0–3000)',
   },
 ];

@@ -7,7 +7,7 @@ export interface Shortcut {
 
 export type ShortcutAction =
   | 'help' | 'toolWindowLevel' | 'toolPan' | 'toolZoom' | 'toolScroll' | 'toolCrosshairs'
-  | 'preset1' | 'preset2' | 'preset3' | 'preset4' | 'preset5' | 'preset6'
+  | 'preset1' | 'preset2' | 'preset3' | 'preset4' | 'preset5' | 'preset6' | 'preset7'
   | 'reset' | 'invert' | 'cine' | 'nextSlice' | 'prevSlice' | 'overlays' | 'hideIdentifiers'
   | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'close';
 
@@ -24,6 +24,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: '4', label: 'CT liver W 150 / L 30', action: 'preset4' },
   { key: '5', label: 'PET SUV 0–5 inverted grey', action: 'preset5' },
   { key: '6', label: 'PET SUV 0–10 inverted grey', action: 'preset6' },
+  { key: '7', label: 'ADC map 0–3 ×10⁻³ mm²/s', action: 'preset7' },
   { key: 'r', label: 'Reset view (zoom, pan, W/L)', action: 'reset' },
   { key: 'i', label: 'Invert grey scale', action: 'invert' },
   { key: ' ', label: 'Cine play / pause (Space)', action: 'cine' },

@@ -45,6 +45,8 @@ export const FEATURE_KEYS: readonly { readonly key: string; readonly label: stri
   { key: 'b', label: 'Brush: paint a segmentation (measure panel)' },
   { key: 'e', label: 'Eraser on the segmentation (measure panel)' },
   { key: 'x', label: 'Scissors: rectangle / circle / sphere, fill or erase (measure panel)' },
+  { key: 'Enter', label: 'Accept the click-to-grow preview' },
+  { key: 'Esc', label: 'Cancel the click-to-grow preview' },
   { key: 'Ctrl+Z', label: 'Undo the last measurement edit' },
   { key: 'Ctrl+Y', label: 'Redo' },
 ];

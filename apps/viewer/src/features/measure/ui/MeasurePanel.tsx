@@ -24,7 +24,7 @@ const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
   { id: 'freehand', label: 'Freehand', tip: 'Freehand contour' },
   { id: 'spline', label: 'Spline', tip: 'Spline contour (click points, double-click to close)' },
   { id: 'sphere', label: 'Sphere', tip: 'PET sphere ROI (3D; with the threshold below: PET threshold ROI)' },
-  { id: 'grow', label: 'Grow', tip: 'Click-to-grow: click inside a lesion; adjust bounds; accept' },
+  { id: 'grow', label: 'Grow', tip: 'Click-to-grow: press inside a lesion; drag right/left to widen/narrow the bounds; Enter accepts, Esc cancels' },
   { id: 'brush', label: 'Brush', tip: 'Brush (B): paint a 3D segmentation lesion slice by slice' },
   { id: 'eraser', label: 'Eraser', tip: 'Eraser (E): erase from the segmentation being painted' },
   { id: 'scissors', label: 'Scissors', tip: 'Scissors (X): rectangle, circle or 3D sphere; fills (or erases) the segmentation being painted' },

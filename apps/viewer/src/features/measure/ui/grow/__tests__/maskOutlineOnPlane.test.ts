@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { CroppedMask } from '@caliper/engine';
-import { maskOutline } from '../../maskOutline';
 import { maskOutlineOnPlane } from '../maskOutlineOnPlane';
 
 // bbox (2,3,4)–(3,4,5): a 2×2×2 box with voxel (3,4,5) unset.
@@ -8,8 +7,15 @@ const mask: CroppedMask = { dimensions: [10, 10, 10], bbox: [[2, 3, 4], [3, 4, 5
 const key = (e: readonly number[]) => e.join(',');
 
 describe('maskOutlineOnPlane', () => {
-  it('axial (axis 2) equals maskOutline on that slice', () => {
-    for (const k of [3, 4, 5, 6]) expect(maskOutlineOnPlane(mask, 2, k).map(key).sort()).toEqual(maskOutline(mask, k).map(key).sort());
+  it('axial slices (axis 2, axes i, j): k = 4 a full 2×2 square (8 edges), k = 5 an L (8 edges), k = 3 and 6 miss it', () => {
+    expect(maskOutlineOnPlane(mask, 2, 4).map(key).sort()).toEqual(
+      ['1.5,2.5,1.5,3.5', '1.5,3.5,1.5,4.5', '3.5,2.5,3.5,3.5', '3.5,3.5,3.5,4.5', '1.5,2.5,2.5,2.5', '2.5,2.5,3.5,2.5', '1.5,4.5,2.5,4.5', '2.5,4.5,3.5,4.5'].sort(),
+    );
+    const l = maskOutlineOnPlane(mask, 2, 5).map(key);
+    expect(l).toHaveLength(8);
+    expect(l).toContain('2.5,3.5,2.5,4.5'); // the notch where (3, 4, 5) is unset
+    expect(maskOutlineOnPlane(mask, 2, 3)).toEqual([]);
+    expect(maskOutlineOnPlane(mask, 2, 6)).toEqual([]);
   });
   it('a full 2×2 square has 8 unit edges around it (coronal plane j = 3: axes i, k)', () => {
     const e = maskOutlineOnPlane(mask, 1, 3);

@@ -12,7 +12,7 @@ export function BiomarkerList({ result, current, label }: { result: LesionResult
       <div style={{ opacity: 0.7 }}>{label} ({m.result.unit})</div>
       {biomarkerRows(m).map((r) => (
         <div key={r.key} title={`${r.label}: ${r.method}`} data-key={r.key} data-value={r.value ?? ''} data-unit={r.unit}>
-          {r.label}: {r.note ?? `${formatValue(r.value)} ${r.unit}`}
+          {r.label}: {r.note ?? (r.unit === 'count' ? formatValue(r.value, r.unit) : `${formatValue(r.value)} ${r.unit}`)}
         </div>
       ))}
     </div>

@@ -62,8 +62,9 @@ export function biomarkerRows(m: ShapeMeasurement): BiomarkerRow[] {
 }
 
 /** A number for display: 3 significant decimals by magnitude. */
-export function formatValue(v: number | null): string {
+export function formatValue(v: number | null, unit?: string): string {
   if (v === null || !Number.isFinite(v)) return '–';
+  if (unit === 'count') return String(Math.round(v));
   const a = Math.abs(v);
   if (Number.isInteger(v) && a >= 100) return String(v);
   return v.toFixed(a >= 100 ? 1 : a >= 10 ? 2 : 3);

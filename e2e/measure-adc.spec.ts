@@ -364,7 +364,7 @@ test.describe('ADC maps as series', () => {
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.3, { steps: 10 });
     await page.mouse.up();
     await expect.poll(async () => Math.abs((await drawnGrey(page, c)) - expectedGreyLinear(value, 0, 3))).toBeGreaterThan(10);
-    await expect(menu.locator('option[value="adc"]')).toHaveText('ADC 0–3 ×10⁻³ mm²/s');
+    await expect(menu.locator('option[value="adc"]')).toHaveText('7: ADC 0–3 ×10⁻³ mm²/s');
     await menu.click();
     await menu.selectOption('adc');
     await expect.poll(async () => Math.abs((await drawnGrey(page, c)) - expectedGreyLinear(value, 0, 3)), { timeout: 10_000 }).toBeLessThanOrEqual(3);

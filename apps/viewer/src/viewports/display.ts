@@ -9,6 +9,7 @@ import { ensureVolume, volumeIdOf } from './volumes';
 import { prepareSeries } from './prepareSeries';
 import { exactLayerOpacity } from './layerOpacity';
 import { adcMappingOf } from './sample';
+import { prefetchPart10, prefetchedInstance } from './prefetch';
 import { derivedVolumeOfImage } from './derivedImages';
 import { adcDefaultRange, hasWindow } from '../features/adc/adcDefaultWindow';
 
@@ -67,8 +68,14 @@ export async function displayStack(viewportId: string, series: SeriesEntry): Pro
   await vp.setStack(ids, Math.floor(ids.length / 2));
   const preset = defaultPreset(series.modality);
   if (preset) vp.setProperties({ voiRange: voiRangeOf(preset), invert: !!preset.invert });
-  const adc = series.modality === 'MR' ? storedAdcRange(vp.getCurrentImageId()) : undefined;
-  if (adc) vp.setProperties({ voiRange: adc });
+  if (series.modality === 'MR') {
+    // A stored ADC map's unit and window come from its header: parse the shown image's now if the
+    // series' header pass (started elsewhere) has not reached it yet, or the default window would be missed.
+    const id = vp.getCurrentImageId();
+    if (id && !prefetchedInstance(id)) await prefetchPart10([id], undefined, true);
+    const adc = storedAdcRange(id);
+    if (adc) vp.setProperties({ voiRange: adc });
+  }
   vp.render();
 }
 

@@ -15,43 +15,17 @@
  *     6-connected) on the same volume, seed and default bounds — region growing only, no mask
  *     crop, outline or measurement — against the engine's grow (+ crop) time in its worker.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
+import { numberArg, runBench } from './harness';
+import { fmt, pct, toPage, withLargeCt } from './largeCt';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
-const LARGE = join(ROOT, 'node_modules/.cache/caliper-bench/large');
 const PORT = numberArg('port', 4333);
 const CLICKS = numberArg('clicks', 15);
-const BASE = `http://127.0.0.1:${PORT}/`;
 type V3 = [number, number, number];
 type W = any;
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const r = (p / 100) * (s.length - 1);
-  const lo = Math.floor(r), hi = Math.ceil(r);
-  return s[lo] + (s[hi] - s[lo]) * (r - lo);
-};
-const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
-
-function ensureLargeStudy(): void {
-  const truth = join(LARGE, 'truth', 'baseline.json');
-  if (existsSync(truth) && /"id": "L5"/.test(readFileSync(truth, 'utf8'))) return;
-  console.error('generating the large phantom with L5 (about a minute)...');
-  const r = spawnSync('pnpm', ['exec', 'tsx', 'packages/phantoms/src/cli/generateDemo.ts', '--large', '--out', LARGE], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('phantom generation failed');
-}
-
-async function toPage(page: Page, p: V3): Promise<[number, number]> {
-  const [x, y] = await page.evaluate((p) => (window as W).caliper.measureDebug.worldToCanvas('vp-0', p), p);
-  const box = (await page.locator('.viewport-cell[data-viewport-id="vp-0"] canvas').first().boundingBox())!;
-  return [box.x + x, box.y + y];
-}
 
 interface Probe { ms: number; fromInputMs: number; ml: number; growMs: number; measureMs: number; roundTripMs: number; toWorkerMs: number; fromWorkerMs: number }
 
@@ -90,33 +64,8 @@ async function armProbe(page: Page, event: 'pointerdown' | 'pointermove'): Promi
 }
 
 async function main() {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`build first: pnpm exec vite build (or BENCH_DIST=<dir>); no ${DIST}/index.html`);
-  ensureLargeStudy();
-  const link = join(DIST, '__bench__');
-  rmSync(link, { force: true, recursive: false });
-  symlinkSync(LARGE, link);
-  const truth = JSON.parse(readFileSync(join(LARGE, 'truth', 'baseline.json'), 'utf8'));
-  const ctUid: string = truth.grids.ct.seriesInstanceUID;
-  const L5 = truth.lesions.find((l: { id: string }) => l.id === 'L5');
-  const server = startServer(ROOT, DIST, PORT);
-  const browser = await launchChromium();
-  try {
-    await waitForServer(BASE);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error('pageerror:', e.message));
-    await page.goto(`${BASE}?bench`);
-    await page.waitForFunction(() => typeof (window as W).caliper === 'object');
-    const iso = await page.evaluate(async (uid) => {
-      const c = (window as W).caliper;
-      await c.ready;
-      await c.debug.loadManifest('./__bench__/manifest.json');
-      await c.open(uid);
-      const t0 = performance.now();
-      await c.measure({ type: 'sphere', centerMm: [0, 0, -100], radiusMm: 1 }, uid);
-      return { crossOriginIsolated, volumeToWorkerMs: performance.now() - t0 };
-    }, ctUid);
-    console.log(`crossOriginIsolated: ${iso.crossOriginIsolated}; CT 512×512×300 loaded and in the engine worker after ${iso.volumeToWorkerMs.toFixed(0)} ms`);
+  await withLargeCt(DIST, PORT, async ({ page, truth }) => {
+    const L5 = truth.lesions.find((l: { id: string }) => l.id === 'L5');
     const c: V3 = L5.shape.centre_mm;
     await page.evaluate((p) => (window as W).caliper.measureDebug.goTo('vp-0', p), c);
     await page.locator('[data-measure-tool="grow"]').click();
@@ -145,7 +94,7 @@ async function main() {
     const g: { bounds: { lower: number; upper: number }; voxelCount: number } = await page.evaluate(() => (window as W).caliper.measureDebug.state().grow);
     const cs: { medianMs: number; voxels: number } = await page.evaluate(
       async ({ uid, c, b }) => (await (window as W).caliper.growBench()).cornerstoneFloodFill(uid, c, b.lower, b.upper, 5),
-      { uid: ctUid, c, b: g.bounds },
+      { uid: truth.grids.ct.seriesInstanceUID as string, c, b: g.bounds },
     );
     const eng = pct(warm.map((x) => x.growMs), 50);
     console.log(`baseline, seed at L5's centre, default bounds [${g.bounds.lower.toFixed(1)}, ${g.bounds.upper.toFixed(1)}] HU: Cornerstone floodFill (main thread) median ${cs.medianMs.toFixed(1)} ms, ${cs.voxels} voxels | engine grow + crop (worker) p50 ${eng.toFixed(1)} ms, ${g.voxelCount} voxels | ratio ${(cs.medianMs / eng).toFixed(1)}×`);
@@ -194,12 +143,7 @@ async function main() {
     await page.keyboard.press('Escape');
     console.log(`continuous drag (${moves} moves in 2 s): ${shown} solid previews shown; last move → settled outline ${st.ms.toFixed(1)} ms (${st.fromInputMs.toFixed(1)} ms from its time stamp)`);
 
-    await context.close();
-  } finally {
-    await browser.close();
-    server.kill();
-    rmSync(link, { force: true });
-  }
+  });
 }
 
 runBench(main);

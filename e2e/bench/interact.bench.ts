@@ -10,45 +10,19 @@
  *  (click-to-grow preview latency is in e2e/bench/grow.bench.ts)
  *  2. main-thread long tasks (PerformanceObserver 'longtask') during a 5 s continuous drag.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { profileMainThread, traceTimeline } from './profile';
-import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
+import { numberArg, runBench } from './harness';
+import { fmt, toPage, withLargeCt } from './largeCt';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
-const LARGE = join(ROOT, 'node_modules/.cache/caliper-bench/large');
-const arg = numberArg;
-const PORT = arg('port', 4331);
-const MOVES = arg('moves', 80);
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
+const PORT = numberArg('port', 4331);
+const MOVES = numberArg('moves', 80);
 const PROFILE = process.argv.includes('--profile');
 const TRACE = process.argv.includes('--trace') ? process.argv[process.argv.indexOf('--trace') + 1] : undefined;
-const BASE = `http://127.0.0.1:${PORT}/`;
 type V3 = [number, number, number];
-
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const r = (p / 100) * (s.length - 1);
-  const lo = Math.floor(r), hi = Math.ceil(r);
-  return s[lo] + (s[hi] - s[lo]) * (r - lo);
-};
-const fmt = (xs: number[]) => `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
-
-function ensureLargeStudy(): void {
-  if (existsSync(join(LARGE, 'manifest.json'))) return;
-  console.error('generating the large phantom (about a minute)...');
-  const r = spawnSync('pnpm', ['exec', 'tsx', 'packages/phantoms/src/cli/generateDemo.ts', '--large', '--out', LARGE], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('phantom generation failed');
-}
-
-async function toPage(page: Page, p: V3): Promise<[number, number]> {
-  const [x, y] = await page.evaluate((p) => (window as any).caliper.measureDebug.worldToCanvas('vp-0', p), p);
-  const box = (await page.locator('.viewport-cell[data-viewport-id="vp-0"] canvas').first().boundingBox())!;
-  return [box.x + x, box.y + y];
-}
 
 /** In-page probes: last pointer-move time; overlay (ours) and Cornerstone SVG text change times. */
 async function installProbes(page: Page): Promise<void> {
@@ -78,34 +52,8 @@ async function installProbes(page: Page): Promise<void> {
 }
 
 async function main() {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('build first: pnpm exec vite build');
-  ensureLargeStudy();
-  const link = join(DIST, '__bench__');
-  rmSync(link, { force: true, recursive: false });
-  symlinkSync(LARGE, link);
-  const truth = JSON.parse(readFileSync(join(LARGE, 'truth', 'baseline.json'), 'utf8'));
-  const ctUid: string = truth.grids.ct.seriesInstanceUID;
-  const L1 = truth.lesions.find((l: { id: string }) => l.id === 'L1');
-
-  const server = startServer(ROOT, DIST, PORT);
-  const browser = await launchChromium();
-  try {
-    await waitForServer(BASE);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(`${BASE}?bench`);
-    await page.waitForFunction(() => typeof (window as any).caliper === 'object');
-    const iso = await page.evaluate(async (uid) => {
-      const c = (window as any).caliper;
-      await c.ready;
-      await c.debug.loadManifest('./__bench__/manifest.json');
-      await c.open(uid);
-      // Load the whole volume into the engine worker before timing anything.
-      const t0 = performance.now();
-      await c.measure({ type: 'sphere', centerMm: [0, 0, -100], radiusMm: 1 }, uid);
-      return { crossOriginIsolated, volumeToWorkerMs: performance.now() - t0 };
-    }, ctUid);
-    console.log(`crossOriginIsolated: ${iso.crossOriginIsolated}; CT 512×512×300 loaded and in the engine worker after ${iso.volumeToWorkerMs.toFixed(0)} ms`);
+  await withLargeCt(DIST, PORT, async ({ page, truth }) => {
+    const L1 = truth.lesions.find((l: { id: string }) => l.id === 'L1');
     await page.evaluate((p) => (window as any).caliper.measureDebug.goTo('vp-0', p), L1.shape.centre_mm);
     await installProbes(page);
 
@@ -176,12 +124,7 @@ async function main() {
     console.log(`   taken from shared memory (in the input event, the next task or the drawing frame): ${rt.filter((t) => t.via === 'shared').length} of ${rt.length}; the rest by message`);
     console.log(`5 s drag, Caliper ellipse (${longFmt(ours)})`);
     console.log(`5 s drag, Cornerstone EllipticalROI baseline (${longFmt(cs)})`);
-    await context.close();
-  } finally {
-    await browser.close();
-    server.kill();
-    rmSync(link, { force: true });
-  }
+  });
 }
 
 runBench(main);

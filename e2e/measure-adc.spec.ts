@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { ADC_BACKGROUND_UM2S, ADC_LESION, BROKEN_DWI_SERIES_UID, SINGLE_B_SERIES_UID, STORED_ADC_SERIES_UID, adcLps, writeAdcStudy } from './fixtures/adcStudy';
 import { DIST } from './support/globalSetup';
 import { expect, expectedGreyLinear, openApp, sampleAt, test } from './support/test';
+import { ADC_UNIT, VP, drawEllipseOnMap, drawnGrey, goTo, lesions, openAdcMap, toPage, withoutElement } from './support/adc';
 
 // ADC maps as series (issue 5): Caliper's fit of the demo DWI listed in the study browser, drawn,
 // read out and measured in 10^-3 mm2/s against the phantom's truth; a stored scanner ADC map served
@@ -19,89 +17,7 @@ interface Truth {
   lesions: { id: string; shape: { centre_mm: V3 }; mr: { trueADC_1e3mm2s: number; meanFittedADC_1e3mm2s: number } | null }[];
 }
 const truth: Truth | null = hasDemo ? (JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth) : null;
-const VP = 'vp-0';
-const ADC_UNIT = '10^-3 mm2/s';
 const ADC_STUDY_URL = './__e2e_adc__/manifest.json';
-
-interface ApiLesion { id: string; results: Record<string, { mean: number | null; unit: string; voxelCount: number } | null> }
-const lesions = (page: Page) => page.evaluate(() => (window.caliper.lesions as () => ApiLesion[])());
-
-/** Page coordinates (CSS px) of a patient point drawn in viewport `vp`. */
-async function toPage(page: Page, p: V3, vp = VP): Promise<[number, number]> {
-  const [x, y] = await page.evaluate(({ vp, p }) => window.caliper.debug.worldToCanvas(vp, p), { vp, p });
-  const box = (await page.locator(`.viewport-cell[data-viewport-id="${vp}"] canvas`).first().boundingBox())!;
-  return [box.x + x, box.y + y];
-}
-
-// dicom-parser is a dependency of the viewer, not of the repository root.
-const dicomParser = createRequire(join(import.meta.dirname, '..', 'apps', 'viewer', 'package.json'))('dicom-parser') as {
-  parseDicom(b: Uint8Array): DataSet;
-};
-interface Element { vr?: string; items?: { dataSet: DataSet }[] }
-interface DataSet { elements: Record<string, Element>; string(tag: string): string | undefined }
-
-/** Every UI value of a data set's nested sequences, tag → values (the top level, the SR's own identity, left out). */
-function nestedUids(ds: DataSet, top = true, out = new Map<string, string[]>()): Map<string, string[]> {
-  for (const [tag, el] of Object.entries(ds.elements)) {
-    if (el.items) for (const it of el.items) nestedUids(it.dataSet, false, out);
-    else if (!top && el.vr === 'UI') {
-      const v = ds.string(tag);
-      if (v) out.set(tag, [...(out.get(tag) ?? []), v]);
-    }
-  }
-  return out;
-}
-
-/** Grey actually drawn in a viewport at a patient point (the pixel's red channel). */
-/** A Part 10 file without one explicit-VR-LE element of group 0028 (e.g. 0x1050 WindowCenter): its bytes spliced out. */
-function withoutElement(bytes: Uint8Array, element: number): Uint8Array {
-  for (let i = 132; i + 8 <= bytes.length; i++) {
-    if (bytes[i] === 0x28 && bytes[i + 1] === 0x00 && bytes[i + 2] === (element & 0xff) && bytes[i + 3] === element >> 8 && bytes[i + 4] === 0x44 && bytes[i + 5] === 0x53) {
-      const len = bytes[i + 6] | (bytes[i + 7] << 8);
-      return new Uint8Array([...bytes.subarray(0, i), ...bytes.subarray(i + 8 + len)]);
-    }
-  }
-  throw new Error(`element (0028,${element.toString(16)}) not found`);
-}
-
-const drawnGrey = async (page: Page, p: V3) => (await sampleAt(page, VP, p)).rgba[0];
-
-const goTo = (page: Page, p: V3, vp = VP) => page.evaluate(({ vp, p }) => (window.caliper.measureDebug as { goTo(v: string, p: V3): Promise<void> }).goTo(vp, p), { vp, p });
-
-/** Opens the demo DWI with the mouse, then Caliper's ADC map of it from the study browser; returns both UIDs. */
-async function openAdcMap(page: Page): Promise<{ dwi: string; adc: string }> {
-  await openApp(page);
-  const dwi = await page.evaluate(() => window.caliper.studies()[0].series.find((s) => s.seriesDescription.startsWith('DWI'))!.seriesInstanceUID);
-  await page.locator(`.series-item[data-series-uid="${dwi}"] .series-open`).click();
-  const row = page.locator('.series-item[data-derived="adc"]').first();
-  await expect(row).toContainText('ADC map (Caliper, log-linear fit b=0,50,400,800)', { timeout: 60_000 });
-  await expect(row).toContainText(ADC_UNIT);
-  const adc = (await row.getAttribute('data-series-uid'))!;
-  // Listed in the same study as the DWI, with a thumbnail once fitted.
-  await expect(page.locator(`.study:has(.series-item[data-series-uid="${dwi}"]) .series-item[data-series-uid="${adc}"]`)).toHaveCount(1);
-  await expect(row.locator('img')).toHaveCount(1, { timeout: 60_000 });
-  await row.locator('.series-open').click();
-  await expect.poll(() => page.evaluate((vp) => {
-    const s = window.caliper.debug.sample(vp, 10, 10);
-    return s.unit;
-  }, VP), { timeout: 60_000 }).toBe(ADC_UNIT);
-  return { dwi, adc };
-}
-
-/** Opens Caliper's ADC map of the demo DWI and draws an ellipse (8 × 7 mm corner offset) at `c` with the mouse; waits for its ADC mean. */
-async function drawEllipseOnMap(page: Page, c: V3): Promise<{ dwi: string; adc: string }> {
-  const uids = await openAdcMap(page);
-  await goTo(page, c);
-  await page.locator('[data-measure-tool="ellipse"]').click();
-  const from = await toPage(page, c);
-  const to = await toPage(page, [c[0] + 8, c[1] + 7, c[2]]);
-  await page.mouse.move(from[0], from[1]);
-  await page.mouse.down();
-  await page.mouse.move(to[0], to[1], { steps: 12 });
-  await page.mouse.up();
-  await expect.poll(async () => (await lesions(page))[0]?.results[uids.adc]?.mean ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
-  return uids;
-}
 
 test.describe('ADC maps as series', () => {
   test.beforeAll(() => writeAdcStudy(join(DIST, '__e2e_adc__')));
@@ -142,17 +58,8 @@ test.describe('ADC maps as series', () => {
     void pageErrors;
     test.skip(!hasDemo, 'public/demo not generated');
     const L = truth!.lesions.find((l) => l.id === 'L1')!;
-    const { dwi, adc } = await openAdcMap(page);
     const c = L.shape.centre_mm;
-    await goTo(page, c);
-    await page.locator('[data-measure-tool="ellipse"]').click();
-    const from = await toPage(page, c);
-    const to = await toPage(page, [c[0] + 8, c[1] + 7, c[2]]);
-    await page.mouse.move(from[0], from[1]);
-    await page.mouse.down();
-    await page.mouse.move(to[0], to[1], { steps: 12 });
-    await page.mouse.up();
-    await expect.poll(async () => (await lesions(page))[0]?.results[adc]?.mean ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+    const { dwi, adc } = await drawEllipseOnMap(page, c);
     const r = (await lesions(page))[0].results[adc]!;
     expect(r.unit).toBe(ADC_UNIT);
     expect(r.voxelCount).toBeGreaterThan(20);
@@ -292,60 +199,6 @@ test.describe('ADC maps as series', () => {
     expect(Math.abs(r.mean / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
   });
 
-  test('an ellipse drawn with the mouse on the ADC map comes back after a reload with the same ADC mean, without opening the DWI; its SR references the DWI only', async ({ page, pageErrors }) => {
-    void pageErrors;
-    test.skip(!hasDemo, 'public/demo not generated');
-    const L = truth!.lesions.find((l) => l.id === 'L1')!;
-    const { dwi, adc } = await drawEllipseOnMap(page, L.shape.centre_mm);
-    const c = L.shape.centre_mm;
-    const before = await lesions(page);
-    expect(before).toHaveLength(1);
-    const made = before[0].results[adc]!;
-    expect(Math.abs(made.mean! / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
-    await expect(page.locator('.save-status-local')).toHaveText('Saved locally ✓', { timeout: 30_000 });
-
-    // The SR (Export SR path of the Reading panel) references real DICOM objects: the DWI's images.
-    const sr = new Uint8Array(await page.evaluate(async () => Array.from((await (window.caliper.exportDicom as () => Promise<{ sr: Uint8Array }>)()).sr)));
-    const dwiSops = new Map<string, string>();
-    for (const f of readdirSync(join(DIST, 'demo', 'baseline', 'dwi'))) {
-      const ds = dicomParser.parseDicom(new Uint8Array(readFileSync(join(DIST, 'demo', 'baseline', 'dwi', f))));
-      dwiSops.set(ds.string('x00080018')!, ds.string('x0020000e')!);
-    }
-    const uids = nestedUids(dicomParser.parseDicom(sr));
-    const all = [...uids.values()].flat();
-    expect(all.filter((u) => u === adc || u.startsWith(`${adc}.`)), 'caliper-derived UIDs in the SR').toEqual([]);
-    const sops = uids.get('x00081155') ?? [];
-    expect(sops.length).toBeGreaterThan(0);
-    expect(sops.filter((u) => dwiSops.get(u) !== dwi), 'referenced instances that are not DWI images').toEqual([]);
-    expect([...new Set(uids.get('x0020000e'))]).toEqual([dwi]);
-    // The measured method names the fit, for a reader of the SR.
-    expect(new TextDecoder('latin1').decode(sr)).toContain('ADC map (Caliper, log-linear fit b=0,50,400,800) of the referenced DWI series');
-    const file = join(mkdtempSync(join(tmpdir(), 'caliper-adc-sr-')), 'sr.dcm');
-    writeFileSync(file, sr);
-    const v = spawnSync('/usr/bin/dciodvfy', [file], { encoding: 'utf8' });
-    expect(`${v.stdout}${v.stderr}`.split('\n').filter((l) => /^Error/.test(l))).toEqual([]);
-
-    // Reload, open the study's CT with the mouse (not the DWI): the lesion is back on the ADC map, re-measured.
-    await page.reload();
-    await openApp(page);
-    const ct = await page.evaluate(() => window.caliper.studies()[0].series.find((s) => s.modality === 'CT')!.seriesInstanceUID);
-    await page.locator(`.series-item[data-series-uid="${ct}"] .series-open`).click();
-    await expect(page.locator(`.series-item[data-series-uid="${adc}"]`)).toHaveCount(1, { timeout: 60_000 });
-    await expect.poll(async () => (await lesions(page))[0]?.results[adc]?.mean ?? 0, { timeout: 90_000 }).toBeGreaterThan(0);
-    const after = await lesions(page);
-    expect(after.map((l) => l.id)).toEqual(before.map((l) => l.id));
-    const back = after[0].results[adc]!;
-    expect(back.unit).toBe(ADC_UNIT);
-    expect(Math.abs(back.mean! / made.mean! - 1)).toBeLessThanOrEqual(0.005);
-    expect(back.voxelCount).toBe(made.voxelCount);
-    expect(await page.evaluate(() => window.caliper.errors())).toEqual([]);
-    // Opening the map shows the lesion's drawing there.
-    await page.locator(`.series-item[data-series-uid="${adc}"] .series-open`).click();
-    await expect.poll(() => page.evaluate((vp) => window.caliper.debug.sample(vp, 10, 10).unit, VP), { timeout: 60_000 }).toBe(ADC_UNIT);
-    await goTo(page, c);
-    await page.screenshot({ path: 'test-results/adc-reload-restored.png' });
-  });
-
   test('the ADC W/L preset, picked with the mouse from the preset menu, draws 0–3 ×10⁻³ mm²/s again after a W/L drag', async ({ page, pageErrors }) => {
     void pageErrors;
     test.skip(!hasDemo, 'public/demo not generated');
@@ -373,65 +226,6 @@ test.describe('ADC maps as series', () => {
     const s = await sampleAt(page, VP, bg);
     expect(Math.abs(s.rgba[0] - expectedGreyLinear(s.value!, 0, 3)), `drawn ${s.rgba[0]} for ADC ${s.value}`).toBeLessThanOrEqual(3);
     await page.screenshot({ path: 'test-results/adc-preset.png' });
-  });
-
-  test('a saved lesion of the ADC map whose DWI is not in the study list is kept with its values and a note, and saved and exported again unchanged', async ({ page, pageErrors }) => {
-    void pageErrors;
-    test.skip(!hasDemo, 'public/demo not generated');
-    const L = truth!.lesions.find((l) => l.id === 'L1')!;
-    const { dwi } = await drawEllipseOnMap(page, L.shape.centre_mm);
-    const made = (await lesions(page))[0];
-    const sr = await page.evaluate(async () => Array.from((await (window.caliper.exportDicom as () => Promise<{ sr: Uint8Array }>)()).sr));
-    const file = join(mkdtempSync(join(tmpdir(), 'caliper-adc-held-')), 'reading-sr.dcm');
-    writeFileSync(file, Buffer.from(sr));
-    // A fresh browser state listing the same study without its DWI (CT and T2 only).
-    const demo = JSON.parse(readFileSync(join(DIST, 'demo', 'manifest.json'), 'utf8')) as { studies: { studyInstanceUID: string; series: { modality: string; seriesInstanceUID: string; instances: string[] }[] }[] };
-    const study = { ...demo.studies[0], series: demo.studies[0].series.filter((x) => x.seriesInstanceUID !== dwi) };
-    // Next to the demo's manifest in this private build (instance paths must stay inside its folder).
-    writeFileSync(join(DIST, 'demo', 'e2e-adc-nodwi.json'), JSON.stringify({ version: 1, studies: [study] }));
-    await page.goto('./?bench');
-    await page.waitForFunction(() => typeof window.caliper === 'object');
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const r = indexedDB.deleteDatabase('caliper-readings');
-      r.onsuccess = () => resolve();
-      r.onerror = () => reject(new Error('deleteDatabase failed'));
-    }));
-    await page.evaluate(() => window.caliper.ready);
-    expect(await page.evaluate(() => window.caliper.debug.loadManifest('./demo/e2e-adc-nodwi.json'))).toBe(true);
-    const ct = study.series.find((x) => x.modality === 'CT')!.seriesInstanceUID;
-    await page.locator(`.series-item[data-series-uid="${ct}"] .series-open`).click();
-    await expect.poll(() => page.evaluate((vp) => window.caliper.debug.sample(vp, 10, 10).unit, VP), { timeout: 30_000 }).toBe('HU');
-    // Import the SR with the Reading panel's button (file chooser).
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import SR/SEG' }).click();
-    await (await chooser).setFiles(file);
-    const held = page.getByTestId('held-lesions');
-    const mean = made.results[Object.keys(made.results)[0]]!.mean!;
-    await expect(held).toContainText(`ADC mean ${mean.toFixed(3)} ×10⁻³ mm²/s`, { timeout: 30_000 });
-    await expect(held).toContainText(`Caliper's ADC map of DWI series ${dwi}`);
-    expect(await lesions(page)).toEqual([]);
-    const errors = await page.evaluate(() => window.caliper.errors());
-    expect(errors.some((e) => e.reason.includes(`ADC map of DWI series ${dwi}`) && e.reason.includes('kept with its saved values'))).toBe(true);
-    await page.screenshot({ path: 'test-results/adc-held-lesion.png' });
-    await held.scrollIntoViewIfNeeded();
-    await page.locator('.reading-panel').screenshot({ path: 'test-results/adc-held-panel.png' });
-    // Saved locally as it was: same lesion id, value, and the DWI references.
-    await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
-    const saved = await page.evaluate((uid) => (window.caliper.reading as { current(u: string): { reading: { lesions: { id: string; references: { seriesInstanceUID: string }[]; measurements: { name: string; value: number }[] }[] } } }).current(uid).reading.lesions, truth!.studyInstanceUID);
-    expect(saved.map((l) => l.id)).toEqual([made.id]);
-    expect(saved[0].references.map((r) => r.seriesInstanceUID)).toEqual([dwi]);
-    expect(saved[0].measurements.find((m) => m.name === 'ADC mean')!.value).toBeCloseTo(mean, 5);
-    await expect.poll(() => page.evaluate(async () => (await (window.caliper.reading as { list(): Promise<{ lesionCount: number }[]> }).list()).map((r) => r.lesionCount))).toEqual([1]);
-    // Export SR still holds it, against the DWI.
-    const again = await page.evaluate(async () => Array.from((await (window.caliper.exportDicom as () => Promise<{ sr: Uint8Array }>)()).sr));
-    const uids = nestedUids(dicomParser.parseDicom(new Uint8Array(again)));
-    expect([...new Set(uids.get('x0020000e'))]).toEqual([dwi]);
-    // Removed on purpose (Remove, confirmed): no longer held, saved or exported.
-    page.once('dialog', (d) => void d.accept());
-    await held.getByRole('button', { name: 'Remove' }).click();
-    await expect(held).toHaveCount(0);
-    await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
-    await expect.poll(() => page.evaluate(async () => (await (window.caliper.reading as { list(): Promise<{ lesionCount: number }[]> }).list()).map((r) => r.lesionCount))).toEqual([0]);
   });
 
   test('a stored scanner ADC map without window tags opens at 0–3 ×10⁻³ mm²/s (0–3000 µm²/s), not an automatic window', async ({ page, pageErrors }) => {

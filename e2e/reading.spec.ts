@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { orthancAvailable, startOrthanc, type OrthancHandle } from './fixtures/orthanc';
-import { expect, openApp, test } from './support/test';
+import { expect, openApp, test, wipeReadings } from './support/test';
 
 // Issue 6: a reading survives a reload (IndexedDB autosave), goes to a real Orthanc as SR + SEG
 // (STOW-RS) and comes back from it after local storage is wiped; server faults never lose it.
@@ -150,11 +150,7 @@ test.describe('reading persistence: autosave, SR/SEG, PACS round trip (real Orth
     // Wipe this browser's readings, reopen the study from Orthanc: the reading is restored from SR + SEG.
     await page.reload();
     await page.waitForFunction(() => typeof window.caliper === 'object');
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const r = indexedDB.deleteDatabase('caliper-readings');
-      r.onsuccess = () => resolve();
-      r.onerror = () => reject(new Error('deleteDatabase failed'));
-    }));
+    await wipeReadings(page);
     await page.evaluate(() => window.caliper.ready);
     expect(await page.evaluate(() => (window.caliper.reading as { list(): Promise<unknown[]> }).list())).toEqual([]);
     await openFromOrthanc(page, orthanc);

@@ -59,3 +59,12 @@ export function expectedGreyLinear(x: number, lower: number, upper: number, inve
   const g = Math.min(255, Math.max(0, ((x - lower) / (upper - lower)) * 255));
   return invert ? 255 - g : g;
 }
+
+/** Deletes this browser's saved readings (IndexedDB), as a fresh browser would have none. */
+export function wipeReadings(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve, reject) => {
+    const r = indexedDB.deleteDatabase('caliper-readings');
+    r.onsuccess = () => resolve();
+    r.onerror = () => reject(new Error('deleteDatabase failed'));
+  }));
+}

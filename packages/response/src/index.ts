@@ -1,0 +1,3 @@
+export * from './types';
+export { assessResponse } from './assessResponse';
+export { parseTimeline } from './parseTimeline';

@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   info: () => import('./commands/info'),
   measure: () => import('./commands/measure'),
   adc: () => import('./commands/adc'),
+  response: () => import('./commands/response'),
 };
 
 function usage(): string {
@@ -17,6 +18,10 @@ function usage(): string {
     '  info <path...> [--json] [--pixels]          series summary (+ per-instance pixel MD5)',
     '  measure <series-path> --roi <roi.json> [--json]   ROI statistics, RECIST, SUV, ADC',
     '  adc <dwi-path> --out <dir>                  write the ADC map as a DICOM series',
+    '  response <timeline.json> --criteria <name> [--confirm] [--sd-min-days <n>] [--json]',
+    '                                              tumour response (RECIST 1.1, iRECIST, mRECIST, Choi,',
+    '                                              volumetric, PERCIST 1.0, Lugano, RECIP 1.0)',
+    '  response --from-sr <sr files...> --criteria <name> [--json]   the same from Caliper SRs',
   ].join('\n');
 }
 

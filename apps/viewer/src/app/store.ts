@@ -8,8 +8,9 @@ import { createViewerSlice, type ViewerSlice } from '../features/toolbar/viewerS
 import { createReadoutSlice, type ReadoutSlice } from '../features/readout/readoutSlice';
 import { createMeasureSlice, type MeasureSlice } from '../features/measure/model/measureSlice';
 import { createPersistenceSlice, type PersistenceSlice } from '../features/persistence/persistenceSlice';
+import { createTimelineSlice, type TimelineSlice } from '../features/timeline/timelineSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -21,6 +22,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createReadoutSlice(...a),
   ...createMeasureSlice(...a),
   ...createPersistenceSlice(...a),
+  ...createTimelineSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

@@ -5,7 +5,12 @@ export interface StudyEntry {
   readonly studyInstanceUID: string;
   readonly patientName: string;
   readonly patientId: string;
+  /** IssuerOfPatientID (0010,0021): a Patient ID is only unique within its issuer. */
+  readonly issuerOfPatientId?: string;
+  /** DICOM DA, YYYYMMDD ('' when absent). */
   readonly studyDate: string;
+  /** DICOM TM, HHMMSS.FFFFFF (orders same-day studies). */
+  readonly studyTime?: string;
   readonly studyDescription: string;
   readonly source: SeriesSource;
 }
@@ -22,6 +27,11 @@ export interface SeriesEntry {
   readonly source: SeriesSource;
   /** A volume can be built (consistent geometry); else stack only, with the reason. */
   readonly notVolumeReason?: string;
+  /** BodyPartExamined (0018,0015), for matching series across timepoints. */
+  readonly bodyPartExamined?: string;
+  readonly frameOfReferenceUID?: string;
+  /** ImageOrientationPatient (0020,0037) of the first image: row then column direction cosines. */
+  readonly imageOrientationPatient?: readonly number[];
 }
 
 /** A named problem with one input (file, URL or series): the rest still loads. */
@@ -30,4 +40,5 @@ export interface LoadError {
   readonly reason: string;
 }
 
-export type LayoutId = '1x1' | '1x2' | '2x2' | 'mpr' | 'fusion';
+/** 'compare': prior | current of one patient, synchronised (features/timeline). */
+export type LayoutId = '1x1' | '1x2' | '2x2' | 'mpr' | 'fusion' | 'compare';

@@ -7,7 +7,8 @@ import { getEngine } from './engine';
 import { viewportsFor } from './ids';
 import { whenVolumeLoaded } from './volumes';
 
-const isStackLayout = (l: LayoutId) => l === '1x1' || l === '1x2' || l === '2x2';
+// 'compare' is two stacks (prior | current): a series opened there replaces the active side.
+const isStackLayout = (l: LayoutId) => l === '1x1' || l === '1x2' || l === '2x2' || l === 'compare';
 
 /** After re-enabling a stack layout, show again what each slot had. */
 function redisplayStacks(layout: LayoutId): void {
@@ -46,7 +47,8 @@ export function layoutRendered(layout: LayoutId): void {
   }
 }
 
-function whenLayout(layout: LayoutId): Promise<void> {
+/** Resolves once a layout's viewports are enabled (after `setLayout`). */
+export function whenLayout(layout: LayoutId): Promise<void> {
   if (enabledLayout === layout && appStore.getState().layout === layout) return Promise.resolve();
   return new Promise((resolve) => layoutWaiters.push({ layout, resolve }));
 }

@@ -34,5 +34,10 @@ export function viewportsFor(layout: LayoutId): readonly ViewportSpec[] {
         { id: 'fusion-fused', kind: 'fusion', label: 'PET/CT fusion' },
         { id: 'fusion-mip', kind: 'mip', label: 'PET MIP' },
       ];
+    case 'compare':
+      return [
+        { id: 'cmp-prior', kind: 'stack', label: 'Prior' },
+        { id: 'cmp-current', kind: 'stack', label: 'Current' },
+      ];
   }
 }

@@ -15,6 +15,11 @@ export interface ManifestSeries {
   readonly modality: string;
   readonly seriesDescription?: string;
   readonly seriesNumber?: number;
+  /** Optional headers for matching series across timepoints (else read from the first image). */
+  readonly bodyPartExamined?: string;
+  readonly frameOfReferenceUID?: string;
+  /** ImageOrientationPatient: 6 direction cosines. */
+  readonly imageOrientationPatient?: readonly number[];
   /** Paths relative to the manifest URL. */
   readonly instances: readonly string[];
 }
@@ -23,7 +28,11 @@ export interface ManifestStudy {
   readonly studyInstanceUID: string;
   readonly patientName?: string;
   readonly patientId?: string;
+  /** IssuerOfPatientID: Patient IDs are unique only within their issuer. */
+  readonly issuerOfPatientId?: string;
   readonly studyDate?: string;
+  /** DICOM TM, orders studies of the same day. */
+  readonly studyTime?: string;
   readonly studyDescription?: string;
   readonly series: readonly ManifestSeries[];
 }
@@ -59,11 +68,18 @@ function readSeries(v: unknown, at: string): ManifestSeries {
   if (inst.some((p: string) => /^[a-z]+:|^\//i.test(p) || p.split('/').includes('..'))) throw new Error(`${at}.instances must be relative paths inside the manifest folder`);
   const num = v.seriesNumber;
   if (num !== undefined && typeof num !== 'number') throw new Error(`${at}.seriesNumber must be a number`);
+  const iop = v.imageOrientationPatient;
+  if (iop !== undefined && (!Array.isArray(iop) || iop.length !== 6 || iop.some((x) => typeof x !== 'number' || !Number.isFinite(x)))) {
+    throw new Error(`${at}.imageOrientationPatient must be 6 numbers`);
+  }
   return clean({
     seriesInstanceUID: reqString(v, 'seriesInstanceUID', at),
     modality: reqString(v, 'modality', at),
     seriesDescription: optString(v, 'seriesDescription', at),
     seriesNumber: num as number | undefined,
+    bodyPartExamined: optString(v, 'bodyPartExamined', at),
+    frameOfReferenceUID: optString(v, 'frameOfReferenceUID', at),
+    imageOrientationPatient: iop as number[] | undefined,
     instances: inst as string[],
   });
 }
@@ -75,7 +91,9 @@ function readStudy(v: unknown, at: string): ManifestStudy {
     studyInstanceUID: reqString(v, 'studyInstanceUID', at),
     patientName: optString(v, 'patientName', at),
     patientId: optString(v, 'patientId', at),
+    issuerOfPatientId: optString(v, 'issuerOfPatientId', at),
     studyDate: optString(v, 'studyDate', at),
+    studyTime: optString(v, 'studyTime', at),
     studyDescription: optString(v, 'studyDescription', at),
     series: v.series.map((s, i) => readSeries(s, `${at}.series[${i}]`)),
   });

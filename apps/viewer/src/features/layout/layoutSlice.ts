@@ -11,7 +11,7 @@ export interface ViewportAssignment {
 export interface LayoutSlice {
   layout: LayoutId;
   activeViewport: number;
-  /** Viewport index → assignment (stack layouts); MPR/fusion use slot 0. */
+  /** Viewport index → assignment (stack layouts; compare: 0 = prior, 1 = current); MPR/fusion use slot 0. */
   assignments: Record<number, ViewportAssignment>;
   setLayout: (layout: LayoutId) => void;
   setActiveViewport: (index: number) => void;
@@ -19,7 +19,7 @@ export interface LayoutSlice {
 }
 
 export const viewportCount = (layout: LayoutId): number =>
-  ({ '1x1': 1, '1x2': 2, '2x2': 4, mpr: 3, fusion: 3 })[layout];
+  ({ '1x1': 1, '1x2': 2, '2x2': 4, mpr: 3, fusion: 3, compare: 2 })[layout];
 
 export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set) => ({
   layout: '1x1',

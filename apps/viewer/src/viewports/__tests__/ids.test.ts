@@ -5,10 +5,13 @@ import type { LayoutId } from '../../app/types';
 
 describe('layouts', () => {
   it('each layout has as many viewports as its grid', () => {
-    for (const l of ['1x1', '1x2', '2x2', 'mpr', 'fusion'] as LayoutId[]) expect(viewportsFor(l)).toHaveLength(viewportCount(l));
+    for (const l of ['1x1', '1x2', '2x2', 'mpr', 'fusion', 'compare'] as LayoutId[]) expect(viewportsFor(l)).toHaveLength(viewportCount(l));
   });
   it('MPR shows axial, sagittal, coronal; fusion shows CT, fused and MIP', () => {
     expect(viewportsFor('mpr').map((v) => v.kind)).toEqual(['axial', 'sagittal', 'coronal']);
     expect(viewportsFor('fusion').map((v) => v.kind)).toEqual(['axial', 'fusion', 'mip']);
+  });
+  it('compare shows two stacks: prior then current', () => {
+    expect(viewportsFor('compare').map((v) => [v.kind, v.label])).toEqual([['stack', 'Prior'], ['stack', 'Current']]);
   });
 });

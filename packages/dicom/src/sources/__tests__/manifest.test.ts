@@ -45,6 +45,15 @@ describe('study manifest', () => {
     expect(validateManifest(escape)).toEqual({ ok: false, error: 'studies[0].series[0].instances must be relative paths inside the manifest folder' });
   });
 
+  it('accepts the optional timeline fields (issuer, study time, body part, frame, orientation)', () => {
+    const rich = structuredClone(good) as any;
+    Object.assign(rich.studies[0], { issuerOfPatientId: 'HOSP', studyTime: '095500' });
+    Object.assign(rich.studies[0].series[0], { bodyPartExamined: 'CHEST', frameOfReferenceUID: '1.2.9', imageOrientationPatient: [1, 0, 0, 0, 1, 0] });
+    expect(validateManifest(rich)).toEqual({ ok: true, value: rich });
+    rich.studies[0].series[0].imageOrientationPatient = [1, 0, 0];
+    expect(validateManifest(rich)).toEqual({ ok: false, error: 'studies[0].series[0].imageOrientationPatient must be 6 numbers' });
+  });
+
   it('resolves instance paths relative to the manifest URL', () => {
     expect(manifestInstanceUrls('http://h/demo/manifest.json', good.studies[0].series[0])).toEqual(['http://h/demo/ct/0001.dcm', 'http://h/demo/ct/0002.dcm']);
   });

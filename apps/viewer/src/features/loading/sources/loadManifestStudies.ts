@@ -25,13 +25,18 @@ export async function loadManifestStudies(url: string, reportMissing = true): Pr
       instanceCount: s.instances.length,
       imageIds: manifestInstanceUrls(abs, s).map((u) => `wadouri:${u}`),
       source: 'demo',
+      bodyPartExamined: s.bodyPartExamined,
+      frameOfReferenceUID: s.frameOfReferenceUID,
+      imageOrientationPatient: s.imageOrientationPatient,
     }));
     addStudy(
       {
         studyInstanceUID: study.studyInstanceUID,
         patientName: study.patientName ?? '',
         patientId: study.patientId ?? '',
+        issuerOfPatientId: study.issuerOfPatientId,
         studyDate: study.studyDate ?? '',
+        studyTime: study.studyTime,
         studyDescription: study.studyDescription ?? '',
         source: 'demo',
       },

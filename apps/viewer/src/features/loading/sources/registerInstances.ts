@@ -59,7 +59,9 @@ export async function registerInstances(result: LoadResult, source: SeriesSource
       studyInstanceUID: s.studyInstanceUID,
       patientName: first.patientName ?? '',
       patientId: first.patientId ?? '',
+      issuerOfPatientId: first.dataSet.string('x00100021')?.trim() || undefined,
       studyDate: first.studyDate ?? '',
+      studyTime: first.dataSet.string('x00080030')?.trim() || undefined,
       studyDescription: first.studyDescription ?? '',
       source,
     };
@@ -73,6 +75,9 @@ export async function registerInstances(result: LoadResult, source: SeriesSource
       imageIds: imageIdsOf(usable, bases),
       source,
       notVolumeReason: s.isVolume ? undefined : (s.notVolumeReason ?? 'inconsistent geometry'),
+      bodyPartExamined: first.dataSet.string('x00180015')?.trim() || undefined,
+      frameOfReferenceUID: first.frameOfReferenceUID,
+      imageOrientationPatient: s.orientation,
     };
     if (s.splitReason) addErrors([{ source: `series ${s.id}`, reason: `split from its series: ${s.splitReason}` }]);
     if (!s.isVolume) addErrors([{ source: `series ${s.seriesInstanceUID} (${s.modality} ${s.seriesDescription ?? ''})`, reason: `shown as images only, no volume/MPR: ${entry.notVolumeReason}` }]);

@@ -26,7 +26,7 @@ const fmt = (n: number) => formatFixed(n, SCALE.sul, 'SUVbw');
 export function assessLugano(timeline: Timeline, options: LuganoOptions = { significantChangePct: 0 }): CriterionCourse {
   const [b0] = timeline.timepoints;
   const base = highest(baseLesions(b0.lesions), suv).max ?? 0;
-  const baseScore = highest(baseLesions(b0.lesions), score).max;
+  const baseScore = highest(baseLesions(b0.lesions), score, 1).max;
   const significant = (cur: number): number => {
     if (cur === base) return 0;
     const big = Math.abs(cur - base) * 100 >= options.significantChangePct * base;
@@ -35,7 +35,7 @@ export function assessLugano(timeline: Timeline, options: LuganoOptions = { sign
   const history: { date: string; value: number | null }[] = [{ date: b0.date, value: base }];
   const timepoints: TimepointOut[] = timeline.timepoints.slice(1).map((tp) => {
     const lesions = baseLesions(tp.lesions);
-    const ds = highest(lesions, score);
+    const ds = highest(lesions, score, 1);
     const sv = highest(lesions, suv);
     const value = sv.complete ? sv.max : null;
     const nadir = nadirOf(history);

@@ -14,8 +14,11 @@ export interface Extreme {
   notEvaluable: string[];
 }
 
-/** Highest per-lesion value; absent lesions count 0 (no residual uptake), not-evaluable ones are unknown. */
-export function highest(lesions: readonly TimelineLesion[], value: (l: TimelineLesion) => number | null): Extreme {
+/**
+ * Highest per-lesion value; absent lesions count `absentValue` (0: no residual uptake; Deauville 1),
+ * not-evaluable ones are unknown.
+ */
+export function highest(lesions: readonly TimelineLesion[], value: (l: TimelineLesion) => number | null, absentValue = 0): Extreme {
   let max: number | null = null;
   let lesionId: string | null = null;
   const notEvaluable: string[] = [];
@@ -24,7 +27,7 @@ export function highest(lesions: readonly TimelineLesion[], value: (l: TimelineL
       notEvaluable.push(l.id);
       continue;
     }
-    const v = l.status === 'absent' ? 0 : value(l);
+    const v = l.status === 'absent' ? absentValue : value(l);
     if (v === null) continue;
     if (max === null || v > max) {
       max = v;

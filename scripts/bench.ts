@@ -10,6 +10,7 @@ const suites: Record<string, string> = {
   engine: 'packages/engine/bench/run.ts',
   dicom: 'packages/dicom/bench/loadVolume.bench.ts',
   report: 'packages/report/bench/run.ts',
+  response: 'packages/response/bench/run.ts',
   load: 'e2e/bench/load.bench.ts',
   interact: 'e2e/bench/interact.bench.ts',
   compare: 'e2e/bench/compare.bench.ts',

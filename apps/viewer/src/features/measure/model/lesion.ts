@@ -1,4 +1,5 @@
 import type { PatientPoint } from '@caliper/core';
+import type { LesionStatus } from '@caliper/response';
 import type { RoiShape } from './shapes';
 
 /** The tool that made a lesion (shown in the lesion list). */
@@ -7,6 +8,31 @@ export type ToolKind =
   | 'sphere' | 'petThreshold' | 'grow' | 'api' | 'brush' | 'scissors';
 
 export type RecistRole = 'target' | 'non-target';
+
+/**
+ * A lesion's identity across timepoints and its assessment at this one (features/response). The
+ * `uid` is the SR Tracking Unique Identifier, shared by the same lesion in every study; `label` is
+ * the Tracking Identifier shown to the reader (e.g. "T1").
+ */
+export interface LesionTracking {
+  readonly uid: string;
+  readonly label: string;
+  readonly role: 'target' | 'non-target' | 'new';
+  readonly organ?: string;
+  readonly nodal: boolean;
+  readonly status: LesionStatus;
+  /** Non-target / new: grew since the previous assessment (iRECIST). */
+  readonly increased?: boolean;
+  /** Lugano: the reader's Deauville score 1–5 at this timepoint. */
+  readonly deauville?: number;
+  /** mRECIST: viable (arterially enhancing) diameter, mm, when the reader gave one. */
+  readonly viableLongMm?: number;
+  /** Proposed on a follow-up from an earlier timepoint; cleared when the reader accepts it. */
+  readonly proposed?: boolean;
+}
+
+/** Reference regions (not lesions): PERCIST liver SULmean/SD, Deauville mediastinal blood pool. */
+export type ReferenceRegion = 'liver' | 'mediastinum';
 
 /** A Cornerstone annotation as plain JSON (enough to re-create it on undo/redo). */
 export type AnnotationSnapshot = Readonly<Record<string, unknown>> & { readonly annotationUID: string };
@@ -29,4 +55,8 @@ export interface Lesion {
   readonly viewportId?: string;
   /** The annotation showing it (the drawn ROI, or the auto-RECIST bidirectional of a 3D ROI). */
   readonly annotation?: AnnotationSnapshot;
+  /** Longitudinal identity (absent: a lesion of this study only, tracked under its own id). */
+  readonly tracking?: LesionTracking;
+  /** Marks a reference region: measured, but not a lesion in the response assessment. */
+  readonly referenceRegion?: ReferenceRegion;
 }

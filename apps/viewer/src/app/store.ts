@@ -9,8 +9,9 @@ import { createReadoutSlice, type ReadoutSlice } from '../features/readout/reado
 import { createMeasureSlice, type MeasureSlice } from '../features/measure/model/measureSlice';
 import { createPersistenceSlice, type PersistenceSlice } from '../features/persistence/persistenceSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timeline/timelineSlice';
+import { createResponseSlice, type ResponseSlice } from '../features/response/model/responseSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -23,6 +24,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createMeasureSlice(...a),
   ...createPersistenceSlice(...a),
   ...createTimelineSlice(...a),
+  ...createResponseSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

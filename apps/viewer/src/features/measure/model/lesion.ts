@@ -57,6 +57,8 @@ export interface Lesion {
   readonly annotation?: AnnotationSnapshot;
   /** Longitudinal identity (absent: a lesion of this study only, tracked under its own id). */
   readonly tracking?: LesionTracking;
+  /** Click-to-grow: the seed (LPS mm) and the bounds accepted, to re-grow it on a follow-up. */
+  readonly growParams?: { readonly seedMm: readonly [number, number, number]; readonly lower: number; readonly upper: number };
   /** Marks a reference region: measured, but not a lesion in the response assessment. */
   readonly referenceRegion?: ReferenceRegion;
 }

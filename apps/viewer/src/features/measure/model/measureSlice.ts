@@ -35,6 +35,8 @@ export interface SuvState {
   readonly unit: string;
   readonly error?: string;
   readonly method?: string;
+  /** SUL per SUVbw (LBM Janmahasatian / weight) when height and weight are known (PERCIST SULpeak). */
+  readonly sulPerSuvbw?: number;
 }
 
 export type PetThresholdSetting = { readonly kind: 'off' } | PetThresholdMode;

@@ -7,7 +7,7 @@ import { appStore } from '../../../app/store';
 import { ensureVolume, whenVolumeLoaded } from '../../../viewports/volumes';
 import { adcMappingOf, unitOf } from '../../../viewports/sample';
 import { measureWorker } from './measureWorker';
-import { petTagsOf, suvScalingOf } from './suvScaling';
+import { petTagsOf, sulPerSuvbwOf, suvScalingOf } from './suvScaling';
 import { buildAdcVolume } from './adcVolume';
 
 export interface EngineVolume {
@@ -74,7 +74,10 @@ export function ensureEngineVolume(seriesUID: string): Promise<EngineVolume> {
     const volume: Volume = { geometry, data, unit, modality, seriesInstanceUID: seriesUID };
     const scaling = modality === 'PT' && unit !== 'SUVbw' ? suvScalingOf(petTagsOf(cs.imageIds)) : {};
     const r = await measureWorker().putVolume(seriesUID, Comlink.transfer(volume, [data.buffer as ArrayBuffer]), scaling);
-    if (modality === 'PT') appStore.getState().setSuv(seriesUID, { unit: r.unit, error: scaling.suvError, method: 'method' in scaling ? scaling.method : undefined });
+    if (modality === 'PT') {
+      const sulPerSuvbw = sulPerSuvbwOf(petTagsOf(cs.imageIds), appStore.getState().suvOverrides[seriesUID]);
+      appStore.getState().setSuv(seriesUID, { unit: r.unit, error: scaling.suvError, method: 'method' in scaling ? scaling.method : undefined, ...(sulPerSuvbw ? { sulPerSuvbw } : {}) });
+    }
     const ev: EngineVolume = { id: seriesUID, seriesUID, modality, unit: r.unit, geometry, imageIds: [...cs.imageIds] };
     info.set(seriesUID, ev);
     return ev;
@@ -93,7 +96,8 @@ export async function applySuvOverrides(seriesUID: string, overrides: SuvOverrid
   const r = await measureWorker().setScaling(seriesUID, scaling);
   const unit = r?.unit ?? ev.unit;
   info.set(seriesUID, { ...ev, unit });
-  appStore.getState().setSuv(seriesUID, { unit, error: scaling.suvError, method: 'method' in scaling ? scaling.method : undefined });
+  const sulPerSuvbw = sulPerSuvbwOf(petTagsOf(ev.imageIds), overrides);
+  appStore.getState().setSuv(seriesUID, { unit, error: scaling.suvError, method: 'method' in scaling ? scaling.method : undefined, ...(sulPerSuvbw ? { sulPerSuvbw } : {}) });
   return unit;
 }
 

@@ -22,3 +22,16 @@ export function suvScalingOf(tags: readonly PetSuvTags[] | null, overrides: SuvO
   if (!r.ok) return { suvError: r.error };
   return { suvFactorPerSlice: r.value.factorPerInstance, suvUnit: 'SUVbw', method: r.value.method };
 }
+
+/**
+ * SUL per SUVbw of a PET series (Janmahasatian lean body mass / body weight, PERCIST), or undefined
+ * when height or weight is missing: SULpeak is then refused, never guessed.
+ */
+export function sulPerSuvbwOf(tags: readonly PetSuvTags[] | null, overrides: SuvOverrides = {}): number | undefined {
+  if (!tags) return undefined;
+  const r = computeSuvFactors(tags, overrides);
+  if (!r.ok || !r.value.sul) return undefined;
+  const bw = r.value.factorPerInstance[0];
+  const sul = r.value.sul.factorPerInstance[0];
+  return bw > 0 && Number.isFinite(sul / bw) ? sul / bw : undefined;
+}

@@ -1,7 +1,6 @@
 import type { Timepoint } from '@caliper/response';
 import type { Lesion } from '../../measure/model/lesion';
 import type { BuildInput } from './buildResponseTimeline';
-import { lesionValues } from './lesionValues';
 
 /**
  * Per-timepoint PET values from the study's reference regions and lesions: liver SULmean/SD

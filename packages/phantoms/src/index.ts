@@ -4,6 +4,7 @@ export { generateStudy } from './study/generateStudy';
 export type { ManifestStudy, StudyResult, StudyTruth } from './study/generateStudy';
 export type { LesionTruth } from './study/lesionTruth';
 export type { RecistTimepoint } from './study/recistCourse';
+export type { Course, CourseLesion, CourseTimepoint, ResponseTimeline } from './course/courseTypes';
 export { demoConfig, largeConfig, testConfig } from './study/config';
 export type { PhantomConfig } from './study/config';
 export type { Emit } from './study/emitSlices';

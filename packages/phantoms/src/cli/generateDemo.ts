@@ -30,7 +30,12 @@ async function main(): Promise<void> {
   });
   const s = ((Date.now() - t0) / 1000).toFixed(1);
   console.log(`phantoms: ${set.manifest.studies.length} studies, ${files} files, ${(bytes / 1e6).toFixed(1)} MB (${config.transferSyntax}) in ${s} s -> ${out}`);
-  for (const c of set.course) console.log(`  ${c.timepoint}: RECIST sum ${c.sumOfDiameters_mm.toFixed(1)} mm, ${c.response}`);
+  for (const tp of set.responseCourse?.timepoints ?? []) {
+    const r = tp.recist;
+    const p = tp.percist;
+    const pct = (x: number | null) => (x === null ? '' : ` (${x >= 0 ? '+' : ''}${x.toFixed(1)} %)`);
+    console.log(`  ${tp.date} ${tp.timepoint}: RECIST sum ${r.sumMm.toFixed(1)} mm${pct(r.changeFromBaselinePct)} ${r.response}; PERCIST ${p.hottestLesion} SULpeak ${p.hottestSulPeak.toFixed(2)}${pct(p.changeFromBaselinePct)} ${p.response}`);
+  }
 }
 
 main().catch((e: unknown) => {

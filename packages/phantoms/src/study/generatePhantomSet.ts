@@ -1,3 +1,7 @@
+import { buildCourse } from '../course/buildCourse';
+import { courseFile } from '../course/courseFile';
+import type { Course } from '../course/courseTypes';
+import { courseTimeline } from '../course/courseTimeline';
 import { loadCharls } from '../dicom/encodeJpegLs';
 import type { PhantomConfig } from './config';
 import type { Emit } from './emitSlices';
@@ -15,11 +19,14 @@ export interface PhantomSet {
   readonly manifest: Manifest;
   readonly truths: StudyTruth[];
   readonly course: RecistTimepoint[];
+  /** The designed course with its expected RECIST 1.1 and PERCIST 1.0 categories (truth/course.json); null with one timepoint. */
+  readonly responseCourse: Course | null;
 }
 
 /**
- * Generates every timepoint: emits the DICOM files, then `manifest.json`, `truth/<timepoint>.json`
- * and `truth/recist-course.json` (all paths relative to the output root).
+ * Generates every timepoint: emits the DICOM files, then `manifest.json`, `truth/<timepoint>.json`,
+ * `truth/recist-course.json`, and (with more than one timepoint) `truth/course.json` and
+ * `truth/course.timeline.json` (all paths relative to the output root).
  */
 export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Promise<PhantomSet> {
   const charls = config.transferSyntax === 'jpegls' ? await loadCharls() : undefined;
@@ -31,11 +38,17 @@ export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Pro
     truths.push(r.truth);
   }
   const course = recistCourse(truths);
+  const responseCourse = truths.length > 1 ? buildCourse(truths, studies) : null;
   const json = (x: unknown) => new TextEncoder().encode(`${JSON.stringify(x, null, 1)}\n`);
   const manifest: Manifest = { version: 1, studies };
   emit('manifest.json', json(manifest));
   for (const t of truths) emit(`truth/${t.timepoint.key}.json`, json(t));
-  emit('truth/index.json', json({ version: 1, studies: truths.map((t) => ({ studyInstanceUID: t.studyInstanceUID, timepoint: t.timepoint.key, file: `${t.timepoint.key}.json` })) }));
+  const index = { version: 1, studies: truths.map((t) => ({ studyInstanceUID: t.studyInstanceUID, timepoint: t.timepoint.key, file: `${t.timepoint.key}.json` })) };
+  emit('truth/index.json', json(responseCourse ? { ...index, course: 'course.json', timeline: 'course.timeline.json' } : index));
   emit('truth/recist-course.json', json({ version: 1, definition: RECIST_COURSE_DEFINITION, timepoints: course }));
-  return { manifest, truths, course };
+  if (responseCourse) {
+    emit('truth/course.json', json(courseFile(responseCourse)));
+    emit('truth/course.timeline.json', json(courseTimeline(responseCourse)));
+  }
+  return { manifest, truths, course, responseCourse };
 }

@@ -1,3 +1,4 @@
+import { recistOverallResponse, recistTargetResponse } from '../course/recistResponse';
 import type { StudyTruth } from './generateStudy';
 
 export interface RecistTimepoint {
@@ -40,13 +41,10 @@ export function recistCourse(studies: readonly StudyTruth[]): RecistTimepoint[] 
     const base = out.length ? out[0].sumOfDiameters_mm : null;
     let response: RecistTimepoint['response'] = 'baseline';
     if (base !== null) {
-      const fromNadir = sum - nadir;
       const roles = new Map(baseline.lesions.map((l) => [l.id, l.recistRole]));
       const cr = targetIds.every((id) => (roles.get(id) === 'target-node' ? targets[id] < 10 : targets[id] === 0));
-      if (newLesions.length || (fromNadir >= 0.2 * nadir && fromNadir >= 5)) response = 'PD';
-      else if (cr) response = 'CR';
-      else if (sum <= 0.7 * base) response = 'PR';
-      else response = 'SD';
+      const target = recistTargetResponse({ sumMm: sum, baselineSumMm: base, nadirSumMm: nadir, allTargetsResolved: cr });
+      response = recistOverallResponse(target, newLesions.length);
     }
     out.push({
       timepoint: s.timepoint.key,

@@ -1,21 +1,42 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoConfig } from '../config';
 import { generateInMemory } from './generateInMemory';
 
 /**
- * SHA-256 over every demo file (sorted path, then bytes) as written by `pnpm run demo` before the
- * benchmark-only CT lesion (L5) was added to `--large`: the demo, its truth and every e2e/doc figure
- * built on it must not change when the large set does. Update only on a deliberate demo change.
+ * SHA-256 over every demo file (sorted path, then bytes) as written by `pnpm run demo`. Update only
+ * on a deliberate demo change. History: pinned when the benchmark-only CT lesion (L5) went into
+ * `--large` (the demo must not change with the large set); re-pinned when the multi-timepoint course
+ * was designed for RECIST 1.1 / PERCIST 1.0 truth (L3 smaller at the follow-ups for a clear PR, L4
+ * hotter so it is unequivocally FDG-avid, truth/course.json and truth/course.timeline.json added).
  */
-const DEMO_DIGEST = '87c9a830355086897f64bd40f580cea055d77113d7a60b9b52a2189b89bac1a2';
+const DEMO_DIGEST = 'd2ffc2af8e3af081c4a45305531f386581b1b1db7bf6cd3bd10f6773a4de95c5';
+/**
+ * The baseline study alone (baseline/ and truth/baseline.json): unchanged since before the course
+ * redesign, so e2e specs and figures built on the baseline are unaffected by follow-up changes.
+ */
+const BASELINE_DIGEST = 'b3ce6e2224a2b37a8984ac515de0c03304fee1fa015f9c3955d909963dc4fa06';
+
+let files: Map<string, Uint8Array>;
+beforeAll(async () => {
+  ({ files } = await generateInMemory(demoConfig()));
+}, 180_000);
+
+function digest(paths: string[]): string {
+  const h = createHash('sha256');
+  for (const p of paths.sort()) h.update(p).update(files.get(p)!);
+  return h.digest('hex');
+}
 
 describe('demo set', () => {
-  it('is byte-identical to the pinned demo (1458 files)', async () => {
-    const { files } = await generateInMemory(demoConfig());
-    const h = createHash('sha256');
-    for (const p of [...files.keys()].sort()) h.update(p).update(files.get(p)!);
-    expect(files.size).toBe(1458);
-    expect(h.digest('hex')).toBe(DEMO_DIGEST);
-  }, 120_000);
+  it('is byte-identical to the pinned demo (1460 files)', () => {
+    expect(files.size).toBe(1460);
+    expect(digest([...files.keys()])).toBe(DEMO_DIGEST);
+  });
+
+  it('keeps the pinned baseline study (485 files)', () => {
+    const base = [...files.keys()].filter((p) => p.startsWith('baseline/') || p === 'truth/baseline.json');
+    expect(base).toHaveLength(485);
+    expect(digest(base)).toBe(BASELINE_DIGEST);
+  });
 });

@@ -14,7 +14,7 @@ import { HelpOverlay } from '../features/help/HelpOverlay';
 import { NoWebGL } from '../features/help/NoWebGL';
 import { FusionControls, SuvColorBar } from '../features/fusion/FusionControls';
 import { CursorReadout } from '../features/readout/CursorReadout';
-import { featurePanels } from './featurePanels';
+import { featurePanels, mainPanels } from './featurePanels';
 
 /** The reading-room shell: toolbar, study browser + loaders, viewport grid, status bar. */
 export function App({ webgl }: { webgl: boolean }) {
@@ -36,6 +36,9 @@ export function App({ webgl }: { webgl: boolean }) {
         ))}
       </aside>
       <main className="main">
+        {mainPanels.map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
         {webgl ? <ViewportGrid /> : <NoWebGL />}
         {layout === 'fusion' && <SuvColorBar />}
       </main>

@@ -11,12 +11,18 @@ import './styles.css';
 
 /** Registers the lazily loaded features (sidebar panels, Cornerstone listeners, window.caliper entries). */
 async function loadFeatures(): Promise<void> {
-  const [measure, persistence, adc] = await Promise.all([
+  const [timeline, measure, response, persistence, adc] = await Promise.all([
+    import('../features/timeline/registerTimeline'),
     import('../features/measure/register'),
+    import('../features/response/register'),
     import('../features/persistence/register'),
     import('../features/adc/registerAdc'),
   ]);
+  // First: its panel (the patient's studies over time) heads the feature panels.
+  timeline.registerTimeline();
   measure.registerMeasure();
+  // The patient's course under a response criterion (tracked lesions across the timeline).
+  response.registerResponse();
   persistence.registerPersistence();
   // Derived series (Caliper's ADC maps of opened DWI series).
   adc.registerAdc();

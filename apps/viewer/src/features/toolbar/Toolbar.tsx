@@ -19,6 +19,7 @@ const LAYOUTS: { id: LayoutId; label: string; tip: string; action: ShortcutActio
   { id: '2x2', label: '2×2', tip: 'Four viewports (F3)', action: 'layout2x2' },
   { id: 'mpr', label: 'MPR', tip: 'Axial / sagittal / coronal of the active series with crosshairs (M)', action: 'layoutMpr' },
   { id: 'fusion', label: 'Fusion', tip: 'PET/CT fusion + PET MIP of the active study (F)', action: 'layoutFusion' },
+  { id: 'compare', label: 'Prior|Current', tip: 'Prior and current study of the patient side by side, synchronised (T)', action: 'layoutCompare' },
 ];
 
 /** Top bar: tools, layouts, W/L presets, cine, overlay/identifier toggles, help. */

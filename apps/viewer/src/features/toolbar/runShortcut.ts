@@ -41,6 +41,9 @@ export function runShortcut(action: ShortcutAction): void {
       const uid = activeSeriesUID();
       return uid ? openFromUi(uid, 'fusion') : undefined;
     }
+    // The timeline feature is a lazy chunk: load it on first use.
+    case 'layoutCompare':
+      return void import('../timeline/ui/compareShortcut').then((m) => m.compareFromShortcut());
     default: {
       const n = Number(action.replace('preset', ''));
       const p = VOI_PRESETS[n - 1];

@@ -9,7 +9,7 @@ export type ShortcutAction =
   | 'help' | 'toolWindowLevel' | 'toolPan' | 'toolZoom' | 'toolScroll' | 'toolCrosshairs'
   | 'preset1' | 'preset2' | 'preset3' | 'preset4' | 'preset5' | 'preset6' | 'preset7'
   | 'reset' | 'invert' | 'cine' | 'nextSlice' | 'prevSlice' | 'overlays' | 'hideIdentifiers'
-  | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'close';
+  | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'layoutCompare' | 'close';
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { key: '?', label: 'Show / hide this help', action: 'help' },
@@ -37,6 +37,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'F3', label: 'Layout 2×2', action: 'layout2x2' },
   { key: 'm', label: 'MPR of the active series', action: 'layoutMpr' },
   { key: 'f', label: 'PET/CT fusion of the active study', action: 'layoutFusion' },
+  { key: 't', label: 'Prior | current of the patient (timeline), synchronised', action: 'layoutCompare' },
   { key: 'Escape', label: 'Close dialogs', action: 'close' },
 ];
 

@@ -1,0 +1,20 @@
+import { useApp } from '../../../app/store';
+import { CompareSide } from './CompareSide';
+import { CompareTools } from './CompareTools';
+import './timeline.css';
+
+/** Over the compare layout: each side's study and series, then sync and alignment controls. */
+export function CompareBar() {
+  const layout = useApp((s) => s.layout);
+  const pick = useApp((s) => s.landmarkPick?.step);
+  if (layout !== 'compare') return null;
+  return (
+    <div className="compare-bar" data-testid="compare-bar" data-landmark-pick={pick}>
+      <div className="cmp-sides">
+        <CompareSide side="prior" />
+        <CompareSide side="current" />
+      </div>
+      <CompareTools />
+    </div>
+  );
+}

@@ -42,3 +42,4 @@ export * from './worker/createEngineApi';
 export * from './worker/client';
 export * from './worker/cropMask';
 export * from './worker/supersession';
+export * from './align/alignRigid';

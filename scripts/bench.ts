@@ -11,6 +11,7 @@ const suites: Record<string, string> = {
   dicom: 'packages/dicom/bench/loadVolume.bench.ts',
   report: 'packages/report/bench/run.ts',
   response: 'packages/response/bench/run.ts',
+  align: 'packages/engine/bench/align.ts',
   load: 'e2e/bench/load.bench.ts',
   interact: 'e2e/bench/interact.bench.ts',
   compare: 'e2e/bench/compare.bench.ts',

@@ -3,6 +3,7 @@ import { appStore } from '../../app/store';
 import { responseApi } from './api/responseApi';
 import { currentStudyOf } from './model/currentStudy';
 import { proposeTracked } from './service/proposeTracked';
+import { installRegistrationAlignment } from './service/registrationProvider';
 import { ResponsePanel } from './ui/ResponsePanel';
 import { ResponseTable } from './ui/ResponseTable';
 import './ui/response.css';
@@ -18,6 +19,7 @@ export function registerResponse(): void {
   featurePanels.push({ id: 'response', Component: ResponsePanel });
   mainPanels.push({ id: 'response-table', Component: ResponseTable });
   window.caliper.extend('response', responseApi);
+  installRegistrationAlignment();
   window.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
     const s = appStore.getState();

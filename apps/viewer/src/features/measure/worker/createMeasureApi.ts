@@ -1,7 +1,7 @@
 import type { Geometry, Volume, VoxelArray } from '@caliper/core';
 import { asPatient, patientToVoxel } from '@caliper/core';
-import { createEngineApi, createSupersession } from '@caliper/engine';
-import type { AdcProvenance, CroppedMask, EngineReply, MeasureResult, RequestMeta, RoiSpec } from '@caliper/engine';
+import { alignRigid, createEngineApi, createSupersession } from '@caliper/engine';
+import type { AdcProvenance, AlignRigidOptions, AlignRigidResult, CroppedMask, EngineReply, MeasureResult, RequestMeta, RoiSpec } from '@caliper/engine';
 import type { RoiShape } from '../model/shapes';
 import { compactVolume, scaleVolume } from './compactVolume';
 import { defaultGrowBounds } from './growDefaults';
@@ -65,6 +65,8 @@ export interface MeasureApi {
   grow(volumeId: string, seedMm: readonly [number, number, number], bounds: GrowBounds | undefined, meta: RequestMeta): Promise<EngineReply<GrowReply>>;
   /** `caliper measure`'s path: RoiSpec JSON → the CLI's result document (same engine function). */
   measureSpec(volumeId: string, spec: RoiSpec, meta: RequestMeta): Promise<EngineReply<MeasureResult>>;
+  /** Rigid alignment current → prior (patient LPS mm) of two volumes already put here (prior = fixed). */
+  align(priorId: string, currentId: string, options: AlignRigidOptions, meta: RequestMeta): Promise<EngineReply<AlignRigidResult>>;
   /** ADC map (10⁻³ mm²/s) from b-value images, kept as volume `id`; returns the map. */
   fitAdc(id: string, images: readonly VoxelArray[], bValues: readonly number[], geometry: Geometry, seriesInstanceUID: string, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
 }
@@ -151,6 +153,15 @@ export function createMeasureApi(): MeasureApi {
       }
     },
 
+    async align(priorId, currentId, options, meta) {
+      const t = sup.begin(meta.channel);
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const p = entries.get(priorId), c = entries.get(currentId);
+      if (!p || !c) return fail(meta.requestId, `no volume ${p ? currentId : priorId}`);
+      const r = alignRigid(p.current, c.current, options);
+      return r.ok ? done(meta.requestId, r.value) : fail(meta.requestId, r.error);
+    },
     async grow(volumeId, seedMm, bounds, meta) {
       const startedAt = performance.timeOrigin + performance.now();
       const t = sup.begin(meta.channel);

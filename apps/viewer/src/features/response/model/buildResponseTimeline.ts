@@ -39,13 +39,16 @@ export interface ResponseTimeline {
   readonly rows: readonly TrackedRow[];
   /** Things the reader should know (lesions not assessed yet, duplicates…), each naming the lesion and date. */
   readonly notes: readonly string[];
+  /** Follow-ups with no lesion measured yet: not read, left out of the assessment (not NE). */
+  readonly unread: readonly TimepointStudy[];
 }
 
 /**
  * Turns the reader's lesions of a patient's studies into the criteria's timeline: lesions joined
  * across studies by Tracking UID; a baseline lesion not yet assessed at a follow-up is listed as
  * not evaluable (with a note), so the categories never assume what was not looked at; a lesion
- * first seen at a follow-up is new. Pure (no store, no DOM).
+ * first seen at a follow-up is new; a follow-up with nothing measured yet is not read (left out).
+ * Pure (no store, no DOM).
  */
 export function buildResponseTimeline(input: BuildInput): ResponseTimeline {
   const notes: string[] = [];
@@ -60,7 +63,9 @@ export function buildResponseTimeline(input: BuildInput): ResponseTimeline {
   }
   const rows = new Map<string, { uid: string; id: string; role: LesionTracking['role']; organ?: string; nodal: boolean; cells: Record<string, TrackedRow['cells'][string]> }>();
   const usedIds = new Set<string>();
-  const timepoints: Timepoint[] = input.timepoints.map((tp, i) => {
+  const unread = input.timepoints.filter((_, i) => i > 0 && perStudy[i].length === 0);
+  const read = input.timepoints.map((tp, i) => ({ tp, i })).filter(({ i }) => i === 0 || perStudy[i].length > 0);
+  const timepoints: Timepoint[] = read.map(({ tp, i }) => {
     const seenHere = new Set<string>();
     const lesions: TimelineLesion[] = [];
     for (const l of perStudy[i]) {
@@ -95,7 +100,7 @@ export function buildResponseTimeline(input: BuildInput): ResponseTimeline {
     }
     return { date: tp.date, lesions, ...(tp.tracer ? { tracer: tp.tracer } : {}), ...referenceValues(references[i], perStudy[i], input) };
   });
-  return { timeline: { timepoints }, rows: [...rows.values()], notes };
+  return { timeline: { timepoints }, rows: [...rows.values()], notes, unread };
 }
 
 function toTimelineLesion(row: { id: string; role: LesionTracking['role']; organ?: string; nodal: boolean }, status: LesionStatus, v: LesionValues, t: LesionTracking): TimelineLesion {

@@ -72,6 +72,8 @@ export function ResponsePanel() {
           </tbody>
         </table>
       )}
+      {r && r.timepoints.length === 0 && <p className="muted small">No follow-up read yet: open a later study of this patient to assess the response.</p>}
+      {view && view.built.rows.length > 0 && view.built.unread.map((u) => <p key={u.studyInstanceUID} className="muted small">{u.date}: not read yet (open it and propose the tracked lesions)</p>)}
       {r && (
         <p className="bor" title={r.bestOverallResponse.reasons.join('\n')}>
           Best overall response:{' '}

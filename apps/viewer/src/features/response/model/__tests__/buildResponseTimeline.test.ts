@@ -56,11 +56,14 @@ describe('buildResponseTimeline', () => {
     expect(r.timepoints.map((t) => t.response)).toEqual(['PR', 'PD']);
     expect(r.timepoints[1].newLesions).toEqual(['L7']);
   });
-  it('a baseline lesion not assessed at a follow-up is not evaluable, with a note', () => {
-    const built = buildResponseTimeline(input([recist('a', '1.1', 30, 20, { uid: '2.25.1', label: 'T1' }), recist('c', '1.2', 20, 14, { uid: '2.25.1', label: 'T1' })]));
-    expect(built.timeline.timepoints[2].lesions).toEqual([{ id: 'T1', role: 'target', nodal: false, status: 'not-evaluable' }]);
-    expect(built.notes).toEqual(['2025-04-28: T1 not assessed yet (counted as not evaluable)']);
-    expect(assessResponse(built.timeline, 'recist1.1').timepoints[1].response).toBe('NE');
+  it('a baseline lesion not assessed at a read follow-up is not evaluable, with a note; an unread follow-up is left out', () => {
+    const t1 = { uid: '2.25.1', label: 'T1' }, t2 = { uid: '2.25.2', label: 'T2' };
+    const built = buildResponseTimeline(input([recist('a', '1.1', 30, 20, t1), recist('b', '1.1', 20, 10, t2), recist('c', '1.2', 20, 14, t1)]));
+    expect(built.timeline.timepoints.map((t) => t.date)).toEqual(['2025-01-06', '2025-03-03']);
+    expect(built.unread.map((t) => t.date)).toEqual(['2025-04-28']);
+    expect(built.timeline.timepoints[1].lesions[1]).toEqual({ id: 'T2', role: 'target', nodal: false, status: 'not-evaluable' });
+    expect(built.notes).toEqual(['2025-03-03: T2 not assessed yet (counted as not evaluable)']);
+    expect(assessResponse(built.timeline, 'recist1.1').timepoints[0].response).toBe('NE');
   });
   it('a result for an older shape version is pending: not evaluable, never a stale number', () => {
     const a = recist('a', '1.1', 30, 20, { uid: '2.25.1', label: 'T1' });

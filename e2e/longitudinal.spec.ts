@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DIST } from './support/globalSetup';
+import { expect, openApp, test, wipeReadings } from './support/test';
+
+// Longitudinal reading (issue 11) on the demo's three-timepoint patient, read as a radiologist
+// would: measure the targets on the baseline CT, open each follow-up, let Caliper propose the
+// tracked lesions (re-measured with the method used before), adjust the drawn line, accept, add the
+// new lesion, and read the RECIST 1.1 categories against the phantom's designed course
+// (public/demo/truth/course.json: PR at follow-up 1, PD by a new lesion at follow-up 2).
+type V3 = [number, number, number];
+const TRUTH_DIR = join(DIST, 'demo', 'truth');
+const hasDemo = existsSync(join(TRUTH_DIR, 'course.json'));
+interface StudyTruth {
+  grids: { ct: { seriesInstanceUID: string } };
+  lesions: { id: string; shape: { centre_mm: V3 }; recist: { longAxis_mm: number; longAxisEndpoints_lps_mm: V3[] } }[];
+}
+interface CourseTruth { course: { timepoints: { timepoint: string; date: string; recist: { response: string; sumMm: number } }[] } }
+const read = <T,>(f: string): T => JSON.parse(readFileSync(join(TRUTH_DIR, f), 'utf8')) as T;
+const course = hasDemo ? read<CourseTruth>('course.json').course : null;
+const study = (tp: string) => read<StudyTruth>(`${tp}.json`);
+const VP = 'vp-0';
+
+interface Dbg {
+  worldToCanvas(vp: string, p: V3): [number, number];
+  goTo(vp: string, p: V3): Promise<void>;
+  annotationPoints(uid: string): number[][] | null;
+}
+interface ApiLesion { id: string; name: string; seriesUIDs: string[]; results: Record<string, { linesMm: number[]; voxelCount: number } | null> }
+const lesions = (page: Page) => page.evaluate(() => (window.caliper.lesions as () => ApiLesion[])());
+const goTo = (page: Page, p: V3) => page.evaluate(({ vp, p }) => (window.caliper.measureDebug as Dbg).goTo(vp, p), { vp: VP, p });
+async function toPage(page: Page, p: V3): Promise<[number, number]> {
+  const [x, y] = await page.evaluate(({ vp, p }) => (window.caliper.measureDebug as Dbg).worldToCanvas(vp, p), { vp: VP, p });
+  const box = (await page.locator(`.viewport-cell[data-viewport-id="${VP}"] canvas`).first().boundingBox())!;
+  return [box.x + x, box.y + y];
+}
+async function drag(page: Page, from: [number, number], to: [number, number]) {
+  await page.mouse.move(from[0], from[1]);
+  await page.mouse.down();
+  await page.mouse.move(to[0], to[1], { steps: 12 });
+  await page.mouse.up();
+}
+type Tracking = { label: string; role?: string; organ?: string; nodal?: boolean };
+const track = (page: Page, id: string, t: Tracking) =>
+  page.evaluate(({ id, t }) => (window.caliper.response as { setTracking(id: string, p: unknown): void }).setTracking(id, t), { id, t });
+
+/** Puts a measure tool on the left button (its button toggles: only clicked when not on). */
+async function useTool(page: Page, tool: string) {
+  const button = page.locator(`[data-measure-tool="${tool}"]`);
+  if (!((await button.getAttribute('class')) ?? '').split(/\s+/).includes('on')) await button.click();
+}
+
+/** Click-to-grow at a lesion centre with the mouse, accepted; resolves to the new lesion's id. */
+async function growAt(page: Page, c: V3): Promise<string> {
+  const before = new Set((await lesions(page)).map((l) => l.id));
+  await goTo(page, c);
+  await useTool(page, 'grow');
+  const [x, y] = await toPage(page, c);
+  await page.mouse.click(x, y);
+  await expect(page.locator('.measure-grow')).toHaveAttribute('data-voxels', /\d+/, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Accept', exact: true }).first().click();
+  await expect.poll(async () => (await lesions(page)).filter((l) => !before.has(l.id)).length).toBe(1);
+  return (await lesions(page)).find((l) => !before.has(l.id))!.id;
+}
+
+/** Drags the long-axis handles of a bidirectional onto the true end points of this timepoint. */
+async function fitLongAxis(page: Page, id: string, ends: V3[]) {
+  for (const target of ends) {
+    const pts = (await page.evaluate((id) => (window.caliper.measureDebug as Dbg).annotationPoints(id), id))!;
+    const near = (p: number[]) => Math.hypot(p[0] - target[0], p[1] - target[1]);
+    const handle = near(pts[0]) < near(pts[1]) ? pts[0] : pts[1];
+    await drag(page, await toPage(page, handle as V3), await toPage(page, target));
+  }
+}
+
+const categories = (page: Page) => page.locator('.response-panel [data-testid="response-category"]').allInnerTexts();
+
+test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+  test.setTimeout(600_000);
+
+  test('baseline targets, proposals on each follow-up, categories as designed', async ({ page, pageErrors }) => {
+    void pageErrors;
+    await openApp(page);
+    await wipeReadings(page);
+    await openApp(page);
+    const base = study('baseline');
+    await page.evaluate((uid) => window.caliper.open(uid), base.grids.ct.seriesInstanceUID);
+
+    // Baseline: click-to-grow on L1, L2 and the node N1; L3 (necrotic centre) with a RECIST line.
+    const L = (id: string) => base.lesions.find((l) => l.id === id)!;
+    for (const [id, t] of [['L1', { label: 'L1', organ: 'liver' }], ['L2', { label: 'L2', organ: 'lung' }], ['N1', { label: 'N1', organ: 'lymph node', nodal: true }]] as const) {
+      const lesionId = await growAt(page, L(id).shape.centre_mm);
+      await track(page, lesionId, { ...t, role: 'target' });
+    }
+    await goTo(page, L('L3').shape.centre_mm);
+    await useTool(page, 'bidirectional');
+    const [a, b] = L('L3').recist.longAxisEndpoints_lps_mm;
+    const beforeLine = new Set((await lesions(page)).map((l) => l.id));
+    await drag(page, await toPage(page, a), await toPage(page, b));
+    await expect.poll(async () => (await lesions(page)).length).toBe(4);
+    const l3 = (await lesions(page)).find((l) => !beforeLine.has(l.id))!.id;
+    await track(page, l3, { label: 'L3', organ: 'liver', role: 'target' });
+    await expect(page.locator('.response-panel')).toContainText('No follow-up');
+
+    const expected = course!.timepoints;
+    for (const [i, tp] of (['followup1', 'followup2'] as const).entries()) {
+      const fu = study(tp);
+      await page.evaluate((uid) => window.caliper.open(uid), fu.grids.ct.seriesInstanceUID);
+      const propose = page.getByRole('button', { name: /Propose 4 tracked lesions/ });
+      await expect(propose).toBeVisible();
+      await propose.click();
+      await expect(page.getByRole('button', { name: 'Accept all (4)' })).toBeVisible({ timeout: 120_000 });
+      if (i === 0) await page.screenshot({ path: 'docs/screenshots/response-proposals.png' });
+      // The drawn line was carried over as drawn: the reader fits it to this timepoint's lesion.
+      const proposedL3 = (await lesions(page)).find((l) => l.name === 'L3' && l.seriesUIDs[0] === fu.grids.ct.seriesInstanceUID)!;
+      const l3fu = fu.lesions.find((l) => l.id === 'L3')!;
+      await useTool(page, 'bidirectional');
+      await goTo(page, l3fu.shape.centre_mm);
+      await fitLongAxis(page, proposedL3.id, l3fu.recist.longAxisEndpoints_lps_mm);
+      await expect.poll(async () => {
+        const r = Object.values((await lesions(page)).find((l) => l.id === proposedL3.id)!.results).find((x) => x);
+        return r ? Math.abs(r.linesMm[0] - l3fu.recist.longAxis_mm) : Infinity;
+      }).toBeLessThanOrEqual(1.6);
+      await page.getByRole('button', { name: 'Accept all (4)' }).click();
+      if (tp === 'followup2') {
+        // The new liver lesion: grown on the follow-up, it is "new" (first seen here).
+        const l4 = await growAt(page, fu.lesions.find((l) => l.id === 'L4')!.shape.centre_mm);
+        await track(page, l4, { label: 'L4', organ: 'liver' });
+      }
+      const want = expected.slice(1, i + 2).map((t) => t.recist.response);
+      await expect.poll(() => categories(page), { timeout: 60_000 }).toEqual(want);
+    }
+    // Sums agree with the truth within the voxel grid (grown masks measure voxel centres).
+    const result = await page.evaluate(() => (window.caliper.response as { assess(): { baseline: { sumMm: number }; timepoints: { sumMm: number; response: string; reasons: string[] }[]; bestOverallResponse: { response: string } } }).assess());
+    expect(Math.abs(result.baseline.sumMm - expected[0].recist.sumMm)).toBeLessThan(4);
+    expect(Math.abs(result.timepoints[0].sumMm - expected[1].recist.sumMm)).toBeLessThan(4);
+    expect(result.timepoints[1].reasons).toContain('new lesion L4');
+    expect(result.bestOverallResponse.response).toBe('PR');
+    await expect(page.getByTestId('best-response')).toHaveText('PR');
+    await page.screenshot({ path: 'docs/screenshots/response-panel.png' });
+    await page.keyboard.press('a');
+    await expect(page.getByRole('dialog', { name: 'Response table' })).toBeVisible();
+    await expect(page.locator('.response-table tbody tr')).toHaveCount(5);
+    await page.screenshot({ path: 'docs/screenshots/response-table.png' });
+  });
+});

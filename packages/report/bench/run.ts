@@ -13,6 +13,7 @@ import { encodeLabelmap } from '../src/seg/encodeLabelmap';
 import { decodeLabelmap } from '../src/seg/decodeLabelmap';
 import { uuidToUid } from '../src/dicom/uid';
 import type { Grid, Lesion, Reading, Segmentation } from '../src/model/schema';
+import { CURRENT_SCHEMA_VERSION } from '../src/model/schema';
 import { CT_IMAGE_STORAGE, CT_SERIES, FOR_UID, STUDY_UID, sliceUid, syntheticContext } from '../src/fixtures/syntheticReading';
 
 const args = process.argv.slice(2);
@@ -76,7 +77,7 @@ function buildReading(): { reading: Reading; labels: Uint8Array; grid: Grid } {
     labelmap: encodeLabelmap(labels),
   };
   const now = new Date().toISOString();
-  return { reading: { schemaVersion: 2, studyInstanceUID: STUDY_UID, lesions, segmentations: [seg], suvCorrections: [], createdAt: now, updatedAt: now }, labels, grid };
+  return { reading: { schemaVersion: CURRENT_SCHEMA_VERSION, studyInstanceUID: STUDY_UID, lesions, segmentations: [seg], suvCorrections: [], createdAt: now, updatedAt: now }, labels, grid };
 }
 
 async function main(): Promise<void> {

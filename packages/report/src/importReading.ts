@@ -6,6 +6,7 @@ import type { ImportSegOptions } from './seg/importSeg';
 import { importSeg } from './seg/importSeg';
 import type { ImagePlane } from './sr/imagePlane';
 import { importSr } from './sr/importSr';
+import { longitudinalOfSr } from './sr/longitudinalOfSr';
 import type { Skip } from './sr/parseMeasurement';
 
 export interface ImportReadingInput {
@@ -30,7 +31,10 @@ export interface ImportedReading {
   readonly notes: readonly Skip[];
 }
 
-/** Rebuild a reading from an SR (TID 1500) and its SEGs: lesions, segment links and labelmaps. */
+/**
+ * Rebuild a reading from an SR (TID 1500) and its SEGs: lesions (with their longitudinal
+ * attributes), segment links, labelmaps, and the longitudinal block when the SR is Caliper's.
+ */
 export function importReading(input: ImportReadingInput, options: ImportReadingOptions): Result<ImportedReading> {
   const skipped: Skip[] = [];
   const notes: Skip[] = [];
@@ -45,12 +49,14 @@ export function importReading(input: ImportReadingInput, options: ImportReadingO
     skipped.push(...r.value.skipped.map((s) => ({ path: `SEG ${x + 1} > ${s.path}`, reason: s.reason })));
   }
   let lesions: Reading['lesions'] = [];
+  let longitudinal: Reading['longitudinal'];
   if (input.sr !== undefined) {
     const r = importSr(input.sr, { segmentations: bySop, imagePlane: options.imagePlane });
     if (!r.ok) return err(`SR: ${r.error}`);
     if (study !== undefined && r.value.studyInstanceUID !== study) return err(`SR belongs to study ${r.value.studyInstanceUID}, not ${study}`);
     study = r.value.studyInstanceUID;
     lesions = r.value.lesions;
+    longitudinal = longitudinalOfSr(r.value);
     skipped.push(...r.value.skipped.map((s) => ({ path: `SR > ${s.path}`, reason: s.reason })));
     notes.push(...r.value.notes.map((s) => ({ path: `SR > ${s.path}`, reason: s.reason })));
   }
@@ -64,7 +70,10 @@ export function importReading(input: ImportReadingInput, options: ImportReadingO
     }),
   }));
   const now = (options.now ?? new Date()).toISOString();
-  const reading = { schemaVersion: CURRENT_SCHEMA_VERSION, studyInstanceUID: study, lesions, segmentations: linked, suvCorrections: [], createdAt: now, updatedAt: now };
+  const reading = {
+    schemaVersion: CURRENT_SCHEMA_VERSION, studyInstanceUID: study, lesions, segmentations: linked, suvCorrections: [], createdAt: now, updatedAt: now,
+    ...(longitudinal !== undefined ? { longitudinal } : {}),
+  };
   const valid = readingSchema.safeParse(reading);
   if (!valid.success) return err(`imported reading is invalid: ${valid.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return ok({ reading: valid.data, skipped, notes });

@@ -1,5 +1,6 @@
 // Reading model (versioned, validated)
 export * from './model/schema';
+export * from './model/longitudinalSchema';
 export type { Migration } from './model/migration';
 export type { ParseReadingResult, ReadingProblem, ParseReadingOptions } from './model/parseReading';
 export { parseReading, MIGRATIONS } from './model/parseReading';
@@ -30,5 +31,13 @@ export type { ExportedSeg, ExportSegOptions } from './seg/exportSeg';
 export { exportSeg, SEGMENTATION_STORAGE } from './seg/exportSeg';
 export type { ImportedSeg, ImportSegOptions, SegTarget } from './seg/importSeg';
 export { importSeg } from './seg/importSeg';
+export type { SrQualitativeEvaluations } from './sr/parseQualitativeEvaluations';
+export { LONGITUDINAL_CODES } from './dicom/longitudinalCodes';
+export { CRITERIA_LABEL, codeForCriteria, criteriaForCode } from './sr/criteriaCode';
+// Longitudinal reading: the timeline `caliper response` assesses
+export type { TimelineResult } from './longitudinal/timepointSource';
+export type { TimelineFromSrOptions } from './longitudinal/timelineFromSrFiles';
+export { timelineFromReadings } from './longitudinal/timelineFromReadings';
+export { timelineFromSrFiles } from './longitudinal/timelineFromSrFiles';
 export { encodeLabelmap } from './seg/encodeLabelmap';
 export { decodeLabelmap } from './seg/decodeLabelmap';

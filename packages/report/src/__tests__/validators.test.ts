@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportReading } from '../exportReading';
 import { syntheticContext, syntheticReading } from '../fixtures/syntheticReading';
+import { longitudinalContext, longitudinalReading, trackingUid } from '../fixtures/longitudinalReadings';
 
 const DCIODVFY = '/usr/bin/dciodvfy';
 const DSRDUMP = '/usr/bin/dsrdump';
@@ -28,6 +29,12 @@ const enhancedPath = path.join(dir, 'segonly.sr.dcm');
 const emptySegPath = path.join(dir, 'segonly.seg.dcm');
 writeFileSync(enhancedPath, exportedSegOnly.sr);
 writeFileSync(emptySegPath, exportedSegOnly.seg!);
+// A longitudinal reading: one SR per timepoint (tracking identity, role, status, responses).
+const timepointPaths = [0, 1, 2].map((t) => {
+  const p = path.join(dir, `timepoint${t + 1}.sr.dcm`);
+  writeFileSync(p, exportReading(longitudinalReading(t), longitudinalContext(t)).sr);
+  return p;
+});
 
 /** dciodvfy prints "Error - ..." lines for IOD violations (and exits non-zero on some). */
 function dciodvfy(file: string): { errors: string[]; output: string } {
@@ -50,6 +57,13 @@ describe.skipIf(!hasDciodvfy)('dciodvfy (dicom3tools)', () => {
     expect(sr.errors).toEqual([]);
     expect(dciodvfy(emptySegPath).errors).toEqual([]);
   });
+  it('the three SRs of a longitudinal reading have no IOD errors', () => {
+    for (const p of timepointPaths) {
+      const r = dciodvfy(p);
+      expect(r.output).toContain('Comprehensive3DSR');
+      expect(r.errors).toEqual([]);
+    }
+  });
   it('SEG has no IOD errors', () => {
     const r = dciodvfy(segPath);
     expect(r.output).toContain('Segmentation');
@@ -65,5 +79,22 @@ describe.skipIf(!hasDsrdump)('dsrdump (dcmtk)', () => {
     expect(out.match(/"Measurement Group"/g)).toHaveLength(6);
     expect(out).toContain('(126031,DCM,"Peak Value Within ROI")');
     expect(out).toContain('({SUVbw}g/ml,UCUM,"Standardized Uptake Value body weight")');
+  });
+
+  it('reads a follow-up SR whole: tracking identity, role, status, derived values and the response', () => {
+    const r = spawnSync(DSRDUMP, [timepointPaths[2]], { encoding: 'utf8' });
+    const out = r.stdout;
+    // DCMTK's VR checker finds nothing to object to (its only warning is about UTF-8 itself).
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('W:') && !l.includes('Specific Character Set'))).toEqual([]);
+    expect(out.match(/"Measurement Group"/g)).toHaveLength(4);
+    expect(out).toContain('<has obs context TEXT:(,,"Tracking Identifier")="N1">');
+    expect(out).toContain(`<has obs context UIDREF:(,,"Tracking Unique Identifier")="${trackingUid(4)}">`);
+    expect(out).toContain('(112074,DCM,"Target Lesion at Baseline")');
+    expect(out).toContain('(112076,DCM,"Non-Lesion at Baseline")');
+    expect(out).toContain('<contains CODE:(,,"Lesion status")=(52101004,SCT,"Present")>');
+    expect(out).toContain('<contains CONTAINER:(,,"Derived Imaging Measurements")=SEPARATE>');
+    expect(out).toContain('<contains CONTAINER:(,,"Qualitative Evaluations")=SEPARATE>');
+    expect(out).toContain('<contains TEXT:(,,"Response Evaluation")="RECIST 1.1: PD"> {2026-05-05 11:30:00}');
+    expect(out).toContain('(126081,DCM,"RECIST 1.1")');
   });
 });

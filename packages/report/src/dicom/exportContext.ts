@@ -3,6 +3,8 @@ export interface ExportContext {
   readonly patient: {
     readonly name: string;
     readonly id: string;
+    /** IssuerOfPatientID: the authority that assigned `id` (with it, the patient key across studies). */
+    readonly issuer?: string;
     /** DA, YYYYMMDD. */
     readonly birthDate?: string;
     readonly sex?: 'M' | 'F' | 'O';
@@ -32,6 +34,7 @@ export function commonAttributes(ctx: ExportContext): Record<string, unknown> {
     SpecificCharacterSet: 'ISO_IR 192',
     PatientName: ctx.patient.name,
     PatientID: ctx.patient.id,
+    ...(ctx.patient.issuer !== undefined ? { IssuerOfPatientID: ctx.patient.issuer } : {}),
     PatientBirthDate: ctx.patient.birthDate ?? '',
     PatientSex: ctx.patient.sex ?? '',
     StudyInstanceUID: ctx.study.studyInstanceUID,

@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { v1ToV2 } from './migrations/v1ToV2';
+import { v2ToV3 } from './migrations/v2ToV3';
 import type { Reading } from './schema';
 import { CURRENT_SCHEMA_VERSION, readingSchema } from './schema';
 
@@ -15,7 +16,7 @@ export type ParseReadingResult =
   | { readonly ok: true; readonly reading: Reading; readonly migratedFrom?: number }
   | { readonly ok: false; readonly problem: ReadingProblem };
 
-export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
 
 export interface ParseReadingOptions {
   /** Migration chain to apply (default: MIGRATIONS). */

@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { lesionLongitudinalFields, lesionRoleSchema, longitudinalSchema } from './longitudinalSchema';
+import { isoDateTime, lps, uid, vec3 } from './primitives';
 
 /**
- * The saved reading, schema version 2 (current). Every coordinate is patient LPS in mm
+ * The saved reading, schema version 3 (current). Every coordinate is patient LPS in mm
  * (core `PatientPoint`); every measured value carries its unit (core `Unit`).
+ * v3 adds the longitudinal reading: per-lesion tracking label, role 'new', status, organ… and the
+ * reading-level `longitudinal` block (patient, study date, baseline, criteria, responses).
  */
-export const CURRENT_SCHEMA_VERSION = 2 as const;
-
-const uid = z.string().regex(/^[0-9]+(\.[0-9]+)*$/, 'DICOM UID').max(64);
-const lps = z.tuple([z.number(), z.number(), z.number()]);
-const vec3 = z.tuple([z.number(), z.number(), z.number()]);
-const isoDateTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'ISO date-time');
+export const CURRENT_SCHEMA_VERSION = 3 as const;
 
 export const unitSchema = z.enum([
   'HU', 'SUVbw', 'SUL', 'SUVbsa', 'Bq/mL', 'CNTS', '10^-3 mm2/s', '10^-6 mm2/s', 'raw',
@@ -56,12 +55,13 @@ export const lesionSchema = z.object({
   trackingUid: uid,
   name: z.string(),
   locationLabel: z.string().optional(),
-  role: z.enum(['target', 'non-target']),
+  role: lesionRoleSchema,
   isLymphNode: z.boolean(),
   tool: z.string(),
   references: z.array(seriesReferenceSchema),
   geometry: lesionGeometrySchema,
   measurements: z.array(measurementSchema),
+  ...lesionLongitudinalFields,
 });
 
 export const codeSchema = z.object({ value: z.string().min(1).max(16), scheme: z.string().min(1).max(16), meaning: z.string().min(1).max(64) });
@@ -125,6 +125,7 @@ export const readingSchema = z.object({
   suvCorrections: z.array(suvCorrectionSchema),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  longitudinal: longitudinalSchema.optional(),
 });
 
 export type Reading = z.infer<typeof readingSchema>;

@@ -5,6 +5,8 @@ import type { Lesion, StoredMeasurement } from '../model/schema';
 import type { Item } from './contentItems';
 import { codeItem, containerItem, imageItem, numItem, scoord3dItem, textItem, uidrefItem } from './contentItems';
 import { conceptForMeasurement } from './measurementConcept';
+import { buildLesionEvaluations } from './buildLesionEvaluations';
+import { LONGITUDINAL_CODES } from '../dicom/longitudinalCodes';
 
 /** Where the SEG that holds a segment-geometry lesion was written. */
 export interface SegInstanceRef {
@@ -19,15 +21,19 @@ export interface SegInstanceRef {
 /**
  * One TID 1500 measurement group for one lesion: TID 1410 (planar ROI: ellipse/polygon image
  * region), TID 1411 (volumetric ROI: referenced SEG segment) or TID 1501 (RECIST/line: each axis
- * NUM inferred from its SCOORD3D polyline).
+ * NUM inferred from its SCOORD3D polyline). The Tracking Identifier (the lesion's tracking label,
+ * else its name) and the Tracking Unique Identifier are the lesion's identity across timepoints
+ * (PS3.16 TID 1501 rows 2–3): the same trackingUid in every timepoint's SR. `timePoint` (TID 1502
+ * Time Point, the study date) is written when the reading is part of a longitudinal reading.
  */
-export function buildMeasurementGroup(lesion: Lesion, segs: readonly SegInstanceRef[], warnings: string[]): Item {
+export function buildMeasurementGroup(lesion: Lesion, segs: readonly SegInstanceRef[], warnings: string[], timePoint?: string): Item {
   const frameOfReferenceUID = lesion.references.find((r) => r.frameOfReferenceUID !== undefined)?.frameOfReferenceUID;
   const g = lesion.geometry;
   const children: Item[] = [
-    textItem('HAS OBS CONTEXT', CODES.trackingIdentifier, lesion.name === '' ? lesion.id : lesion.name),
+    textItem('HAS OBS CONTEXT', CODES.trackingIdentifier, lesion.trackingIdentifier ?? (lesion.name === '' ? lesion.id : lesion.name)),
     uidrefItem('HAS OBS CONTEXT', CODES.trackingUid, lesion.trackingUid),
-    codeItem('CONTAINS', CODES.finding, CODES.neoplasm),
+    ...(timePoint === undefined ? [] : [textItem('HAS OBS CONTEXT', LONGITUDINAL_CODES.timePoint, timePoint)]),
+    ...findingOf(lesion),
   ];
   if (lesion.isLymphNode) children.push(codeItem('HAS CONCEPT MOD', CODES.findingSite, CODES.lymphNode));
 
@@ -50,10 +56,7 @@ export function buildMeasurementGroup(lesion: Lesion, segs: readonly SegInstance
   if (g.kind !== 'segment') {
     for (const ref of lesion.references) for (const sop of ref.sopInstanceUIDs) children.push(imageItem('CONTAINS', CODES.sourceOfMeasurement, ref.sopClassUID, sop));
   }
-  children.push(codeItem('CONTAINS', CODES.lesionRole, lesion.role === 'target' ? CODES.targetLesion : CODES.nonTargetLesion));
-  children.push(textItem('CONTAINS', CODES.lesionId, lesion.id));
-  children.push(textItem('CONTAINS', CODES.annotationTool, lesion.tool));
-  if (lesion.locationLabel !== undefined) children.push(textItem('CONTAINS', CODES.locationLabel, lesion.locationLabel));
+  children.push(...buildLesionEvaluations(lesion));
 
   for (const m of lesion.measurements) {
     const axis = axisPoints(lesion, m);
@@ -62,6 +65,13 @@ export function buildMeasurementGroup(lesion: Lesion, segs: readonly SegInstance
   }
   const templateId = g.kind === 'segment' ? '1411' : g.kind === 'ellipse' || g.kind === 'polygon' ? '1410' : '1501';
   return containerItem('CONTAINS', CODES.measurementGroup, children, templateId);
+}
+
+/** Finding (TID 1501 row 3b): a neoplasm, or a criteria reference region with its Finding Site. */
+function findingOf(lesion: Lesion): Item[] {
+  if (lesion.referenceRegion === undefined) return [codeItem('CONTAINS', CODES.finding, CODES.neoplasm)];
+  const site = lesion.referenceRegion === 'liver' ? LONGITUDINAL_CODES.liver : LONGITUDINAL_CODES.mediastinalBloodPool;
+  return [codeItem('CONTAINS', CODES.finding, LONGITUDINAL_CODES.referenceRegion), codeItem('HAS CONCEPT MOD', CODES.findingSite, site)];
 }
 
 function axisPoints(lesion: Lesion, m: StoredMeasurement): readonly (readonly number[])[] | undefined {

@@ -10,6 +10,8 @@ import type { Item } from './contentItems';
 import { codeItem, codeSeq, containerItem, imageItem, textItem, uidrefItem } from './contentItems';
 import type { SegInstanceRef } from './buildMeasurementGroup';
 import { buildMeasurementGroup } from './buildMeasurementGroup';
+import { buildQualitativeEvaluations } from './buildQualitativeEvaluations';
+import { buildTimepointValues } from './buildTimepointValues';
 
 export const COMPREHENSIVE_3D_SR = '1.2.840.10008.5.1.4.1.1.88.34';
 export const ENHANCED_SR = '1.2.840.10008.5.1.4.1.1.88.22';
@@ -33,12 +35,20 @@ export interface ExportedSr {
 /**
  * The reading as a DICOM SR TID 1500 Imaging Measurement Report (PS3.16), one measurement group
  * per lesion. Comprehensive 3D SR when any SCOORD3D is written (patient LPS mm), else Enhanced SR.
+ * A longitudinal reading adds its timepoint values (Derived Imaging Measurements) and responses
+ * (Qualitative Evaluations, TID 1500 row 12): one such SR per timepoint rebuilds the timeline.
  */
 export function exportSr(reading: Reading, ctx: ExportContext, options: ExportSrOptions = {}): ExportedSr {
   const now = ctx.now ?? new Date();
   const warnings: string[] = [];
   const segs = options.segs ?? [];
-  const groups = reading.lesions.map((l) => buildMeasurementGroup(l, segs, warnings));
+  const longitudinal = reading.longitudinal;
+  // The SR's PatientID + IssuerOfPatientID are what a timeline joins on: say when they differ.
+  const who = (id: string, issuer?: string) => (issuer === undefined ? id : `${id} (issuer ${issuer})`);
+  if (longitudinal !== undefined && who(longitudinal.patientId, longitudinal.issuer) !== who(ctx.patient.id, ctx.patient.issuer)) {
+    warnings.push(`the reading's longitudinal patient ${who(longitudinal.patientId, longitudinal.issuer)} differs from the exported patient ${who(ctx.patient.id, ctx.patient.issuer)}: the SR carries the latter`);
+  }
+  const groups = reading.lesions.map((l) => buildMeasurementGroup(l, segs, warnings, longitudinal?.studyDate));
   const uses3d = JSON.stringify(groups).includes('"SCOORD3D"');
   const sopClassUID = uses3d ? COMPREHENSIVE_3D_SR : ENHANCED_SR;
   const sopInstanceUID = options.sopInstanceUID ?? newUid();
@@ -69,6 +79,11 @@ export function exportSr(reading: Reading, ctx: ExportContext, options: ExportSr
   ];
   if (imageSeries.length > 0) root.push(library);
   root.push(containerItem('CONTAINS', CODES.imagingMeasurements, groups));
+  if (longitudinal !== undefined) {
+    const derived = buildTimepointValues(longitudinal.timepointValues);
+    if (derived !== undefined) root.push(derived);
+    root.push(buildQualitativeEvaluations(longitudinal));
+  }
 
   const evidenceSeries = [
     ...imageSeries.map((series) => ({ series, refs: evidence.get(series)! })),
@@ -84,6 +99,8 @@ export function exportSr(reading: Reading, ctx: ExportContext, options: ExportSr
     SeriesDescription: 'Caliper measurements',
     ReferencedPerformedProcedureStepSequence: [],
     InstanceNumber: 1,
+    // Caliper writes every date and time in UTC (ContentTime, Observation DateTime).
+    TimezoneOffsetFromUTC: '+0000',
     ContentDate: dicomDate(now),
     ContentTime: dicomTime(now),
     InstanceCreationDate: dicomDate(now),

@@ -1,5 +1,6 @@
 import type { Result } from '@caliper/core';
 import { err, ok } from '@caliper/core';
+import type { Code } from '../dicom/codes';
 import { CODES } from '../dicom/codes';
 import { readPart10 } from '../dicom/part10';
 import type { Lesion, SeriesReference } from '../model/schema';
@@ -7,12 +8,29 @@ import type { ImagePlane } from './imagePlane';
 import type { Skip } from './parseMeasurement';
 import { parseGroup } from './parseGroup';
 import { children, describe, isConcept, seq, str, valueType } from './readContent';
+import { LONGITUDINAL_CODES as L } from '../dicom/longitudinalCodes';
+import { isoDateOfDa, isoOfDicomDateTime } from '../dicom/dateTime';
+import type { TimepointValues } from '../model/longitudinalSchema';
+import type { SrQualitativeEvaluations } from './parseQualitativeEvaluations';
+import { parseQualitativeEvaluations } from './parseQualitativeEvaluations';
+import { parseTimepointValues } from './parseTimepointValues';
 
 export interface ImportedSr {
   readonly studyInstanceUID: string;
   readonly seriesInstanceUID: string;
   readonly sopInstanceUID: string;
   readonly lesions: Lesion[];
+  /** PatientID and IssuerOfPatientID: whose timeline this SR belongs to. */
+  readonly patientId?: string;
+  readonly issuer?: string;
+  /** StudyDate as YYYY-MM-DD: the timepoint. */
+  readonly studyDate?: string;
+  /** ContentDate/ContentTime as an ISO instant: the latest SR of a study is its current reading. */
+  readonly contentDateTime?: string;
+  /** Report-level Qualitative Evaluations (criterion, baseline, exclusions, responses, tracer). */
+  readonly qualitativeEvaluations?: SrQualitativeEvaluations;
+  /** Derived Imaging Measurements: the timepoint's reference values. */
+  readonly timepointValues?: TimepointValues;
   /** Content that was not imported, with the reason (unknown codes, wrong references, missing content). */
   readonly skipped: Skip[];
   /** Repairs made while importing (e.g. a missing tracking UID assigned). */
@@ -60,7 +78,8 @@ export function importSr(bytes: Uint8Array, options: ImportSrOptions = {}): Resu
   const segs = options.segmentations ?? new Map();
   const ctx = { seriesOf, segmentation: (uid: string) => segs.get(uid), imagePlane: options.imagePlane };
   let groupCount = 0;
-  const measurementsContainers = children(ds).filter((c) => valueType(c) === 'CONTAINER' && isConcept(c, CODES.imagingMeasurements));
+  const containers = (code: Code) => children(ds).filter((c) => valueType(c) === 'CONTAINER' && isConcept(c, code));
+  const measurementsContainers = containers(CODES.imagingMeasurements);
   if (measurementsContainers.length === 0) skipped.push({ path: 'root', reason: 'no Imaging Measurements container' });
   for (const container of measurementsContainers) {
     for (const item of children(container)) {
@@ -73,5 +92,17 @@ export function importSr(bytes: Uint8Array, options: ImportSrOptions = {}): Resu
       if (lesion !== undefined) lesions.push(lesion);
     }
   }
-  return ok({ studyInstanceUID, seriesInstanceUID: str(ds.SeriesInstanceUID) ?? '', sopInstanceUID: str(ds.SOPInstanceUID) ?? '', lesions, skipped, notes });
+  const tz = str(ds.TimezoneOffsetFromUTC);
+  const qualitative = containers(L.qualitativeEvaluations)[0];
+  const derived = containers(L.derivedImagingMeasurements)[0];
+  const opt = <K extends string, V>(key: K, v: V | undefined) => (v === undefined ? {} : ({ [key]: v } as Record<K, V>));
+  return ok({
+    studyInstanceUID, seriesInstanceUID: str(ds.SeriesInstanceUID) ?? '', sopInstanceUID: str(ds.SOPInstanceUID) ?? '', lesions, skipped, notes,
+    ...opt('patientId', str(ds.PatientID)),
+    ...opt('issuer', str(ds.IssuerOfPatientID)),
+    ...opt('studyDate', isoDateOfDa(str(ds.StudyDate))),
+    ...opt('contentDateTime', isoOfDicomDateTime(`${str(ds.ContentDate) ?? ''}${str(ds.ContentTime) ?? ''}`, tz)),
+    ...opt('qualitativeEvaluations', qualitative === undefined ? undefined : parseQualitativeEvaluations(qualitative, 'Qualitative Evaluations', skipped, tz)),
+    ...opt('timepointValues', derived === undefined ? undefined : parseTimepointValues(derived, 'Derived Imaging Measurements', skipped)),
+  });
 }

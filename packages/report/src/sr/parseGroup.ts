@@ -9,6 +9,8 @@ import type { Lps, ParsedMeasurement, Skip } from './parseMeasurement';
 import { parseMeasurement, triples } from './parseMeasurement';
 import type { ImageRef } from './readContent';
 import { children, codeOf, conceptOf, describe, imageRefOf, isConcept, numbers, str, valueType } from './readContent';
+import type { LesionEvaluation } from './parseLesionEvaluation';
+import { readLesionEvaluation } from './parseLesionEvaluation';
 
 export interface GroupContext {
   /** SOP instance UID → series UID, from the SR's evidence sequences. */
@@ -25,22 +27,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 /** One TID 1500 measurement group → a lesion; anything not understood goes to `skipped` with the reason. */
 export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContext, skipped: Skip[], notes: Skip[]): Lesion | undefined {
   let name: string | undefined, trackingUid: string | undefined, lesionId: string | undefined, tool: string | undefined, location: string | undefined;
-  let role: Lesion['role'] | undefined, isLymphNode = false, region: LesionGeometry | undefined, segRef: ImageRef | undefined, regionFor: string | undefined;
+  let isLymphNode = false, region: LesionGeometry | undefined, segRef: ImageRef | undefined, regionFor: string | undefined;
   const images: ImageRef[] = [];
   const measures: ParsedMeasurement[] = [];
+  const ev: LesionEvaluation = {};
   for (const [x, item] of children(group).entries()) {
     const ipath = `${path} > ${x + 1} ${describe(item)}`;
     const vt = valueType(item);
     const concept = conceptOf(item);
+    if (readLesionEvaluation(item, ipath, ev, skipped)) continue;
     if (vt === 'TEXT' && isConcept(item, CODES.trackingIdentifier)) name = str(item.TextValue);
     else if (vt === 'UIDREF' && isConcept(item, CODES.trackingUid)) trackingUid = str(item.UID);
     else if (vt === 'TEXT' && isConcept(item, CODES.lesionId)) lesionId = str(item.TextValue);
     else if (vt === 'TEXT' && isConcept(item, CODES.annotationTool)) tool = str(item.TextValue);
     else if (vt === 'TEXT' && isConcept(item, CODES.locationLabel)) location = str(item.TextValue);
-    else if (vt === 'CODE' && isConcept(item, CODES.lesionRole)) {
-      const v = codeOf(item.ConceptCodeSequence);
-      role = v !== undefined && sameCode(v, CODES.nonTargetLesion) ? 'non-target' : 'target';
-    } else if (vt === 'CODE' && isConcept(item, CODES.finding)) continue;
     else if (vt === 'CODE' && (isConcept(item, CODES.findingSite) || isConcept(item, FINDING_SITE_SRT))) {
       const v = codeOf(item.ConceptCodeSequence);
       if (v !== undefined && sameCode(v, CODES.lymphNode)) isLymphNode = true;
@@ -101,10 +101,13 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
     notes.push({ path, reason: `no Tracking Unique Identifier; assigned ${trackingUid}` });
   }
   const id = lesionId !== undefined && UUID.test(lesionId) ? lesionId.toLowerCase() : lesionIdOfUid(trackingUid);
+  const { name: ownName, role, reference: _finding, ...longitudinal } = ev;
   return {
     id,
     trackingUid,
-    name: name ?? path,
+    name: ownName ?? name ?? path,
+    // Another tool's identifier may be empty or long: the lesion keeps it as its name only.
+    ...(name !== undefined && name.length >= 1 && name.length <= 64 ? { trackingIdentifier: name } : {}),
     ...(location !== undefined ? { locationLabel: location } : {}),
     role: role ?? 'non-target',
     isLymphNode,
@@ -112,6 +115,7 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
     references,
     geometry,
     measurements: measures.map((m) => m.measurement),
+    ...longitudinal,
   };
 }
 

@@ -29,12 +29,12 @@ describe('parseReading', () => {
     }
   });
 
-  it('migrates v1 (name-keyed measurements, target flag, suvInputs) to v2', () => {
+  it('migrates v1 (name-keyed measurements, target flag, suvInputs) through v2 to the current version', () => {
     const p = parseReading(v1Record);
     expect(p.ok).toBe(true);
     if (!p.ok) return;
     expect(p.migratedFrom).toBe(1);
-    expect(p.reading.schemaVersion).toBe(2);
+    expect(p.reading.schemaVersion).toBe(3);
     const l = p.reading.lesions[0];
     expect(l.role).toBe('non-target');
     expect(l.isLymphNode).toBe(false);
@@ -45,8 +45,8 @@ describe('parseReading', () => {
   });
 
   it('reports a newer schema version instead of reading it', () => {
-    const p = parseReading({ ...syntheticReading(), schemaVersion: 3 });
-    expect(p).toMatchObject({ ok: false, problem: { kind: 'newer-version', schemaVersion: 3 } });
+    const p = parseReading({ ...syntheticReading(), schemaVersion: 4 });
+    expect(p).toMatchObject({ ok: false, problem: { kind: 'newer-version', schemaVersion: 4 } });
   });
 
   it('reports a corrupt record with the failing path', () => {

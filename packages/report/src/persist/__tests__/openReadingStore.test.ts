@@ -31,7 +31,7 @@ describe('openReadingStore (IndexedDB)', () => {
     expect(back.problems).toEqual([]);
     expect(back.reading).toEqual(r);
     expect(back.reading!.segmentations[0].labelmap.runs).toBeInstanceOf(Uint32Array);
-    expect(await store.list()).toEqual([{ studyInstanceUID: STUDY_UID, updatedAt: r.updatedAt, lesionCount: 6, schemaVersion: 2 }]);
+    expect(await store.list()).toEqual([{ studyInstanceUID: STUDY_UID, updatedAt: r.updatedAt, lesionCount: 6, schemaVersion: 3 }]);
   });
 
   it('load of an unknown study is empty, not an error', async () => {

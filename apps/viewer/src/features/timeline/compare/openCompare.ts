@@ -59,12 +59,17 @@ export async function openCompare(priorStudyUID: string, currentStudyUID: string
   await showComparePair(prior, current);
 }
 
-/** The reader changes one side's series; the other side stays. */
+/**
+ * The reader changes one side's series. A new current of another modality than the prior brings
+ * the prior's best match along (the reader can change it back); a new prior leaves the current.
+ */
 export async function setCompareSeries(side: 'prior' | 'current', seriesUID: string): Promise<void> {
   const s = appStore.getState();
   const chosen = s.series[seriesUID];
   if (!chosen) throw new Error(`unknown series ${seriesUID}`);
   const other = s.series[s.assignments[side === 'prior' ? 1 : 0]?.seriesUID ?? ''];
   if (!other) throw new Error('no comparison open');
-  await (side === 'prior' ? showComparePair(chosen, other) : showComparePair(other, chosen));
+  if (side === 'prior') return showComparePair(chosen, other);
+  const rematch = other.modality !== chosen.modality ? rankPriors(chosen, seriesOf(other.studyInstanceUID))[0] : undefined;
+  await showComparePair(s.series[rematch?.priorSeriesUID ?? ''] ?? other, chosen);
 }

@@ -15,7 +15,9 @@ export interface ApiStudy {
   readonly studyInstanceUID: string;
   readonly patientName: string;
   readonly patientId: string;
+  readonly issuerOfPatientId?: string;
   readonly studyDate: string;
+  readonly studyTime?: string;
   readonly studyDescription: string;
   readonly source: 'demo' | 'files' | 'dicomweb';
   readonly series: readonly ApiSeries[];

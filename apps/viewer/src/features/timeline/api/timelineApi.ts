@@ -6,6 +6,7 @@ import type { AlignmentRecord } from '../model/alignmentRecord';
 import type { SeriesMatch } from '../model/matchSeries';
 import { selectTimelines, timelineOfStudy } from '../model/selectTimelines';
 import type { PatientTimeline } from '../model/types';
+import { timelineFacts, type TimelineFacts } from '../model/readingLongitudinal';
 
 /** What `caliper.timeline.compare` resolves to: the series shown and how they are aligned. */
 export interface CompareResult {
@@ -32,6 +33,8 @@ export interface TimelineApi {
   alignment(): AlignmentRecord | null;
   /** One-landmark correction: the same anatomy in the prior and the current (each its own LPS mm). */
   correct(priorMm: Vec3, currentMm: Vec3): AlignmentRecord;
+  /** The timeline's part of a study's reading (patient, date, baseline, exclusions, its alignment), or null. */
+  facts(studyInstanceUID: string): TimelineFacts | null;
 }
 
 function knownStudy(uid: string) {
@@ -68,4 +71,5 @@ export const timelineApi: TimelineApi = {
   },
   alignment: () => appStore.getState().compareAlignment,
   correct: (priorMm, currentMm) => applyLandmark(priorMm, currentMm),
+  facts: (uid) => timelineFacts(knownStudy(uid), uid, appStore.getState().compareAlignment) ?? null,
 };

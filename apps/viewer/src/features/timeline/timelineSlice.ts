@@ -20,8 +20,11 @@ export interface TimelineSlice {
   comparePick: { readonly priorStudyUID?: string; readonly currentStudyUID?: string };
   /** The shown comparison's alignment (null until both series' geometry is known). */
   compareAlignment: AlignmentRecord | null;
-  /** 'aligning' while geometry/alignment are computed; 'ready' once synchronised; an error says why not. */
-  compareStatus: { readonly state: 'idle' | 'aligning' | 'ready' | 'error'; readonly message?: string };
+  /**
+   * 'aligning' while geometry is read; 'ready' once synchronised (`refining` while registration may
+   * still replace the initial alignment); an error says why not.
+   */
+  compareStatus: { readonly state: 'idle' | 'aligning' | 'ready' | 'error'; readonly message?: string; readonly refining?: boolean };
   compareSync: CompareSync;
   landmarkPick: LandmarkPick | null;
   setTimelineBaseline: (timelineKey: string, studyUID: string | undefined) => void;

@@ -4,7 +4,7 @@ import { prepareSeries } from '../../../viewports/prepareSeries';
 import { whenLayout } from '../../../viewports/controller';
 import { IDENTITY } from '../align/rigidTransform';
 import { bindCompareSync, type CompareSyncBinding } from './bindCompareSync';
-import { alignmentFor } from './alignmentFor';
+import { alignmentFor, quickAlignment } from './alignmentFor';
 import { readGeometry } from './readGeometry';
 import { savedAlignment } from '../persist/timelinePersistence';
 
@@ -38,16 +38,25 @@ async function bind(prior: SeriesEntry, current: SeriesEntry, gen: number): Prom
     appStore.getState().setCompareStatus({ state: 'error', message: `Not synchronised (${why})` });
     return;
   }
-  st.setCompareStatus({ state: 'aligning', message: 'Aligning prior and current…' });
-  const record = await alignmentFor(prior, current, { prior: pg, current: cg }, appStore.getState().compareAlignment, savedAlignment);
-  if (gen !== generation) return;
-  appStore.getState().setCompareAlignment(record);
+  // Synchronise at once with what is known now; registration (when plugged in) refines it after.
+  const quick = quickAlignment(prior, current, { prior: pg, current: cg }, appStore.getState().compareAlignment, savedAlignment);
+  appStore.getState().setCompareAlignment(quick.record);
   binding?.sync.unbind();
   const sync = bindCompareSync({ prior: pg, current: cg }, transform, prior.modality === current.modality);
   binding = { priorUID: prior.seriesInstanceUID, currentUID: current.seriesInstanceUID, sync };
   const { compareSync } = appStore.getState();
   sync.setEnabled(compareSync);
   sync.followCurrent(compareSync.voi);
+  if (!quick.final) {
+    appStore.getState().setCompareStatus({ state: 'ready', refining: true, message: 'Registering prior and current…' });
+    const refined = await alignmentFor(prior, current, { prior: pg, current: cg }, null, savedAlignment);
+    if (gen !== generation) return;
+    // The reader's landmark made meanwhile wins over the registration.
+    if (appStore.getState().compareAlignment === quick.record) {
+      appStore.getState().setCompareAlignment(refined);
+      sync.followCurrent(false);
+    }
+  }
   appStore.getState().setCompareStatus({ state: 'ready' });
 }
 

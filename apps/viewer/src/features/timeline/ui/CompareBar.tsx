@@ -7,9 +7,10 @@ import './timeline.css';
 export function CompareBar() {
   const layout = useApp((s) => s.layout);
   const pick = useApp((s) => s.landmarkPick?.step);
+  const refining = useApp((s) => !!s.compareStatus.refining);
   if (layout !== 'compare') return null;
   return (
-    <div className="compare-bar" data-testid="compare-bar" data-landmark-pick={pick}>
+    <div className="compare-bar" data-testid="compare-bar" data-landmark-pick={pick} data-refining={refining || undefined}>
       <div className="cmp-sides">
         <CompareSide side="prior" />
         <CompareSide side="current" />

@@ -39,9 +39,15 @@ export function CompareTools() {
         </span>
       ) : (
         <>
-          <span className={`cmp-align ${alignment?.method ?? ''}`} data-testid="compare-alignment" title={text?.title}>
+          <span className={`cmp-align ${alignment?.method ?? ''}`} data-testid="compare-alignment" data-method={alignment?.method} title={alignment?.warning ? `${text?.title}\n${alignment.warning}` : text?.title}>
             {text?.label}
+            {alignment?.warning ? ' ⚠' : ''}
           </span>
+          {status.refining && (
+            <span className="cmp-status" data-testid="compare-refining" title="The worker's rigid registration may still replace this alignment">
+              · {status.message}
+            </span>
+          )}
           <button data-testid="landmark-start" title="Correct the alignment with one landmark pair: click a point in the prior, then the same anatomy in the current (translation only)" onClick={() => setPick({ step: 'prior' })}>
             Landmark…
           </button>

@@ -14,7 +14,7 @@ const TRUTH_DIR = join(DIST, 'demo', 'truth');
 const hasDemo = existsSync(join(TRUTH_DIR, 'course.json'));
 interface StudyTruth {
   grids: { ct: { seriesInstanceUID: string } };
-  lesions: { id: string; shape: { centre_mm: V3 }; recist: { longAxis_mm: number; longAxisEndpoints_lps_mm: V3[] } }[];
+  lesions: { id: string; shape: { centre_mm: V3 }; recist: { longAxis_mm: number; longAxisEndpoints_lps_mm: V3[]; shortAxisEndpoints_lps_mm: V3[] } }[];
 }
 interface CourseTruth { course: { timepoints: { timepoint: string; date: string; recist: { response: string; sumMm: number } }[] } }
 const read = <T,>(f: string): T => JSON.parse(readFileSync(join(TRUTH_DIR, f), 'utf8')) as T;
@@ -64,12 +64,12 @@ async function growAt(page: Page, c: V3): Promise<string> {
   return (await lesions(page)).find((l) => !before.has(l.id))!.id;
 }
 
-/** Drags the long-axis handles of a bidirectional onto the true end points of this timepoint. */
-async function fitLongAxis(page: Page, id: string, ends: V3[]) {
-  for (const target of ends) {
+/** Drags the bidirectional's handles onto this timepoint's true end points: long axis, then short axis. */
+async function fitBidirectional(page: Page, id: string, long: V3[], short: V3[]) {
+  for (const target of [...long, ...short]) {
     const pts = (await page.evaluate((id) => (window.caliper.measureDebug as Dbg).annotationPoints(id), id))!;
-    const near = (p: number[]) => Math.hypot(p[0] - target[0], p[1] - target[1]);
-    const handle = near(pts[0]) < near(pts[1]) ? pts[0] : pts[1];
+    const d = (p: number[]) => Math.hypot(p[0] - target[0], p[1] - target[1]);
+    const handle = pts.reduce((best, p) => (d(p) < d(best) ? p : best));
     await drag(page, await toPage(page, handle as V3), await toPage(page, target));
   }
 }
@@ -113,12 +113,12 @@ test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
       await propose.click();
       await expect(page.getByRole('button', { name: 'Accept all (4)' })).toBeVisible({ timeout: 120_000 });
       if (i === 0) await page.screenshot({ path: 'docs/screenshots/response-proposals.png' });
-      // The drawn line was carried over as drawn: the reader fits it to this timepoint's lesion.
+      // The drawn lines were carried over as drawn: the reader fits them to this timepoint's lesion.
       const proposedL3 = (await lesions(page)).find((l) => l.name === 'L3' && l.seriesUIDs[0] === fu.grids.ct.seriesInstanceUID)!;
       const l3fu = fu.lesions.find((l) => l.id === 'L3')!;
       await useTool(page, 'bidirectional');
       await goTo(page, l3fu.shape.centre_mm);
-      await fitLongAxis(page, proposedL3.id, l3fu.recist.longAxisEndpoints_lps_mm);
+      await fitBidirectional(page, proposedL3.id, l3fu.recist.longAxisEndpoints_lps_mm, l3fu.recist.shortAxisEndpoints_lps_mm);
       await expect.poll(async () => {
         const r = Object.values((await lesions(page)).find((l) => l.id === proposedL3.id)!.results).find((x) => x);
         return r ? Math.abs(r.linesMm[0] - l3fu.recist.longAxis_mm) : Infinity;
@@ -139,6 +139,7 @@ test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
     expect(result.timepoints[1].reasons).toContain('new lesion L4');
     expect(result.bestOverallResponse.response).toBe('PR');
     await expect(page.getByTestId('best-response')).toHaveText('PR');
+    await page.locator('.response-panel').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'docs/screenshots/response-panel.png' });
     await page.keyboard.press('a');
     await expect(page.getByRole('dialog', { name: 'Response table' })).toBeVisible();

@@ -25,6 +25,8 @@ export interface ProposalReport {
   readonly proposed: readonly string[];
   /** Tracked lesions that could not be proposed, with the reason. */
   readonly skipped: readonly { readonly label: string; readonly reason: string }[];
+  /** The alignments used (current → prior), with how they were obtained. */
+  readonly alignments: readonly AlignmentRecord[];
 }
 
 const seriesOfStudy = (study: string): SeriesEntry[] => Object.values(appStore.getState().series).filter((s) => s.studyInstanceUID === study && s.imageIds.length > 0);
@@ -64,9 +66,9 @@ function priorLesionOf(row: TrackedRow, order: readonly string[], studyUID: stri
  */
 export async function proposeTracked(studyUID: string): Promise<ProposalReport> {
   const view = selectResponse(appStore.getState());
-  if (!view) return { proposed: [], skipped: [] };
+  if (!view) return { proposed: [], skipped: [], alignments: [] };
   const order = view.studies.map((s) => s.studyInstanceUID);
-  if (order.indexOf(studyUID) <= 0) return { proposed: [], skipped: [{ label: '(study)', reason: 'not a follow-up of this patient’s baseline' }] };
+  if (order.indexOf(studyUID) <= 0) return { proposed: [], skipped: [{ label: '(study)', reason: 'not a follow-up of this patient’s baseline' }], alignments: [] };
   const current = seriesOfStudy(studyUID);
   const proposed: string[] = [];
   const skipped: { label: string; reason: string }[] = [];
@@ -82,15 +84,14 @@ export async function proposeTracked(studyUID: string): Promise<ProposalReport> 
       skipped.push({ label: row.id, reason: e instanceof Error ? e.message : String(e) });
     }
   }
-  return { proposed, skipped };
+  return { proposed, skipped, alignments: [...cache.values()] };
 }
 
 async function proposeOne(prior: Lesion, row: TrackedRow, studyUID: string, current: readonly SeriesEntry[], cache: Map<string, AlignmentRecord>): Promise<string> {
   const s = appStore.getState();
   const priorSeries = prior.seriesUIDs.map((uid) => s.series[uid]).filter((e): e is SeriesEntry => !!e);
   if (!priorSeries.length) throw new Error('its series is no longer loaded');
-  const priorStudy = priorSeries[0].studyInstanceUID;
-  const pairs = matchSeries(seriesOfStudy(priorStudy), current);
+  const pairs = matchSeries(seriesOfStudy(priorSeries[0].studyInstanceUID), current);
   const targets = priorSeries.map((p) => pairs.find((m) => m.priorSeriesUID === p.seriesInstanceUID)?.currentSeriesUID);
   if (!targets[0]) throw new Error(`no ${priorSeries[0].modality} series in the follow-up to measure it on`);
   const mainCurrent = s.series[targets[0]];
@@ -101,7 +102,7 @@ async function proposeOne(prior: Lesion, row: TrackedRow, studyUID: string, curr
   delete (tracking as { deauville?: number }).deauville;
   delete (tracking as { increased?: boolean }).increased;
   const focusMm = mapPoint(t, prior.focusMm);
-  const base = { name: row.id, location: `${prior.location} (proposed from ${priorStudy === studyUID ? 'this study' : 'prior'})`, role: prior.role, tool: prior.tool, seriesUIDs, focusMm, tracking };
+  const base = { name: row.id, location: prior.location, role: prior.role, tool: prior.tool, seriesUIDs, focusMm, tracking };
   let lesion: Lesion;
   if (prior.shape.kind === 'mask') {
     const ev = await ensureEngineVolume(mainCurrent.seriesInstanceUID);

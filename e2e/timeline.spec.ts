@@ -87,6 +87,15 @@ test.describe('longitudinal reading: timeline and prior | current', () => {
     await rows.nth(0).getByRole('button', { name: 'Set as baseline' }).click();
     await expect(rows.getByTestId('timepoint-day')).toHaveText(['day 0', '+56 d', '+112 d']);
 
+    // Keyboard: ↓ moves between studies (not slices); T opens prior | current (default: the latest two).
+    await rows.nth(0).getByRole('button', { name: 'Prior' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.nth(1).getByRole('button', { name: 'Prior' })).toBeFocused();
+    await page.keyboard.press('t');
+    await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports())).toEqual(['cmp-prior', 'cmp-current']);
+    await expect(page.getByTestId('compare-prior-day')).toHaveText('+56 d');
+    await expect(page.getByTestId('compare-current-day')).toHaveText('+112 d');
+
     // Another patient's study (the e2e fixture) is never merged into this timeline.
     await page.evaluate((u) => window.caliper.debug.loadManifest(u), FIXTURE_MANIFEST);
     await expect(panel.getByTestId('patient-timeline')).toHaveCount(2);

@@ -7,6 +7,7 @@ import type { Lesion as MeasureLesion, ToolKind } from '../../measure/model/lesi
 import type { RoiShape } from '../../measure/model/shapes';
 import type { SeriesInfo, SeriesLookup } from './seriesInfo';
 import { shapeToAnnotation } from './shapeToAnnotation';
+import { trackingFromReading } from './trackingFields';
 import type { MappingSkip } from './toReading';
 
 const TOOLS: readonly ToolKind[] = ['bidirectional', 'length', 'ellipse', 'circle', 'rectangle', 'freehand', 'spline', 'sphere', 'petThreshold', 'grow', 'api'];
@@ -112,7 +113,7 @@ export function fromReading(reading: Reading, series: SeriesLookup, version: () 
   };
   for (const l of reading.lesions) {
     const seriesUIDs = l.references.map((r) => r.seriesInstanceUID).filter((u) => series(u) !== undefined);
-    const base = { id: l.id, name: l.name, location: l.locationLabel ?? '', role: l.role };
+    const base = { id: l.id, name: l.name, location: l.locationLabel ?? '', ...trackingFromReading(l) };
     if (l.geometry.kind === 'segment') {
       const lm = labelmapOf(l.geometry.segmentationId);
       if (typeof lm === 'string') { skipped.push({ lesion: l.name, reason: lm }); continue; }

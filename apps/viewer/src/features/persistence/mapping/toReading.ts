@@ -10,6 +10,7 @@ import { sliceIndexOf } from './seriesInfo';
 import { shapeGeometry, toolString } from './shapeGeometry';
 import { stableUuid } from './stableUuid';
 import { suvCorrectionsOf } from './suvCorrections';
+import { trackingToReading, viableMeasurement } from './trackingFields';
 
 export interface ToReadingInput {
   readonly studyInstanceUID: string;
@@ -86,14 +87,14 @@ export function toReading(input: ToReadingInput): { reading: Reading; skipped: M
       }
     } else if (!planar) skipped.push({ lesion: l.name, reason: `a ${l.shape.kind} ROI has no DICOM geometry: saved with its values only` });
     lesions.push({
-      id, trackingUid: uuidToUid(id), name: l.name, ...(l.location ? { locationLabel: l.location } : {}), role: l.role, isLymphNode: false,
+      id, name: l.name, ...(l.location ? { locationLabel: l.location } : {}), ...trackingToReading(l, uuidToUid(id)),
       tool: toolString(l),
       references: infos.map((info) => ({
         seriesInstanceUID: info.seriesInstanceUID, sopClassUID: info.sopClassUID, frameOfReferenceUID: info.frameOfReferenceUID,
         sopInstanceUIDs: planar && l.shape.kind !== 'sphere' && l.shape.kind !== 'petThreshold' ? [info.sopInstanceUIDs[sliceIndexOf(info.grid, l.focusMm)]] : [...info.sopInstanceUIDs],
       })),
       geometry,
-      measurements: measurementsOf(l, input.results, input.series),
+      measurements: [...measurementsOf(l, input.results, input.series), ...viableMeasurement(l)],
     });
   }
   const segmentations: Segmentation[] = [];

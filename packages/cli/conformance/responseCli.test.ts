@@ -75,3 +75,29 @@ describe('caliper response (CLI contract)', () => {
     }
   });
 });
+
+describe('caliper response --from-sr (timeline rebuilt from Caliper SRs)', () => {
+  it('three TID 1500 SRs with shared Tracking UIDs give the same assessment as their timeline', async () => {
+    const { exportReading } = await import('@caliper/report');
+    const { longitudinalContext, longitudinalReading } = await import('@caliper/report/fixtures/longitudinalReadings');
+    const paths = [0, 1, 2].map((t) => {
+      const p = path.join(dir, `tp${t + 1}.sr.dcm`);
+      writeFileSync(p, exportReading(longitudinalReading(t), longitudinalContext(t)).sr);
+      return p;
+    });
+    // Files in any order: the timeline is ordered by study date.
+    const r = await runCaliper(['response', '--from-sr', paths[2], paths[0], paths[1], '--criteria', 'recist1.1', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.baseline).toMatchObject({ date: '2026-01-05', sumMm: 48 }); // T1 30 mm + node T2 short axis 18 mm
+    expect(doc.timepoints.map((t: { response: string; sumMm: number }) => [t.response, t.sumMm])).toEqual([['PR', 33], ['PD', 31]]);
+    expect(doc.timepoints[1].newLesions).toEqual(['N1']);
+    expect(doc.lesions.map((l: { id: string }) => l.id)).toEqual(['T1', 'T2', 'NT1', 'N1']);
+  });
+  it('exit 1 naming the file when an SR cannot be read', async () => {
+    const bad = file('bad.sr.dcm', 'not dicom');
+    const r = await runCaliper(['response', '--from-sr', bad, '--criteria', 'recist1.1', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error).toContain('bad.sr.dcm');
+  });
+});

@@ -1,5 +1,5 @@
-import type { Series } from '@caliper/dicom';
-import { describeTransferSyntax, unitOf } from '@caliper/dicom';
+import type { Series, Tracer } from '@caliper/dicom';
+import { describeTransferSyntax, identifyTracer, readRadiopharmaceutical, unitOf } from '@caliper/dicom';
 
 /** One `caliper info` series entry (JSON contract of issue 2). */
 export interface SeriesInfo {
@@ -18,6 +18,8 @@ export interface SeriesInfo {
   units: string;
   isVolume: boolean;
   notes: string[];
+  /** PT series: the tracer from RadiopharmaceuticalInformationSequence (same object as `caliper burden`). */
+  tracer?: Tracer;
   instances?: { sopInstanceUID: string; file: string; pixelMd5: string | null }[];
 }
 
@@ -43,5 +45,6 @@ export function summarizeSeries(s: Series): SeriesInfo {
     units: unitOf(s.instances[0]),
     isVolume: s.isVolume,
     notes,
+    ...(s.modality === 'PT' && s.instances[0] ? { tracer: identifyTracer(readRadiopharmaceutical(s.instances[0].dataSet)) } : {}),
   };
 }

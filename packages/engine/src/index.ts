@@ -43,3 +43,17 @@ export * from './worker/client';
 export * from './worker/cropMask';
 export * from './worker/supersession';
 export * from './align/alignRigid';
+// Whole-body PET tumour burden (issue 14).
+export * from './burden/types';
+export * from './burden/computeBurden';
+export * from './burden/computeBurdenThreshold';
+export * from './burden/thresholdExcluding';
+export * from './burden/labelComponents26';
+export * from './burden/floodFill26';
+export * from './burden/growPct41Regions';
+export * from './burden/measureLesions';
+export * from './burden/computeDmax';
+export * from './burden/computeSdmax';
+export * from './burden/cylinderToMask';
+export * from './burden/measureLiverReference';
+export * from './burden/measureBloodPool';

@@ -1,0 +1,67 @@
+import type { Mask, Result, Volume } from '@caliper/core';
+import { err, ok } from '@caliper/core';
+import { computeBurdenThreshold } from './computeBurdenThreshold';
+import { computeDmax } from './computeDmax';
+import { computeSdmax } from './computeSdmax';
+import { growPct41Regions } from './growPct41Regions';
+import { labelComponents26 } from './labelComponents26';
+import { measureLesions } from './measureLesions';
+import { thresholdExcluding } from './thresholdExcluding';
+import type { BurdenLesion, BurdenMethod, BurdenTotals, ReferenceStats } from './types';
+
+export interface ComputeBurdenOptions {
+  readonly method: BurdenMethod;
+  /** Voxels that never belong to a lesion (physiological uptake; SEG/NIfTI/automatic). */
+  readonly exclude?: Mask | null;
+  /** Drop lesions below this volume, mL (after the 41 % step for pct41). Default 0. */
+  readonly minVolumeMl?: number;
+  /** Liver sphere SUVbw mean and population SD (needed by percist and psma-liver). */
+  readonly liver?: Pick<ReferenceStats, 'mean' | 'sd'> | null;
+  /** Du Bois BSA in m² for SDmax; null/absent → sdmaxPerM null. */
+  readonly bsaM2?: number | null;
+  /** Grid-sized scratch buffers kept between calls (a worker allocates them once). */
+  readonly buffers?: { readonly threshold?: Uint8Array; readonly regions?: Uint8Array };
+}
+
+export interface Burden {
+  readonly method: BurdenMethod;
+  /** The inclusive threshold, SUVbw (pct41: the 2.5 candidate threshold). */
+  readonly thresholdSuv: number;
+  readonly lesions: readonly BurdenLesion[];
+  readonly totals: BurdenTotals;
+  /** 26-connected lesion voxels (before the minimum-volume filter): the mask the lesions come from. */
+  readonly mask: Mask;
+}
+
+/**
+ * Whole-body PET tumour burden (issue 14 steps 2–6) on an SUVbw volume: threshold (inclusive,
+ * excluded voxels never pass) → for pct41 each candidate's 41 % region, overlapping regions merged
+ * → 26-connected lesions → lesions below minVolumeMl dropped → per-lesion SUVmax/peak/mean, volume,
+ * TLG, centroid → totals TMTV, TLG, Dmax and SDmax. Errors only when the method needs a liver
+ * reference that is missing.
+ */
+export function computeBurden(volume: Volume, options: ComputeBurdenOptions): Result<Burden, string> {
+  if (volume.unit !== 'SUVbw') return err(`computeBurden: volume unit is ${volume.unit}, not SUVbw`);
+  const t = computeBurdenThreshold(options.method, options.liver ?? null);
+  if (!t.ok) return t;
+  const exclude = options.exclude ?? null;
+  let mask = thresholdExcluding(volume, { min: t.value, exclude, out: options.buffers?.threshold });
+  if (options.method === 'pct41') {
+    const candidates = labelComponents26(mask);
+    mask = growPct41Regions(volume, candidates, { exclude, out: options.buffers?.regions }).mask;
+  }
+  const lesions = measureLesions(volume, labelComponents26(mask), { minVolumeMl: options.minVolumeMl ?? 0 });
+  const dmaxMm = computeDmax(lesions.map((l) => l.centroidMm)).dmaxMm;
+  let tmtvMl = 0, tlg = 0;
+  for (const l of lesions) {
+    tmtvMl += l.volumeMl;
+    tlg += l.tlg;
+  }
+  return ok({
+    method: options.method,
+    thresholdSuv: t.value,
+    lesions,
+    totals: { lesionCount: lesions.length, tmtvMl, tlg, dmaxMm, sdmaxPerM: computeSdmax(dmaxMm, options.bsaM2 ?? null) },
+    mask,
+  });
+}

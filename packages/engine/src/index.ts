@@ -83,3 +83,8 @@ export * from './perfusion/measureEnhancementCurve';
 export * from './perfusion/dynamicSeries';
 export * from './perfusion/averageRoiCurves';
 export * from './perfusion/fitPerfusionMaps';
+// IBSI-1 radiomics (settings, presets, the whole feature computation).
+export * from './radiomics/settings/radiomicsSettings';
+export * from './radiomics/settings/resolveRadiomicsSettings';
+export * from './radiomics/catalogue/featureCatalogue';
+export * from './radiomics/computeRadiomics';

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { assessResponse, parseTimeline } from '../packages/response/src/index';
+import { timelineFromSrFiles } from '../packages/report/src/index';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test, wipeReadings } from './support/test';
 
@@ -66,11 +68,23 @@ async function growAt(page: Page, c: V3): Promise<string> {
 
 /** Drags the bidirectional's handles onto this timepoint's true end points: long axis, then short axis. */
 async function fitBidirectional(page: Page, id: string, long: V3[], short: V3[]) {
+  const points = async () => (await page.evaluate((id) => (window.caliper.measureDebug as Dbg).annotationPoints(id), id))!;
   for (const target of [...long, ...short]) {
-    const pts = (await page.evaluate((id) => (window.caliper.measureDebug as Dbg).annotationPoints(id), id))!;
     const d = (p: number[]) => Math.hypot(p[0] - target[0], p[1] - target[1]);
-    const handle = pts.reduce((best, p) => (d(p) < d(best) ? p : best));
-    await drag(page, await toPage(page, handle as V3), await toPage(page, target));
+    // Grab the handle itself; if another drawing's handle or label wins the grab there, grab it a
+    // couple of pixels in from its end (as a reader would move the mouse slightly and try again).
+    for (const inset of [0, 3, -3]) {
+      const pts = await points();
+      const i = pts.reduce((best, p, k) => (d(p) < d(pts[best]) ? k : best), 0);
+      const other = pts[i ^ 1];
+      const from = await toPage(page, pts[i] as V3);
+      const toward = await toPage(page, other as V3);
+      const len = Math.hypot(toward[0] - from[0], toward[1] - from[1]) || 1;
+      const grab: [number, number] = [from[0] + ((toward[0] - from[0]) / len) * inset, from[1] + ((toward[1] - from[1]) / len) * inset];
+      await drag(page, grab, await toPage(page, target));
+      const moved = (await points())[i];
+      if (Math.hypot(moved[0] - pts[i][0], moved[1] - pts[i][1]) > 0.05 || d(pts[i]) < 0.3) break;
+    }
   }
 }
 
@@ -118,11 +132,17 @@ test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
       const l3fu = fu.lesions.find((l) => l.id === 'L3')!;
       await useTool(page, 'bidirectional');
       await goTo(page, l3fu.shape.centre_mm);
-      await fitBidirectional(page, proposedL3.id, l3fu.recist.longAxisEndpoints_lps_mm, l3fu.recist.shortAxisEndpoints_lps_mm);
-      await expect.poll(async () => {
+      const longError = async () => {
         const r = Object.values((await lesions(page)).find((l) => l.id === proposedL3.id)!.results).find((x) => x);
         return r ? Math.abs(r.linesMm[0] - l3fu.recist.longAxis_mm) : Infinity;
-      }).toBeLessThanOrEqual(1.6);
+      };
+      // A drag lands within a pixel or so; the reader looks and fits again if it is off.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await fitBidirectional(page, proposedL3.id, l3fu.recist.longAxisEndpoints_lps_mm, l3fu.recist.shortAxisEndpoints_lps_mm);
+        await expect.poll(async () => (await lesions(page)).find((l) => l.id === proposedL3.id)?.results).toBeTruthy();
+        if ((await longError()) <= 1.6) break;
+      }
+      await expect.poll(longError).toBeLessThanOrEqual(1.6);
       await page.getByRole('button', { name: 'Accept all (4)' }).click();
       if (tp === 'followup2') {
         // The new liver lesion: grown on the follow-up, it is "new" (first seen here).
@@ -139,6 +159,25 @@ test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
     expect(result.timepoints[1].reasons).toContain('new lesion L4');
     expect(result.bestOverallResponse.response).toBe('PR');
     await expect(page.getByTestId('best-response')).toHaveText('PR');
+    // The reading of each timepoint carries the course: baseline, criterion, its response, shared Tracking UIDs.
+    type Current = { reading: { lesions: { trackingUid: string; trackingIdentifier?: string; role: string }[]; longitudinal?: { baselineStudyInstanceUID: string; criteria: string; responses: { response: string; reasons: string[] }[] } } };
+    const studyUIDs = await page.evaluate(() => window.caliper.studies().filter((x) => x.patientId === 'CALIPER-PH-001').map((x) => x.studyInstanceUID));
+    const readings = await page.evaluate((uids) => uids.map((u) => (window.caliper.reading as { current(u: string): unknown }).current(u)), studyUIDs) as Current[];
+    const fu2Reading = readings.find((r) => r.reading.longitudinal?.responses[0]?.response === 'PD');
+    expect(fu2Reading?.reading.longitudinal).toMatchObject({ criteria: 'recist1.1', responses: [{ response: 'PD', reasons: ['new lesion L4'] }] });
+    const uidOf = (r: Current, label: string) => r.reading.lesions.find((l) => l.trackingIdentifier === label)?.trackingUid;
+    for (const label of ['L1', 'L2', 'L3', 'N1']) expect(new Set(readings.map((r) => uidOf(r, label))).size).toBe(1);
+    // Exported as one TID 1500 SR per timepoint, the SRs alone rebuild the same course.
+    const srs: { name: string; bytes: Uint8Array }[] = [];
+    for (const [i, uid] of studyUIDs.entries()) {
+      const sr = await page.evaluate(async (uid) => Array.from((await (window.caliper.exportDicom as (s: string) => Promise<{ sr: Uint8Array }>)(uid)).sr), uid);
+      srs.push({ name: `tp${i + 1}.sr.dcm`, bytes: Uint8Array.from(sr) });
+    }
+    const fromSr = timelineFromSrFiles(srs);
+    if (!fromSr.ok) throw new Error(fromSr.error);
+    const again = assessResponse(parseTimeline(fromSr.timeline), 'recist1.1');
+    expect(again.timepoints.map((t) => t.response)).toEqual(['PR', 'PD']);
+    expect(again.baseline.sumMm).toBeCloseTo(result.baseline.sumMm, 0);
     await page.locator('.response-panel').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'docs/screenshots/response-panel.png' });
     await page.keyboard.press('a');

@@ -1,5 +1,6 @@
 // Reading model (versioned, validated)
 export * from './model/schema';
+export type { Alignment, LesionRole, Longitudinal, ReferenceRegion, Remeasure, ResponseRecord, TimepointValues } from './model/longitudinalSchema';
 export * from './model/longitudinalSchema';
 export type { Migration } from './model/migration';
 export type { ParseReadingResult, ReadingProblem, ParseReadingOptions } from './model/parseReading';

@@ -30,8 +30,8 @@ export function registerPersistence(): void {
   addEventListener('pagehide', () => void flushSaves());
   addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void flushSaves(); });
   const api = window.caliper;
-  api.extend('exportDicom', async () => {
-    const e = exportCurrentReading();
+  api.extend('exportDicom', async (studyUID?: string) => {
+    const e = exportCurrentReading(studyUID);
     return { sr: e.sr, ...(e.seg ? { seg: e.seg } : {}) };
   });
   api.extend('saveToPacs', saveToPacs);

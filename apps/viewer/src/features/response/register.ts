@@ -4,6 +4,7 @@ import { responseApi } from './api/responseApi';
 import { currentStudyOf } from './model/currentStudy';
 import { proposeTracked } from './service/proposeTracked';
 import { installRegistrationAlignment } from './service/registrationProvider';
+import { startMarkingNewLesions } from './service/markNewLesions';
 import { ResponsePanel } from './ui/ResponsePanel';
 import { ResponseTable } from './ui/ResponseTable';
 import './ui/response.css';
@@ -20,6 +21,7 @@ export function registerResponse(): void {
   mainPanels.push({ id: 'response-table', Component: ResponseTable });
   window.caliper.extend('response', responseApi);
   installRegistrationAlignment();
+  startMarkingNewLesions();
   window.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
     const s = appStore.getState();

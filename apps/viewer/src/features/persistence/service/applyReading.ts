@@ -18,6 +18,7 @@ import type { MappingSkip } from '../mapping/toReading';
 import { isImageSeries } from './importDicomReading';
 import { seriesInfoOf } from './seriesLookup';
 import { setHeld } from './held';
+import { restoreLongitudinal } from '../../response/service/longitudinalOf';
 
 /** Series a reading refers to (lesion references and segmentation sources). */
 const referencedSeries = (r: Reading): string[] => [...new Set([...r.lesions.flatMap((l) => l.references.map((x) => x.seriesInstanceUID)), ...r.segmentations.map((s) => s.reference.seriesInstanceUID)])];
@@ -48,6 +49,7 @@ export async function applyReading(saved: Reading, studyOf: (l: Lesion) => strin
   const suv = Object.entries(suvOverridesOf(reading));
   await Promise.allSettled(suv.filter(([u]) => known[u] && isImageSeries(known[u])).map(([u, o]) => applySuvOverrides(u, o)));
   const skippedSuv: MappingSkip[] = suv.filter(([u]) => !known[u]).map(([u]) => ({ lesion: `SUV inputs of series ${u}`, reason: 'series is not in the study list: not applied' }));
+  restoreLongitudinal(reading);
   const { lesions, skipped } = fromReading(reading, seriesInfoOf, nextVersion);
   const ids = new Set(lesions.map((l) => l.id));
   const kept = appStore.getState().lesions.filter((l) => !ids.has(l.id) && studyOf(l) !== reading.studyInstanceUID);

@@ -12,7 +12,10 @@ export function exportContextOf(studyInstanceUID: string): ExportContext {
   const t = (tag: string) => (img ? tagOf(img, tag) : undefined);
   const opt = <K extends string>(k: K, v: string | undefined) => (v !== undefined ? ({ [k]: v } as Record<K, string>) : {});
   return {
-    patient: { name: t('x00100010') ?? study?.patientName ?? '', id: t('x00100020') ?? study?.patientId ?? '', ...opt('birthDate', t('x00100030')), ...(sex(t('x00100040')) ? { sex: sex(t('x00100040')) } : {}) },
+    patient: {
+      name: t('x00100010') ?? study?.patientName ?? '', id: t('x00100020') ?? study?.patientId ?? '', ...opt('birthDate', t('x00100030')),
+      ...(sex(t('x00100040')) ? { sex: sex(t('x00100040')) } : {}), ...opt('issuer', t('x00100021') ?? study?.issuerOfPatientId),
+    },
     study: {
       studyInstanceUID,
       ...opt('studyDate', t('x00080020') ?? study?.studyDate),

@@ -6,6 +6,7 @@ import type { MappingSkip } from '../mapping/toReading';
 import { toReading } from '../mapping/toReading';
 import { seriesInfoOf } from './seriesLookup';
 import { withHeldOf } from './held';
+import { longitudinalOf } from '../../response/service/longitudinalOf';
 
 /** Per-study bookkeeping of the reading session (module state: one app per page). */
 const createdAt = new Map<string, string>();
@@ -46,8 +47,11 @@ export function currentReading(studyUID: string): { reading: Reading; skipped: M
     studyInstanceUID: studyUID, lesions: s.lesions.filter((l) => studyOfLesion(l) === studyUID), results: s.results, suvOverrides,
     series: seriesInfoOf, createdAt: createdAt.get(studyUID)!, now,
   });
+  // The patient's course: baseline, exclusions, alignment, criterion and this timepoint's response.
+  const longitudinal = longitudinalOf(s, studyUID, now);
+  const reading = longitudinal ? { ...built.reading, longitudinal } : built.reading;
   // Saved lesions that could not be restored stay in the reading as they were saved.
-  return { reading: withHeldOf(built.reading), skipped: built.skipped };
+  return { reading: withHeldOf(reading), skipped: built.skipped };
 }
 
 function autosaveOf(studyUID: string): Autosave {

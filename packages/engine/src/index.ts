@@ -62,6 +62,28 @@ export * from './burden/describeComponents';
 export * from './burden/sampleMedianHu';
 export * from './burden/pickPhysiologicalOrgans';
 export * from './burden/detectPhysiologicalUptake';
+// Perfusion (issue 15): DCE-MRI tracer kinetics.
+export * from './perfusion/aifCurve';
+export * from './perfusion/computeParkerAif';
+export * from './perfusion/computeWeinmannAif';
+export * from './perfusion/samplePopulationAif';
+export * from './perfusion/convolveAif';
+export * from './perfusion/kineticBasis';
+export * from './perfusion/tabulateKineticBasis';
+export * from './perfusion/kineticFit';
+export * from './perfusion/fitTofts';
+export * from './perfusion/fitToftsLinear';
+export * from './perfusion/fitPatlak';
+export * from './perfusion/fitKineticModel';
+export * from './perfusion/convertSignalToConcentration';
+export * from './perfusion/fitVfaT1';
+export * from './perfusion/fitVfaT1Map';
+export * from './perfusion/detectBolusOnset';
+export * from './perfusion/detectBolusArrival';
+export * from './perfusion/measureEnhancementCurve';
+export * from './perfusion/dynamicSeries';
+export * from './perfusion/averageRoiCurves';
+export * from './perfusion/fitPerfusionMaps';
 // IBSI-1 radiomics (settings, presets, the whole feature computation).
 export * from './radiomics/settings/radiomicsSettings';
 export * from './radiomics/settings/resolveRadiomicsSettings';

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { uuidToUid } from '@caliper/report';
+import { stableUuid } from '../../persistence/mapping/stableUuid';
 import { useApp } from '../../../app/store';
 import type { Lesion } from '../model/lesion';
 import { jumpToLesion } from '../service/jumpToLesion';
@@ -59,9 +61,14 @@ export function LesionTable() {
             </td>
             <td>{l.location}</td>
             <td>
-              <select aria-label="RECIST role" value={l.role} onClick={(e) => e.stopPropagation()} onChange={(e) => run({ type: 'updateLesion', id: l.id, patch: { role: e.target.value as Lesion['role'] } })}>
+              <select aria-label="RECIST role" value={l.tracking?.role ?? l.role} title="Target / non-target (chosen at baseline) or new (first seen at a follow-up)" onClick={(e) => e.stopPropagation()} onChange={(e) => {
+                const role = e.target.value as NonNullable<Lesion['tracking']>['role'];
+                const recist: Lesion['role'] = role === 'non-target' ? 'non-target' : role === 'new' ? l.role : 'target';
+                run({ type: 'updateLesion', id: l.id, patch: { role: recist, ...(l.tracking || role === 'new' ? { tracking: { uid: l.tracking?.uid ?? uuidToUid(stableUuid(l.id)), label: l.tracking?.label ?? l.name, nodal: l.tracking?.nodal ?? false, status: l.tracking?.status ?? 'measured', ...l.tracking, role } } : {}) } });
+              }}>
                 <option value="target">target</option>
                 <option value="non-target">non-target</option>
+                <option value="new">new</option>
               </select>
             </td>
             <td>{l.tool}</td>

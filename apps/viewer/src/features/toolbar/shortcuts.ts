@@ -48,6 +48,8 @@ export const FEATURE_KEYS: readonly { readonly key: string; readonly label: stri
   { key: 'x', label: 'Scissors: rectangle / circle / sphere, fill or erase (measure panel)' },
   { key: 'Enter', label: 'Accept the click-to-grow preview' },
   { key: 'Esc', label: 'Cancel the click-to-grow preview' },
+  { key: 'a', label: 'Response table: lesions × timepoints, sums, categories (response panel)' },
+  { key: 'n', label: 'On a follow-up: propose the tracked lesions it lacks, re-measured as before' },
   { key: 'Ctrl+Z', label: 'Undo the last measurement edit' },
   { key: 'Ctrl+Y', label: 'Redo' },
 ];

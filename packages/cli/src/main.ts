@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   measure: () => import('./commands/measure'),
   adc: () => import('./commands/adc'),
   response: () => import('./commands/response'),
+  radiomics: () => import('./commands/radiomics'),
   burden: () => import('./commands/burden'),
 };
 
@@ -23,6 +24,7 @@ function usage(): string {
     '                                              tumour response (RECIST 1.1, iRECIST, mRECIST, Choi,',
     '                                              volumetric, PERCIST 1.0, Lugano, RECIP 1.0)',
     '  response --from-sr <sr files...> --criteria <name> [--json]   the same from Caliper SRs',
+    '  radiomics <series-path...> --roi <roi.json|mask> --config <A|B|C|D|E|settings.json> [--json | --csv]   IBSI-1 features',
     '  burden <pet-path...> --method suv2.5|suv4|pct41|percist|psma-suv3|psma-liver [--exclude auto|<mask>] [--json]   whole-body PET burden',
   ].join('\n');
 }

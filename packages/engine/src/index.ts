@@ -89,3 +89,4 @@ export * from './radiomics/settings/radiomicsSettings';
 export * from './radiomics/settings/resolveRadiomicsSettings';
 export * from './radiomics/catalogue/featureCatalogue';
 export * from './radiomics/computeRadiomics';
+export * from './roi/checkMaskLattice';

@@ -1,6 +1,6 @@
 import type { Geometry, Mask, Result } from '@caliper/core';
 import { cross, err, ok } from '@caliper/core';
-import { mapMaskByAffine } from '@caliper/engine';
+import { checkMaskLattice, mapMaskByAffine } from '@caliper/engine';
 import type { NaturalDataset } from 'dcmjs';
 import { combineInto, toMask } from './combineMasks';
 import { items, nums } from './dcmjsDataset';
@@ -10,11 +10,13 @@ import { items, nums } from './dcmjsDataset';
  * segment, else 1) is placed in patient space from its own Plane Position and the shared/per-frame
  * orientation and pixel measures, and mapped onto the grid through the engine's nearest-neighbour
  * affine mapping (so SEGs on another grid or orientation work). BINARY (1-bit packed) and
- * FRACTIONAL/8-bit (≥ half of the maximum fraction = inside) pixel data.
+ * FRACTIONAL/8-bit (≥ half of the maximum fraction = inside) pixel data. `onGrid` (radiomics):
+ * every frame must lie on the image's voxel lattice and a SEG without `segment` must hold one segment.
  */
-export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: number | undefined, name: string): Result<Mask, string> {
+export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: number | undefined, name: string, options: { readonly onGrid?: boolean } = {}): Result<Mask, string> {
   const segs = items(ds.SegmentSequence).map((s) => Number(s.SegmentNumber));
   if (segs.length === 0) return err(`${name}: SEG has no SegmentSequence`);
+  if (options.onGrid && segment === undefined && segs.length > 1) return err(`${name}: SEG has ${segs.length} segments (${segs.join(', ')}): give {"type":"mask","path":…,"segment":n} in a roi.json`);
   const want = segment ?? (segs.length === 1 ? segs[0] : 1);
   if (!segs.includes(want)) return err(`${name}: no segment ${want} (has ${segs.join(', ')})`);
   const rows = Number(ds.Rows), cols = Number(ds.Columns);
@@ -48,6 +50,8 @@ export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: num
       r[2] * ps[1], c[2] * ps[0], n[2] * thick, ipp[2],
       0, 0, 0, 1,
     ];
+    const off = options.onGrid ? checkMaskLattice(geometry, affine, { planar: true }) : null;
+    if (off) return err(`mask is not on the image grid: ${off}`);
     const data = new Uint8Array(plane);
     for (let p = 0; p < plane; p++) {
       const bit = f * plane + p;

@@ -33,8 +33,10 @@ export interface RadiomicsFeature {
 
 export interface RadiomicsResult {
   readonly roi: { readonly morphologicalVoxels: number; readonly intensityVoxels: number };
-  /** Keyed `CODE`, `CODE.2D:AVG` (GLCM/GLRLM), `CODE.2.5D` (zone/neighbourhood families), `BC2M.V10`…, in IBSI table order. */
+  /** Keyed `CODE`, `CODE.2D:AVG` (GLCM/GLRLM), `CODE.2.5D` (zone/neighbourhood families), `BC2M.V10`… */
   readonly features: Readonly<Record<string, RadiomicsFeature>>;
+  /** The keys in IBSI table order (an object cannot keep it: "1128" is an integer-like key and is enumerated first). */
+  readonly order: readonly string[];
   /** Re-segmentation range actually applied (after the outlier filter). */
   readonly range: readonly [number | null, number | null];
   /** Milliseconds per step (interpolation, each family), for benchmarks. */
@@ -90,12 +92,19 @@ export function computeRadiomics(volume: Volume, mask: Mask, settings: Radiomics
   if (roi.ng > MAX_TEXTURE_LEVELS) return err({ kind: 'too-many-grey-levels', levels: roi.ng });
   step('discretisation');
   const out: Record<string, RadiomicsFeature> = {};
+  const order: string[] = [];
   const put = (family: RadiomicsFamily, entries: readonly FeatureEntry[], values: FeatureValues): void => {
-    for (const [key, name] of entries) out[key] = { name, family, value: values[key] ?? null };
+    for (const [key, name] of entries) {
+      out[key] = { name, family, value: values[key] ?? null };
+      order.push(key);
+    }
   };
   const putTexture = (family: RadiomicsFamily, entries: readonly FeatureEntry[], aggs: readonly (readonly [string, string])[], rows: Record<string, number[]>): void => {
     entries.forEach(([code, name], f) => {
-      for (const [key, label] of aggs) out[`${code}.${key}`] = { name, family, aggregation: label, value: finiteOrNull(rows[key][f]) };
+      for (const [key, label] of aggs) {
+        out[`${code}.${key}`] = { name, family, aggregation: label, value: finiteOrNull(rows[key][f]) };
+        order.push(`${code}.${key}`);
+      }
     });
   };
   put('morphology', catalogue.MORPHOLOGY, computeMorphologyFeatures(block.volume, block.mask, intensity, options));
@@ -108,7 +117,8 @@ export function computeRadiomics(volume: Volume, mask: Mask, settings: Radiomics
   for (let q = 0, w = 0; q < roi.levels.length; q++) if (roi.levels[q]) levels[w++] = roi.levels[q];
   put('intensity_histogram', catalogue.INTENSITY_HISTOGRAM, computeIntensityHistogramFeatures(levels, roi.ng));
   step('intensity_histogram');
-  put('intensity_volume_histogram', catalogue.INTENSITY_VOLUME_HISTOGRAM, computeIvhFeatures(values, settings.ivh, range));
+  // The IVH range G is the user's re-segmentation range (IBSI P88C), not the outlier filter's.
+  put('intensity_volume_histogram', catalogue.INTENSITY_VOLUME_HISTOGRAM, computeIvhFeatures(values, settings.ivh, settings.resegmentation.range));
   step('intensity_volume_histogram');
   const ap = settings.approach;
   putTexture('GLCM', catalogue.GLCM, DIRECTIONAL[ap], computeGlcmFamily(roi, ap));
@@ -124,7 +134,7 @@ export function computeRadiomics(volume: Volume, mask: Mask, settings: Radiomics
   step('NGTDM');
   putTexture('NGLDM', catalogue.NGLDM, ZONE[ap], computeNgldmFamily(roi, ap));
   step('NGLDM');
-  return ok({ roi: { morphologicalVoxels: countSet(block.mask), intensityVoxels: values.length }, features: out, range, timings });
+  return ok({ roi: { morphologicalVoxels: countSet(block.mask), intensityVoxels: values.length }, features: out, order, range, timings });
 }
 
 function countSet(m: Mask): number {

@@ -59,12 +59,14 @@ export function computeSpatialAutocorrelation(volume: Volume, mask: Mask, option
     // Kernel 1/r on the circular grid (offset −o stored at L − o); real and even, so its DFT is real.
     const kr = new Float64Array(size), ki = new Float64Array(size);
     for (let z = -(n[2] - 1); z < n[2]; z++)
-      for (let y = -(n[1] - 1); y < n[1]; y++)
+      for (let y = -(n[1] - 1); y < n[1]; y++) {
+        const yz = (y * sj) ** 2 + (z * sk) ** 2;
+        const row = L[0] * ((y + L[1]) % L[1]) + L[0] * L[1] * ((z + L[2]) % L[2]);
         for (let x = -(n[0] - 1); x < n[0]; x++) {
-          if (!x && !y && !z) continue;
-          const q = ((x + L[0]) % L[0]) + L[0] * (((y + L[1]) % L[1]) + L[1] * ((z + L[2]) % L[2]));
-          kr[q] = 1 / Math.hypot(x * si, y * sj, z * sk);
+          const r2 = (x * si) ** 2 + yz;
+          if (r2 > 0) kr[row + ((x + L[0]) % L[0])] = 1 / Math.sqrt(r2);
         }
+      }
     transformFft3d(kr, ki, L, false);
     // d in the real part, the mask in the imaginary part: K real ⇒ one transform convolves both.
     const re = ki.fill(0), im = new Float64Array(size);
@@ -73,12 +75,12 @@ export function computeSpatialAutocorrelation(volume: Volume, mask: Mask, option
       re[at(p)] = val[p] - mean;
       im[at(p)] = 1;
     }
-    transformFft3d(re, im, L, false);
+    transformFft3d(re, im, L, false, { box: [n[0], n[1], n[2]] });
     for (let q = 0; q < size; q++) {
       re[q] *= kr[q];
       im[q] *= kr[q];
     }
-    transformFft3d(re, im, L, true);
+    transformFft3d(re, im, L, true, { box: [n[0], n[1], n[2]] });
     for (let p = 0; p < N; p++) {
       const d = val[p] - mean, q = at(p);
       const kd = re[q] / size, km = im[q] / size;

@@ -1,13 +1,13 @@
-/** A precomputed mixed-radix (2, 3, 5) FFT of one length. */
+/** A precomputed mixed-radix (2, 3, 4, 5) FFT of one length. */
 export interface FftPlan {
   readonly n: number;
   /** Radices, outermost first. */
   readonly factors: readonly number[];
   /** Input index of each position before the butterfly stages (decimation in time). */
   readonly perm: Int32Array;
-  /** cos/sin of −2πe/n, e = 0…n−1. */
-  readonly cos: Float64Array;
-  readonly sin: Float64Array;
+  /** Per stage (innermost first): radix p, child size m, and twiddles W_{pm}^{q·k} (forward sign)
+   *  for q = 1…p−1, k = 0…m−1 at [(q − 1)·m + k]. */
+  readonly stages: readonly { readonly p: number; readonly m: number; readonly cos: Float64Array; readonly sin: Float64Array }[];
 }
 
 /** Smallest m ≥ n whose only prime factors are 2, 3 and 5. */
@@ -40,10 +40,19 @@ export function planFft(n: number): FftPlan {
     for (let q = 0; q < p; q++) rec(offset + q * stride, stride * p, level + 1);
   };
   rec(0, 1, 0);
-  const cos = new Float64Array(n), sin = new Float64Array(n);
-  for (let e = 0; e < n; e++) {
-    cos[e] = Math.cos((-2 * Math.PI * e) / n);
-    sin[e] = Math.sin((-2 * Math.PI * e) / n);
+  const stages = [];
+  let m = 1;
+  for (let level = factors.length - 1; level >= 0; level--) {
+    const p = factors[level], size = p * m;
+    const cos = new Float64Array((p - 1) * m), sin = new Float64Array((p - 1) * m);
+    for (let q = 1; q < p; q++)
+      for (let k = 0; k < m; k++) {
+        const a = (-2 * Math.PI * q * k) / size;
+        cos[(q - 1) * m + k] = Math.cos(a);
+        sin[(q - 1) * m + k] = Math.sin(a);
+      }
+    stages.push({ p, m, cos, sin });
+    m = size;
   }
-  return { n, factors, perm, cos, sin };
+  return { n, factors, perm, stages };
 }

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { RADIOMICS_PRESETS, computeRadiomics, resolveRadiomicsSettings, roiToMask, validateRoiSpec } from '@caliper/engine';
+import type { RadiomicsError, RadiomicsSettings, RoiSpec } from '@caliper/engine';
+import { log, printJson } from '../command';
+import { loadVolume } from '../roi/loadVolume';
+import { resolveMaskFile } from '../roi/resolveMaskFile';
+import { formatRadiomicsCsv, formatRadiomicsText } from '../radiomics/formatRadiomics';
+
+const USAGE = [
+  'usage: caliper radiomics <series-path...> --roi <roi.json|mask> --config <A|B|C|D|E|settings.json> [--json | --csv]',
+  '       --roi     an ROI spec as for `measure`, or a mask file: NIfTI (.nii, .nii.gz), DICOM SEG (one segment), RTSTRUCT (one ROI)',
+  '       --config  IBSI-1 CT phantom configuration A–E, or a settings file (docs/radiomics.md)',
+].join('\n');
+
+type Config = { ok: true; settings: RadiomicsSettings } | { ok: false; error: string };
+
+/** Preset letter or settings file → settings (errors as the contract phrases them). */
+function readConfig(arg: string): Config {
+  const preset = (RADIOMICS_PRESETS as Record<string, RadiomicsSettings>)[arg.toUpperCase()];
+  if (preset && arg.length === 1) return { ok: true, settings: preset };
+  const unknown = `unknown config '${arg}': expected A, B, C, D, E or a settings .json file`;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(arg, 'utf8'));
+  } catch {
+    return { ok: false, error: unknown };
+  }
+  const r = resolveRadiomicsSettings(json, path.basename(arg).replace(/\.json$/i, ''));
+  return r.ok ? { ok: true, settings: r.value } : { ok: false, error: r.error };
+}
+
+/** roi.json → its spec; any other file is a mask given directly (NIfTI, SEG, RTSTRUCT). */
+function readRoi(arg: string): { ok: true; spec: RoiSpec; baseDir: string } | { ok: false; error: string } {
+  if (!existsSync(arg)) return { ok: false, error: `ROI file not found: ${arg}` };
+  const baseDir = path.dirname(path.resolve(arg));
+  if (!/\.json$/i.test(arg)) return { ok: true, spec: { type: 'mask', path: path.resolve(arg) }, baseDir };
+  try {
+    const r = validateRoiSpec(JSON.parse(readFileSync(arg, 'utf8')));
+    return r.ok ? { ok: true, spec: r.value, baseDir } : { ok: false, error: `${arg}: ${r.error}` };
+  } catch (e) {
+    return { ok: false, error: `cannot read ROI file ${arg}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+const bound = (x: number | null, open: string): string => (x === null ? open : String(x));
+
+/**
+ * `caliper radiomics`: every IBSI-1 feature of one ROI on one series under a preset (A–E) or a
+ * settings file. --json: exactly one JSON document on stdout ({series, modality, unit, config,
+ * roi, features} or {"error"}); --csv: key,family,feature,aggregation,value; neither: a table.
+ * Exit 0 success, 1 unusable input, 2 bad usage (missing --roi/--config, unknown option, both
+ * --json and --csv). Never throws.
+ */
+export async function run(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { roi: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } } });
+  } catch (e) {
+    log(`caliper radiomics: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    return 2;
+  }
+  const { values: o, positionals } = args;
+  const json = o.json === true;
+  if (json && o.csv) {
+    log(`caliper radiomics: give --json or --csv, not both\n${USAGE}`);
+    return 2;
+  }
+  const fail = (error: string, code = 1, details: Record<string, unknown> = {}): number => {
+    if (json) printJson({ error, ...details });
+    log(`caliper radiomics: ${error}`);
+    return code;
+  };
+  if (positionals.length === 0 || !o.roi || !o.config) {
+    log(USAGE);
+    return fail(`give <series-path...>, --roi and --config`, 2);
+  }
+  const config = readConfig(o.config);
+  if (!config.ok) return fail(config.error);
+  const roi = readRoi(o.roi);
+  if (!roi.ok) return fail(roi.error);
+  try {
+    const loaded = await loadVolume(positionals);
+    if (!loaded.ok) return fail(loaded.error.reason, 1, loaded.error.series ? { series: loaded.error.series } : {});
+    const { volume, seriesLabel } = loaded.value;
+    for (const s of loaded.value.skipped) log(`skipped ${s.file}: ${s.reason}`);
+    for (const n of loaded.value.notes) log(`note: ${n}`);
+    if (volume.unit === 'raw') log(`note: ${seriesLabel} has no calibrated unit: features are in raw stored values ("unit": "raw")`);
+    const mask = roiToMask(volume, roi.spec, (m) => resolveMaskFile(m, volume.geometry, roi.baseDir, { onGrid: true }));
+    if (!mask.ok) return fail(mask.error);
+    const empty = `ROI is empty: no voxel centre of ${seriesLabel} lies inside it`;
+    if (!mask.value.bbox) return fail(empty);
+    const settings = config.settings;
+    const r = computeRadiomics(volume, mask.value, settings, { onStep: (s) => log(`radiomics: ${s}`) });
+    if (!r.ok) return fail(describe(r.error, empty));
+    const doc = { series: seriesLabel, modality: volume.modality ?? null, unit: volume.unit, config: settings, roi: r.value.roi, features: r.value.features };
+    if (json) printJson(doc);
+    else process.stdout.write(o.csv ? formatRadiomicsCsv(r.value.features, r.value.order) : formatRadiomicsText(doc, r.value.order));
+    return 0;
+  } catch (e) {
+    return fail(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function describe(e: RadiomicsError, empty: string): string {
+  if (e.kind === 'empty-roi') return empty;
+  if (e.kind === 'empty-after-resegmentation') return `ROI is empty after re-segmentation to [${bound(e.range[0], '-inf')}, ${bound(e.range[1], 'inf')}]`;
+  return `discretisation gives ${e.levels} grey levels; texture matrices allow at most 1024 (use a wider bin or FBN)`;
+}

@@ -19,8 +19,8 @@ export interface ComputeBurdenOptions {
   readonly liver?: Pick<ReferenceStats, 'mean' | 'sd'> | null;
   /** Du Bois BSA in m² for SDmax; null/absent → sdmaxPerM null. */
   readonly bsaM2?: number | null;
-  /** Grid-sized scratch buffers kept between calls (a worker allocates them once). */
-  readonly buffers?: { readonly threshold?: Uint8Array; readonly regions?: Uint8Array };
+  /** A grid-sized scratch buffer kept between calls (a worker allocates it once); it holds `mask`. */
+  readonly buffers?: { readonly threshold?: Uint8Array };
 }
 
 export interface Burden {
@@ -29,7 +29,7 @@ export interface Burden {
   readonly thresholdSuv: number;
   readonly lesions: readonly BurdenLesion[];
   readonly totals: BurdenTotals;
-  /** 26-connected lesion voxels (before the minimum-volume filter): the mask the lesions come from. */
+  /** 26-connected lesion voxels (before the minimum-volume filter), in `buffers.threshold` when given. */
   readonly mask: Mask;
 }
 
@@ -45,12 +45,16 @@ export function computeBurden(volume: Volume, options: ComputeBurdenOptions): Re
   const t = computeBurdenThreshold(options.method, options.liver ?? null);
   if (!t.ok) return t;
   const exclude = options.exclude ?? null;
-  let mask = thresholdExcluding(volume, { min: t.value, exclude, out: options.buffers?.threshold });
+  // One pass over the grid; everything after works on voxel lists.
+  const thresholded = thresholdExcluding(volume, { min: t.value, exclude, out: options.buffers?.threshold });
+  let mask: Mask = thresholded;
+  let components = labelComponents26(thresholded, { seeds: thresholded.voxels });
   if (options.method === 'pct41') {
-    const candidates = labelComponents26(mask);
-    mask = growPct41Regions(volume, candidates, { exclude, out: options.buffers?.regions }).mask;
+    const regions = growPct41Regions(volume, components, { exclude, marks: thresholded.data });
+    mask = regions.mask;
+    components = regions.components;
   }
-  const lesions = measureLesions(volume, labelComponents26(mask), { minVolumeMl: options.minVolumeMl ?? 0 });
+  const lesions = measureLesions(volume, components, { minVolumeMl: options.minVolumeMl ?? 0 });
   const dmaxMm = computeDmax(lesions.map((l) => l.centroidMm)).dmaxMm;
   let tmtvMl = 0, tlg = 0;
   for (const l of lesions) {

@@ -54,7 +54,8 @@ export function detectPhysiologicalUptake(volume: Volume, options: DetectPhysiol
   const frame = measureBodyFrame(volume);
   if (!frame) return empty;
   const voxMl = voxelVolumeMm3(g) / 1000;
-  const comps = labelComponents26(thresholdExcluding(volume, { min: options.minSuv, out: options.scratch }), { minVoxels: Math.max(1, Math.ceil(0.3 / voxMl)) });
+  const high = thresholdExcluding(volume, { min: options.minSuv, out: options.scratch });
+  const comps = labelComponents26(high, { minVoxels: Math.max(1, Math.ceil(0.3 / voxMl)), seeds: high.voxels });
   const features = describeComponents(volume, comps);
   const voxelsOf = (index: number) => {
     const c = comps.components[index];

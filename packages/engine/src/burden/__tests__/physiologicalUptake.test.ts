@@ -64,7 +64,7 @@ describe('measureBodyFrame', () => {
     // 4×2×3 at 10 mm, origin (0,0,0): body voxels at i = 1, 2 (x 10, 20), all j, k = 0, 1.
     const data = new Float32Array(24);
     for (const k of [0, 1]) for (const j of [0, 1]) for (const i of [1, 2]) data[i + 4 * j + 8 * k] = 1;
-    expect(measureBodyFrame(makeVolume(makeGeometry([4, 2, 3], [10, 10, 10]), data, 'SUVbw'))).toEqual({ midXMm: 15, midYMm: 5, topZMm: 10, bottomZMm: 0, voxelCount: 8 });
+    expect(measureBodyFrame(makeVolume(makeGeometry([4, 2, 3], [10, 10, 10]), data, 'SUVbw'), { stride: 1 })).toEqual({ midXMm: 15, midYMm: 5, topZMm: 10, bottomZMm: 0, voxelCount: 8 });
     expect(measureBodyFrame(makeVolume(makeGeometry([2, 2, 2]), new Float32Array(8), 'SUVbw'))).toBeNull();
   });
 });

@@ -14,6 +14,9 @@ describe('thresholdExcluding: SUV >= t (inclusive), excluded voxels never pass',
     expect(ones(m)).toEqual([1, 2, 4]);
     expect(m.bbox).toEqual([[1, 0, 0], [4, 0, 0]]);
   });
+  it('lists the set voxels in scan order', () => {
+    expect(Array.from(thresholdExcluding(line([1, 2.5, 3, 2.49, 4]), { min: 2.5 }).voxels)).toEqual([1, 2, 4]);
+  });
   it('exclusion removes voxels; a reused buffer is fully overwritten', () => {
     const out = new Uint8Array(5).fill(1);
     const m = thresholdExcluding(line([1, 2.5, 3, 2.49, 4]), { min: 2.5, exclude: excluding(5, [2]), out });
@@ -29,7 +32,10 @@ function pct41(values: number[], exclude: number[] = []) {
   const ex = excluding(values.length, exclude);
   const cand = labelComponents26(thresholdExcluding(vol, { min: 2.5, exclude: ex }));
   const r = growPct41Regions(vol, cand, { exclude: ex });
-  return { regions: ones(r.mask), grown: r.grown, lesions: labelComponents26(r.mask).components.map((c) => c.voxelCount) };
+  const lesions = labelComponents26(r.mask).components.map((c) => c.voxelCount);
+  // The grown regions are the lesions: no labelling of the union is needed.
+  expect(r.components.components.map((c) => c.voxelCount)).toEqual(lesions);
+  return { regions: ones(r.mask), grown: r.grown, lesions };
 }
 
 describe('growPct41Regions: 41 % of each candidate SUVmax, overlapping regions merge', () => {
@@ -55,7 +61,10 @@ describe('growPct41Regions: 41 % of each candidate SUVmax, overlapping regions m
     data[0] = 10;
     data[7] = 4.5;
     const vol = makeVolume(makeGeometry([2, 2, 2]), data, 'SUVbw');
-    const r = growPct41Regions(vol, labelComponents26(thresholdExcluding(vol, { min: 2.5 })));
+    const t = thresholdExcluding(vol, { min: 2.5 });
+    // The candidate mask itself as the marks buffer: it becomes the result.
+    const r = growPct41Regions(vol, labelComponents26(t, { seeds: t.voxels }), { marks: t.data });
+    expect(r.mask.data).toBe(t.data);
     expect(ones(r.mask)).toEqual([0, 7]);
     expect(labelComponents26(r.mask).components).toHaveLength(1);
   });

@@ -12,7 +12,13 @@ const rnd = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
 describe('convex hull', () => {
   it('of a cube with points on its faces and inside: volume 8, area 24', () => {
     const x: number[] = [], y: number[] = [], z: number[] = [];
-    for (let a = -1; a <= 1; a += 0.5) for (let b = -1; b <= 1; b += 0.5) for (let c = -1; c <= 1; c += 0.5) x.push(a), y.push(b), z.push(c);
+    for (let a = -1; a <= 1; a += 0.5)
+      for (let b = -1; b <= 1; b += 0.5)
+        for (let c = -1; c <= 1; c += 0.5) {
+          x.push(a);
+          y.push(b);
+          z.push(c);
+        }
     const h = computeConvexHull3d({ x, y, z });
     expect(h.volume).toBeCloseTo(8, 12);
     expect(h.area).toBeCloseTo(24, 12);
@@ -21,7 +27,9 @@ describe('convex hull', () => {
     const x: number[] = [], y: number[] = [], z: number[] = [];
     for (let q = 0; q < 3000; q++) {
       const u = 2 * rnd() - 1, t = 2 * Math.PI * rnd(), r = Math.sqrt(1 - u * u);
-      x.push(r * Math.cos(t)), y.push(r * Math.sin(t)), z.push(u);
+      x.push(r * Math.cos(t));
+      y.push(r * Math.sin(t));
+      z.push(u);
     }
     const h = computeConvexHull3d({ x, y, z });
     expect(h.volume).toBeGreaterThan(0.99 * (4 / 3) * Math.PI);

@@ -10,6 +10,8 @@ export type { TransferSyntaxInfo, PixelEncoding } from './parse/transferSyntax';
 
 export { groupSeries } from './series/groupSeries';
 export type { GroupResult, GroupOptions } from './series/groupSeries';
+export { groupPhases } from './series/groupPhases';
+export type { Phase, PhaseGrouping } from './series/groupPhases';
 
 export { decodeFrames, decodeFrame } from './pixels/decodeFrames';
 export { configureCodecs } from './pixels/codecs';

@@ -4,7 +4,7 @@ import type { Instance } from '@caliper/dicom';
 import type { NaturalDataset } from 'dcmjs';
 
 /** Attributes copied from the source (lowest-b) image: patient, study, frame of reference, MR acquisition. */
-const COPIED: readonly [string, string][] = [
+export const COPIED: readonly [string, string][] = [
   ['PatientName', 'x00100010'], ['PatientID', 'x00100020'], ['PatientBirthDate', 'x00100030'], ['PatientSex', 'x00100040'],
   ['StudyInstanceUID', 'x0020000d'], ['StudyDate', 'x00080020'], ['StudyTime', 'x00080030'], ['StudyID', 'x00200010'],
   ['AccessionNumber', 'x00080050'], ['ReferringPhysicianName', 'x00080090'], ['StudyDescription', 'x00081030'],
@@ -14,7 +14,7 @@ const COPIED: readonly [string, string][] = [
   ['SliceThickness', 'x00180050'], ['BodyPartExamined', 'x00180015'],
 ];
 /** Type 2 attributes that must be present (possibly empty) in the MR Image IOD. */
-const TYPE2 = ['PatientName', 'PatientID', 'PatientBirthDate', 'PatientSex', 'StudyDate', 'StudyTime', 'StudyID', 'AccessionNumber', 'ReferringPhysicianName', 'PositionReferenceIndicator', 'ScanOptions', 'MRAcquisitionType', 'EchoTime', 'EchoTrainLength', 'SliceThickness'];
+export const TYPE2 = ['PatientName', 'PatientID', 'PatientBirthDate', 'PatientSex', 'StudyDate', 'StudyTime', 'StudyID', 'AccessionNumber', 'ReferringPhysicianName', 'PositionReferenceIndicator', 'ScanOptions', 'MRAcquisitionType', 'EchoTime', 'EchoTrainLength', 'SliceThickness'];
 
 const MR_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.4';
 const MULTI = new Set(['ScanningSequence', 'SequenceVariant', 'ScanOptions']);

@@ -9,7 +9,7 @@ import { adcToMicro } from './adcToMicro';
 const { DicomDict, DicomMetaDictionary } = dcmjs.data;
 const IMPLEMENTATION_CLASS_UID = '2.25.258416530128397284157092186519614440315';
 
-function part10(ds: NaturalDataset): Uint8Array {
+export function part10(ds: NaturalDataset): Uint8Array {
   const meta = {
     FileMetaInformationVersion: new Uint8Array([0, 1]).buffer,
     MediaStorageSOPClassUID: ds.SOPClassUID,
@@ -23,7 +23,7 @@ function part10(ds: NaturalDataset): Uint8Array {
   return new Uint8Array(dict.write());
 }
 
-const uid = (): string => {
+export const uid = (): string => {
   // 2.25.<128-bit random as decimal> (PS3.5 B.2 UUID-derived UID).
   const b = crypto.getRandomValues(new Uint8Array(16));
   return '2.25.' + BigInt('0x' + Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')).toString();

@@ -6,7 +6,7 @@ import { wholeBodyPetPhantom } from '@caliper/engine/testing/wholeBodyPetPhantom
 import type { WholeBodyPetPhantom } from '@caliper/engine/testing/wholeBodyPetPhantom';
 import { writeFixtureStudy } from './fixtureStudy';
 import { writeNiftiOnGrid, writePetPhantom, writeSegOnGrid } from './burdenFixtures';
-import { runCaliper } from './helpers';
+import { referenceDir, runCaliper, unpack } from './helpers';
 import { run as runBurden } from '../src/commands/burden';
 import { run as runInfo } from '../src/commands/info';
 
@@ -27,6 +27,7 @@ const dirs = {
   fdg: path.join(tmp, 'fdg'),
   psma: path.join(tmp, 'psma'),
   noWeight: path.join(tmp, 'noweight'),
+  psmaDecayed: path.join(tmp, 'psma-decayed'),
 };
 const VOX_ML = 0.216;
 
@@ -112,6 +113,7 @@ const planned = (): Record<string, string[]> => {
     nifti: ['burden', dirs.fdg, '--method', 'suv4', '--exclude', nii, '--json'],
     psmaLiver: ['burden', dirs.psma, '--method', 'psma-liver', '--exclude', 'auto', '--liver-center-mm', psma.liverCenterMm.join(','), '--json'],
     psmaSuv3: ['burden', dirs.psma, '--method', 'psma-suv3', '--exclude', 'auto', '--json'],
+    psmaDecayed: ['burden', dirs.psmaDecayed, '--method', 'psma-suv3', '--exclude', 'auto', '--json'],
     info: ['info', dirs.psma, '--json'],
     text: ['burden', dirs.fdg, '--method', 'suv4'],
     noWeight: ['burden', dirs.noWeight, '--method', 'suv4', '--json'],
@@ -133,6 +135,7 @@ beforeAll(async () => {
   writePetPhantom(dirs.fdg, fdg, { uid: '2.25.990001', tracer: FDG_TRACER });
   writePetPhantom(dirs.psma, psma, { uid: '2.25.990002', tracer: PSMA_TRACER });
   writePetPhantom(dirs.noWeight, fdg, { uid: '2.25.990003', tracer: FDG_TRACER, weightKg: null });
+  writePetPhantom(dirs.psmaDecayed, psma, { uid: '2.25.990004', tracer: PSMA_TRACER, uptakeS: 3600 });
   writeFixtureStudy(path.join(tmp, 'ct'), [{ uid: '2.25.991', modality: 'CT', description: 'CT', value: () => 40 }]);
   const n = fdg.data.length;
   const brain = new Uint8Array(n), bladder = new Uint8Array(n);
@@ -242,9 +245,34 @@ describe('caliper burden / info: PSMA-11 phantom, tracer and PSMA exclusion', ()
     expect(d.lesions).toHaveLength(4);
     for (const t of expected) expectLesion(d.lesions, t);
   });
+  it('SUV decays with the header half-life even when it is not the nuclide\'s (1 h uptake, F-18 value on Ga-68)', () => {
+    const d = doc('psmaDecayed');
+    // Stored values were decayed with 6586.2 s: SUV comes back to the phantom's to the rounding of
+    // the stored integers (< 0.1 %); decaying with Ga-68's 4062.6 s instead would read 5.0 as 6.32.
+    const l2 = truth(psma, ['L2']);
+    const got = d.lesions.find((l: Lesion) => l.voxelCount === l2.voxelCount && Math.abs(l.centroidMm[2] - l2.centroidMm[2]) < 1);
+    expect(got.suvMax).toBeCloseTo(5, 2);
+    expect(d.tracer.warnings.some((w: string) => /half-life 6586.2 s differs from Ga-68's nominal 4062.6 s/.test(w))).toBe(true);
+  });
   it('caliper info gives every PT series the same tracer object', () => {
     const i = doc('info');
     expect(i.series[0].tracer).toEqual(doc('psmaLiver').tracer);
+  });
+});
+
+const dro = referenceDir('suv-ibsi-dro-oncoray');
+describe.skipIf(!dro)('caliper burden on the OncoRay SUV DROs (hot sphere SUVbw 4.00 in a background of 1.00)', () => {
+  it('DRO_0_0 (FDG): one lesion at SUV 4.00; DRO_5_0 (Ga-68): the same, its 4057.7 s half-life within 1 % (no warning)', async () => {
+    for (const name of ['DRO_0_0', 'DRO_5_0']) {
+      const pt = path.join(unpack(path.join(dro!, `${name}.tar.gz`)), name, 'PT');
+      const r = await runHere(['burden', pt, '--method', 'suv2.5', '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      const d = JSON.parse(r.stdout);
+      expect(d.totals.lesionCount).toBe(1);
+      expect(Math.round(d.lesions[0].suvMax * 100) / 100).toBe(4);
+      expect(Math.round(d.lesions[0].suvMean * 100) / 100).toBe(4);
+      if (name === 'DRO_5_0') expect(d.tracer).toMatchObject({ name: 'Ga68-PSMA', nuclide: 'Ga-68', halfLifeS: 4057.7, warnings: [] });
+    }
   });
 });
 

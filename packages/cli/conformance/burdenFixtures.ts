@@ -20,6 +20,9 @@ export interface PetWriteOptions {
   readonly weightKg?: number | null;
   readonly heightM?: number;
   readonly sex?: 'M' | 'F' | 'O';
+  /** Seconds from injection to the series time (default 0); the stored values are decayed with
+   *  the header half-life, so SUV is exact only when a reader decays with that same half-life. */
+  readonly uptakeS?: number;
 }
 
 /** Injected dose: with 70 kg and no decay (injection at the series time) SUVbw = Bq/mL × 0.001. */
@@ -35,14 +38,19 @@ const code = ([value, scheme, meaning]: readonly [string, string, string]): Uint
   sq([{ tag: 0x00080100, vr: 'SH', value }, { tag: 0x00080102, vr: 'SH', value: scheme }, { tag: 0x00080104, vr: 'LO', value: meaning }]);
 
 /**
- * Writes a phantom as a BQML PET series (one Part 10 file per slice, stored = round(SUV × 1000),
- * slope 1, injection at the series time so SUVbw = stored × 70 000 g / 70 MBq exactly).
+ * Writes a phantom as a BQML PET series (one Part 10 file per slice, stored = round(SUV × 1000 ×
+ * decay), slope 1; by default injection at the series time, so SUVbw = stored × 70 000 g / 70 MBq
+ * exactly).
  */
 export function writePetPhantom(dir: string, ph: WholeBodyPetPhantom, o: PetWriteOptions): string {
   mkdirSync(dir, { recursive: true });
   const [ni, nj, nk] = ph.geometry.dimensions;
   const g = ph.geometry;
   const t = o.tracer;
+  const uptake = o.uptakeS ?? 0;
+  const decay = Math.pow(2, -uptake / t.halfLifeS);
+  const hhmmss = (sec: number) => [Math.floor(sec / 3600), Math.floor(sec / 60) % 60, sec % 60].map((x) => String(x).padStart(2, '0')).join('');
+  const seriesTime = hhmmss(10 * 3600 + uptake);
   const rp: El[] = [
     { tag: 0x00181072, vr: 'TM', value: '100000' },
     { tag: 0x00181074, vr: 'DS', value: String(DOSE_BQ) },
@@ -54,14 +62,14 @@ export function writePetPhantom(dir: string, ph: WholeBodyPetPhantom, o: PetWrit
   ];
   for (let k = 0; k < nk; k++) {
     const pixels = new Int16Array(ni * nj);
-    for (let p = 0; p < ni * nj; p++) pixels[p] = Math.round(ph.data[k * ni * nj + p] * 1000);
+    for (let p = 0; p < ni * nj; p++) pixels[p] = Math.round(ph.data[k * ni * nj + p] * 1000 * decay);
     const els: El[] = [
       { tag: 0x00080016, vr: 'UI', value: '1.2.840.10008.5.1.4.1.1.128' },
       { tag: 0x00080018, vr: 'UI', value: `${o.uid}.${k + 1}` },
       { tag: 0x00080021, vr: 'DA', value: '20250101' },
       { tag: 0x00080022, vr: 'DA', value: '20250101' },
-      { tag: 0x00080031, vr: 'TM', value: '100000' },
-      { tag: 0x00080032, vr: 'TM', value: '100000' },
+      { tag: 0x00080031, vr: 'TM', value: seriesTime },
+      { tag: 0x00080032, vr: 'TM', value: seriesTime },
       { tag: 0x00080060, vr: 'CS', value: 'PT' },
       { tag: 0x0008103e, vr: 'LO', value: 'PET WB synthetic' },
       { tag: 0x00100040, vr: 'CS', value: o.sex ?? 'M' },

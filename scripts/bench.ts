@@ -12,6 +12,7 @@ const suites: Record<string, string> = {
   report: 'packages/report/bench/run.ts',
   response: 'packages/response/bench/run.ts',
   align: 'packages/engine/bench/align.ts',
+  radiomics: 'packages/engine/bench/radiomics.ts',
   burden: 'packages/engine/bench/burden.ts',
   load: 'e2e/bench/load.bench.ts',
   interact: 'e2e/bench/interact.bench.ts',

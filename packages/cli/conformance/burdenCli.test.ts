@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wholeBodyPetPhantom } from '@caliper/engine/testing/wholeBodyPetPhantom';
 import type { WholeBodyPetPhantom } from '@caliper/engine/testing/wholeBodyPetPhantom';
 import { writeFixtureStudy } from './fixtureStudy';
-import { writeNiftiOnGrid, writePetPhantom, writeSegOnGrid } from './burdenFixtures';
+import { writeCtOnPhantom, writeNiftiOnGrid, writePetPhantom, writeSegOnGrid } from './burdenFixtures';
 import { referenceDir, runCaliper, unpack } from './helpers';
 import { run as runBurden } from '../src/commands/burden';
 import { run as runInfo } from '../src/commands/info';
@@ -114,6 +114,8 @@ const planned = (): Record<string, string[]> => {
     psmaLiver: ['burden', dirs.psma, '--method', 'psma-liver', '--exclude', 'auto', '--liver-center-mm', psma.liverCenterMm.join(','), '--json'],
     psmaSuv3: ['burden', dirs.psma, '--method', 'psma-suv3', '--exclude', 'auto', '--json'],
     psmaDecayed: ['burden', dirs.psmaDecayed, '--method', 'psma-suv3', '--exclude', 'auto', '--json'],
+    withCt: ['burden', dirs.fdg, '--method', 'suv2.5', '--exclude', 'auto', '--ct', path.join(tmp, 'ct-soft'), '--json'],
+    boneCt: ['burden', dirs.fdg, '--method', 'suv2.5', '--exclude', 'auto', '--ct', path.join(tmp, 'ct-bone'), '--json'],
     info: ['info', dirs.psma, '--json'],
     text: ['burden', dirs.fdg, '--method', 'suv4'],
     noWeight: ['burden', dirs.noWeight, '--method', 'suv4', '--json'],
@@ -137,6 +139,9 @@ beforeAll(async () => {
   writePetPhantom(dirs.noWeight, fdg, { uid: '2.25.990003', tracer: FDG_TRACER, weightKg: null });
   writePetPhantom(dirs.psmaDecayed, psma, { uid: '2.25.990004', tracer: PSMA_TRACER, uptakeS: 3600 });
   writeFixtureStudy(path.join(tmp, 'ct'), [{ uid: '2.25.991', modality: 'CT', description: 'CT', value: () => 40 }]);
+  writeCtOnPhantom(path.join(tmp, 'ct-soft'), '2.25.992', () => 35);
+  // Bone (700 HU) where the right kidney is: it can no longer be taken for a kidney.
+  writeCtOnPhantom(path.join(tmp, 'ct-bone'), '2.25.993', (x, y, z) => ((x + 75) ** 2 + (y - 45) ** 2 + (z + 420) ** 2 <= 50 ** 2 ? 700 : 35));
   const n = fdg.data.length;
   const brain = new Uint8Array(n), bladder = new Uint8Array(n);
   for (const v of shapeVoxels(fdg, ['brain'])) brain[v] = 1;
@@ -215,6 +220,14 @@ describe('caliper burden: output fields on the FDG phantom', () => {
     const n = doc('nifti');
     expect(n.exclusion).toEqual({ source: 'nifti', voxelCount: shapeVoxels(fdg, ['brain']).length, organs: [] });
     expect(n.lesions).toHaveLength(6);
+  });
+  it('--ct: organs carry their median HU; a kidney candidate with bone HU is vetoed (then no pair)', () => {
+    const soft = doc('withCt');
+    expect(soft.exclusion.organs).toEqual(['Brain', 'Right kidney', 'Left kidney', 'Urinary bladder']);
+    expect(soft.notes.filter((n: string) => /^auto exclusion: .* median 35 HU$/.test(n))).toHaveLength(4);
+    const bone = doc('boneCt');
+    expect(bone.exclusion.organs).toEqual(['Brain', 'Urinary bladder']);
+    expect(bone.lesions).toHaveLength(7); // L1–L5 and both kidneys
   });
   it('without --json: a table on stdout', () => {
     expect(runs.text.code).toBe(0);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import dcmjs from 'dcmjs';
-import { encodeElements, writePart10 } from '@caliper/dicom/__fixtures__/writeDicom';
+import { encodeElements, writePart10, writeSlice } from '@caliper/dicom/__fixtures__/writeDicom';
 import type { El } from '@caliper/dicom/__fixtures__/writeDicom';
 import type { WholeBodyPetPhantom } from '@caliper/engine/testing/wholeBodyPetPhantom';
 
@@ -165,4 +165,18 @@ export function writeSegOnGrid(file: string, ph: WholeBodyPetPhantom, segments: 
   const dict = new dcmjs.data.DicomDict(dcmjs.data.DicomMetaDictionary.denaturalizeDataset(meta));
   dict.dict = dcmjs.data.DicomMetaDictionary.denaturalizeDataset(ds);
   writeFileSync(file, new Uint8Array(dict.write()));
+}
+
+/** A CT series (int16 HU, no rescale) on a 12 mm grid covering the phantom, HU = hu(x, y, z) at each voxel centre (patient LPS mm). */
+export function writeCtOnPhantom(dir: string, uid: string, hu: (x: number, y: number, z: number) => number): string {
+  mkdirSync(dir, { recursive: true });
+  const [ni, nj, nk] = [27, 20, 50];
+  const [ox, oy, oz] = [-156, -114, -594];
+  for (let k = 0; k < nk; k++) {
+    const pixels = new Int16Array(ni * nj);
+    for (let j = 0; j < nj; j++) for (let i = 0; i < ni; i++) pixels[i + ni * j] = hu(ox + 12 * i, oy + 12 * j, oz + 12 * k);
+    const bytes = writeSlice({ sop: `${uid}.${k + 1}`, series: uid, modality: 'CT', rows: nj, columns: ni, ipp: [ox, oy, oz + 12 * k], iop: [1, 0, 0, 0, 1, 0], spacing: [12, 12], instanceNumber: k + 1, pixels });
+    writeFileSync(path.join(dir, `${k + 1}.dcm`), bytes);
+  }
+  return dir;
 }

@@ -43,6 +43,7 @@ export function buildExclusion(exclude: string | null, pet: Volume, tracer: Trac
     `auto exclusion: ${psma ? 'PSMA organ set (brain, salivary glands, liver, spleen, kidneys, bladder)' : 'brain, kidneys, bladder'}; candidates = 26-connected components of SUVbw >= ${level}${ct ? ', CT median HU as veto' : ''} (docs/burden.md)`,
     ...(fam.known ? [] : [`tracer '${tracer.name ?? 'unknown'}' not recognised: FDG organ rules used`]),
     ...found.organs.map((o) => `auto exclusion: ${o.organ} ${o.volumeMl.toFixed(1)} mL at [${o.centroidMm.map((x) => x.toFixed(1)).join(', ')}] mm${o.medianHu !== null ? `, median ${o.medianHu.toFixed(0)} HU` : ''}`),
+    ...(ct && found.organs.length > 0 && found.organs.every((o) => o.medianHu === null) ? ['--ct does not overlap the PET (different frame of reference?): no HU check was made'] : []),
   ];
   return ok({ summary: { source: 'auto', voxelCount: count(found.mask), organs: found.organs.map((o) => o.organ) }, mask: found.mask, notes });
 }

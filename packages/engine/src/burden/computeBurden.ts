@@ -1,5 +1,5 @@
 import type { Mask, Result, Volume } from '@caliper/core';
-import { err, ok } from '@caliper/core';
+import { err, ok, voxelVolumeMm3 } from '@caliper/core';
 import { computeBurdenThreshold } from './computeBurdenThreshold';
 import { computeDmax } from './computeDmax';
 import { computeSdmax } from './computeSdmax';
@@ -28,6 +28,9 @@ export interface Burden {
   /** The inclusive threshold, SUVbw (pct41: the 2.5 candidate threshold). */
   readonly thresholdSuv: number;
   readonly lesions: readonly BurdenLesion[];
+  /** Flat voxel indices of each lesion (lesionVoxels[i] belongs to lesions[i]): for a labelmap,
+   *  colour-coding, jump-to and the reader's edits (re-measure with measureLesions). */
+  readonly lesionVoxels: readonly Int32Array[];
   readonly totals: BurdenTotals;
   /** 26-connected lesion voxels (before the minimum-volume filter), in `buffers.threshold` when given. */
   readonly mask: Mask;
@@ -54,7 +57,11 @@ export function computeBurden(volume: Volume, options: ComputeBurdenOptions): Re
     mask = regions.mask;
     components = regions.components;
   }
-  const lesions = measureLesions(volume, components, { minVolumeMl: options.minVolumeMl ?? 0 });
+  const voxMl = voxelVolumeMm3(volume.geometry) / 1000;
+  const minMl = options.minVolumeMl ?? 0;
+  const kept = { voxels: components.voxels, components: components.components.filter((c) => !(c.voxelCount * voxMl < minMl * (1 - 1e-12))) };
+  const lesions = measureLesions(volume, kept);
+  const lesionVoxels = kept.components.map((c) => kept.voxels.subarray(c.start, c.start + c.voxelCount));
   const dmaxMm = computeDmax(lesions.map((l) => l.centroidMm)).dmaxMm;
   let tmtvMl = 0, tlg = 0;
   for (const l of lesions) {
@@ -65,6 +72,7 @@ export function computeBurden(volume: Volume, options: ComputeBurdenOptions): Re
     method: options.method,
     thresholdSuv: t.value,
     lesions,
+    lesionVoxels,
     totals: { lesionCount: lesions.length, tmtvMl, tlg, dmaxMm, sdmaxPerM: computeSdmax(dmaxMm, options.bsaM2 ?? null) },
     mask,
   });

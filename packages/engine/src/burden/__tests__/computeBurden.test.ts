@@ -20,6 +20,10 @@ describe('computeBurden: threshold → 26-connected lesions → totals', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.value.thresholdSuv).toBe(2.5);
     expect(r.value.lesions.map((l) => l.voxelCount)).toEqual([8, 2, 1]);
+    // Each lesion's voxels: B is the single voxel (7,7,7); C the two corner-touching ones.
+    expect(r.value.lesionVoxels.map((v) => v.length)).toEqual([8, 2, 1]);
+    expect(Array.from(r.value.lesionVoxels[2])).toEqual([7 + 70 + 700]);
+    expect(Array.from(r.value.lesionVoxels[1]).sort((a, b) => a - b)).toEqual([7 + 10 + 100, 8 + 20 + 200]);
     expect(r.value.totals.lesionCount).toBe(3);
     expect(r.value.totals.tmtvMl).toBeCloseTo(11 * 0.064, 12);
     expect(r.value.totals.tlg).toBeCloseTo(8 * 0.064 * 5 + 2 * 0.064 * 4.5 + 0.064 * 3, 12);
@@ -39,6 +43,7 @@ describe('computeBurden: threshold → 26-connected lesions → totals', () => {
   it('min volume drops lesions below it; pct41 = the same three lesions here (background 1 < 41 %)', () => {
     const r = computeBurden(vol, { method: 'suv2.5', minVolumeMl: 0.1 });
     expect(r.ok && r.value.lesions.map((l) => l.voxelCount)).toEqual([8, 2]);
+    expect(r.ok && r.value.lesionVoxels.map((v) => v.length)).toEqual([8, 2]);
     const p = computeBurden(vol, { method: 'pct41' });
     expect(p.ok && p.value.lesions.map((l) => [l.id, l.voxelCount])).toEqual([[1, 8], [2, 2], [3, 1]]);
     expect(p.ok && p.value.thresholdSuv).toBe(2.5);

@@ -89,4 +89,5 @@ export * from './radiomics/settings/radiomicsSettings';
 export * from './radiomics/settings/resolveRadiomicsSettings';
 export * from './radiomics/catalogue/featureCatalogue';
 export * from './radiomics/computeRadiomics';
+export * from './radiomics/describeRadiomicsError';
 export * from './roi/checkMaskLattice';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RADIOMICS_PRESETS, computeRadiomics, resolveRadiomicsSettings, roiToMask, validateRoiSpec } from '@caliper/engine';
-import type { RadiomicsError, RadiomicsSettings, RoiSpec } from '@caliper/engine';
+import { RADIOMICS_PRESETS, computeRadiomics, describeRadiomicsError, resolveRadiomicsSettings, roiToMask, validateRoiSpec } from '@caliper/engine';
+import type { RadiomicsSettings, RoiSpec } from '@caliper/engine';
 import { log, printJson } from '../command';
 import { loadVolume } from '../roi/loadVolume';
 import { resolveMaskFile } from '../roi/resolveMaskFile';
@@ -43,8 +43,6 @@ function readRoi(arg: string): { ok: true; spec: RoiSpec; baseDir: string } | { 
     return { ok: false, error: `cannot read ROI file ${arg}: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
-
-const bound = (x: number | null, open: string): string => (x === null ? open : String(x));
 
 /**
  * `caliper radiomics`: every IBSI-1 feature of one ROI on one series under a preset (A–E) or a
@@ -89,11 +87,10 @@ export async function run(argv: string[]): Promise<number> {
     if (volume.unit === 'raw') log(`note: ${seriesLabel} has no calibrated unit: features are in raw stored values ("unit": "raw")`);
     const mask = roiToMask(volume, roi.spec, (m) => resolveMaskFile(m, volume.geometry, roi.baseDir, { onGrid: true }));
     if (!mask.ok) return fail(mask.error);
-    const empty = `ROI is empty: no voxel centre of ${seriesLabel} lies inside it`;
-    if (!mask.value.bbox) return fail(empty);
+    if (!mask.value.bbox) return fail(describeRadiomicsError({ kind: 'empty-roi' }, seriesLabel));
     const settings = config.settings;
     const r = computeRadiomics(volume, mask.value, settings, { onStep: (s) => log(`radiomics: ${s}`) });
-    if (!r.ok) return fail(describe(r.error, empty));
+    if (!r.ok) return fail(describeRadiomicsError(r.error, seriesLabel));
     const doc = { series: seriesLabel, modality: volume.modality ?? null, unit: volume.unit, config: settings, roi: r.value.roi, features: r.value.features };
     if (json) printJson(doc);
     else process.stdout.write(o.csv ? formatRadiomicsCsv(r.value.features, r.value.order) : formatRadiomicsText(doc, r.value.order));
@@ -101,10 +98,4 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     return fail(`internal error: ${e instanceof Error ? e.message : String(e)}`);
   }
-}
-
-function describe(e: RadiomicsError, empty: string): string {
-  if (e.kind === 'empty-roi') return empty;
-  if (e.kind === 'empty-after-resegmentation') return `ROI is empty after re-segmentation to [${bound(e.range[0], '-inf')}, ${bound(e.range[1], 'inf')}]`;
-  return `discretisation gives ${e.levels} grey levels; texture matrices allow at most 1024 (use a wider bin or FBN)`;
 }

@@ -51,9 +51,16 @@ export type RadiomicsError =
 export interface ComputeRadiomicsOptions {
   /** Moran's I / Geary's C: pairwise sums up to this many voxels, FFT above. */
   readonly directMaxVoxels?: number;
-  /** Called between steps (progress, cancellation checkpoints). */
-  readonly onStep?: (step: string) => void;
+  /** Called after each step (progress). */
+  readonly onStep?: (step: RadiomicsStep) => void;
 }
+
+/** The steps of a computation, in order (progress = index + 1 of RADIOMICS_STEPS.length). */
+export const RADIOMICS_STEPS = [
+  'interpolation', 'resegmentation', 'discretisation', 'morphology', 'local_intensity', 'intensity_statistics', 'intensity_histogram',
+  'intensity_volume_histogram', 'GLCM', 'GLRLM', 'GLSZM', 'GLDZM', 'NGTDM', 'NGLDM',
+] as const;
+export type RadiomicsStep = (typeof RADIOMICS_STEPS)[number];
 
 /** Grey levels beyond which dense co-occurrence matrices (ng² per direction) are refused. */
 export const MAX_TEXTURE_LEVELS = 1024;
@@ -64,6 +71,12 @@ const DIRECTIONAL: Record<'2D' | '3D', readonly (readonly [string, string])[]> =
 };
 const ZONE: Record<'2D' | '3D', readonly (readonly [string, string])[]> = { '2D': [['2D', '2D'], ['2.5D', '2.5D']], '3D': [['3D', '3D']] };
 
+/** computeRadiomics run to completion (see iterateRadiomics for checkpoints between steps). */
+export function computeRadiomics(volume: Volume, mask: Mask, settings: RadiomicsSettings, options: ComputeRadiomicsOptions = {}): Result<RadiomicsResult, RadiomicsError> {
+  const it = iterateRadiomics(volume, mask, settings, options);
+  for (let r = it.next(); ; r = it.next()) if (r.done) return r.value;
+}
+
 /**
  * Every IBSI-1 feature of one ROI under one setting (IBSI reference manual, chapters 2–3): the image
  * and ROI are cut to a block around the ROI and interpolated (resampleRoi), the ROI re-segmented
@@ -71,26 +84,31 @@ const ZONE: Record<'2D' | '3D', readonly (readonly [string, string])[]> = { '2D'
  * morphology (morphological mask), local intensity, intensity statistics, intensity histogram,
  * intensity-volume histogram (intensity mask) and the texture families for the settings' approach
  * ("2D": 2D and 2.5D aggregations, 346 features; "3D": 3D, 210 features).
+ * A generator that yields the name of each step done (RADIOMICS_STEPS), so a worker can check
+ * for cancellation between steps; `mask` is only read before the first yield.
  */
-export function computeRadiomics(volume: Volume, mask: Mask, settings: RadiomicsSettings, options: ComputeRadiomicsOptions = {}): Result<RadiomicsResult, RadiomicsError> {
+export function* iterateRadiomics(volume: Volume, mask: Mask, settings: RadiomicsSettings, options: ComputeRadiomicsOptions = {}): Generator<RadiomicsStep, Result<RadiomicsResult, RadiomicsError>> {
   const timings: Record<string, number> = {};
   let t = performance.now();
-  const step = (name: string): void => {
+  const step = (name: RadiomicsStep): RadiomicsStep => {
     const now = performance.now();
     timings[name] = now - t;
-    t = now;
     options.onStep?.(name);
+    return name;
   };
   const block = resampleRoi(volume, mask, settings.interpolation);
   if (!block.mask.bbox) return err({ kind: 'empty-roi' });
-  step('interpolation');
+  yield step('interpolation');
+  t = performance.now();
   const { mask: intensity, range } = resegmentMask(block.volume, block.mask, settings.resegmentation);
   if (!intensity.bbox) return err({ kind: 'empty-after-resegmentation', range });
   const values = gatherValues(block.volume, intensity);
-  step('resegmentation');
+  yield step('resegmentation');
+  t = performance.now();
   const roi = discretiseRoi(block.volume, block.mask, intensity, settings.discretisation);
   if (roi.ng > MAX_TEXTURE_LEVELS) return err({ kind: 'too-many-grey-levels', levels: roi.ng });
-  step('discretisation');
+  yield step('discretisation');
+  t = performance.now();
   const out: Record<string, RadiomicsFeature> = {};
   const order: string[] = [];
   const put = (family: RadiomicsFamily, entries: readonly FeatureEntry[], values: FeatureValues): void => {
@@ -108,32 +126,43 @@ export function computeRadiomics(volume: Volume, mask: Mask, settings: Radiomics
     });
   };
   put('morphology', catalogue.MORPHOLOGY, computeMorphologyFeatures(block.volume, block.mask, intensity, options));
-  step('morphology');
+  yield step('morphology');
+  t = performance.now();
   put('local_intensity', catalogue.LOCAL_INTENSITY, computeLocalIntensityFeatures(block.volume, intensity));
-  step('local_intensity');
+  yield step('local_intensity');
+  t = performance.now();
   put('intensity_statistics', catalogue.INTENSITY_STATISTICS, computeIntensityStatistics(values));
-  step('intensity_statistics');
+  yield step('intensity_statistics');
+  t = performance.now();
   const levels = new Int32Array(roi.count);
   for (let q = 0, w = 0; q < roi.levels.length; q++) if (roi.levels[q]) levels[w++] = roi.levels[q];
   put('intensity_histogram', catalogue.INTENSITY_HISTOGRAM, computeIntensityHistogramFeatures(levels, roi.ng));
-  step('intensity_histogram');
+  yield step('intensity_histogram');
+  t = performance.now();
   // The IVH range G is the user's re-segmentation range (IBSI P88C), not the outlier filter's.
   put('intensity_volume_histogram', catalogue.INTENSITY_VOLUME_HISTOGRAM, computeIvhFeatures(values, settings.ivh, settings.resegmentation.range));
-  step('intensity_volume_histogram');
+  yield step('intensity_volume_histogram');
+  t = performance.now();
   const ap = settings.approach;
   putTexture('GLCM', catalogue.GLCM, DIRECTIONAL[ap], computeGlcmFamily(roi, ap));
-  step('GLCM');
+  yield step('GLCM');
+  t = performance.now();
   putTexture('GLRLM', catalogue.GLRLM, DIRECTIONAL[ap], computeGlrlmFamily(roi, ap));
-  step('GLRLM');
+  yield step('GLRLM');
+  t = performance.now();
   const zones = labelZones(roi, ap === '2D');
   putTexture('GLSZM', catalogue.GLSZM, ZONE[ap], computeGlszmFamily(roi, zones, ap));
-  step('GLSZM');
+  yield step('GLSZM');
+  t = performance.now();
   putTexture('GLDZM', catalogue.GLDZM, ZONE[ap], computeGldzmFamily(roi, zones, ap));
-  step('GLDZM');
+  yield step('GLDZM');
+  t = performance.now();
   putTexture('NGTDM', catalogue.NGTDM, ZONE[ap], computeNgtdmFamily(roi, ap));
-  step('NGTDM');
+  yield step('NGTDM');
+  t = performance.now();
   putTexture('NGLDM', catalogue.NGLDM, ZONE[ap], computeNgldmFamily(roi, ap));
-  step('NGLDM');
+  yield step('NGLDM');
+  t = performance.now();
   return ok({ roi: { morphologicalVoxels: countSet(block.mask), intensityVoxels: values.length }, features: out, order, range, timings });
 }
 

@@ -1,6 +1,8 @@
 import * as Comlink from 'comlink';
 import type { Volume } from '@caliper/core';
-import type { EngineApi, EngineReply, FitAdcRequest, GrowReplyValue, GrowSpec, MeasureReplyValue, RequestMeta } from './createEngineApi';
+import type { EngineApi, EngineReply, FitAdcRequest, GrowReplyValue, GrowSpec, MeasureReplyValue, RadiomicsProgress, RequestMeta } from './createEngineApi';
+import type { RadiomicsResult } from '../radiomics/computeRadiomics';
+import type { RadiomicsSettings } from '../radiomics/settings/radiomicsSettings';
 import type { CroppedMask } from './cropMask';
 import type { RoiSpec } from '../roi/roiSpec';
 import type { MeasureRoiOptions } from '../measure/measureRoi';
@@ -20,6 +22,8 @@ export interface EngineClient {
   grow(volumeId: string, spec: GrowSpec, meta: RequestMeta): Promise<EngineReply<GrowReplyValue>>;
   /** The b-value images are transferred (detached here) unless they are SharedArrayBuffer-backed. */
   fitAdc(request: FitAdcRequest, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
+  /** Every IBSI-1 feature of one ROI; `onProgress` hears each finished step; cancel() on the channel stops it between steps. */
+  radiomics(volumeId: string, roi: RoiSpec | CroppedMask, settings: RadiomicsSettings, meta: RequestMeta, onProgress?: (p: RadiomicsProgress) => void): Promise<EngineReply<RadiomicsResult>>;
   /** Stop using the worker (the caller terminates it). */
   release(): void;
 }
@@ -43,6 +47,7 @@ export function createEngineClient(worker: Comlink.Endpoint): EngineClient {
       const bufs = [...new Set(request.images.map((a) => a.buffer).filter((b) => !isShared(b)))] as ArrayBuffer[];
       return remote.fitAdc(Comlink.transfer(request, bufs), meta);
     },
+    radiomics: (volumeId, roi, settings, meta, onProgress) => remote.radiomics(volumeId, roi, settings, meta, onProgress ? Comlink.proxy(onProgress) : undefined),
     release: () => remote[Comlink.releaseProxy](),
   };
 }

@@ -1,4 +1,4 @@
-import type { Geometry, IntensityUnit, Mask, Volume, VoxelArray } from '@caliper/core';
+import type { Geometry, IntensityUnit, Mask, Result, Volume, VoxelArray } from '@caliper/core';
 import { asPatient, patientToVoxel } from '@caliper/core';
 import { measureRoi } from '../measure/measureRoi';
 import type { MeasureResult, MeasureRoiOptions } from '../measure/measureRoi';
@@ -11,6 +11,10 @@ import { cropMask, uncropMask } from './cropMask';
 import { clearMaskBbox } from '../mask/clearMaskBbox';
 import type { CroppedMask } from './cropMask';
 import { createSupersession, yieldToEventLoop } from './supersession';
+import { RADIOMICS_STEPS, iterateRadiomics } from '../radiomics/computeRadiomics';
+import type { RadiomicsError, RadiomicsResult, RadiomicsStep } from '../radiomics/computeRadiomics';
+import { describeRadiomicsError } from '../radiomics/describeRadiomicsError';
+import type { RadiomicsSettings } from '../radiomics/settings/radiomicsSettings';
 
 /** Identifies a request; requests sharing a channel supersede each other (latest wins). */
 export interface RequestMeta {
@@ -61,6 +65,16 @@ export interface EngineApi {
   measure(volumeId: string, roi: RoiSpec | CroppedMask, meta: RequestMeta, options?: MeasureRoiOptions & { returnMask?: boolean }): Promise<EngineReply<MeasureReplyValue>>;
   grow(volumeId: string, spec: GrowSpec, meta: RequestMeta): Promise<EngineReply<GrowReplyValue>>;
   fitAdc(request: FitAdcRequest, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
+  /** Every IBSI-1 feature of one ROI (computeRadiomics), cancellable between steps; `onProgress`
+   *  (a Comlink proxy across the worker boundary) hears each finished step. */
+  radiomics(volumeId: string, roi: RoiSpec | CroppedMask, settings: RadiomicsSettings, meta: RequestMeta, onProgress?: (p: RadiomicsProgress) => void): Promise<EngineReply<RadiomicsResult>>;
+}
+
+export interface RadiomicsProgress {
+  readonly step: RadiomicsStep;
+  /** Steps finished, of `total`. */
+  readonly done: number;
+  readonly total: number;
 }
 
 const isCropped = (r: RoiSpec | CroppedMask): r is CroppedMask => !('type' in r);
@@ -166,6 +180,43 @@ export function createEngineApi(): EngineApi {
         volumes.set(req.storeAs.id, { geometry: req.storeAs.geometry, data: out, unit, modality: 'MR', ...(req.storeAs.seriesInstanceUID ? { seriesInstanceUID: req.storeAs.seriesInstanceUID } : {}) });
       }
       return done(meta.requestId, out);
+    },
+
+    async radiomics(volumeId, roi, settings, meta, onProgress) {
+      const t = sup.begin(meta.channel);
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const volume = volumes.get(volumeId);
+      if (!volume) return fail(meta.requestId, `no volume ${volumeId}`);
+      const buffer = scratchFor(volumeId, volume.data.length);
+      let mask: Mask;
+      if (isCropped(roi)) {
+        const d = volume.geometry.dimensions;
+        if (roi.dimensions.some((x, q) => x !== d[q])) return fail(meta.requestId, `mask grid ${roi.dimensions.join('x')} differs from volume ${d.join('x')}`);
+        mask = uncropMask(roi, buffer, true);
+      } else {
+        const m = roiToMask(volume, roi, undefined, { out: buffer, ...zeroed });
+        if (!m.ok) return fail(meta.requestId, m.error);
+        mask = m.value;
+      }
+      const label = volume.seriesInstanceUID ?? volumeId;
+      if (!mask.bbox) return fail(meta.requestId, describeRadiomicsError({ kind: 'empty-roi' }, label));
+      const it = iterateRadiomics(volume, mask, settings);
+      let r: IteratorResult<RadiomicsStep, Result<RadiomicsResult, RadiomicsError>>;
+      try {
+        // The first step copies the ROI out of the shared buffer; clear it before yielding to other requests.
+        r = it.next();
+      } finally {
+        clearMaskBbox(mask);
+      }
+      for (let n = 1; !r.done; n++) {
+        onProgress?.({ step: r.value, done: n, total: RADIOMICS_STEPS.length });
+        await yieldToEventLoop();
+        if (t.isCancelled()) return cancelled(meta.requestId);
+        r = it.next();
+      }
+      const result = r.value;
+      return result.ok ? done(meta.requestId, result.value) : fail(meta.requestId, describeRadiomicsError(result.error, label));
     },
   };
 }

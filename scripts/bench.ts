@@ -14,6 +14,7 @@ const suites: Record<string, string> = {
   align: 'packages/engine/bench/align.ts',
   radiomics: 'packages/engine/bench/radiomics.ts',
   burden: 'packages/engine/bench/burden.ts',
+  perfusion: 'packages/engine/bench/perfusion.ts',
   load: 'e2e/bench/load.bench.ts',
   interact: 'e2e/bench/interact.bench.ts',
   compare: 'e2e/bench/compare.bench.ts',

@@ -1,8 +1,9 @@
 import { convertSignalToConcentration } from './convertSignalToConcentration';
 import type { DynamicSeries } from './dynamicSeries';
-import { fitKineticModel } from './fitKineticModel';
+import { fitPatlak } from './fitPatlak';
 import type { KineticFitMethod } from './fitKineticModel';
-import { createToftsWorkspace } from './fitTofts';
+import { createToftsWorkspace, fitTofts } from './fitTofts';
+import { fitToftsLinear } from './fitToftsLinear';
 import type { KineticBasis } from './kineticBasis';
 import type { KineticModel } from './kineticFit';
 
@@ -45,8 +46,8 @@ export interface FitPerfusionMapsOptions {
 
 /**
  * Per-voxel tracer-kinetic maps of a dynamic series: each voxel's signal → concentration (its own
- * S0 and T10, SPGR; see convertSignalToConcentration), then fitKineticModel against the shared AIF
- * basis (use tabulateKineticBasis: O(phases) per model evaluation). A voxel with S0 ≤ 0, no real R1
+ * S0 and T10, SPGR; see convertSignalToConcentration), then fitTofts (Murase start), fitToftsLinear
+ * or fitPatlak against the shared AIF basis (use tabulateKineticBasis: O(phases) per model evaluation). A voxel with S0 ≤ 0, no real R1
  * or unknown T10 is not fitted (0 in every map, fitted = 0). Chunk with start/end (or voxels) to
  * spread work over workers; all scratch is allocated once per call.
  */
@@ -59,7 +60,16 @@ export function fitPerfusionMaps(series: DynamicSeries, basis: KineticBasis, opt
   const total = list ? list.length : end - start;
   const sig = new Float64Array(nt), conc = new Float64Array(nt);
   const workspace = createToftsWorkspace(nt);
-  const fitOptions = { model: options.model, method: options.method ?? 'lm', start: 'linear', workspace } as const;
+  // Option objects built once: a map makes ~10⁶ fits, and per-call object spreads showed in profiles.
+  const extended = options.model === 'etofts';
+  const fit = options.model === 'patlak'
+    ? (c: Float64Array) => fitPatlak(c, basis, patlakOptions)
+    : options.method === 'linear'
+      ? (c: Float64Array) => fitToftsLinear(c, basis, linearOptions)
+      : (c: Float64Array) => fitTofts(c, basis, toftsOptions);
+  const patlakOptions = { scratch: new Float64Array(3) };
+  const linearOptions = { extended, buffers: workspace };
+  const toftsOptions = { extended, start: 'linear', workspace } as const;
   const t10Fixed = typeof series.t10Ms === 'number' ? series.t10Ms : null;
   const t10Map = typeof series.t10Ms === 'number' ? null : series.t10Ms;
   const convert = { baselineCount: series.baselineCount, flipAngleDeg: series.flipAngleDeg, trMs: series.trMs, t10Ms: 0, r1PerMmS: series.r1PerMmS, out: conc };
@@ -74,12 +84,12 @@ export function fitPerfusionMaps(series: DynamicSeries, basis: KineticBasis, opt
     for (let p = 0; p < nt; p++) sig[p] = phases[p][v];
     convert.t10Ms = t10;
     if (!convertSignalToConcentration(sig, convert)) continue;
-    const fit = fitKineticModel(conc, basis, fitOptions);
-    out.ktrans[v] = fit.ktransPerMin;
-    out.kep[v] = fit.kepPerMin ?? 0;
-    out.ve[v] = fit.ve ?? 0;
-    out.vp[v] = fit.vp ?? 0;
-    out.residual[v] = fit.residualMm;
+    const r = fit(conc);
+    out.ktrans[v] = r.ktransPerMin;
+    out.kep[v] = r.kepPerMin ?? 0;
+    out.ve[v] = r.ve ?? 0;
+    out.vp[v] = r.vp ?? 0;
+    out.residual[v] = r.residualMm;
     out.fitted[v] = 1;
   }
   options.onProgress?.(total, total);

@@ -84,6 +84,12 @@ export * from './perfusion/measureEnhancementCurve';
 export * from './perfusion/dynamicSeries';
 export * from './perfusion/averageRoiCurves';
 export * from './perfusion/fitPerfusionMaps';
+// Perfusion: DSC-MRI and CT perfusion (deconvolution).
+export * from './perfusion/computeDeltaR2Star';
+export * from './perfusion/correctLeakageBsw';
+export * from './perfusion/deconvolveOsvd';
+export * from './perfusion/measureDscPerfusion';
+export * from './perfusion/measureCtPerfusion';
 // IBSI-1 radiomics (settings, presets, the whole feature computation).
 export * from './radiomics/settings/radiomicsSettings';
 export * from './radiomics/settings/resolveRadiomicsSettings';

@@ -94,6 +94,7 @@ export * from './perfusion/measureCtPerfusion';
 export * from './radiomics/settings/radiomicsSettings';
 export * from './radiomics/settings/resolveRadiomicsSettings';
 export * from './radiomics/catalogue/featureCatalogue';
+export * from './radiomics/catalogue/radiomicsFeatureUnit';
 export * from './radiomics/computeRadiomics';
 export * from './radiomics/describeRadiomicsError';
 export * from './roi/checkMaskLattice';

@@ -1,3 +1,5 @@
+import type { IntensityUnit } from '@caliper/core';
+import { radiomicsFeatureUnit } from '@caliper/engine';
 import type { RadiomicsFeature, RadiomicsSettings } from '@caliper/engine';
 
 const csvField = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -12,11 +14,11 @@ export function formatRadiomicsCsv(features: Readonly<Record<string, RadiomicsFe
   return rows.join('\n') + '\n';
 }
 
-/** The default table: the settings, the ROI and one feature per line. */
+/** The default table: the settings, the ROI and one feature per line with its unit. */
 export function formatRadiomicsText(doc: {
   readonly series: string;
   readonly modality: string | null;
-  readonly unit: string;
+  readonly unit: IntensityUnit;
   readonly config: RadiomicsSettings;
   readonly roi: { readonly morphologicalVoxels: number; readonly intensityVoxels: number };
   readonly features: Readonly<Record<string, RadiomicsFeature>>;
@@ -29,7 +31,8 @@ export function formatRadiomicsText(doc: {
   for (const key of order) {
     const f = doc.features[key];
     const v = f.value === null ? 'null' : Number(f.value.toPrecision(6)).toString();
-    lines.push(`${key.padEnd(14)} ${v.padStart(14)}  ${f.family} · ${f.name}${f.aggregation ? ` (${f.aggregation})` : ''}`);
+    const unit = radiomicsFeatureUnit(key, doc.unit, doc.config.ivh);
+    lines.push(`${key.padEnd(14)} ${v.padStart(14)} ${unit.padEnd(10)} ${f.family} · ${f.name}${f.aggregation ? ` (${f.aggregation})` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

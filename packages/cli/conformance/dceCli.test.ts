@@ -35,16 +35,18 @@ describe.skipIf(!osipi)('caliper dce --curves on the OSIPI DCE reference curves'
     ['tofts', 'dce_DRO_data_tofts.csv.gz', 25],
     ['etofts', 'dce_DRO_data_extended_tofts.csv.gz', 15],
     ['patlak', 'patlak_sd_0.02_delay_0.csv.gz', 9],
+    ['2cxm', '2cxm_sd_0.001_delay_0.csv.gz', 24],
   ] as const)('%s: every curve within OSIPI tolerance', async (model, file, count) => {
-    const { csv, rows } = model === 'patlak' ? curvesCsv(file, { t: 't', c: 'C_t', ca: 'cp_aif' }) : curvesCsv(file, { t: 't', c: 'C', ca: 'ca', ta: 'ta' });
+    const { csv, rows } = model === 'patlak' || model === '2cxm' ? curvesCsv(file, { t: 't', c: 'C_t', ca: 'cp_aif' }) : curvesCsv(file, { t: 't', c: 'C', ca: 'ca', ta: 'ta' });
     const r = await runDceInProcess(['--curves', csv, '--model', model, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.model).toBe(model);
     expect(doc.curves).toHaveLength(count);
-    const failed = doc.curves.filter((c: { curve: string; ktransPerMin: number; ve: number | null; vp: number | null; kepPerMin: number | null }, q: number) => {
+    const failed = doc.curves.filter((c: { curve: string; ktransPerMin: number; ve: number | null; vp: number | null; kepPerMin: number | null; fpMlPer100mlMin?: number; psPerMin?: number }, q: number) => {
       const ref = rows[q];
       expect(c.curve).toBe(ref.label);
+      if (model === '2cxm') return !(withinOsipi(c.vp!, +ref.vp, 0.025, 0) && withinOsipi(c.ve!, +ref.ve, 0.05, 0) && withinOsipi(c.fpMlPer100mlMin!, +ref.fp, 5, 0.1) && withinOsipi(c.psPerMin!, +ref.ps, 0.005, 0.1));
       if (model === 'patlak') return !(withinOsipi(c.ktransPerMin, +ref.ps, 0.005, 0.1) && withinOsipi(c.vp!, +ref.vp, 0.025, 0) && c.ve === null && c.kepPerMin === null);
       const ok = withinOsipi(c.ktransPerMin, +ref.Ktrans, 0.005, 0.1) && withinOsipi(c.ve!, +ref.ve, 0.05, 0);
       return model === 'etofts' ? !(ok && withinOsipi(c.vp!, +ref.vp, 0.025, 0)) : !(ok && c.vp === null);

@@ -71,10 +71,25 @@ describe('caliper dce: exit 2 (usage), also as {"error"} with --json', () => {
     ['an unknown model', ['--t10', '1000', '--roi', 'a.json', '--model', 'toft']],
     ['an unknown AIF', ['--t10', '1000', '--roi', 'a.json', '--aif', 'georgiou']],
     ['a non-number', ['--t10', '1000', '--roi', 'a.json', '--r1', 'x']],
+    ['2cxm maps (2cxm fits ROIs only)', ['--t10', '1000', '--out', 'o', '--model', '2cxm']],
   ])('%s', async (_, argv) => {
     const r = await error([study.dce, ...argv]);
     expect(r.code).toBe(2);
     expect(r.error).not.toBe('');
+  });
+});
+
+describe('caliper dce --model 2cxm on an ROI', () => {
+  it('adds fpMlPer100mlMin and psPerMin statistics (and to meanFit)', async () => {
+    const one = path.join(work, 'one.json');
+    writeFileSync(one, JSON.stringify({ type: 'sphere', centerMm: [1, 3, 0], radiusMm: 0.4 }));
+    const r = await runDceInProcess([study.dce, '--t10', '1000', '--roi', one, '--model', '2cxm', '--bolus-arrival', String(DCE_TRUTH.bolusArrivalS), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const roi = JSON.parse(r.stdout).rois[0];
+    expect(roi.voxelCount).toBe(1);
+    expect(roi.fpMlPer100mlMin.mean).toBeGreaterThan(0);
+    expect(roi.psPerMin.mean).toBeGreaterThan(0);
+    expect(roi.meanFit.fpMlPer100mlMin).toBeGreaterThan(0);
   });
 });
 

@@ -26,7 +26,7 @@ function usage(): string {
     '                                              volumetric, PERCIST 1.0, Lugano, RECIP 1.0)',
     '  response --from-sr <sr files...> --criteria <name> [--json]   the same from Caliper SRs',
     '  radiomics <series-path...> --roi <roi.json|mask> --config <A|B|C|D|E|settings.json> [--json | --csv]   IBSI-1 features',
-    '  dce <series-path...> (--t10 <ms> | --vfa <path>...) (--roi <roi.json>... | --out <dir>) [--model tofts|etofts|patlak] [--aif parker|weinmann|roi:<roi.json>] [--json]   DCE-MRI Ktrans/kep/ve/vp (also --curves <csv>)',
+    '  dce <series-path...> (--t10 <ms> | --vfa <path>...) (--roi <roi.json>... | --out <dir>) [--model tofts|etofts|patlak|2cxm] [--aif parker|weinmann|roi:<roi.json>] [--json]   DCE-MRI Ktrans/kep/ve/vp (also --curves <csv>)',
     '  burden <pet-path...> --method suv2.5|suv4|pct41|percist|psma-suv3|psma-liver [--exclude auto|<mask>] [--json]   whole-body PET burden',
   ].join('\n');
 }

@@ -51,6 +51,19 @@ describe.skipIf(!exists)('OSIPI DCE reference curves through the engine', () => 
     expect(failed).toEqual([]);
   });
 
+  it('2CXM: 24 simulated curves (vp a 0.025, ve a 0.05, Fp a 5 + r 0.1 mL/100 mL/min, PS a 0.005 + r 0.1)', () => {
+    const rows = readOsipiCsv(dir, '2cxm_sd_0.001_delay_0.csv.gz');
+    expect(rows).toHaveLength(24);
+    const failed: string[] = [];
+    for (const row of rows) {
+      const timesMin = Float64Array.from(cellArray(row.t), (x) => x / 60);
+      const fit = fitKineticModel(cellArray(row.C_t), createKineticBasis({ timesMin, plasmaMm: cellArray(row.cp_aif) }, timesMin), { model: '2cxm' });
+      const ok = withinOsipi(fit.vp!, +row.vp, 0.025, 0) && withinOsipi(fit.ve!, +row.ve, 0.05, 0) && withinOsipi(fit.fpMlPer100mlMin!, +row.fp, 5, 0.1) && withinOsipi(fit.psPerMin!, +row.ps, 0.005, 0.1);
+      if (!ok) failed.push(`${row.label}: vp ${fit.vp} ve ${fit.ve} Fp ${fit.fpMlPer100mlMin} PS ${fit.psPerMin}`);
+    }
+    expect(failed).toEqual([]);
+  });
+
   it('Parker AIF: 1931 samples at 11 resolutions (a 1e-4 + r 0.01)', () => {
     const rows = readOsipiCsv(dir, 'ParkerAIF_ref.csv.gz');
     const bad = rows.filter((r) => !withinOsipi(computeParkerAif([+r.time])[0], +r.Cb, 1e-4, 0.01));

@@ -74,6 +74,7 @@ export * from './perfusion/kineticFit';
 export * from './perfusion/fitTofts';
 export * from './perfusion/fitToftsLinear';
 export * from './perfusion/fitPatlak';
+export * from './perfusion/fitTwoCompartmentExchange';
 export * from './perfusion/fitKineticModel';
 export * from './perfusion/convertSignalToConcentration';
 export * from './perfusion/fitVfaT1';

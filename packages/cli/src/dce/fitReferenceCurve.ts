@@ -10,6 +10,9 @@ export interface CurveFitRow {
   readonly ve: number | null;
   readonly vp: number | null;
   readonly residualMm: number;
+  /** 2CXM only. */
+  readonly fpMlPer100mlMin?: number;
+  readonly psPerMin?: number;
 }
 
 /**
@@ -20,5 +23,6 @@ export function fitReferenceCurve(curve: ReferenceCurve, model: KineticModel): C
   const timesMin = Float64Array.from(curve.timesS, (t) => t / 60);
   const basis = createKineticBasis({ timesMin, plasmaMm: curve.aifMm }, timesMin);
   const fit: KineticFit = fitKineticModel(curve.tissueMm, basis, { model });
-  return { curve: curve.label, ktransPerMin: fit.ktransPerMin, kepPerMin: fit.kepPerMin, ve: fit.ve, vp: fit.vp, residualMm: fit.residualMm };
+  const { model: _model, ...values } = fit;
+  return { curve: curve.label, ...values };
 }

@@ -5,9 +5,9 @@ import type { KineticModel, PopulationAifType } from '@caliper/engine';
 
 export const DCE_USAGE = [
   'usage: caliper dce <series-path...> (--t10 <ms> | --vfa <path>...) [--t10-blood <ms>] [--r1 <per mM·s>] [--hematocrit <h>]',
-  '       [--aif parker|weinmann|roi:<roi.json>] [--bolus-arrival <s>] [--model tofts|etofts|patlak]',
+  '       [--aif parker|weinmann|roi:<roi.json>] [--bolus-arrival <s>] [--model tofts|etofts|patlak|2cxm]',
   '       (--roi <roi.json>... | --out <dir>) [--json]',
-  '       caliper dce --curves <curves.csv> [--model tofts|etofts|patlak] [--json]',
+  '       caliper dce --curves <curves.csv> [--model tofts|etofts|patlak|2cxm] [--json]',
 ].join('\n');
 
 export type AifChoice = { readonly type: PopulationAifType } | { readonly type: 'roi'; readonly roiPath: string };
@@ -35,7 +35,7 @@ export interface DceUsageError {
   readonly json: boolean;
 }
 
-const MODELS: readonly KineticModel[] = ['tofts', 'etofts', 'patlak'];
+const MODELS: readonly KineticModel[] = ['tofts', 'etofts', 'patlak', '2cxm'];
 
 /**
  * Parses and validates `caliper dce` arguments. Exit-2 cases of the contract: neither --roi nor
@@ -61,7 +61,7 @@ export function parseDceArgs(argv: string[]): Result<DceArgs, DceUsageError> {
   }
   const o = parsed.values;
   const model = (o.model ?? 'tofts') as KineticModel;
-  if (!MODELS.includes(model)) return bad(`unknown model '${o.model}': use tofts, etofts or patlak`);
+  if (!MODELS.includes(model)) return bad(`unknown model '${o.model}': use tofts, etofts, patlak or 2cxm`);
   const number = (name: string, v: string | undefined, check: (x: number) => boolean, what: string): Result<number | undefined, DceUsageError> => {
     if (v === undefined) return ok(undefined);
     const x = v.trim() === '' ? NaN : Number(v);
@@ -81,6 +81,7 @@ export function parseDceArgs(argv: string[]): Result<DceArgs, DceUsageError> {
   if (t10.ok && t10.value !== undefined && vfa.length) return bad('give either --t10 or --vfa, not both');
   const rois = o.roi ?? [];
   if (rois.length === 0 && !o.out) return bad('give --roi <roi.json> (repeatable) and/or --out <dir>');
+  if (model === '2cxm' && o.out) return bad('--model 2cxm fits ROIs and --curves only (no whole-volume maps): use --roi');
   let aif: AifChoice;
   const a = o.aif ?? 'parker';
   if (a === 'parker' || a === 'weinmann') aif = { type: a };

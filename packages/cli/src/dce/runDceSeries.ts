@@ -27,6 +27,9 @@ export interface DceRoiResult {
   readonly ve: ParameterStats | null;
   readonly vp: ParameterStats | null;
   readonly residualMm: ParameterStats | null;
+  /** 2CXM only. */
+  readonly fpMlPer100mlMin?: ParameterStats | null;
+  readonly psPerMin?: ParameterStats | null;
   readonly curve: EnhancementCurve & { readonly concentrationMm: number[]; readonly signal: number[] };
   /** The model fitted to the ROI-mean concentration (what the viewer shows while drawing). */
   readonly meanFit: Omit<KineticFit, 'model'>;
@@ -105,7 +108,7 @@ export async function runDceSeries(args: DceArgs): Promise<{ ok: true; doc: Reco
         t10Mean = c ? s / c : 0;
       }
       const found = t10Mean > 0
-        ? detectBolusArrival(curves.signal, timesS, { aif: args.aif.type as 'parker' | 'weinmann', model: args.model, flipAngleDeg: d.flipAngleDeg, trMs: d.trMs, t10Ms: t10Mean, r1PerMmS: args.r1PerMmS, hematocrit: args.hematocrit })
+        ? detectBolusArrival(curves.signal, timesS, { aif: args.aif.type as 'parker' | 'weinmann', model: args.model === '2cxm' ? 'etofts' : args.model, flipAngleDeg: d.flipAngleDeg, trMs: d.trMs, t10Ms: t10Mean, r1PerMmS: args.r1PerMmS, hematocrit: args.hematocrit })
         : null;
       if (!found) return fail(`bolus arrival not detected on the mean curve of ${rois.length ? 'the ROIs' : 'the enhancing voxels'}; give --bolus-arrival <s>`);
       bat = found.bolusArrivalS;
@@ -134,7 +137,7 @@ export async function runDceSeries(args: DceArgs): Promise<{ ok: true; doc: Reco
   const perVoxel: KineticBasis = args.model === 'patlak' ? exact : tabulateKineticBasis(aif, timesMin);
 
   // Per-voxel fits: the whole volume with --out, else the ROIs' voxels.
-  const maps: PerfusionMaps = createPerfusionMaps(nVox);
+  const maps: PerfusionMaps = createPerfusionMaps(nVox, { twoCompartment: args.model === '2cxm' });
   const started = performance.now();
   const progress = (done: number, total: number) => {
     if (total > 50000) log(`fitting ${args.model}: ${((100 * done) / total).toFixed(0)} % (${done}/${total} voxels)`);
@@ -160,6 +163,7 @@ export async function runDceSeries(args: DceArgs): Promise<{ ok: true; doc: Reco
       ve: stats(maps.ve, lacks.ve),
       vp: stats(maps.vp, lacks.vp),
       residualMm: stats(maps.residual),
+      ...(maps.fp && maps.ps ? { fpMlPer100mlMin: stats(maps.fp), psPerMin: stats(maps.ps) } : {}),
       curve: { concentrationMm: Array.from(curves.concentrationMm), signal: Array.from(curves.signal), ...shape },
       meanFit,
     };

@@ -4,6 +4,7 @@ import { fitPatlak } from './fitPatlak';
 import type { KineticFitMethod } from './fitKineticModel';
 import { createToftsWorkspace, fitTofts } from './fitTofts';
 import { fitToftsLinear } from './fitToftsLinear';
+import { fitTwoCompartmentExchange } from './fitTwoCompartmentExchange';
 import type { KineticBasis } from './kineticBasis';
 import type { KineticModel } from './kineticFit';
 
@@ -21,12 +22,17 @@ export interface PerfusionMaps {
   readonly residual: Float32Array;
   /** 1 where the voxel was fitted (S0 > 0, real R1, T10 known). */
   readonly fitted: Uint8Array;
+  /** 2CXM only: Fp (mL/100 mL/min) and PS (/min). */
+  readonly fp?: Float32Array;
+  readonly ps?: Float32Array;
 }
 
-export function createPerfusionMaps(voxelCount: number): PerfusionMaps {
+/** Zeroed maps for `voxelCount` voxels (with Fp and PS maps for the 2CXM). */
+export function createPerfusionMaps(voxelCount: number, options: { readonly twoCompartment?: boolean } = {}): PerfusionMaps {
   return {
     ktrans: new Float32Array(voxelCount), kep: new Float32Array(voxelCount), ve: new Float32Array(voxelCount),
     vp: new Float32Array(voxelCount), residual: new Float32Array(voxelCount), fitted: new Uint8Array(voxelCount),
+    ...(options.twoCompartment ? { fp: new Float32Array(voxelCount), ps: new Float32Array(voxelCount) } : {}),
   };
 }
 
@@ -62,7 +68,9 @@ export function fitPerfusionMaps(series: DynamicSeries, basis: KineticBasis, opt
   const workspace = createToftsWorkspace(nt);
   // Option objects built once: a map makes ~10⁶ fits, and per-call object spreads showed in profiles.
   const extended = options.model === 'etofts';
-  const fit = options.model === 'patlak'
+  const fit = options.model === '2cxm'
+    ? (c: Float64Array) => fitTwoCompartmentExchange(c, basis)
+    : options.model === 'patlak'
     ? (c: Float64Array) => fitPatlak(c, basis, patlakOptions)
     : options.method === 'linear'
       ? (c: Float64Array) => fitToftsLinear(c, basis, linearOptions)
@@ -80,6 +88,7 @@ export function fitPerfusionMaps(series: DynamicSeries, basis: KineticBasis, opt
     const t10 = t10Fixed ?? t10Map![v];
     out.fitted[v] = 0;
     out.ktrans[v] = out.kep[v] = out.ve[v] = out.vp[v] = out.residual[v] = 0;
+    if (out.fp) out.fp[v] = out.ps![v] = 0;
     if (!(t10 > 0)) continue;
     for (let p = 0; p < nt; p++) sig[p] = phases[p][v];
     convert.t10Ms = t10;
@@ -90,6 +99,8 @@ export function fitPerfusionMaps(series: DynamicSeries, basis: KineticBasis, opt
     out.ve[v] = r.ve ?? 0;
     out.vp[v] = r.vp ?? 0;
     out.residual[v] = r.residualMm;
+    if (out.fp) out.fp[v] = r.fpMlPer100mlMin ?? 0;
+    if (out.ps) out.ps[v] = r.psPerMin ?? 0;
     out.fitted[v] = 1;
   }
   options.onProgress?.(total, total);

@@ -1,5 +1,8 @@
-/** Tracer-kinetic models of `caliper dce` (OSIPI CAPLEX: M.IC1.005 Tofts, M.IC1.006 extended Tofts, M.IC1.007 Patlak). */
-export type KineticModel = 'tofts' | 'etofts' | 'patlak';
+/**
+ * Tracer-kinetic models of `caliper dce` (OSIPI CAPLEX: M.IC1.005 Tofts, M.IC1.006 extended Tofts,
+ * M.IC1.007 Patlak, M.IC2.001 two-compartment exchange).
+ */
+export type KineticModel = 'tofts' | 'etofts' | 'patlak' | '2cxm';
 
 /**
  * One fitted curve, OSIPI CAPLEX names and units: Ktrans (volume transfer constant, /min), kep
@@ -14,6 +17,9 @@ export interface KineticFit {
   readonly ve: number | null;
   readonly vp: number | null;
   readonly residualMm: number;
+  /** 2CXM only: plasma flow Fp (mL/100 mL/min) and permeability–surface area product PS (/min). */
+  readonly fpMlPer100mlMin?: number;
+  readonly psPerMin?: number;
 }
 
 /** Bounds of the fit (issue 15 contract): Ktrans [0, 5] /min, ve [0.001, 1], vp [0, 1]. */

@@ -7,11 +7,16 @@ export interface SpatialAutocorrelation {
   readonly moranI: number;
   /** IBSI NPT7 Geary's C (unitless). */
   readonly gearyC: number;
+  /** 1: every voxel (exact). s > 1: every s-th voxel per axis (an ROI too large for the FFT memory cap). */
+  readonly stride: number;
 }
 
 export interface ComputeSpatialAutocorrelationOptions {
   /** Pairwise sums up to this many voxels, FFT convolution above. Default 4096. */
   readonly directMaxVoxels?: number;
+  /** Largest FFT grid (points; 3 Float64 complex-halves each). Default 2^23 (≈ 200 MB). Beyond it the
+   *  ROI is subsampled on a regular sub-lattice, the approximation IBSI allows for large ROIs. */
+  readonly maxFftPoints?: number;
 }
 
 /**
@@ -20,19 +25,24 @@ export interface ComputeSpatialAutocorrelationOptions {
  * 1/r kernel (K(0) = 0): A = Σ d·(K∗d), B = Σ d²·(K∗m), W = Σ m·(K∗m) (m the mask), so
  * I = N·A/(W·Σd²) and C = (N − 1)(B − A)/(W·Σd²). Small ROIs sum the pairs directly; larger ones
  * convolve by FFT over the bbox zero-padded to ≥ 2n − 1 per axis (no wrap-around), O(n log n).
+ * Only an ROI whose FFT grid would exceed `maxFftPoints` is subsampled (`stride` > 1).
  */
 export function computeSpatialAutocorrelation(volume: Volume, mask: Mask, options: ComputeSpatialAutocorrelationOptions = {}): SpatialAutocorrelation {
   const b = mask.bbox;
-  if (!b) return { moranI: NaN, gearyC: NaN };
+  if (!b) return { moranI: NaN, gearyC: NaN, stride: 1 };
   const [ni, nj] = mask.dimensions;
-  const [si, sj, sk] = volume.geometry.spacing;
+  const side = [0, 1, 2].map((a) => b[1][a] - b[0][a] + 1);
+  const maxPoints = options.maxFftPoints ?? 1 << 23;
+  let stride = 1;
+  while (side.reduce((p, n) => p * nextSmoothSize(2 * Math.ceil(n / stride) - 1), 1) > maxPoints) stride++;
+  const [si, sj, sk] = volume.geometry.spacing.map((x) => x * stride);
   const pos: number[] = [], val: number[] = [];
-  for (let k = b[0][2]; k <= b[1][2]; k++)
-    for (let j = b[0][1]; j <= b[1][1]; j++)
-      for (let i = b[0][0]; i <= b[1][0]; i++) {
+  for (let k = b[0][2]; k <= b[1][2]; k += stride)
+    for (let j = b[0][1]; j <= b[1][1]; j += stride)
+      for (let i = b[0][0]; i <= b[1][0]; i += stride) {
         const n = (k * nj + j) * ni + i;
         if (!mask.data[n]) continue;
-        pos.push(i - b[0][0], j - b[0][1], k - b[0][2]);
+        pos.push((i - b[0][0]) / stride, (j - b[0][1]) / stride, (k - b[0][2]) / stride);
         val.push(volume.data[n]);
       }
   const N = val.length;
@@ -53,7 +63,7 @@ export function computeSpatialAutocorrelation(volume: Volume, mask: Mask, option
       }
     }
   } else {
-    const n = [b[1][0] - b[0][0] + 1, b[1][1] - b[0][1] + 1, b[1][2] - b[0][2] + 1];
+    const n = side.map((x) => Math.ceil(x / stride));
     const L: [number, number, number] = [nextSmoothSize(2 * n[0] - 1), nextSmoothSize(2 * n[1] - 1), nextSmoothSize(2 * n[2] - 1)];
     const size = L[0] * L[1] * L[2];
     // Kernel 1/r on the circular grid (offset −o stored at L − o); real and even, so its DFT is real.
@@ -89,5 +99,5 @@ export function computeSpatialAutocorrelation(volume: Volume, mask: Mask, option
       W += km;
     }
   }
-  return { moranI: (N * A) / (W * ss), gearyC: ((N - 1) * (B - A)) / (W * ss) };
+  return { moranI: (N * A) / (W * ss), gearyC: ((N - 1) * (B - A)) / (W * ss), stride };
 }

@@ -8,7 +8,7 @@ import { DIRECTIONS_2D, DIRECTIONS_3D, offsetOf } from '../texture/textureDirect
 
 /**
  * IBSI GLRLM family (TP0I): run-length matrices per direction (runs of equal grey level along the
- * direction, within the intensity mask), aggregated like GLCM (2D:AVG, 2D:SMRG, 2.5D:DMRG,
+ * direction, within the intensity mask), built in one pass over the ROI, aggregated like GLCM (2D:AVG, 2D:SMRG, 2.5D:DMRG,
  * 2.5D:MRG or 3D:AVG, 3D:MRG). Features in catalogue order (summarizeLevelCounts, without energy);
  * N_v for the run percentage is the voxel count times the number of merged matrices.
  */
@@ -17,17 +17,21 @@ export function computeGlrlmFamily(roi: DiscretisedRoi, approach: '2D' | '3D'): 
   const dirs = approach === '3D' ? DIRECTIONS_3D : DIRECTIONS_2D;
   const off = dirs.map((d) => offsetOf(d, dims));
   const plane = dims[0] * dims[1];
-  const runs = (d: number, k0: number, k1: number): LevelCounts => {
-    const o = off[d];
-    const m: LevelCounts = new Map();
+  /** One pass over slices k0…k1: each voxel that starts a run along a direction walks it. */
+  const runs = (k0: number, k1: number): LevelCounts[] => {
+    const mats: LevelCounts[] = off.map(() => new Map());
     for (let v = k0 * plane; v < (k1 + 1) * plane; v++) {
       const a = L[v];
-      if (a === 0 || L[v - o] === a) continue;
-      let len = 1;
-      for (let w = v + o; L[w] === a; w += o) len++;
-      addCount(m, a, len);
+      if (a === 0) continue;
+      for (let d = 0; d < off.length; d++) {
+        const o = off[d];
+        if (L[v - o] === a) continue;
+        let len = 1;
+        for (let w = v + o; L[w] === a; w += o) len++;
+        addCount(mats[d], a, len);
+      }
     }
-    return m;
+    return mats;
   };
   const voxels = (k0: number, k1: number): number => {
     let n = 0;
@@ -38,7 +42,7 @@ export function computeGlrlmFamily(roi: DiscretisedRoi, approach: '2D' | '3D'): 
   const last = dims[2] - 2;
   if (approach === '3D') {
     const nv = voxels(1, last);
-    const mats = dirs.map((_, d) => runs(d, 1, last));
+    const mats = runs(1, last);
     const merged = mats.reduce((acc, m) => mergeCounts(acc, m), new Map() as LevelCounts);
     return { '3D:AVG': averageFeatures(mats.map((m) => features(m, nv)), 16), '3D:MRG': features(merged, nv * dirs.length) };
   }
@@ -50,8 +54,9 @@ export function computeGlrlmFamily(roi: DiscretisedRoi, approach: '2D' | '3D'): 
     if (nv === 0) continue;
     total += nv;
     const slice: LevelCounts = new Map();
+    const mats = runs(k, k);
     for (let d = 0; d < dirs.length; d++) {
-      const m = runs(d, k, k);
+      const m = mats[d];
       avg.push(features(m, nv));
       mergeCounts(slice, m);
       mergeCounts(perDirection[d], m);

@@ -31,11 +31,12 @@ function readConfig(arg: string): Config {
   return r.ok ? { ok: true, settings: r.value } : { ok: false, error: r.error };
 }
 
-/** roi.json → its spec; any other file is a mask given directly (NIfTI, SEG, RTSTRUCT). */
+/** roi.json (or any file holding a JSON object) → its spec; any other file is a mask given directly (NIfTI, SEG, RTSTRUCT). */
 function readRoi(arg: string): { ok: true; spec: RoiSpec; baseDir: string } | { ok: false; error: string } {
   if (!existsSync(arg)) return { ok: false, error: `ROI file not found: ${arg}` };
   const baseDir = path.dirname(path.resolve(arg));
-  if (!/\.json$/i.test(arg)) return { ok: true, spec: { type: 'mask', path: path.resolve(arg) }, baseDir };
+  const looksJson = /\.json$/i.test(arg) || readFileSync(arg).subarray(0, 64).toString('latin1').trimStart().startsWith('{');
+  if (!looksJson) return { ok: true, spec: { type: 'mask', path: path.resolve(arg) }, baseDir };
   try {
     const r = validateRoiSpec(JSON.parse(readFileSync(arg, 'utf8')));
     return r.ok ? { ok: true, spec: r.value, baseDir } : { ok: false, error: `${arg}: ${r.error}` };

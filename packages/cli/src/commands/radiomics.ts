@@ -35,7 +35,12 @@ function readConfig(arg: string): Config {
 function readRoi(arg: string): { ok: true; spec: RoiSpec; baseDir: string } | { ok: false; error: string } {
   if (!existsSync(arg)) return { ok: false, error: `ROI file not found: ${arg}` };
   const baseDir = path.dirname(path.resolve(arg));
-  const looksJson = /\.json$/i.test(arg) || readFileSync(arg).subarray(0, 64).toString('latin1').trimStart().startsWith('{');
+  let looksJson: boolean;
+  try {
+    looksJson = /\.json$/i.test(arg) || readFileSync(arg).subarray(0, 64).toString('latin1').trimStart().startsWith('{');
+  } catch (e) {
+    return { ok: false, error: `cannot read ROI file ${arg}: ${e instanceof Error ? e.message : String(e)}` };
+  }
   if (!looksJson) return { ok: true, spec: { type: 'mask', path: path.resolve(arg) }, baseDir };
   try {
     const r = validateRoiSpec(JSON.parse(readFileSync(arg, 'utf8')));

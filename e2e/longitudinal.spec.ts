@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { assessResponse, parseTimeline } from '../packages/response/src/index';
 import { timelineFromSrFiles } from '../packages/report/src/index';
 import { DIST } from './support/globalSetup';
+import { orthancAvailable, startOrthanc, type OrthancHandle } from './fixtures/orthanc';
 import { expect, openApp, test, wipeReadings } from './support/test';
 
 // Longitudinal reading (issue 11) on the demo's three-timepoint patient, read as a radiologist
@@ -184,5 +185,68 @@ test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
     await expect(page.getByRole('dialog', { name: 'Response table' })).toBeVisible();
     await expect(page.locator('.response-table tbody tr')).toHaveCount(5);
     await page.screenshot({ path: 'docs/screenshots/response-table.png' });
+  });
+});
+
+test.describe('a follow-up opened months later from the PACS (real Orthanc)', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+  test.skip(!orthancAvailable(), 'Orthanc + DICOMweb plugin not installed (apt-get install orthanc orthanc-dicomweb)');
+  test.setTimeout(600_000);
+  const TOKEN = 'longitudinal-e2e-token';
+  let orthanc: OrthancHandle;
+  const ctDir = (tp: string) => join(DIST, 'demo', tp, 'ct');
+  test.beforeAll(async () => {
+    orthanc = await startOrthanc({ token: TOKEN });
+    for (const tp of ['baseline', 'followup1']) await orthanc.stow(readdirSync(ctDir(tp)).map((f) => join(ctDir(tp), f)));
+  });
+  test.afterAll(async () => {
+    await orthanc?.stop();
+  });
+
+  async function openStudyFromOrthanc(page: Page, description: RegExp) {
+    await page.getByRole('button', { name: 'DICOMweb…' }).click();
+    await page.getByTestId('dicomweb-url').fill(orthanc.dicomWebUrl);
+    await page.getByTestId('dicomweb-token').fill(TOKEN);
+    await page.getByTestId('dicomweb-search').click();
+    await page.getByTestId('dicomweb-studies').getByRole('button', { name: description }).click();
+    await expect(page.getByRole('dialog', { name: 'DICOMweb server' })).toBeHidden({ timeout: 120_000 });
+  }
+
+  test('baseline read and saved to the PACS; a fresh browser opens the follow-up, loads the course from the PACS SRs, proposals give PR', async ({ page, pageErrors }) => {
+    void pageErrors;
+    const base = study('baseline');
+    const fu = study('followup1');
+    await openApp(page);
+    await wipeReadings(page);
+    await openApp(page);
+    await openStudyFromOrthanc(page, /2026-01-12/);
+    await page.evaluate((uid) => window.caliper.open(uid), base.grids.ct.seriesInstanceUID);
+    for (const [id, organ] of [['L1', 'liver'], ['L2', 'lung']] as const) {
+      const lesionId = await growAt(page, base.lesions.find((l) => l.id === id)!.shape.centre_mm);
+      await track(page, lesionId, { label: id, organ, role: 'target' });
+    }
+    await page.getByRole('button', { name: 'Save to PACS' }).click();
+    await expect(page.locator('.save-status-pacs')).toHaveText('Saved to PACS ✓', { timeout: 60_000 });
+
+    // Months later, another browser: nothing saved locally; the follow-up is opened from the PACS.
+    await wipeReadings(page);
+    await page.evaluate(() => localStorage.clear());
+    await openApp(page);
+    await openStudyFromOrthanc(page, /2026-03-09/);
+    await page.evaluate((uid) => window.caliper.open(uid), fu.grids.ct.seriesInstanceUID);
+    const load = page.getByRole('button', { name: 'Load the patient’s course' });
+    await expect(load).toBeVisible({ timeout: 60_000 });
+    await load.click();
+    // The baseline's tracked lesions come back from its SR (Tracking UIDs and labels).
+    await expect.poll(async () => (await lesions(page)).length, { timeout: 180_000 }).toBe(2);
+    const restored = await page.evaluate(() => (window.caliper.response as { timeline(): { timeline: { timepoints: { date: string; lesions: { id: string; role: string }[] }[] } } }).timeline());
+    expect(restored.timeline.timepoints[0]).toMatchObject({ date: '2026-01-12', lesions: [{ id: 'L1', role: 'target' }, { id: 'L2', role: 'target' }] });
+    const propose = page.getByRole('button', { name: /Propose 2 tracked lesions/ });
+    await expect(propose).toBeVisible({ timeout: 60_000 });
+    await propose.click();
+    await expect(page.getByRole('button', { name: 'Accept all (2)' })).toBeVisible({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Accept all (2)' }).click();
+    // L1 + L2: 40 + 26.3 mm → 24 + 18.2 mm, −36 %.
+    await expect.poll(() => categories(page), { timeout: 60_000 }).toEqual(['PR']);
   });
 });

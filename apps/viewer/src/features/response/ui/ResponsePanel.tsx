@@ -4,6 +4,7 @@ import { useApp } from '../../../app/store';
 import { selectResponse } from '../model/selectResponse';
 import { categoryColor } from './categoryColors';
 import { CRITERIA_INFO, digitsOf, fmt, fmtPct } from './criteriaInfo';
+import { PacsCourse } from './PacsCourse';
 import { ProposalBar } from './ProposalBar';
 import { TrackingEditor } from './TrackingEditor';
 
@@ -88,6 +89,7 @@ export function ResponsePanel() {
           <ul>{view.built.notes.map((n) => <li key={n}>{n}</li>)}</ul>
         </details>
       )}
+      <PacsCourse />
       <ProposalBar />
       <TrackingEditor />
     </section>

@@ -8,6 +8,7 @@ import { log } from '../command';
 import type { DceArgs } from './parseDceArgs';
 import { loadDynamicSeries } from './loadDynamicSeries';
 import type { LoadDynamicError } from './loadDynamicSeries';
+import { fitMapsInWorkers } from './fitMapsInWorkers';
 import { loadVfa } from './loadVfa';
 import { readRoiVoxels } from './readRoiVoxels';
 import { selectEnhancingVoxels } from './selectEnhancingVoxels';
@@ -137,13 +138,29 @@ export async function runDceSeries(args: DceArgs): Promise<{ ok: true; doc: Reco
   const perVoxel: KineticBasis = args.model === 'patlak' ? exact : tabulateKineticBasis(aif, timesMin);
 
   // Per-voxel fits: the whole volume with --out, else the ROIs' voxels.
-  const maps: PerfusionMaps = createPerfusionMaps(nVox, { twoCompartment: args.model === '2cxm' });
+  let maps: PerfusionMaps = createPerfusionMaps(nVox, { twoCompartment: args.model === '2cxm' });
   const started = performance.now();
+  let reported = -1;
   const progress = (done: number, total: number) => {
-    if (total > 50000) log(`fitting ${args.model}: ${((100 * done) / total).toFixed(0)} % (${done}/${total} voxels)`);
+    const pct = Math.floor((10 * done) / total) * 10;
+    if (total > 50000 && pct > reported) {
+      reported = pct;
+      log(`fitting ${args.model}: ${pct} % (${done}/${total} voxels)`);
+    }
   };
-  if (args.out) fitPerfusionMaps(dyn2, perVoxel, { model: args.model, out: maps, onProgress: progress });
-  else for (const r of rois) fitPerfusionMaps(dyn2, perVoxel, { model: args.model, out: maps, voxels: r });
+  if (args.out) {
+    // Large volumes go to a pool of worker threads (one per core); small ones are not worth starting it.
+    let pooled = false;
+    if (nVox >= 200_000) {
+      try {
+        maps = await fitMapsInWorkers(dyn2, aif, args.model, { onProgress: progress });
+        pooled = true;
+      } catch (e) {
+        log(`worker threads unavailable (${e instanceof Error ? e.message : String(e)}): fitting on the main thread`);
+      }
+    }
+    if (!pooled) fitPerfusionMaps(dyn2, perVoxel, { model: args.model, out: maps, onProgress: progress });
+  } else for (const r of rois) fitPerfusionMaps(dyn2, perVoxel, { model: args.model, out: maps, voxels: r });
   log(`fitted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const lacks = { kep: args.model === 'patlak', ve: args.model === 'patlak', vp: args.model === 'tofts' };

@@ -16,10 +16,11 @@ type V3 = [number, number, number];
 const TRUTH_DIR = join(DIST, 'demo', 'truth');
 const hasDemo = existsSync(join(TRUTH_DIR, 'course.json'));
 interface StudyTruth {
-  grids: { ct: { seriesInstanceUID: string } };
+  grids: { ct: { seriesInstanceUID: string }; pet: { seriesInstanceUID: string } };
+  pet: { referenceRegions: { name: string; centre_mm: V3; radius_mm: number }[] };
   lesions: { id: string; shape: { centre_mm: V3 }; recist: { longAxis_mm: number; longAxisEndpoints_lps_mm: V3[]; shortAxisEndpoints_lps_mm: V3[] } }[];
 }
-interface CourseTruth { course: { timepoints: { timepoint: string; date: string; recist: { response: string; sumMm: number } }[] } }
+interface CourseTruth { course: { timepoints: { timepoint: string; date: string; recist: { response: string; sumMm: number }; percist: { response: string; hottestSulPeak: number } }[] } }
 const read = <T,>(f: string): T => JSON.parse(readFileSync(join(TRUTH_DIR, f), 'utf8')) as T;
 const course = hasDemo ? read<CourseTruth>('course.json').course : null;
 const study = (tp: string) => read<StudyTruth>(`${tp}.json`);
@@ -185,6 +186,57 @@ test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
     await expect(page.getByRole('dialog', { name: 'Response table' })).toBeVisible();
     await expect(page.locator('.response-table tbody tr')).toHaveCount(5);
     await page.screenshot({ path: 'docs/screenshots/response-table.png' });
+  });
+});
+
+test.describe('longitudinal reading of the demo patient (PERCIST 1.0)', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+  test.setTimeout(600_000);
+
+  test('PET lesions grown at baseline and re-grown with the same rule, liver reference carried over: PMR then PMD', async ({ page, pageErrors }) => {
+    void pageErrors;
+    await openApp(page);
+    await wipeReadings(page);
+    await openApp(page);
+    const base = study('baseline');
+    await page.evaluate((uid) => window.caliper.open(uid), base.grids.pet.seriesInstanceUID);
+    for (const [id, organ] of [['L1', 'liver'], ['L2', 'lung']] as const) {
+      const lesionId = await growAt(page, base.lesions.find((l) => l.id === id)!.shape.centre_mm);
+      await track(page, lesionId, { label: id, organ, role: 'target' });
+    }
+    // PERCIST liver reference: a 3 cm sphere in the right lobe, drawn with the mouse.
+    const liver = base.pet.referenceRegions.find((r) => r.name.startsWith('liver'))!;
+    await goTo(page, liver.centre_mm);
+    await useTool(page, 'sphere');
+    const before = new Set((await lesions(page)).map((l) => l.id));
+    const c = liver.centre_mm;
+    await drag(page, await toPage(page, c), await toPage(page, [c[0] + liver.radius_mm, c[1], c[2]]));
+    await expect.poll(async () => (await lesions(page)).filter((l) => !before.has(l.id)).length).toBe(1);
+    const liverId = (await lesions(page)).find((l) => !before.has(l.id))!.id;
+    await page.evaluate((id) => (window.caliper.response as { setReference(id: string, r: string): void }).setReference(id, 'liver'), liverId);
+    await page.getByRole('combobox', { name: 'Response criteria' }).selectOption('percist1.0');
+    await expect(page.locator('.response-panel')).toContainText('Hottest SULpeak');
+
+    const expected = course!.timepoints.slice(1).map((t) => t.percist.response);
+    for (const [i, tp] of (['followup1', 'followup2'] as const).entries()) {
+      const fu = study(tp);
+      await page.evaluate((uid) => window.caliper.open(uid), fu.grids.pet.seriesInstanceUID);
+      await page.getByRole('button', { name: /Propose 2 tracked lesions/ }).click();
+      await expect(page.getByRole('button', { name: 'Accept all (2)' })).toBeVisible({ timeout: 120_000 });
+      await page.getByRole('button', { name: 'Accept all (2)' }).click();
+      if (tp === 'followup2') {
+        const l4 = await growAt(page, fu.lesions.find((l) => l.id === 'L4')!.shape.centre_mm);
+        await track(page, l4, { label: 'L4', organ: 'liver' });
+      }
+      await expect.poll(() => categories(page), { timeout: 60_000 }).toEqual(expected.slice(0, i + 1));
+    }
+    const r = await page.evaluate(() => (window.caliper.response as { assess(): { baseline: { sulPeak: number; liverSulMean: number; measurable: boolean }; timepoints: { sulPeak: number; liverSulMean: number }[] } }).assess());
+    // Grown at 41 % of the local max, the hottest SULpeak is the phantom's within 10 %; the liver sphere was carried to each follow-up.
+    expect(r.baseline.measurable).toBe(true);
+    expect(Math.abs(r.baseline.sulPeak / course!.timepoints[0].percist.hottestSulPeak - 1)).toBeLessThan(0.1);
+    expect(r.timepoints.every((t) => t.liverSulMean > 1 && t.liverSulMean < 2)).toBe(true);
+    await page.locator('.response-panel').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/screenshots/response-percist.png' });
   });
 });
 

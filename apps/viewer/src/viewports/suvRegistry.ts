@@ -3,6 +3,7 @@ import { computeSuvFactors, readPetSuvTags, type Instance } from '@caliper/dicom
 
 const suvbwByImageId = new Map<string, number>();
 const reasonBySeries = new Map<string, string>();
+const sulPerSuvbwBySeries = new Map<string, number>();
 let registered = false;
 
 /**
@@ -20,7 +21,16 @@ export function registerSuvScaling(seriesUID: string, imageIds: readonly string[
     return r.error;
   }
   imageIds.forEach((id, i) => suvbwByImageId.set(id, r.value.factorPerInstance[i]));
+  // SUL per SUVbw (Janmahasatian LBM / weight), known when the header has height and sex.
+  const sul = r.value.sul?.factorPerInstance[0];
+  const bw = r.value.factorPerInstance[0];
+  if (sul !== undefined && bw > 0 && Number.isFinite(sul / bw)) sulPerSuvbwBySeries.set(seriesUID, sul / bw);
   return undefined;
+}
+
+/** SUL per SUVbw of a PET series registered here (from its headers), if height and sex allow it. */
+export function registeredSulPerSuvbw(seriesUID: string): number | undefined {
+  return sulPerSuvbwBySeries.get(seriesUID);
 }
 
 export function suvUnavailableReason(seriesUID: string): string | undefined {

@@ -57,8 +57,12 @@ export interface Lesion {
   readonly annotation?: AnnotationSnapshot;
   /** Longitudinal identity (absent: a lesion of this study only, tracked under its own id). */
   readonly tracking?: LesionTracking;
-  /** Click-to-grow: the seed (LPS mm) and the bounds accepted, to re-grow it on a follow-up. */
-  readonly growParams?: { readonly seedMm: readonly [number, number, number]; readonly lower: number; readonly upper: number };
+  /**
+   * Click-to-grow: the seed (LPS mm) and the bounds accepted, to re-grow it on a follow-up. `auto`:
+   * the bounds were Caliper's rule from the local intensity (PET: 41 % of the local SUVmax), which
+   * is applied again there rather than the same numbers (uptake changes between visits).
+   */
+  readonly growParams?: { readonly seedMm: readonly [number, number, number]; readonly lower: number; readonly upper: number; readonly auto?: boolean };
   /** Marks a reference region: measured, but not a lesion in the response assessment. */
   readonly referenceRegion?: ReferenceRegion;
 }

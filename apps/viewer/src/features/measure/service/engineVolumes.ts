@@ -8,6 +8,7 @@ import { ensureVolume, whenVolumeLoaded } from '../../../viewports/volumes';
 import { adcMappingOf, unitOf } from '../../../viewports/sample';
 import { measureWorker } from './measureWorker';
 import { petTagsOf, sulPerSuvbwOf, suvScalingOf } from './suvScaling';
+import { registeredSulPerSuvbw } from '../../../viewports/suvRegistry';
 import { buildAdcVolume } from './adcVolume';
 
 export interface EngineVolume {
@@ -75,7 +76,8 @@ export function ensureEngineVolume(seriesUID: string): Promise<EngineVolume> {
     const scaling = modality === 'PT' && unit !== 'SUVbw' ? suvScalingOf(petTagsOf(cs.imageIds)) : {};
     const r = await measureWorker().putVolume(seriesUID, Comlink.transfer(volume, [data.buffer as ArrayBuffer]), scaling);
     if (modality === 'PT') {
-      const sulPerSuvbw = sulPerSuvbwOf(petTagsOf(cs.imageIds), appStore.getState().suvOverrides[seriesUID]);
+      // The loader's data sets, else the headers read when the series' SUV scaling was registered.
+      const sulPerSuvbw = sulPerSuvbwOf(petTagsOf(cs.imageIds), appStore.getState().suvOverrides[seriesUID]) ?? registeredSulPerSuvbw(seriesUID);
       appStore.getState().setSuv(seriesUID, { unit: r.unit, error: scaling.suvError, method: 'method' in scaling ? scaling.method : undefined, ...(sulPerSuvbw ? { sulPerSuvbw } : {}) });
     }
     const ev: EngineVolume = { id: seriesUID, seriesUID, modality, unit: r.unit, geometry, imageIds: [...cs.imageIds] };

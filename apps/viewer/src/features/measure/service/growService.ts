@@ -99,7 +99,7 @@ export async function acceptGrow(): Promise<Lesion | null> {
   const lesion: Lesion = {
     id, name: `Lesion ${s.lesions.length + 1}`, location: describeLocation({ kind: 'sphere', center: focusMm, radiusMm: 0 }, g.viewportId),
     role: 'target', tool: 'grow', shape, version, seriesUIDs: [g.seriesUID], focusMm, viewportId: g.viewportId, ...(ann ? { annotation: ann } : {}),
-    growParams: { seedMm: [g.seedMm[0], g.seedMm[1], g.seedMm[2]], lower: reply.bounds.lower, upper: reply.bounds.upper },
+    growParams: { seedMm: [g.seedMm[0], g.seedMm[1], g.seedMm[2]], lower: reply.bounds.lower, upper: reply.bounds.upper, ...(g.bounds ? {} : { auto: true }) },
   };
   s.setLiveVersion(id, version);
   s.runCommand({ type: 'addLesion', lesion });

@@ -61,7 +61,7 @@ export function LesionTable() {
             </td>
             <td>{l.location}</td>
             <td>
-              <select aria-label="RECIST role" value={l.tracking?.role ?? l.role} title="Target / non-target (chosen at baseline) or new (first seen at a follow-up)" onClick={(e) => e.stopPropagation()} onChange={(e) => {
+              {l.referenceRegion ? <span className="muted" title="Reference region (not a lesion): PERCIST liver SUL mean/SD or mediastinal blood pool">{l.referenceRegion} ref.</span> : <select aria-label="RECIST role" value={l.tracking?.role ?? l.role} title="Target / non-target (chosen at baseline) or new (first seen at a follow-up)" onClick={(e) => e.stopPropagation()} onChange={(e) => {
                 const role = e.target.value as NonNullable<Lesion['tracking']>['role'];
                 const recist: Lesion['role'] = role === 'non-target' ? 'non-target' : role === 'new' ? l.role : 'target';
                 run({ type: 'updateLesion', id: l.id, patch: { role: recist, ...(l.tracking || role === 'new' ? { tracking: { uid: l.tracking?.uid ?? uuidToUid(stableUuid(l.id)), label: l.tracking?.label ?? l.name, nodal: l.tracking?.nodal ?? false, status: l.tracking?.status ?? 'measured', ...l.tracking, role } } : {}) } });
@@ -69,7 +69,7 @@ export function LesionTable() {
                 <option value="target">target</option>
                 <option value="non-target">non-target</option>
                 <option value="new">new</option>
-              </select>
+              </select>}
             </td>
             <td>{l.tool}</td>
             {COLUMNS.map((c) => {

@@ -21,9 +21,9 @@ export function trackingToReading(l: MeasureLesion, defaultUid: string): Longitu
   if (t?.deauville !== undefined) out.deauville = t.deauville;
   if (l.referenceRegion) out.referenceRegion = l.referenceRegion;
   if (l.growParams) {
-    const { seedMm, lower, upper } = l.growParams;
+    const { seedMm, lower, upper, auto } = l.growParams;
     // An open upper bound (PET grow: +∞) is not JSON: left out, read back as +∞.
-    out.remeasure = { tool: 'grow', params: { seedX: seedMm[0], seedY: seedMm[1], seedZ: seedMm[2], lower, ...(Number.isFinite(upper) ? { upper } : {}) } };
+    out.remeasure = { tool: 'grow', params: { seedX: seedMm[0], seedY: seedMm[1], seedZ: seedMm[2], lower, ...(Number.isFinite(upper) ? { upper } : {}), ...(auto ? { boundsRule: 'local' } : {}) } };
   }
   return out;
 }
@@ -47,7 +47,7 @@ export function trackingFromReading(l: ReportLesion): Pick<MeasureLesion, 'role'
   const seed = [num('seedX'), num('seedY'), num('seedZ')];
   const lower = num('lower');
   const growParams = seed.every((x) => x !== undefined) && lower !== undefined
-    ? { seedMm: seed as unknown as readonly [number, number, number], lower, upper: num('upper') ?? Number.POSITIVE_INFINITY }
+    ? { seedMm: seed as unknown as readonly [number, number, number], lower, upper: num('upper') ?? Number.POSITIVE_INFINITY, ...(p?.boundsRule === 'local' ? { auto: true } : {}) }
     : undefined;
   return {
     role: l.role === 'new' ? 'non-target' : l.role,

@@ -42,7 +42,7 @@ export const responseApi = {
   /** Proposes the tracked lesions a follow-up lacks (default: the study being read), re-measured. */
   propose(studyUID?: string): Promise<ProposalReport> {
     const study = studyUID ?? currentStudyOf(appStore.getState());
-    return study ? proposeTracked(study) : Promise.resolve({ proposed: [], skipped: [{ label: '(study)', reason: 'no study open' }], alignments: [] });
+    return study ? proposeTracked(study) : Promise.resolve({ proposed: [], skipped: [{ label: '(study)', reason: 'no study open' }], alignments: [], notes: [] });
   },
   accept(lesionId: string, status?: Parameters<typeof acceptProposal>[1]): void {
     acceptProposal(lesionId, status);

@@ -45,6 +45,7 @@ export function ProposalBar() {
         </button>
       )}
       {report?.skipped.map((x) => <p key={x.label} className="response-warn small">{x.label}: {x.reason}</p>)}
+      {report?.notes.map((n) => <p key={n} className="response-warn small">{n}</p>)}
       {pending.length > 0 && (
         <>
           <ul className="proposals">

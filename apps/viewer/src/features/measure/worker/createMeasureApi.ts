@@ -10,6 +10,9 @@ import type { GrowBounds } from './growDefaults';
 import { measureShape } from './measureShape';
 import { publishLive } from '../live/liveSlots';
 import type { MeasureShapeOptions, ShapeMeasurement } from './measureShape';
+import { burdenScratchFor, runBurden } from '../../burden/worker/runBurden';
+import type { BurdenScratch } from '../../burden/worker/runBurden';
+import type { BurdenReply, BurdenRequest } from '../../burden/model/burdenTypes';
 
 /** How a volume's stored values become its reported unit. */
 export interface VolumeScaling {
@@ -69,6 +72,8 @@ export interface MeasureApi {
   align(priorId: string, currentId: string, options: AlignRigidOptions, meta: RequestMeta): Promise<EngineReply<AlignRigidResult>>;
   /** ADC map (10⁻³ mm²/s) from b-value images, kept as volume `id`; returns the map. */
   fitAdc(id: string, images: readonly VoxelArray[], bValues: readonly number[], geometry: Geometry, seriesInstanceUID: string, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
+  /** Whole-body PET burden (issue 14, as `caliper burden`) on the SUVbw PET volume `volumeId`; refused with the reason when SUV is not computable. */
+  burden(volumeId: string, options: BurdenRequest, meta: RequestMeta): Promise<EngineReply<BurdenReply>>;
 }
 
 /**
@@ -99,6 +104,7 @@ export function createMeasureApi(): MeasureApi {
   const sup = createSupersession();
   let scratch: { n: number; out: Uint8Array } | null = null;
   let liveSlots: SharedArrayBuffer | null = null;
+  let burdenScratch: BurdenScratch | null = null;
   const cancelled = (requestId: string | number) => ({ cancelled: true as const, requestId });
   const fail = (requestId: string | number, error: string) => ({ cancelled: false as const, requestId, ok: false as const, error });
   const done = <T>(requestId: string | number, value: T) => ({ cancelled: false as const, requestId, ok: true as const, value });
@@ -193,6 +199,19 @@ export function createMeasureApi(): MeasureApi {
       const r = await engine.measure(volumeId, spec, meta, options(e));
       if (r.cancelled || !r.ok) return r;
       return done(meta.requestId, r.value.result);
+    },
+
+    async burden(volumeId, request, meta) {
+      const t = sup.begin(meta.channel);
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      if (e.current.unit !== 'SUVbw') return fail(meta.requestId, `SUV cannot be computed: ${e.scaling.suvError ?? `the series is in ${e.current.unit}, not SUVbw`}`);
+      const t0 = performance.now();
+      burdenScratch = burdenScratchFor(e.current.data.length, burdenScratch);
+      const r = runBurden(e.current, request, burdenScratch);
+      return r.ok ? done(meta.requestId, { ...r.value, computeMs: performance.now() - t0 }) : fail(meta.requestId, r.error);
     },
 
     async fitAdc(id, images, bValues, geometry, seriesInstanceUID, meta) {

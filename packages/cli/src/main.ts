@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   radiomics: () => import('./commands/radiomics'),
   dce: () => import('./commands/dce'),
   burden: () => import('./commands/burden'),
+  board: () => import('./commands/board'),
 };
 
 function usage(): string {
@@ -28,6 +29,7 @@ function usage(): string {
     '  radiomics <series-path...> --roi <roi.json|mask> --config <A|B|C|D|E|settings.json> [--json | --csv]   IBSI-1 features',
     '  dce <series-path...> (--t10 <ms> | --vfa <path>...) (--roi <roi.json>... | --out <dir>) [--model tofts|etofts|patlak|2cxm] [--aif parker|weinmann|roi:<roi.json>] [--json]   DCE-MRI Ktrans/kep/ve/vp (also --curves <csv>)',
     '  burden <pet-path...> --method suv2.5|suv4|pct41|percist|psma-suv3|psma-liver [--exclude auto|<mask>] [--json]   whole-body PET burden',
+    '  board <timeline.json | SR files...> --criteria <name> --out <summary.pdf> [--label <text>] [--paper a4|letter] [--json]   tumour-board PDF summary',
   ].join('\n');
 }
 

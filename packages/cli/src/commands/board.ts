@@ -1,0 +1,113 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { CriteriaName, ResponseResult, Timeline } from '@caliper/response';
+import { CRITERIA, PET_CRITERIA, TimelineError, assessResponse, parseTimeline } from '@caliper/response';
+import type { Paper } from '@caliper/board';
+import { buildCaseSummary, buildSummaryPdf, rowsFromTimeline } from '@caliper/board';
+import { log, printJson } from '../command';
+import { readTimelineFromSr } from '../response/readTimelineFromSr';
+
+const USAGE = [
+  'usage: caliper board <timeline.json | SR files...> --criteria <name> --out <summary.pdf> [--label <text>] [--paper a4|letter] [--json]',
+  `criteria: ${CRITERIA.join(', ')}`,
+].join('\n');
+
+interface Args {
+  files: string[];
+  criteria: CriteriaName;
+  out: string;
+  label: string;
+  paper: Paper;
+  json: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const files: string[] = [];
+  const opts: Record<string, string | undefined> = {};
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const m = /^--(criteria|out|label|paper)(?:=(.*))?$/.exec(a);
+    if (a === '--json') json = true;
+    else if (m) {
+      const v = m[2] ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`--${m[1]} needs a value`);
+      opts[m[1]] = v;
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else files.push(a);
+  }
+  const { criteria, out } = opts;
+  if (criteria === undefined) throw new UsageError('missing --criteria <name>');
+  if (!(CRITERIA as readonly string[]).includes(criteria)) throw new UsageError(`unknown --criteria value '${criteria}' (one of ${CRITERIA.join(', ')})`);
+  if (out === undefined) throw new UsageError('missing --out <summary.pdf>');
+  const paper = opts.paper ?? 'a4';
+  if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`unknown --paper value '${paper}' (a4 or letter)`);
+  if (files.length === 0) throw new UsageError('no timeline or SR file given');
+  return { files, criteria: criteria as CriteriaName, out, label: opts.label ?? 'Case', paper, json };
+}
+
+/** A single .json file is a timeline; anything else is read as Caliper SRs (one per timepoint). */
+async function readInput(files: string[]): Promise<{ ok: true; json: unknown } | { ok: false; error: string; code: number }> {
+  if (files.length === 1 && files[0].toLowerCase().endsWith('.json')) {
+    let text: string;
+    try {
+      text = await readFile(files[0], 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return { ok: false, error: code === 'ENOENT' ? `no such file: ${files[0]}` : `cannot read ${files[0]}: ${(e as Error).message}`, code: 2 };
+    }
+    try {
+      return { ok: true, json: JSON.parse(text) };
+    } catch (e) {
+      return { ok: false, error: `invalid timeline ${files[0]}: not JSON (${(e as Error).message})`, code: 1 };
+    }
+  }
+  const r = await readTimelineFromSr(files);
+  return r.ok ? { ok: true, json: r.timeline } : { ok: false, error: r.error, code: r.usage ? 2 : 1 };
+}
+
+/**
+ * `caliper board <timeline.json | SR files...> --criteria <name> --out summary.pdf [--json]`:
+ * the tumour-board PDF summary (timeline with categories and deciding rules, vector plots,
+ * per-lesion table, methods) without identifiers. Exit 0 written; 1 invalid input (named);
+ * 2 bad usage. --json prints the case summary (the plots' data) and the PDF's path and size.
+ */
+export async function run(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    log(`caliper board: ${e.message}\n${USAGE}`);
+    if (argv.includes('--json')) printJson({ error: e.message });
+    return 2;
+  }
+  const fail = (message: string, code: number): number => {
+    log(`caliper board: ${message}`);
+    if (args.json) printJson({ error: message });
+    return code;
+  };
+  const input = await readInput(args.files);
+  if (!input.ok) return fail(input.error, input.code);
+  let timeline: Timeline;
+  let result: ResponseResult;
+  try {
+    timeline = parseTimeline(input.json);
+    result = assessResponse(timeline, args.criteria, PET_CRITERIA.includes(args.criteria) ? {} : { confirm: false });
+  } catch (e) {
+    if (e instanceof TimelineError) return fail(e.message, 1);
+    throw e;
+  }
+  const summary = buildCaseSummary(result, { label: args.label, rows: rowsFromTimeline(timeline) });
+  const version = (JSON.parse(await readFile(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const pdf = await buildSummaryPdf(summary, { paper: args.paper, version });
+  try {
+    await writeFile(args.out, pdf);
+  } catch (e) {
+    return fail(`cannot write ${args.out}: ${(e as Error).message}`, 1);
+  }
+  log(`caliper board: wrote ${args.out} (${pdf.length} bytes)`);
+  if (args.json) printJson({ out: args.out, bytes: pdf.length, paper: args.paper, summary });
+  return 0;
+}

@@ -11,12 +11,13 @@ import './styles.css';
 
 /** Registers the lazily loaded features (sidebar panels, Cornerstone listeners, window.caliper entries). */
 async function loadFeatures(): Promise<void> {
-  const [timeline, measure, response, persistence, adc] = await Promise.all([
+  const [timeline, measure, response, persistence, adc, burden] = await Promise.all([
     import('../features/timeline/registerTimeline'),
     import('../features/measure/register'),
     import('../features/response/register'),
     import('../features/persistence/register'),
     import('../features/adc/registerAdc'),
+    import('../features/burden/register'),
   ]);
   // First: its panel (the patient's studies over time) heads the feature panels.
   timeline.registerTimeline();
@@ -26,6 +27,7 @@ async function loadFeatures(): Promise<void> {
   persistence.registerPersistence();
   // Derived series (Caliper's ADC maps of opened DWI series).
   adc.registerAdc();
+  burden.registerBurden();
 }
 
 /** Starts the viewer: Cornerstone (when WebGL2 exists), the demo list, the UI, `window.caliper`. */

@@ -1,0 +1,70 @@
+import type { BurdenMethod } from '@caliper/engine';
+import { appStore } from '../../../app/store';
+import { ensureEngineVolume } from '../../measure/service/engineVolumes';
+import { measureWorker } from '../../measure/service/measureWorker';
+import { useBurden } from '../model/burdenState';
+import type { BurdenReply } from '../model/burdenTypes';
+import { defaultBurdenMethod } from '../model/defaultMethod';
+import { petInfoOf } from './petInfo';
+
+export interface RunOptions {
+  readonly method?: BurdenMethod;
+  /** 'auto' (default) or 'none'. */
+  readonly exclude?: 'auto' | 'none';
+  readonly minVolumeMl?: number;
+  /** Liver sphere centre, patient LPS mm (default: the panel's liver reference). */
+  readonly liverCenterMm?: readonly [number, number, number] | null;
+  readonly bloodCenterMm?: readonly [number, number, number] | null;
+}
+
+let requestId = 0;
+
+/**
+ * One whole-body segmentation of a PET series in the engine worker (caliper burden's pipeline);
+ * the panel's settings fill what `options` leaves out, and the options become the panel's.
+ * Progress and errors go to the burden store; resolves to the result, or null when refused (the
+ * reason is then in `useBurden.getState().error`) or superseded by a newer run.
+ */
+export async function runWholeBody(seriesUID: string, options: RunOptions = {}): Promise<BurdenReply | null> {
+  const st = useBurden.getState();
+  const info0 = petInfoOf(seriesUID);
+  const method = options.method ?? st.method ?? defaultBurdenMethod(info0?.family ?? null);
+  const excludeAuto = options.exclude ? options.exclude === 'auto' : st.excludeAuto;
+  const minVolumeMl = options.minVolumeMl ?? st.minVolumeMl;
+  const liverCenterMm = options.liverCenterMm !== undefined ? options.liverCenterMm : (st.liver?.centerMm ?? null);
+  st.set({ method, excludeAuto, minVolumeMl, phase: 'Loading the PET volume…', error: null });
+  const id = ++requestId;
+  try {
+    const ev = await ensureEngineVolume(seriesUID);
+    const suvError = appStore.getState().suv[seriesUID]?.error;
+    if (suvError) throw new Error(`SUV cannot be computed: ${suvError}`);
+    // The header is parsed once the volume is loaded.
+    const info = petInfoOf(seriesUID) ?? info0;
+    useBurden.getState().set({ phase: `Segmenting the whole body (${method})…` });
+    const r = await measureWorker().burden(ev.id, {
+      method,
+      exclude: excludeAuto ? 'auto' : 'none',
+      psma: info?.family === 'PSMA',
+      minVolumeMl,
+      liverCenterMm,
+      bloodCenterMm: options.bloodCenterMm ?? null,
+      bsaM2: info?.bsaM2 ?? null,
+      sulPerSuvbw: info?.sulPerSuvbw ?? null,
+    }, { requestId: id, channel: 'burden' });
+    if (r.cancelled || id !== requestId) return null;
+    if (!r.ok) throw new Error(r.error);
+    useBurden.getState().set({ result: r.value, seriesUID, removed: [], phase: null, error: null });
+    return r.value;
+  } catch (e) {
+    if (id === requestId) useBurden.getState().set({ phase: null, error: e instanceof Error ? e.message : String(e) });
+    return null;
+  }
+}
+
+/** Removes a lesion from the result (totals are recomputed over the kept lesions). */
+export function removeBurdenLesion(id: number): boolean {
+  const st = useBurden.getState();
+  if (!st.result?.lesions.some((l) => l.id === id) || st.removed.includes(id)) return false;
+  st.set({ removed: [...st.removed, id] });
+  return true;
+}

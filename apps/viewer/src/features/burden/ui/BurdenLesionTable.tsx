@@ -1,0 +1,47 @@
+import type { BurdenLesion } from '@caliper/engine';
+import { removeBurdenLesion } from '../service/runWholeBody';
+import { jumpToCentroid } from '../service/jumpToCentroid';
+import { fmt } from './format';
+import { lesionColor } from './lesionColors';
+
+/** The result's lesions (SUVbw, mL, LPS mm): a click jumps to the centroid, × removes the lesion. */
+export function BurdenLesionTable({ lesions, order }: { lesions: readonly BurdenLesion[]; order: readonly number[] }) {
+  if (!lesions.length) return <p className="muted small">No lesion above the threshold.</p>;
+  return (
+    <table aria-label="Burden lesions">
+      <thead>
+        <tr>
+          <th>#</th>
+          <th title="voxel count × voxel volume">Vol mL</th>
+          <th title="SUVbw">SUVmax</th>
+          <th title="IBSI 0F91: highest mean of the voxels within 6.2035 mm (1 mL sphere) of a lesion voxel centre, SUVbw">SUVpeak</th>
+          <th title="SUVbw">SUVmean</th>
+          <th title="SUVmean × volume, SUVbw·mL">TLG</th>
+          <th title="unweighted mean of the voxel centres, patient LPS mm">Centroid mm</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {lesions.map((l) => {
+          const c = l.centroidMm;
+          const where = `centroid (${c.map((x) => x.toFixed(0)).join(', ')}) mm LPS`;
+          return (
+            <tr key={l.id} data-burden-lesion={l.id} title={`${where}; ${l.voxelCount} voxels. Click to jump.`} onClick={() => void jumpToCentroid([c[0], c[1], c[2]])}>
+              <td><span className="swatch" style={{ background: lesionColor(order.indexOf(l.id)) }} />{l.id}</td>
+              <td>{fmt(l.volumeMl, 2)}</td>
+              <td>{fmt(l.suvMax, 2)}</td>
+              <td>{fmt(l.suvPeak, 2)}</td>
+              <td>{fmt(l.suvMean, 2)}</td>
+              <td>{fmt(l.tlg, 1)}</td>
+              <td className="centroid">{c.map((x) => x.toFixed(0)).join(', ')}</td>
+              <td>
+                <button className="remove" aria-label={`remove lesion ${l.id}`} title="Remove this lesion from the result (totals update)"
+                  onClick={(e) => { e.stopPropagation(); removeBurdenLesion(l.id); }}>×</button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { BURDEN_METHODS } from '@caliper/engine/burden/types';
+import type { BurdenMethod } from '@caliper/engine';
+import { useApp } from '../../../app/store';
+import { viewportsFor } from '../../../viewports/ids';
+import { useBurden } from '../model/burdenState';
+import { burdenReport } from '../model/burdenReport';
+import { defaultBurdenMethod, METHOD_INFO } from '../model/defaultMethod';
+import { displayedPet } from '../service/displayedPet';
+import { petInfoOf } from '../service/petInfo';
+import type { PetInfo } from '../service/petInfo';
+import { pickPoint } from '../service/pickPoint';
+import { runWholeBody } from '../service/runWholeBody';
+import { BurdenLesionTable } from './BurdenLesionTable';
+import { BurdenOutlines } from './BurdenOutlines';
+import { BurdenTotals } from './BurdenTotals';
+import { fmt } from './format';
+
+const NEEDS_LIVER: readonly BurdenMethod[] = ['percist', 'psma-liver'];
+
+/** The tracer line: name, nuclide, header half-life, and every warning visibly. */
+function TracerLine({ info }: { info: PetInfo | null }) {
+  if (!info) return <p className="muted small">Tracer: header not loaded yet.</p>;
+  const t = info.tracer;
+  return (
+    <>
+      <p className="tracer" data-tracer={t.name ?? ''} title={t.code ? `${t.code.scheme} ${t.code.value} ${t.code.meaning}` : 'no radiopharmaceutical code in the header'}>
+        Tracer <b>{t.name ?? 'unknown'}</b> · {t.nuclide ?? 'nuclide unknown'} · T½ {t.halfLifeS !== null ? `${t.halfLifeS} s` : 'not in header'}
+        {!info.known && <span className="muted"> (not recognised: read as FDG)</span>}
+      </p>
+      {t.warnings.map((w) => <p key={w} className="warn small" role="alert">⚠ {w}</p>)}
+    </>
+  );
+}
+
+/** Sidebar panel "Whole-body PET": tracer, method, exclusion, liver reference, one-button segmentation, lesions and totals. */
+export function BurdenPanel() {
+  const uid = useApp(displayedPet);
+  const suvError = useApp((s) => (uid ? s.suv[uid]?.error : undefined));
+  const layout = useApp((s) => s.layout);
+  const liverLesions = useApp(useShallow((s) => s.lesions.filter((l) => l.referenceRegion === 'liver' && uid && l.seriesUIDs.includes(uid)).map((l) => l.id)));
+  const lesionsById = useApp((s) => s.lesions);
+  const st = useBurden();
+  const [info, setInfo] = useState<PetInfo | null>(null);
+  // The header is parsed when the series' images load: look again when the volume's SUV state arrives.
+  const suvKnown = useApp((s) => (uid ? !!s.suv[uid] : false));
+  useEffect(() => setInfo(uid ? petInfoOf(uid) : null), [uid, suvKnown]);
+  if (!uid) return null;
+  const method = st.method ?? defaultBurdenMethod(info?.family ?? null);
+  const psma = info?.family === 'PSMA' || method.startsWith('psma-');
+  const result = st.seriesUID === uid ? st.result : null;
+  const report = result ? burdenReport(result, st.removed, info?.tracer ?? null, info?.label ?? uid) : null;
+  const needsLiver = NEEDS_LIVER.includes(method) && !st.liver;
+  const refusal = suvError ? `SUV cannot be computed: ${suvError}` : null;
+  const pickLiver = async () => {
+    st.set({ picking: true });
+    const p = await pickPoint();
+    useBurden.getState().set({ picking: false, ...(p ? { liver: { centerMm: p, source: 'click' } } : {}) });
+  };
+  return (
+    <section className="burden-panel" aria-label="Whole-body PET">
+      <h2>Whole-body PET</h2>
+      <TracerLine info={info} />
+      {refusal && <p className="err small" role="alert">{refusal}: enter the missing value in the SUV form (Measure panel).</p>}
+      <div className="row">
+        <label title={METHOD_INFO[method].rule}>
+          Method{' '}
+          <select aria-label="Burden method" value={method} onChange={(e) => st.set({ method: e.target.value as BurdenMethod })}>
+            {BURDEN_METHODS.map((m) => (
+              <option key={m} value={m} title={METHOD_INFO[m].rule}>{METHOD_INFO[m].label}{m === defaultBurdenMethod(info?.family ?? null) ? ' (tracer default)' : ''}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="row small">
+        <label title={`Automatic exclusion of physiological uptake: brain, kidneys, bladder${psma ? ', liver, spleen, salivary glands (PSMA)' : ''} (docs/burden.md)`}>
+          <input type="checkbox" aria-label="Exclude physiological uptake" checked={st.excludeAuto} onChange={(e) => st.set({ excludeAuto: e.target.checked })} /> exclude physiological uptake (auto)
+        </label>
+        <label title="Lesions smaller than this are dropped">
+          min <input type="number" aria-label="Minimum lesion volume" min={0} step={0.1} value={st.minVolumeMl} onChange={(e) => st.set({ minVolumeMl: Math.max(0, Number(e.target.value) || 0) })} /> mL
+        </label>
+      </div>
+      <div className="row small">
+        <span title="PERCIST 1.0: 3 cm sphere in the right liver lobe; feeds the percist and psma-liver thresholds">Liver</span>
+        <button className={st.picking ? 'on' : ''} onClick={() => void pickLiver()} title="Then click the centre of the liver sphere on the image (Esc cancels)">
+          {st.picking ? 'Click the liver…' : 'Place by click'}
+        </button>
+        {liverLesions.map((id) => {
+          const l = lesionsById.find((x) => x.id === id)!;
+          return (
+            <button key={id} title="Use the centre of the lesion marked as liver reference" onClick={() => st.set({ liver: { centerMm: [l.focusMm[0], l.focusMm[1], l.focusMm[2]], source: 'lesion', lesionId: id } })}>
+              Use {l.name}
+            </button>
+          );
+        })}
+        {st.liver && (
+          <span data-liver-center={st.liver.centerMm.join(',')}>
+            at ({st.liver.centerMm.map((x) => x.toFixed(0)).join(', ')}) mm <button className="remove" aria-label="clear liver reference" onClick={() => st.set({ liver: null })}>×</button>
+          </span>
+        )}
+      </div>
+      {result?.reference.liver && (
+        <p className="small" data-liver-mean={result.reference.liver.mean}>
+          Liver SUVbw {fmt(result.reference.liver.mean, 2)} ± {fmt(result.reference.liver.sd, 2)} (CV {fmt(result.reference.liver.cv, 2)})
+          {result.reference.liverSulMean !== null ? ` · SUL ${fmt(result.reference.liverSulMean, 2)} ± ${fmt(result.reference.liverSulSd, 2)}` : ' · SUL — (height or sex missing)'}
+        </p>
+      )}
+      <div className="row">
+        <button className="primary" data-burden-run disabled={!!refusal || !!st.phase || needsLiver} onClick={() => void runWholeBody(uid, { method })}
+          title={needsLiver ? `${method} needs the liver reference: place it first` : METHOD_INFO[method].rule}>
+          Segment whole body
+        </button>
+        {st.phase && <><progress aria-label="Burden progress" /> <span className="small muted">{st.phase}</span></>}
+      </div>
+      {st.error && <p className="err small" role="alert">{st.error}</p>}
+      {report && result && (
+        <div data-burden-result={report.method}>
+          <p className="small muted" title={result.notes.join('\n')}>
+            {METHOD_INFO[report.method].label}: threshold {fmt(report.thresholdSuv, 2)} SUVbw · exclusion {report.exclusion.source}
+            {report.exclusion.source === 'auto' ? ` (${report.exclusion.organs.length ? report.exclusion.organs.join(', ') : 'no organ found'})` : ''} · {fmt(result.computeMs, 0)} ms
+          </p>
+          <BurdenTotals totals={report.totals} psma={psma} method={report.method} />
+          <BurdenLesionTable lesions={report.lesions} order={result.lesions.map((l) => l.id)} />
+          {st.removed.length > 0 && (
+            <p className="small muted">Removed: {st.removed.map((id) => `#${id}`).join(', ')} <button className="remove" onClick={() => st.set({ removed: [] })}>restore</button></p>
+          )}
+        </div>
+      )}
+      {viewportsFor(layout).map((v) => <BurdenOutlines key={`${layout}:${v.id}`} viewportId={v.id} kind={v.kind} />)}
+    </section>
+  );
+}

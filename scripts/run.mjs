@@ -41,6 +41,8 @@ function ensureSystemPackages() {
     // pydicom reads back the ADC series `caliper adc` writes (independent reader check)
     ['/usr/lib/python3/dist-packages/pydicom', 'python3-pydicom'],
     ['/usr/lib/python3/dist-packages/numpy', 'python3-numpy'],
+    // pdftotext / pdfinfo read back the text of `caliper board`'s PDF summary
+    ['/usr/bin/pdftotext', 'poppler-utils'],
   ];
   const missing = wanted.filter(([p]) => !existsSync(p)).map(([, pkg]) => pkg);
   if (missing.length === 0) return;

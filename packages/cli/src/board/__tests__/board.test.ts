@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportReading } from '@caliper/report';
+import { PATIENT, longitudinalContext, longitudinalReading } from '@caliper/report/fixtures/longitudinalReadings';
+
+const repoRoot = path.resolve(__dirname, '../../../../..');
+// The demo patient's 3-timepoint course (public/demo/truth/course.timeline.json, kept here so the
+// test does not depend on `pnpm run demo` having run).
+const demo = path.join(__dirname, 'demoCourse.timeline.json');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'caliper-board-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const pdftotext = existsSync('/usr/bin/pdftotext');
+if (!pdftotext) console.warn('[caliper board] pdftotext (poppler-utils) missing: PDF text checks skipped');
+
+function caliper(...args: string[]) {
+  const r = spawnSync('pnpm', ['--silent', 'caliper', 'board', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const text = (pdf: string): string => spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
+
+describe('caliper board', () => {
+  it('writes the demo course summary: categories, deciding rules, table values, methods; --json gives the plot data', () => {
+    const out = path.join(tmp, 'demo.pdf');
+    const r = caliper(demo, '--criteria', 'recist1.1', '--out', out, '--label', 'Case 3, lung', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.out).toBe(out);
+    expect(doc.summary.timeline.map((t: { response: string }) => t.response)).toEqual(['BL', 'PR', 'PD']);
+    expect(doc.summary.spider.filter((p: { series: string }) => p.series === 'Sum').map((p: { pct: number }) => p.pct)).toEqual([0, -36.4, -42.1]);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    if (!pdftotext) return;
+    const t = text(out);
+    expect(t).toContain('Case 3, lung');
+    expect(t).toMatch(/2026-03-09\s+56\s+PR\s+83\.8\s+-36\.4 %/);
+    expect(t).toMatch(/2026-05-04\s+112\s+PD\s+76\.3\s+-42\.1 %\s+-8\.9 %\s+new lesion L4/);
+    expect(t).toMatch(/L3\s+target\s+liver\s+2026-03-09\s+measured\s+30\.8\s+26\s+9\.94/);
+    expect(t).toContain('Spider plot');
+    expect(t).toContain('Waterfall');
+    expect(t).toContain('Method of each number');
+    expect(t).toMatch(/Caliper \d+\.\d+\.\d+ - criteria recist1\.1/);
+    for (const id of ['CALIPER^Phantom', 'Phantom', 'CALIPER-PH-001']) expect(t).not.toContain(id);
+  });
+
+  it('from SRs: no patient name or ID anywhere in the PDF (text and metadata)', () => {
+    const files = [0, 1, 2].map((t) => {
+      const f = path.join(tmp, `tp${t + 1}.sr.dcm`);
+      writeFileSync(f, exportReading(longitudinalReading(t), longitudinalContext(t)).sr);
+      return f;
+    });
+    const out = path.join(tmp, 'sr.pdf');
+    const r = caliper(...files, '--criteria', 'recist1.1', '--out', out, '--paper', 'letter');
+    expect(r.code, r.stderr).toBe(0);
+    const raw = readFileSync(out).toString('latin1');
+    for (const id of [PATIENT.name, PATIENT.id, 'Longitudinal', 'Course^']) {
+      expect(raw).not.toContain(id);
+      if (pdftotext) expect(text(out) + spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout).not.toContain(id);
+    }
+    if (pdftotext) expect(text(out)).toMatch(/Case: tumour-board summary/);
+  });
+
+  it('exit 1 for an invalid timeline, naming the problem; 2 for bad usage', () => {
+    const bad = path.join(tmp, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ timepoints: [{ date: '2026-02-30', lesions: [] }] }));
+    const r1 = caliper(bad, '--criteria', 'recist1.1', '--out', path.join(tmp, 'x.pdf'), '--json');
+    expect(r1.code).toBe(1);
+    expect(JSON.parse(r1.stdout).error).toMatch(/2026-02-30/);
+    expect(existsSync(path.join(tmp, 'x.pdf'))).toBe(false);
+    const notJson = path.join(tmp, 'nj.json');
+    writeFileSync(notJson, '{');
+    expect(caliper(notJson, '--criteria', 'recist1.1', '--out', path.join(tmp, 'y.pdf')).code).toBe(1);
+    expect(caliper(demo, '--criteria', 'recist1.1').stderr).toMatch(/missing --out/);
+    expect(caliper(demo, '--criteria', 'recist9', '--out', 'z.pdf').code).toBe(2);
+    expect(caliper(demo, '--out', 'z.pdf').code).toBe(2);
+    expect(caliper(demo, '--criteria', 'recist1.1', '--out', 'z.pdf', '--paper', 'a3').code).toBe(2);
+    expect(caliper(path.join(tmp, 'missing.json'), '--criteria', 'recist1.1', '--out', 'z.pdf').code).toBe(2);
+  });
+});

@@ -18,3 +18,4 @@ export { buildSummaryPdf, PAPER } from './pdf/buildSummaryPdf';
 export type { Paper, SummaryPdfOptions } from './pdf/buildSummaryPdf';
 export { drawSvg } from './pdf/drawSvg';
 export { methodsOf } from './pdf/methods';
+export type { TopLevelSpec as PlotSpec } from 'vega-lite';

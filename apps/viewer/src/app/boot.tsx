@@ -11,13 +11,14 @@ import './styles.css';
 
 /** Registers the lazily loaded features (sidebar panels, Cornerstone listeners, window.caliper entries). */
 async function loadFeatures(): Promise<void> {
-  const [timeline, measure, response, persistence, adc, burden] = await Promise.all([
+  const [timeline, measure, response, persistence, adc, burden, presentation] = await Promise.all([
     import('../features/timeline/registerTimeline'),
     import('../features/measure/register'),
     import('../features/response/register'),
     import('../features/persistence/register'),
     import('../features/adc/registerAdc'),
     import('../features/burden/register'),
+    import('../features/presentation/register'),
   ]);
   // First: its panel (the patient's studies over time) heads the feature panels.
   timeline.registerTimeline();
@@ -28,6 +29,8 @@ async function loadFeatures(): Promise<void> {
   // Derived series (Caliper's ADC maps of opened DWI series).
   adc.registerAdc();
   burden.registerBurden();
+  // Tumour-board presentation mode over the viewports (`V`, `caliper.board`).
+  presentation.registerPresentation();
 }
 
 /** Starts the viewer: Cornerstone (when WebGL2 exists), the demo list, the UI, `window.caliper`. */

@@ -10,8 +10,9 @@ import { createMeasureSlice, type MeasureSlice } from '../features/measure/model
 import { createPersistenceSlice, type PersistenceSlice } from '../features/persistence/persistenceSlice';
 import { createTimelineSlice, type TimelineSlice } from '../features/timeline/timelineSlice';
 import { createResponseSlice, type ResponseSlice } from '../features/response/model/responseSlice';
+import { createPresentationSlice, type PresentationSlice } from '../features/presentation/model/presentationSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -25,6 +26,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createPersistenceSlice(...a),
   ...createTimelineSlice(...a),
   ...createResponseSlice(...a),
+  ...createPresentationSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

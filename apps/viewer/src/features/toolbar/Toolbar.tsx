@@ -101,6 +101,9 @@ export function Toolbar() {
         >
           Hide patient
         </button>
+        <button data-testid="present" title="Tumour-board presentation: viewports + case summary, identifiers hidden (V)" onClick={() => runShortcut('presentation')}>
+          Present
+        </button>
         <button title="Keyboard shortcuts and help (?)" onClick={() => runShortcut('help')}>
           ?
         </button>

@@ -44,6 +44,9 @@ export function runShortcut(action: ShortcutAction): void {
     // The timeline feature is a lazy chunk: load it on first use.
     case 'layoutCompare':
       return void import('../timeline/ui/compareShortcut').then((m) => m.compareFromShortcut());
+    // Presentation mode is a lazy chunk (Vega): load it on first use.
+    case 'presentation':
+      return void import('../presentation/service/presentation').then((m) => m.togglePresentation());
     default: {
       const n = Number(action.replace('preset', ''));
       const p = VOI_PRESETS[n - 1];

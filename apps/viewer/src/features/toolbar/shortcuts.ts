@@ -9,7 +9,7 @@ export type ShortcutAction =
   | 'help' | 'toolWindowLevel' | 'toolPan' | 'toolZoom' | 'toolScroll' | 'toolCrosshairs'
   | 'preset1' | 'preset2' | 'preset3' | 'preset4' | 'preset5' | 'preset6' | 'preset7'
   | 'reset' | 'invert' | 'cine' | 'nextSlice' | 'prevSlice' | 'overlays' | 'hideIdentifiers'
-  | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'layoutCompare' | 'close';
+  | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'layoutCompare' | 'close' | 'presentation';
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { key: '?', label: 'Show / hide this help', action: 'help' },
@@ -39,6 +39,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'f', label: 'PET/CT fusion of the active study', action: 'layoutFusion' },
   { key: 't', label: 'Prior | current of the patient (timeline), synchronised', action: 'layoutCompare' },
   { key: 'Escape', label: 'Close dialogs', action: 'close' },
+  { key: 'v', label: 'Tumour-board presentation mode (case summary, identifiers hidden)', action: 'presentation' },
 ];
 
 /** Keys handled by feature panels themselves (listed in the help overlay and docs/api.md). */
@@ -50,6 +51,9 @@ export const FEATURE_KEYS: readonly { readonly key: string; readonly label: stri
   { key: 'Esc', label: 'Cancel the click-to-grow preview' },
   { key: 'a', label: 'Response table: lesions × timepoints, sums, categories (response panel)' },
   { key: 'n', label: 'On a follow-up: propose the tracked lesions it lacks, re-measured as before' },
+  { key: '→ / ←', label: 'Presentation: next / previous tracked lesion' },
+  { key: '] / [', label: 'Presentation: next / previous timepoint (also PageDown / PageUp)' },
+  { key: 'L / D', label: 'Presentation: laser pointer / dark–light projector theme' },
   { key: 'Ctrl+Z', label: 'Undo the last measurement edit' },
   { key: 'Ctrl+Y', label: 'Redo' },
 ];

@@ -5,6 +5,7 @@ import type { Tracer, TracerFamily } from '@caliper/dicom';
 import { toSex } from '@caliper/dicom/scaling/suv/bodySize';
 import { normaliseWeightKg } from '@caliper/dicom/scaling/suv/normalisePatientInputs';
 import { appStore } from '../../../app/store';
+import { prefetchedInstance } from '../../../viewports/prefetch';
 
 /** What the burden panel knows of a PET series from its first header. */
 export interface PetInfo {
@@ -22,6 +23,9 @@ export interface PetInfo {
 
 function firstDataSet(imageIds: readonly string[]): DataSet | null {
   if (!imageIds.length) return null;
+  // Headers read when the series was opened (prepareSeries / registerInstances), else the loader's cache.
+  const inst = prefetchedInstance(imageIds[0]);
+  if (inst) return inst.dataSet;
   try {
     return (wadouri.dataSetCacheManager.get(wadouri.parseImageId(imageIds[0]).url) as DataSet | undefined) ?? null;
   } catch {

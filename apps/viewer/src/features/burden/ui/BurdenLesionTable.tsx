@@ -9,16 +9,16 @@ export function BurdenLesionTable({ lesions, order }: { lesions: readonly Burden
   if (!lesions.length) return <p className="muted small">No lesion above the threshold.</p>;
   return (
     <table aria-label="Burden lesions">
+      <caption className="small muted">SUV in SUVbw · click a row to jump, × removes</caption>
       <thead>
         <tr>
           <th>#</th>
-          <th title="voxel count × voxel volume">Vol mL</th>
-          <th title="SUVbw">SUVmax</th>
-          <th title="IBSI 0F91: highest mean of the voxels within 6.2035 mm (1 mL sphere) of a lesion voxel centre, SUVbw">SUVpeak</th>
-          <th title="SUVbw">SUVmean</th>
-          <th title="SUVmean × volume, SUVbw·mL">TLG</th>
-          <th title="unweighted mean of the voxel centres, patient LPS mm">Centroid mm</th>
-          <th />
+          <th title="volume: voxel count × voxel volume, mL">mL</th>
+          <th title="SUVmax, SUVbw">max</th>
+          <th title="SUVpeak (IBSI 0F91): highest mean of the voxels within 6.2035 mm (1 mL sphere) of a lesion voxel centre, SUVbw">peak</th>
+          <th title="SUVmean, SUVbw">mean</th>
+          <th title="TLG = SUVmean × volume, SUVbw·mL">TLG</th>
+          <th title="centroid: unweighted mean of the voxel centres, patient LPS mm">centroid mm</th>
         </tr>
       </thead>
       <tbody>
@@ -27,17 +27,17 @@ export function BurdenLesionTable({ lesions, order }: { lesions: readonly Burden
           const where = `centroid (${c.map((x) => x.toFixed(0)).join(', ')}) mm LPS`;
           return (
             <tr key={l.id} data-burden-lesion={l.id} title={`${where}; ${l.voxelCount} voxels. Click to jump.`} onClick={() => void jumpToCentroid([c[0], c[1], c[2]])}>
-              <td><span className="swatch" style={{ background: lesionColor(order.indexOf(l.id)) }} />{l.id}</td>
+              <td>
+                <button className="remove" aria-label={`remove lesion ${l.id}`} title="Remove this lesion from the result (totals update)"
+                  onClick={(e) => { e.stopPropagation(); removeBurdenLesion(l.id); }}>×</button>
+                <span className="swatch" style={{ background: lesionColor(order.indexOf(l.id)) }} />{l.id}
+              </td>
               <td>{fmt(l.volumeMl, 2)}</td>
               <td>{fmt(l.suvMax, 2)}</td>
               <td>{fmt(l.suvPeak, 2)}</td>
               <td>{fmt(l.suvMean, 2)}</td>
               <td>{fmt(l.tlg, 1)}</td>
-              <td className="centroid">{c.map((x) => x.toFixed(0)).join(', ')}</td>
-              <td>
-                <button className="remove" aria-label={`remove lesion ${l.id}`} title="Remove this lesion from the result (totals update)"
-                  onClick={(e) => { e.stopPropagation(); removeBurdenLesion(l.id); }}>×</button>
-              </td>
+              <td className="centroid">{c.map((x) => x.toFixed(0)).join(',')}</td>
             </tr>
           );
         })}

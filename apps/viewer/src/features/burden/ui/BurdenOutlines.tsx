@@ -26,8 +26,14 @@ function usePaths(viewportId: string, kind: ViewKind, tick: number): { id: numbe
     if (!result || !ev || !vp || !seriesUID) return [];
     // Only over views in the PET's patient frame (the PET itself, its CT, the fusion, the MIP).
     const st = appStore.getState();
-    const frame = st.series[seriesUID]?.frameOfReferenceUID;
-    if (!seriesOfViewport(viewportId).some((u) => u === seriesUID || (!!frame && st.series[u]?.frameOfReferenceUID === frame))) return [];
+    // Same frame of reference; when a series does not say (static manifests), the same study.
+    const pet = st.series[seriesUID];
+    const samePatientFrame = (u: string) => {
+      const o = st.series[u];
+      if (!o || !pet) return false;
+      return o.frameOfReferenceUID && pet.frameOfReferenceUID ? o.frameOfReferenceUID === pet.frameOfReferenceUID : o.studyInstanceUID === pet.studyInstanceUID;
+    };
+    if (!seriesOfViewport(viewportId).some((u) => u === seriesUID || samePatientFrame(u))) return [];
     const g: Geometry = ev.geometry;
     const cam = vp.getCamera();
     const n = cam.viewPlaneNormal ?? [0, 0, 1];

@@ -4,6 +4,7 @@ import { BURDEN_METHODS } from '@caliper/engine/burden/types';
 import type { BurdenMethod } from '@caliper/engine';
 import { useApp } from '../../../app/store';
 import { viewportsFor } from '../../../viewports/ids';
+import { suvUnavailableReason } from '../../../viewports/suvRegistry';
 import { useBurden } from '../model/burdenState';
 import { burdenReport } from '../model/burdenReport';
 import { defaultBurdenMethod, METHOD_INFO } from '../model/defaultMethod';
@@ -37,7 +38,7 @@ function TracerLine({ info }: { info: PetInfo | null }) {
 /** Sidebar panel "Whole-body PET": tracer, method, exclusion, liver reference, one-button segmentation, lesions and totals. */
 export function BurdenPanel() {
   const uid = useApp(displayedPet);
-  const suvError = useApp((s) => (uid ? s.suv[uid]?.error : undefined));
+  const suvError = useApp((s) => (uid ? s.suv[uid]?.error : undefined)) ?? (uid ? suvUnavailableReason(uid) : undefined);
   const layout = useApp((s) => s.layout);
   const liverLesions = useApp(useShallow((s) => s.lesions.filter((l) => l.referenceRegion === 'liver' && uid && l.seriesUIDs.includes(uid)).map((l) => l.id)));
   const lesionsById = useApp((s) => s.lesions);
@@ -45,7 +46,20 @@ export function BurdenPanel() {
   const [info, setInfo] = useState<PetInfo | null>(null);
   // The header is parsed when the series' images load: look again when the volume's SUV state arrives.
   const suvKnown = useApp((s) => (uid ? !!s.suv[uid] : false));
-  useEffect(() => setInfo(uid ? petInfoOf(uid) : null), [uid, suvKnown]);
+  useEffect(() => {
+    const look = () => (uid ? petInfoOf(uid) : null);
+    setInfo(look());
+    if (!uid) return;
+    // Until the series' headers are read (on open), look again.
+    const timer = setInterval(() => {
+      const i = look();
+      if (i) {
+        setInfo(i);
+        clearInterval(timer);
+      }
+    }, 500);
+    return () => clearInterval(timer);
+  }, [uid, suvKnown]);
   if (!uid) return null;
   const method = st.method ?? defaultBurdenMethod(info?.family ?? null);
   const psma = info?.family === 'PSMA' || method.startsWith('psma-');

@@ -21,10 +21,13 @@ export function App({ webgl }: { webgl: boolean }) {
   useShortcuts();
   useToolSync();
   const layout = useApp((s) => s.layout);
+  // Presentation mode (features/presentation) shows only the viewports and the case summary: the
+  // reading-room panels are not rendered at all, so no identifier is left in the page.
+  const presenting = useApp((s) => s.presenting);
   return (
     <div className="app">
-      <Toolbar />
-      <aside className="sidebar">
+      {!presenting && <Toolbar />}
+      {!presenting && <aside className="sidebar">
         <DemoList />
         <LoadPanel />
         <ErrorsPanel />
@@ -34,7 +37,7 @@ export function App({ webgl }: { webgl: boolean }) {
         {featurePanels.map(({ id, Component }) => (
           <Component key={id} />
         ))}
-      </aside>
+      </aside>}
       <main className="main">
         {mainPanels.map(({ id, Component }) => (
           <Component key={id} />
@@ -42,10 +45,12 @@ export function App({ webgl }: { webgl: boolean }) {
         {webgl ? <ViewportGrid /> : <NoWebGL />}
         {layout === 'fusion' && <SuvColorBar />}
       </main>
-      <footer className="statusbar">
-        <CursorReadout />
-        <ProgressBar />
-      </footer>
+      {!presenting && (
+        <footer className="statusbar">
+          <CursorReadout />
+          <ProgressBar />
+        </footer>
+      )}
       <DropZone />
       <DicomWebDialog />
       <HelpOverlay />

@@ -14,11 +14,11 @@ export function biomarkerSpec(summary: CaseSummary, options: PlotOptions = {}): 
   const lesions = [...new Set(values.map((v) => v.lesion))];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: 'Biomarker trends per lesion (exploratory)',
+    title: 'Biomarker trends (exploratory)',
     config: themeConfig(options),
     data: { values, name: 'biomarkers' },
     facet: { field: 'panel', type: 'nominal', title: null },
-    columns: 3,
+    columns: options.columns ?? 3,
     resolve: { scale: { y: 'independent' } },
     spec: {
       width: options.width ?? 160,

@@ -15,7 +15,7 @@ export function spiderSpec(summary: CaseSummary, options: PlotOptions = {}): Top
   const fg = foreground(options);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Spider plot: % change from baseline (${summary.quantity.label})`,
+    title: 'Spider plot: % change from baseline',
     width: options.width ?? 360,
     height: options.height ?? 220,
     config: themeConfig(options),

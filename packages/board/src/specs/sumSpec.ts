@@ -14,13 +14,13 @@ export function sumSpec(summary: CaseSummary, options: PlotOptions = {}): TopLev
   const x = { field: 'day', type: 'quantitative' as const, scale: { domain: [-0.12 * lastDay, 1.12 * lastDay], nice: false } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `${q.label} over time (${q.unit})`,
+    title: `${q.label} (${q.unit}) over time`,
     width: options.width ?? 360,
     height: options.height ?? 220,
     config: themeConfig(options),
     data: { values, name: 'sum' },
     layer: [
-      { mark: { type: 'line', color: fg, strokeWidth: 2 }, encoding: { x: { ...x, title: 'Days from baseline' }, y: { field: 'value', type: 'quantitative', title: `${q.label} (${q.unit})`, scale: { domain: [0, top], nice: true } } } },
+      { mark: { type: 'line', color: fg, strokeWidth: 2 }, encoding: { x: { ...x, title: 'Days from baseline', axis: { labelExpr: "datum.value < 0 ? '' : datum.label" } }, y: { field: 'value', type: 'quantitative', title: `${q.label} (${q.unit})`, scale: { domain: [0, top], nice: true } } } },
       {
         mark: { type: 'point', filled: true, size: 160, stroke: fg, strokeWidth: 1 },
         encoding: {

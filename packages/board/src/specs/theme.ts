@@ -10,6 +10,8 @@ export interface PlotOptions {
   readonly height?: number;
   /** Base font size; axis labels and titles scale from it (presentation mode: ≥ 18). */
   readonly fontSize?: number;
+  /** Small multiples per row (biomarker trends; default 3). */
+  readonly columns?: number;
 }
 
 /**
@@ -37,8 +39,9 @@ export function themeConfig(options: PlotOptions): Config {
     font: FONT,
     view: { stroke: null },
     axis: { labelColor: fg, titleColor: fg, domainColor: fg, tickColor: fg, gridColor: grid, labelFontSize: size, titleFontSize: size, titleFontWeight: 'normal' },
-    legend: { labelLimit: 0, labelColor: fg, titleColor: fg, labelFontSize: size, titleFontSize: size, symbolStrokeWidth: 3 },
-    title: { color: fg, fontSize: Math.round(size * 1.2), anchor: 'start', fontWeight: 'bold' },
+    // Large (presentation) type: legends below the plot, so the plot keeps the column's width.
+    legend: { labelLimit: 0, ...(size >= 16 ? { orient: 'bottom' as const, direction: 'horizontal' as const } : {}), labelColor: fg, titleColor: fg, labelFontSize: size, titleFontSize: size, symbolStrokeWidth: 3 },
+    title: { color: fg, fontSize: Math.round(size * 1.2), anchor: 'start', fontWeight: 'bold', limit: (options.width ?? 360) + 60 },
     header: { labelColor: fg, titleColor: fg, labelFontSize: size, titleFontSize: size },
     text: { color: fg, fontSize: size },
   };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { biomarkerSpec, spiderSpec, sumSpec, waterfallSpec } from '@caliper/board';
 import { appStore, useApp } from '../../../app/store';
@@ -38,7 +38,8 @@ function usePresentationKeys(): void {
 }
 
 /** Plot width for the summary column (CSS px) so the SVG is drawn at its natural size. */
-const plotWidth = (): number => Math.max(260, Math.round(window.innerWidth * 0.4) - 150);
+// Column (40vw) minus its padding (36 px) and the y axis' labels and title (~100 px at 18 px type).
+const plotWidth = (): number => Math.max(240, Math.round(window.innerWidth * 0.4) - 140);
 
 /**
  * Presentation mode (tumour board): the viewports full-window beside the case summary — case
@@ -62,12 +63,17 @@ export function PresentationView() {
       html.remove('board-presenting', 'board-light');
     };
   }, [presenting, theme]);
-  const width = plotWidth();
+  const [width, setWidth] = useState(plotWidth);
+  useEffect(() => {
+    const resize = () => setWidth(plotWidth());
+    window.addEventListener('resize', resize);
+    return () => window.removeEventListener('resize', resize);
+  }, []);
   const summary = board?.summary ?? null;
   const specs = useMemo(() => {
     if (!summary) return null;
     const o = { theme, fontSize: 18, width, height: 200 };
-    return { spider: spiderSpec(summary, o), sum: sumSpec(summary, o), waterfall: waterfallSpec(summary, o), biomarkers: biomarkerSpec(summary, { theme, fontSize: 18, width: Math.max(180, width / 2 - 60), height: 140 }) };
+    return { spider: spiderSpec(summary, o), sum: sumSpec(summary, o), waterfall: waterfallSpec(summary, o), biomarkers: biomarkerSpec(summary, { theme, fontSize: 18, columns: 2, width: Math.max(120, Math.round((width - 90) / 2)), height: 140 }) };
   }, [summary, theme, width]);
   if (!presenting) return null;
   const shownLesion = board && lesion >= 0 ? board.rows[lesion]?.id : undefined;

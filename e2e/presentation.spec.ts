@@ -1,0 +1,143 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DIST } from './support/globalSetup';
+import { expect, openApp, test, wipeReadings } from './support/test';
+
+// Tumour-board presentation mode (issue 13) on the demo's three-timepoint patient: the course is
+// read through the API (click-to-grow on the baseline targets, proposals accepted on each
+// follow-up, the new lesion grown on follow-up 2), then presented: the categories shown are the
+// criteria's, no identifier is anywhere in the page, type is ≥ 18 px, keys move through lesions
+// and timepoints, and the layout is captured at the two common share sizes in both themes.
+type V3 = [number, number, number];
+const TRUTH_DIR = join(DIST, 'demo', 'truth');
+const hasDemo = existsSync(join(TRUTH_DIR, 'course.json'));
+interface StudyTruth { grids: { ct: { seriesInstanceUID: string } }; lesions: { id: string; shape: { centre_mm: V3 } }[] }
+const study = (tp: string) => JSON.parse(readFileSync(join(TRUTH_DIR, `${tp}.json`), 'utf8')) as StudyTruth;
+const IDENTIFIERS = ['CALIPER^Phantom', 'Phantom', 'CALIPER-PH-001'];
+const LABEL = 'Case 3, liver';
+
+interface Result { timepoints: { response: string; changeFromBaselinePct: number | null }[]; bestOverallResponse: { response: string } }
+const assess = (page: Page) => page.evaluate(() => (window.caliper.response as { assess(c: string): Result | { error: string } }).assess('recist1.1'));
+const ids = (page: Page) => page.evaluate(() => (window.caliper.lesions as () => { id: string }[])().map((l) => l.id));
+
+async function grow(page: Page, c: V3): Promise<string> {
+  const before = new Set(await ids(page));
+  await page.evaluate((c) => (window.caliper.grow as (p: V3) => Promise<unknown>)(c), c);
+  await expect.poll(async () => (await ids(page)).filter((i) => !before.has(i)).length).toBe(1);
+  return (await ids(page)).find((i) => !before.has(i))!;
+}
+const track = (page: Page, id: string, t: Record<string, unknown>) =>
+  page.evaluate(({ id, t }) => (window.caliper.response as { setTracking(id: string, p: unknown): void }).setTracking(id, t), { id, t });
+
+/** Every identifier string absent from the DOM (text and attributes, hidden parts included) and the title. */
+async function expectNoIdentifiers(page: Page) {
+  const { html, title } = await page.evaluate(() => ({ html: document.documentElement.outerHTML, title: document.title }));
+  for (const s of IDENTIFIERS) {
+    const at = html.indexOf(s);
+    expect(at, `"${s}" in the page: …${html.slice(Math.max(0, at - 300), at + 60)}…`).toBe(-1);
+    expect(title.includes(s), `"${s}" in the title`).toBe(false);
+  }
+}
+
+/** Smallest computed font size of any visible element that holds text, with an example. */
+const smallestText = (page: Page) => page.evaluate(() => {
+  let min = { px: Infinity, text: '' };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || !n.textContent?.trim()) continue;
+    const r = el.getBoundingClientRect();
+    const cs = getComputedStyle(el);
+    if (r.width === 0 || r.height === 0 || cs.visibility === 'hidden' || el.closest('[aria-hidden="true"]') && el.tagName !== 'text') continue;
+    if (r.right < 0 || r.bottom < 0 || r.left > innerWidth || r.top > innerHeight) continue;
+    const px = parseFloat(cs.fontSize);
+    if (px < min.px) min = { px, text: `${el.tagName}.${el.getAttribute('class') ?? ''}: ${n.textContent.trim().slice(0, 40)}` };
+  }
+  return min;
+});
+
+test.describe('tumour-board presentation of the demo patient', () => {
+  test.skip(!hasDemo, 'public/demo not generated (run `pnpm run build`)');
+  test.setTimeout(600_000);
+
+  test('categories as assessed, no identifiers, ≥ 18 px type, keyboard navigation, both themes at 1280×720 and 1920×1080', async ({ page, pageErrors }) => {
+    void pageErrors;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page);
+    await wipeReadings(page);
+    await openApp(page);
+    const base = study('baseline');
+    await page.evaluate((uid) => window.caliper.open(uid), base.grids.ct.seriesInstanceUID);
+    for (const [id, t] of [['L1', { organ: 'liver' }], ['L2', { organ: 'lung' }], ['N1', { organ: 'lymph node', nodal: true }]] as const) {
+      const lesionId = await grow(page, base.lesions.find((l) => l.id === id)!.shape.centre_mm);
+      await track(page, lesionId, { label: id, role: 'target', ...t });
+    }
+    for (const tp of ['followup1', 'followup2']) {
+      const fu = study(tp);
+      await page.evaluate((uid) => window.caliper.open(uid), fu.grids.ct.seriesInstanceUID);
+      await page.evaluate(() => (window.caliper.response as { propose(): Promise<unknown> }).propose());
+      await page.evaluate(() => (window.caliper.response as { acceptAll(): Promise<unknown> }).acceptAll());
+      if (tp === 'followup2') {
+        const l4 = await grow(page, fu.lesions.find((l) => l.id === 'L4')!.shape.centre_mm);
+        await track(page, l4, { label: 'L4', organ: 'liver' });
+      }
+    }
+    await expect.poll(async () => {
+      const r = await assess(page);
+      return 'error' in r ? r.error : r.timepoints.map((t) => t.response);
+    }, { timeout: 120_000 }).toEqual(['PR', 'PD']);
+    const result = (await assess(page)) as Result;
+
+    // Enter with the key; the case label replaces every identifier, the title included.
+    await page.keyboard.press('v');
+    await expect(page.getByTestId('board-summary')).toBeVisible();
+    await page.evaluate((l) => (window.caliper.board as { label(l: string): string }).label(l), LABEL);
+    await expect(page).toHaveTitle(new RegExp(`^${LABEL}`));
+    await expect(page.getByTestId('board-category')).toHaveText(['Baseline', ...result.timepoints.map((t) => t.response)]);
+    await expect(page.getByTestId('board-bor')).toHaveText(result.bestOverallResponse.response);
+    await expect(page.getByTestId('board-reason').nth(1)).toContainText('new lesion L4');
+    // Plot values: the summary the plots are drawn from equals the criteria's numbers, and the SVGs are in the DOM.
+    const summary = await page.evaluate(() => (window.caliper.board as { summary(): { spider: { series: string; pct: number }[]; waterfall: { id: string; bestPct: number }[] } }).summary());
+    expect(summary.spider.filter((p) => p.series === 'Sum').map((p) => p.pct)).toEqual([0, ...result.timepoints.map((t) => t.changeFromBaselinePct)]);
+    for (const plot of ['spider', 'sum', 'waterfall', 'biomarkers']) await expect(page.locator(`[data-plot="${plot}"] svg`)).toBeVisible();
+    const worst = summary.waterfall[summary.waterfall.length - 1];
+    await expect(page.locator('[data-plot="waterfall"] svg')).toContainText(`${worst.bestPct.toFixed(1)} %`);
+    await expectNoIdentifiers(page);
+
+    // Keyboard: next lesion (→) jumps to the first tracked lesion; ] / [ move between timepoints.
+    const current = () => page.evaluate(() => (window.caliper.board as { current(): { lesion: string | null; date: string | null } }).current());
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await current()).lesion).toBe('L1');
+    const first = (await current()).date;
+    await page.keyboard.press('[');
+    await expect.poll(async () => (await current()).date).not.toBe(first);
+    await page.keyboard.press(']');
+    await expect.poll(async () => (await current()).date).toBe(first);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await current()).lesion).toBe('L2');
+    await expect(page.locator('.board-timeline li.current')).toHaveCount(1);
+    await expectNoIdentifiers(page);
+
+    for (const theme of ['dark', 'light'] as const) {
+      await page.evaluate((t) => (window.caliper.board as { theme(t: string): string }).theme(t), theme);
+      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.waitForTimeout(600);
+        if (w === 1280) {
+          const min = await smallestText(page);
+          expect(min.px, `smallest text ${min.text}`).toBeGreaterThanOrEqual(18);
+        }
+        await page.mouse.move(w * 0.3, h * 0.45);
+        await page.evaluate(() => (window.caliper.board as { laser(on: boolean): boolean }).laser(true));
+        await page.mouse.move(w * 0.3 + 4, h * 0.45 + 2);
+        await expect(page.getByTestId('board-laser')).toBeVisible();
+        await page.screenshot({ path: `docs/screenshots/board-${theme}-${w}x${h}.png` });
+        await page.evaluate(() => (window.caliper.board as { laser(on: boolean): boolean }).laser(false));
+      }
+    }
+    await expectNoIdentifiers(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('board-summary')).toHaveCount(0);
+  });
+});

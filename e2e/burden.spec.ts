@@ -86,7 +86,7 @@ test('whole-body burden: suv2.5 with auto exclusion in the panel agrees with cal
   await expect(page.locator(`.burden-outlines[data-viewport-id="fusion-fused"] path[data-burden-lesion="${second.id}"]`)).toHaveCount(1);
   await expect(page.locator(`.burden-outlines[data-viewport-id="fusion-ct"] path[data-burden-lesion="${second.id}"]`)).toHaveCount(1);
   // The MIP shows every lesion's footprint.
-  await expect(page.locator('.burden-outlines[data-viewport-id="fusion-mip"] path')).toHaveCount(expected.lesions.length);
+  await expect(page.locator('.burden-outlines[data-viewport-id="fusion-mip"] path[data-burden-lesion]')).toHaveCount(expected.lesions.length);
   await panel.locator('table[aria-label="Burden lesions"]').scrollIntoViewIfNeeded();
   await page.mouse.move(1, 1);
   await page.waitForTimeout(500);

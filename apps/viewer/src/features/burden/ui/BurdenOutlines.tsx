@@ -71,7 +71,9 @@ function Outlines({ viewportId, kind, element }: { viewportId: string; kind: Vie
   if (!paths.length) return null;
   return (
     <svg className="burden-outlines" data-viewport-id={viewportId} style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none', zIndex: 2 }}>
-      {paths.map((p) => <path key={p.id} data-burden-lesion={p.id} d={p.d} stroke={p.color} strokeWidth={1.5} fill="none" />)}
+      {/* A dark halo under each colour: the palette stays visible over the fused view's colour map. */}
+      {paths.map((p) => <path key={`halo-${p.id}`} d={p.d} stroke="#000" strokeOpacity={0.8} strokeWidth={3.5} fill="none" />)}
+      {paths.map((p) => <path key={p.id} data-burden-lesion={p.id} d={p.d} stroke={p.color} strokeWidth={1.75} fill="none" />)}
     </svg>
   );
 }

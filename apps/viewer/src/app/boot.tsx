@@ -33,6 +33,19 @@ async function loadFeatures(): Promise<void> {
   presentation.registerPresentation();
 }
 
+/**
+ * Resolves once a service worker controls the page (the offline demo caches what is fetched after
+ * that), at once when there is none to wait for, or after 20 s.
+ */
+function whenServiceWorkerControls(): Promise<void> {
+  const sw = navigator.serviceWorker;
+  if (!sw || sw.controller) return Promise.resolve();
+  return Promise.race([
+    sw.getRegistration().then((reg) => (reg ? new Promise<void>((resolve) => sw.addEventListener('controllerchange', () => resolve(), { once: true })) : undefined)),
+    new Promise<void>((resolve) => setTimeout(resolve, 20_000)),
+  ]);
+}
+
 /** Starts the viewer: Cornerstone (when WebGL2 exists), the demo list, the UI, `window.caliper`. */
 export function boot(rootEl: HTMLElement): void {
   guardLoaderRejections();
@@ -58,8 +71,9 @@ export function boot(rootEl: HTMLElement): void {
   installApi(ready, webgl);
   // `?bench` (load benchmark): no background thumbnail work.
   if (webgl && !new URLSearchParams(location.search).has('bench')) {
-    // Thumbnails after start-up, one at a time, so they never compete with the first image.
-    void ready.then(() => {
+    // Thumbnails after start-up, one at a time, so they never compete with the first image; and only
+    // once the offline service worker controls the page, so the images they fetch are cached too.
+    void ready.then(whenServiceWorkerControls).then(() => {
       const queueAll = () => Object.keys(appStore.getState().series).forEach(queueThumbnail);
       setTimeout(queueAll, 1500);
       appStore.subscribe((s, prev) => {

@@ -12,6 +12,7 @@ const suites: Record<string, string> = {
   report: 'packages/report/bench/run.ts',
   response: 'packages/response/bench/run.ts',
   align: 'packages/engine/bench/align.ts',
+  remeasure: 'apps/viewer/src/features/response/bench/remeasure.bench.ts',
   radiomics: 'packages/engine/bench/radiomics.ts',
   burden: 'packages/engine/bench/burden.ts',
   perfusion: 'packages/engine/bench/perfusion.ts',

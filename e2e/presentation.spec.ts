@@ -90,8 +90,11 @@ test.describe('tumour-board presentation of the demo patient', () => {
     const result = (await assess(page)) as Result;
 
     // Enter with the key; the case label replaces every identifier, the title included.
+    const t0 = Date.now();
     await page.keyboard.press('v');
     await expect(page.getByTestId('board-summary')).toBeVisible();
+    await expect(page.locator('[data-plot="spider"] svg')).toBeVisible();
+    console.log(`presentation mode with its plots on screen after ${Date.now() - t0} ms (first entry, lazy chunk included)`);
     await page.evaluate((l) => (window.caliper.board as { label(l: string): string }).label(l), LABEL);
     await expect(page).toHaveTitle(new RegExp(`^${LABEL}`));
     await expect(page.getByTestId('board-category')).toHaveText(['Baseline', ...result.timepoints.map((t) => t.response)]);
@@ -134,6 +137,13 @@ test.describe('tumour-board presentation of the demo patient', () => {
         await expect(page.getByTestId('board-laser')).toBeVisible();
         await page.screenshot({ path: `docs/screenshots/board-${theme}-${w}x${h}.png` });
         await page.evaluate(() => (window.caliper.board as { laser(on: boolean): boolean }).laser(false));
+        if (w === 1920) {
+          // The rest of the summary (waterfall, biomarker trends), scrolled into view.
+          await page.getByTestId('board-summary').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+          await page.waitForTimeout(200);
+          await page.screenshot({ path: `docs/screenshots/board-${theme}-${w}x${h}-plots.png` });
+          await page.getByTestId('board-summary').evaluate((el) => el.scrollTo(0, 0));
+        }
       }
     }
     await expectNoIdentifiers(page);

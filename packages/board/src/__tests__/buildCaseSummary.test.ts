@@ -56,3 +56,19 @@ describe('buildCaseSummary', () => {
     expect(s.table.filter((t) => t.id === 'T9').map((t) => t.pct)).toEqual([null, null]);
   });
 });
+
+describe('therapy lines', () => {
+  it('become bands in days from baseline (ongoing ones run to the last assessment) on the spider and sum plots', async () => {
+    const { spiderSpec } = await import('../specs/spiderSpec');
+    const s = buildCaseSummary(result, { therapies: [{ name: 'Chemo', start: '2025-01-13', stop: '2025-02-24' }, { name: 'IO', start: '2025-03-10' }] });
+    expect(s.therapies.map((t) => [t.name, t.startDay, t.stopDay, t.ongoing])).toEqual([['Chemo', 7, 49, false], ['IO', 63, 112, true]]);
+    const spec = spiderSpec(s) as { layer: { mark: { type: string }; data?: { values: unknown[] } }[] };
+    expect(spec.layer[0].mark.type).toBe('rect');
+    expect(spec.layer[0].data?.values).toHaveLength(2);
+  });
+
+  it('an invalid date or a stop before the start is a RangeError naming the therapy', () => {
+    expect(() => buildCaseSummary(result, { therapies: [{ name: 'X', start: '2025-02-30' }] })).toThrow(/therapy X: start "2025-02-30"/);
+    expect(() => buildCaseSummary(result, { therapies: [{ name: 'Y', start: '2025-03-01', stop: '2025-02-01' }] })).toThrow(/therapy Y: stop/);
+  });
+});

@@ -1,9 +1,9 @@
 import type { ResponseResult } from '@caliper/response';
 import { classOf } from '@caliper/response';
-import { daysBetween } from '@caliper/response/arith/dates';
+import { dayNumber, daysBetween } from '@caliper/response/arith/dates';
 import { percentChange } from './percentChange';
 import { quantityOf } from './quantityOf';
-import type { BiomarkerPoint, CaseSummary, LesionTableRow, LesionBar, LesionRow, SpiderPoint, SumPoint, TimelineEntry } from './types';
+import type { BiomarkerPoint, CaseSummary, LesionTableRow, Therapy, TherapyBand, LesionBar, LesionRow, SpiderPoint, SumPoint, TimelineEntry } from './types';
 import { BIOMARKERS, BIOMARKER_LABEL, BIOMARKER_UNIT } from './types';
 
 export interface CaseSummaryOptions {
@@ -11,6 +11,8 @@ export interface CaseSummaryOptions {
   readonly label?: string;
   /** Per-lesion biomarkers per date (viewer rows, or rowsFromTimeline); without them no trends. */
   readonly rows?: readonly LesionRow[];
+  /** Lines of therapy (name, start, optional stop), shown as bands; an invalid one throws a RangeError naming it. */
+  readonly therapies?: readonly Therapy[];
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -96,10 +98,19 @@ export function buildCaseSummary(result: ResponseResult, options: CaseSummaryOpt
     });
   });
 
+  const lastDay = Math.max(0, ...timeline.map((t) => t.daysFromBaseline));
+  const therapies: TherapyBand[] = (options.therapies ?? []).map((t) => {
+    if (!t.name.trim()) throw new RangeError('therapy without a name');
+    if (dayNumber(t.start) === null) throw new RangeError(`therapy ${t.name}: start ${JSON.stringify(t.start)} is not a date YYYY-MM-DD`);
+    if (t.stop !== undefined && (dayNumber(t.stop) === null || daysBetween(t.start, t.stop) < 0)) throw new RangeError(`therapy ${t.name}: stop ${JSON.stringify(t.stop)} is not a date YYYY-MM-DD on or after its start`);
+    const startDay = daysBetween(base.date, t.start);
+    return { ...t, startDay, stopDay: t.stop ? daysBetween(base.date, t.stop) : Math.max(startDay, lastDay), ongoing: !t.stop };
+  });
+
   const bor = result.bestOverallResponse;
   return {
     label: options.label?.trim() || 'Case', criteria: result.criteria, quantity, timeline,
     bestOverallResponse: { response: bor.response, date: bor.date, reasons: bor.reasons },
-    spider, waterfall, sum, biomarkers, table, excluded,
+    spider, waterfall, sum, biomarkers, table, therapies, excluded,
   };
 }

@@ -77,6 +77,22 @@ export interface BiomarkerPoint {
   readonly value: number;
 }
 
+/** A line of therapy the presenter entered, drawn as a band on the time axes. */
+export interface Therapy {
+  readonly name: string;
+  /** YYYY-MM-DD */
+  readonly start: string;
+  /** YYYY-MM-DD; absent while ongoing. */
+  readonly stop?: string;
+}
+
+export interface TherapyBand extends Therapy {
+  readonly startDay: number;
+  /** Days from baseline of the stop, or of the last assessment while ongoing. */
+  readonly stopDay: number;
+  readonly ongoing: boolean;
+}
+
 /** A row of the per-lesion table: one lesion at one date. */
 export interface LesionTableRow {
   readonly id: string;
@@ -102,6 +118,7 @@ export interface CaseSummary {
   readonly sum: readonly SumPoint[];
   readonly biomarkers: readonly BiomarkerPoint[];
   readonly table: readonly LesionTableRow[];
+  readonly therapies: readonly TherapyBand[];
   /** Lesions shown but left out of spider/waterfall, with the reason. */
   readonly excluded: readonly { readonly id: string; readonly reason: string }[];
 }

@@ -77,6 +77,7 @@ export async function buildSummaryPdf(summary: CaseSummary, options: SummaryPdfO
   let { page, y } = newPage(ctx, 'tumour-board summary');
   const bor = summary.bestOverallResponse;
   const lines = [`Best overall response: ${bor.response}${bor.date ? ` (${bor.date})` : ''}. ${bor.reasons.join('; ')}`];
+  for (const t of summary.therapies) lines.push(`Therapy: ${t.name}, ${t.start} (day ${t.startDay}) to ${t.stop ? `${t.stop} (day ${t.stopDay})` : 'ongoing'}`);
   if (options.includeIdentifiers && options.identifiers) lines.push(Object.entries(options.identifiers).map(([k, v]) => `${k}: ${v}`).join('   '));
   for (const l of lines) for (const t of wrapText(l, ctx.font, 11, w - 2 * MARGIN)) {
     page.drawText(t, { x: MARGIN, y, size: 11, font: ctx.font });

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CaseSummary } from '../model/types';
 import type { PlotOptions } from './theme';
+import { therapyLayers } from './therapyLayers';
 import { LESION_COLORS, foreground, themeConfig } from './theme';
 
 /**
@@ -20,6 +21,7 @@ export function spiderSpec(summary: CaseSummary, options: PlotOptions = {}): Top
     height: options.height ?? 220,
     config: themeConfig(options),
     layer: [
+      ...therapyLayers(summary, options),
       {
         data: { values: rules },
         mark: { type: 'rule', strokeDash: [6, 4], color: fg, opacity: 0.7 },

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CaseSummary } from '../model/types';
 import type { PlotOptions } from './theme';
+import { therapyLayers } from './therapyLayers';
 import { CLASS_COLORS, CLASS_ORDER, foreground, themeConfig } from './theme';
 
 /** The criterion's quantity (e.g. sum of diameters, mm) over time, each point labelled with its category, nadir marked. */
@@ -20,6 +21,7 @@ export function sumSpec(summary: CaseSummary, options: PlotOptions = {}): TopLev
     config: themeConfig(options),
     data: { values, name: 'sum' },
     layer: [
+      ...therapyLayers(summary, options),
       { mark: { type: 'line', color: fg, strokeWidth: 2 }, encoding: { x: { ...x, title: 'Days from baseline', axis: { labelExpr: "datum.value < 0 ? '' : datum.label" } }, y: { field: 'value', type: 'quantitative', title: `${q.label} (${q.unit})`, scale: { domain: [0, top], nice: true } } } },
       {
         mark: { type: 'point', filled: true, size: 160, stroke: fg, strokeWidth: 1 },

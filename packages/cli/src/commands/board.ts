@@ -1,13 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { CriteriaName, ResponseResult, Timeline } from '@caliper/response';
 import { CRITERIA, PET_CRITERIA, TimelineError, assessResponse, parseTimeline } from '@caliper/response';
-import type { Paper } from '@caliper/board';
+import type { Paper, Therapy } from '@caliper/board';
 import { buildCaseSummary, buildSummaryPdf, rowsFromTimeline } from '@caliper/board';
 import { log, printJson } from '../command';
 import { readTimelineFromSr } from '../response/readTimelineFromSr';
 
 const USAGE = [
-  'usage: caliper board <timeline.json | SR files...> --criteria <name> --out <summary.pdf> [--label <text>] [--paper a4|letter] [--json]',
+  'usage: caliper board <timeline.json | SR files...> --criteria <name> --out <summary.pdf> [--label <text>] [--paper a4|letter]',
+  '       [--therapy <name>,<start YYYY-MM-DD>[,<stop>]]... [--json]',
   `criteria: ${CRITERIA.join(', ')}`,
 ].join('\n');
 
@@ -17,6 +18,7 @@ interface Args {
   out: string;
   label: string;
   paper: Paper;
+  therapies: Therapy[];
   json: boolean;
 }
 
@@ -26,10 +28,18 @@ function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   const opts: Record<string, string | undefined> = {};
   let json = false;
+  const therapies: Therapy[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const m = /^--(criteria|out|label|paper)(?:=(.*))?$/.exec(a);
+    const th = /^--therapy(?:=(.*))?$/.exec(a);
     if (a === '--json') json = true;
+    else if (th) {
+      const v = th[1] ?? argv[++i];
+      const parts = (v ?? '').split(',').map((p) => p.trim());
+      if (parts.length < 2 || parts.length > 3 || !parts[0] || !parts.slice(1).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) throw new UsageError(`--therapy needs <name>,<start YYYY-MM-DD>[,<stop YYYY-MM-DD>] (got ${JSON.stringify(v ?? '')})`);
+      therapies.push({ name: parts[0], start: parts[1], ...(parts[2] ? { stop: parts[2] } : {}) });
+    }
     else if (m) {
       const v = m[2] ?? argv[++i];
       if (v === undefined || v === '') throw new UsageError(`--${m[1]} needs a value`);
@@ -44,7 +54,7 @@ function parseArgs(argv: string[]): Args {
   const paper = opts.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`unknown --paper value '${paper}' (a4 or letter)`);
   if (files.length === 0) throw new UsageError('no timeline or SR file given');
-  return { files, criteria: criteria as CriteriaName, out, label: opts.label ?? 'Case', paper, json };
+  return { files, criteria: criteria as CriteriaName, out, label: opts.label ?? 'Case', paper, therapies, json };
 }
 
 /** A single .json file is a timeline; anything else is read as Caliper SRs (one per timepoint). */
@@ -99,7 +109,13 @@ export async function run(argv: string[]): Promise<number> {
     if (e instanceof TimelineError) return fail(e.message, 1);
     throw e;
   }
-  const summary = buildCaseSummary(result, { label: args.label, rows: rowsFromTimeline(timeline) });
+  let summary;
+  try {
+    summary = buildCaseSummary(result, { label: args.label, rows: rowsFromTimeline(timeline), therapies: args.therapies });
+  } catch (e) {
+    if (e instanceof RangeError) return fail(e.message, 1);
+    throw e;
+  }
   const version = (JSON.parse(await readFile(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   const pdf = await buildSummaryPdf(summary, { paper: args.paper, version });
   try {

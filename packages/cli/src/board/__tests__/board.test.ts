@@ -24,7 +24,7 @@ const text = (pdf: string): string => spawnSync('pdftotext', ['-layout', pdf, '-
 describe('caliper board', () => {
   it('writes the demo course summary: categories, deciding rules, table values, methods; --json gives the plot data', () => {
     const out = path.join(tmp, 'demo.pdf');
-    const r = caliper(demo, '--criteria', 'recist1.1', '--out', out, '--label', 'Case 3, lung', '--json');
+    const r = caliper(demo, '--criteria', 'recist1.1', '--out', out, '--label', 'Case 3, lung', '--therapy', 'Carboplatin,2026-01-19,2026-04-06', '--json');
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.out).toBe(out);
@@ -37,6 +37,7 @@ describe('caliper board', () => {
     expect(t).toMatch(/2026-03-09\s+56\s+PR\s+83\.8\s+-36\.4 %/);
     expect(t).toMatch(/2026-05-04\s+112\s+PD\s+76\.3\s+-42\.1 %\s+-8\.9 %\s+new lesion L4/);
     expect(t).toMatch(/L3\s+target\s+liver\s+2026-03-09\s+measured\s+30\.8\s+26\s+9\.94/);
+    expect(t).toContain('Therapy: Carboplatin, 2026-01-19 (day 7) to 2026-04-06 (day 84)');
     expect(t).toContain('Spider plot');
     expect(t).toContain('Waterfall');
     expect(t).toContain('Method of each number');
@@ -74,6 +75,7 @@ describe('caliper board', () => {
     expect(caliper(demo, '--criteria', 'recist1.1').stderr).toMatch(/missing --out/);
     expect(caliper(demo, '--criteria', 'recist9', '--out', 'z.pdf').code).toBe(2);
     expect(caliper(demo, '--out', 'z.pdf').code).toBe(2);
+    expect(caliper(demo, '--criteria', 'recist1.1', '--out', 'z.pdf', '--therapy', 'no-date').code).toBe(2);
     expect(caliper(demo, '--criteria', 'recist1.1', '--out', 'z.pdf', '--paper', 'a3').code).toBe(2);
     expect(caliper(path.join(tmp, 'missing.json'), '--criteria', 'recist1.1', '--out', 'z.pdf').code).toBe(2);
   });

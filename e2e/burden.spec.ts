@@ -6,16 +6,23 @@ import { expect, openApp, test } from './support/test';
 import type { burdenApi } from '../apps/viewer/src/features/burden/api/burdenApi';
 
 type BurdenApi = typeof burdenApi;
+interface MeasureDebug {
+  goTo(viewportId: string, lps: readonly number[]): Promise<string>;
+  worldToCanvas(viewportId: string, lps: readonly number[]): [number, number];
+}
 
 /**
  * Whole-body PET burden (issue 14) on the demo's baseline PET: the panel's suv2.5 run with the
- * automatic exclusion must agree with `caliper burden` on the same files, and with the phantom's
- * analytic truth (public/demo/truth/baseline.json: each lesion's MTV at SUV 2.5 and SUVmax).
+ * automatic exclusion must agree with `caliper burden` on the same files (the build's copy of
+ * public/demo/baseline/pet), and with the phantom's analytic truth (demo/truth/baseline.json: each
+ * lesion's MTV at SUV 2.5 and SUVmax).
  */
 const ROOT = resolve(import.meta.dirname, '..');
-const TRUTH = join(ROOT, 'public/demo/truth/baseline.json');
+// The files the app under test serves (its build's copy of public/demo): the CLI reads the same ones.
+const TRUTH = join(DIST, 'demo/truth/baseline.json');
+const PET = join(DIST, 'demo/baseline/pet');
 const cli = (...args: string[]) =>
-  JSON.parse(execFileSync('pnpm', ['--silent', 'caliper', 'burden', 'public/demo/baseline/pet', ...args, '--json'], { cwd: ROOT, encoding: 'utf8' }));
+  JSON.parse(execFileSync('pnpm', ['--silent', 'caliper', 'burden', PET, ...args, '--json'], { cwd: ROOT, encoding: 'utf8' }));
 
 interface Lesion { id: number; voxelCount: number; volumeMl: number; suvMax: number; suvPeak: number; suvMean: number; tlg: number; centroidMm: number[] }
 interface Report {
@@ -106,13 +113,34 @@ test('whole-body burden: suv2.5 with auto exclusion in the panel agrees with cal
 
   // PERCIST needs the liver reference: refused with the reason, then run with the truth's liver sphere.
   await expect(page.evaluate(() => (window.caliper.burden as BurdenApi).run({ method: 'percist' }))).rejects.toThrow(/liver/);
+  // Reference regions by one click each: the liver sphere and the blood-pool cylinder on the CT view.
+  const clickAt = async (label: string, at: number[]) => {
+    await page.evaluate((c) => (window.caliper.measureDebug as MeasureDebug).goTo('fusion-ct', c), at);
+    const [x, y] = await page.evaluate((c) => (window.caliper.measureDebug as MeasureDebug).worldToCanvas('fusion-ct', c), at);
+    const box = (await page.locator('.viewport-element[data-viewport-uid="fusion-ct"]').boundingBox())!;
+    await panel.getByLabel(label).click();
+    await page.mouse.click(box.x + x, box.y + y);
+  };
   const liver: number[] = truth.pet.referenceRegions[0].centre_mm;
-  const percist = (await page.evaluate((c) => (window.caliper.burden as BurdenApi).run({ method: 'percist', liverCenterMm: c as [number, number, number] }), liver)) as unknown as Report;
-  const percistCli: Report = cli('--method', 'percist', '--exclude', 'auto', `--liver-center-mm=${liver.join(',')}`);
+  const blood: number[] = truth.pet.referenceRegions[1].centre_mm;
+  await clickAt('Place the liver reference', liver);
+  const liverAt = (await panel.locator('[data-liver-center]').getAttribute('data-liver-center'))!.split(',').map(Number);
+  liverAt.forEach((c, d) => expect(Math.abs(c - liver[d])).toBeLessThan(1));
+  await clickAt('Place the blood-pool reference', blood);
+  const bloodAt = (await panel.locator('[data-blood-center]').getAttribute('data-blood-center'))!.split(',').map(Number);
+  bloodAt.forEach((c, d) => expect(Math.abs(c - blood[d])).toBeLessThan(1));
+
+  await panel.getByLabel('Burden method').selectOption('percist');
+  await panel.getByRole('button', { name: 'Segment whole body' }).click();
+  await expect(panel.locator('[data-burden-result="percist"]')).toBeVisible();
+  const percist = (await page.evaluate(() => (window.caliper.burden as BurdenApi).result())) as unknown as Report;
+  const percistCli: Report = cli('--method', 'percist', '--exclude', 'auto', `--liver-center-mm=${liverAt.join(',')}`, `--blood-center-mm=${bloodAt.join(',')}`);
   // The viewer's SUVbw voxels are Float32 (Cornerstone scales at decode): the liver mean agrees to ~1e-8.
   expect(percist.thresholdSuv).toBeCloseTo(percistCli.thresholdSuv, 6);
   sameLesions(percist.lesions, percistCli.lesions);
   if (percistCli.reference.liverSulMean === null) expect(percist.reference.liverSulMean).toBeNull();
   else expect(percist.reference.liverSulMean!).toBeCloseTo(percistCli.reference.liverSulMean, 6);
-  await expect(panel.locator('[data-liver-mean]')).toContainText(`Liver SUVbw ${truth.pet.referenceRegions[0].SUVmean_SUVbw.toFixed(2)}`);
+  expect(percist.reference.mediastinumSuvMean!).toBeCloseTo(percistCli.reference.mediastinumSuvMean!, 6);
+  // The phantom's liver: SUVbw 2 (mean of its 3 cm sphere in the truth).
+  expect(Number(await panel.locator('[data-liver-mean]').getAttribute('data-liver-mean'))).toBeCloseTo(truth.pet.referenceRegions[0].SUVmean_SUVbw, 1);
 });

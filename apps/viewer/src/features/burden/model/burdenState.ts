@@ -19,8 +19,10 @@ export interface BurdenState {
   excludeAuto: boolean;
   minVolumeMl: number;
   liver: LiverChoice | null;
-  /** Waiting for the click that places the liver sphere. */
-  picking: boolean;
+  /** Centre of the PERCIST blood-pool cylinder (descending aorta), patient LPS mm. */
+  blood: readonly [number, number, number] | null;
+  /** Waiting for the click that places a reference region. */
+  picking: 'liver' | 'blood' | null;
   /** Progress text while a run is under way; null when idle. */
   phase: string | null;
   error: string | null;
@@ -37,7 +39,8 @@ export const useBurden = create<BurdenState>((set) => ({
   excludeAuto: true,
   minVolumeMl: 0,
   liver: null,
-  picking: false,
+  blood: null,
+  picking: null,
   phase: null,
   error: null,
   result: null,

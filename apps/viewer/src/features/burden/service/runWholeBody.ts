@@ -32,7 +32,11 @@ export async function runWholeBody(seriesUID: string, options: RunOptions = {}):
   const excludeAuto = options.exclude ? options.exclude === 'auto' : st.excludeAuto;
   const minVolumeMl = options.minVolumeMl ?? st.minVolumeMl;
   const liverCenterMm = options.liverCenterMm !== undefined ? options.liverCenterMm : (st.liver?.centerMm ?? null);
-  st.set({ method, excludeAuto, minVolumeMl, phase: 'Loading the PET volume…', error: null });
+  const bloodCenterMm = options.bloodCenterMm !== undefined ? options.bloodCenterMm : st.blood;
+  st.set({
+    method, excludeAuto, minVolumeMl, blood: bloodCenterMm, phase: 'Loading the PET volume…', error: null,
+    ...(options.liverCenterMm !== undefined ? { liver: liverCenterMm ? { centerMm: liverCenterMm, source: 'click' as const } : null } : {}),
+  });
   const id = ++requestId;
   try {
     const ev = await ensureEngineVolume(seriesUID);
@@ -47,7 +51,7 @@ export async function runWholeBody(seriesUID: string, options: RunOptions = {}):
       psma: info?.family === 'PSMA',
       minVolumeMl,
       liverCenterMm,
-      bloodCenterMm: options.bloodCenterMm ?? null,
+      bloodCenterMm,
       bsaM2: info?.bsaM2 ?? null,
       sulPerSuvbw: info?.sulPerSuvbw ?? null,
     }, { requestId: id, channel: 'burden' });

@@ -67,10 +67,10 @@ export function BurdenPanel() {
   const report = result ? burdenReport(result, st.removed, info?.tracer ?? null, info?.label ?? uid) : null;
   const needsLiver = NEEDS_LIVER.includes(method) && !st.liver;
   const refusal = suvError ? `SUV cannot be computed: ${suvError}` : null;
-  const pickLiver = async () => {
-    st.set({ picking: true });
+  const pick = async (what: 'liver' | 'blood') => {
+    st.set({ picking: what });
     const p = await pickPoint();
-    useBurden.getState().set({ picking: false, ...(p ? { liver: { centerMm: p, source: 'click' } } : {}) });
+    useBurden.getState().set({ picking: null, ...(p ? (what === 'liver' ? { liver: { centerMm: p, source: 'click' as const } } : { blood: p }) : {}) });
   };
   return (
     <section className="burden-panel" aria-label="Whole-body PET">
@@ -97,8 +97,8 @@ export function BurdenPanel() {
       </div>
       <div className="row small">
         <span title="PERCIST 1.0: 3 cm sphere in the right liver lobe; feeds the percist and psma-liver thresholds">Liver</span>
-        <button className={st.picking ? 'on' : ''} onClick={() => void pickLiver()} title="Then click the centre of the liver sphere on the image (Esc cancels)">
-          {st.picking ? 'Click the liver…' : 'Place by click'}
+        <button className={st.picking === 'liver' ? 'on' : ''} aria-label="Place the liver reference" onClick={() => void pick('liver')} title="Then click the centre of the liver sphere on the image (Esc cancels)">
+          {st.picking === 'liver' ? 'Click the liver…' : 'Place by click'}
         </button>
         {liverLesions.map((id) => {
           const l = lesionsById.find((x) => x.id === id)!;
@@ -114,6 +114,20 @@ export function BurdenPanel() {
           </span>
         )}
       </div>
+      <div className="row small">
+        <span title="PERCIST 1.0: 1 cm × 2 cm cylinder in the descending aorta (mediastinal blood pool)">Blood pool</span>
+        <button className={st.picking === 'blood' ? 'on' : ''} aria-label="Place the blood-pool reference" onClick={() => void pick('blood')} title="Then click the centre of the cylinder in the descending aorta (Esc cancels)">
+          {st.picking === 'blood' ? 'Click the aorta…' : 'Place by click'}
+        </button>
+        {st.blood && (
+          <span data-blood-center={st.blood.join(',')}>
+            at ({st.blood.map((x) => x.toFixed(0)).join(', ')}) mm <button className="remove" aria-label="clear blood-pool reference" onClick={() => st.set({ blood: null })}>×</button>
+          </span>
+        )}
+      </div>
+      {result && result.reference.mediastinumSuvMean !== null && (
+        <p className="small" data-blood-mean={result.reference.mediastinumSuvMean}>Blood pool SUVbw {fmt(result.reference.mediastinumSuvMean, 2)} (mean)</p>
+      )}
       {result?.reference.liver && (
         <p className="small" data-liver-mean={result.reference.liver.mean}>
           Liver SUVbw {fmt(result.reference.liver.mean, 2)} ± {fmt(result.reference.liver.sd, 2)} (CV {fmt(result.reference.liver.cv, 2)})

@@ -36,3 +36,24 @@ describe('projectMask', () => {
     expect([...p.data]).toEqual([1, 1]);
   });
 });
+
+describe('burdenReport', () => {
+  it('drops removed lesions and recomputes the totals over the kept ones; keeps the CLI document shape', async () => {
+    const { burdenReport } = await import('../burdenReport');
+    const lesions = [lesion(1, 2, 10, 0), lesion(2, 1, 4, 300), lesion(3, 0.5, 1, 100)];
+    const reply = {
+      unit: 'SUVbw' as const, method: 'suv2.5' as const, thresholdSuv: 2.5, minVolumeMl: 0, lesions,
+      totals: burdenTotals(lesions, 2), exclusion: { source: 'auto' as const, voxelCount: 0, organs: [] },
+      reference: { liver: null, liverSulMean: null, liverSulSd: null, mediastinumSuvMean: 1.5 },
+      lesionMasks: [], bsaM2: 2, notes: ['n'], computeMs: 1,
+    };
+    const all = burdenReport(reply, [], null, '#3 PET');
+    expect(all.totals.dmaxMm).toBe(300);
+    expect(Object.keys(all)).toEqual(['series', 'unit', 'method', 'thresholdSuv', 'minVolumeMl', 'tracer', 'exclusion', 'lesions', 'totals', 'reference', 'removed', 'notes']);
+    const kept = burdenReport(reply, [2], null, '#3 PET');
+    expect(kept.lesions.map((l) => l.id)).toEqual([1, 3]);
+    expect(kept.totals).toEqual({ lesionCount: 2, tmtvMl: 2.5, tlg: 11, dmaxMm: 100, sdmaxPerM: 0.05 });
+    expect(kept.reference).toEqual({ liverSulMean: null, liverSulSd: null, mediastinumSuvMean: 1.5 });
+    expect(kept.removed).toEqual([2]);
+  });
+});

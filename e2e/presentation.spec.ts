@@ -108,6 +108,14 @@ test.describe('tumour-board presentation of the demo patient', () => {
     await expect(page.locator('[data-plot="waterfall"] svg')).toContainText(`${worst.bestPct.toFixed(1)} %`);
     await expectNoIdentifiers(page);
 
+    // Lines of therapy entered by the presenter become bands on the spider and sum plots.
+    await page.evaluate(() => (window.caliper.board as { therapies(l: unknown[]): unknown }).therapies([
+      { name: 'Carboplatin + pemetrexed', start: '2026-01-19', stop: '2026-04-06' }, { name: 'Pembrolizumab', start: '2026-04-13' },
+    ]));
+    await expect(page.locator('[data-plot="spider"] svg')).toContainText('Carboplatin + pemetrexed');
+    await expect(page.locator('[data-plot="sum"] svg')).toContainText('Pembrolizumab');
+    await expect(page.locator('.board-therapies summary')).toHaveText('Therapy lines (2)');
+
     // Keyboard: next lesion (→) jumps to the first tracked lesion; ] / [ move between timepoints.
     const current = () => page.evaluate(() => (window.caliper.board as { current(): { lesion: string | null; date: string | null } }).current());
     await page.keyboard.press('ArrowRight');

@@ -1,4 +1,4 @@
-import type { BoardTheme, CaseSummary } from '@caliper/board';
+import type { BoardTheme, CaseSummary, Therapy } from '@caliper/board';
 import { appStore } from '../../../app/store';
 import { selectBoard } from '../model/selectBoard';
 import { enterPresentation, exitPresentation, nextLesion, nextTimepoint, present, setCaseLabel } from '../service/presentation';
@@ -25,6 +25,11 @@ export const boardApi = {
   laser(on?: boolean): boolean {
     if (typeof on === 'boolean') appStore.getState().setPresentation({ laser: on });
     return appStore.getState().laser;
+  },
+  /** Sets (when given) and returns the lines of therapy drawn as bands ({name, start, stop?}, dates YYYY-MM-DD). */
+  therapies(list?: readonly Therapy[]): readonly Therapy[] {
+    if (Array.isArray(list)) appStore.getState().setPresentation({ therapies: list.map((t) => ({ name: String(t.name), start: String(t.start), ...(t.stop ? { stop: String(t.stop) } : {}) })) });
+    return appStore.getState().therapies;
   },
   /** The case summary the presentation shows (packages/board CaseSummary), or null with nothing assessed. */
   summary(): CaseSummary | null {

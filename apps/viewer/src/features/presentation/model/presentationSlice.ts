@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { BoardTheme } from '@caliper/board';
+import type { BoardTheme, Therapy } from '@caliper/board';
 
 export interface PresentationSlice {
   /** Tumour-board presentation mode: full-window viewports + case summary, identifiers hidden. */
@@ -12,6 +12,8 @@ export interface PresentationSlice {
   /** Index into the summary's tracked lesions / the course's timepoints being presented. */
   presentLesion: number;
   presentTimepoint: number;
+  /** Lines of therapy the presenter entered (bands on the plots). */
+  therapies: readonly Therapy[];
   setPresentation: (patch: Partial<Omit<PresentationSlice, 'setPresentation'>>) => void;
 }
 
@@ -22,5 +24,6 @@ export const createPresentationSlice: StateCreator<PresentationSlice, [], [], Pr
   laser: false,
   presentLesion: -1,
   presentTimepoint: -1,
+  therapies: [],
   setPresentation: (patch) => set(patch),
 });

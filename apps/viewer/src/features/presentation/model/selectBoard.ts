@@ -31,14 +31,23 @@ let memo: { key: unknown[]; value: BoardView | null } | undefined;
 /** The case summary of the patient on screen under the Response panel's criterion (memoised). */
 export function selectBoard(s: AppState): BoardView | null {
   const view = selectResponse(s);
-  const key = [view, s.caseLabel];
+  const key = [view, s.caseLabel, s.therapies];
   if (memo && memo.key.every((k, i) => k === key[i])) return memo.value;
   let value: BoardView | null = null;
   if (view) {
     const rows = view.built.rows;
-    value = view.result
-      ? { summary: buildCaseSummary(view.result, { label: s.caseLabel, rows: lesionRowsOf(rows, view.studies) }), note: null, studies: view.studies, rows }
-      : { summary: null, note: view.error ?? 'No assessment yet: measure the baseline targets and read a follow-up.', studies: view.studies, rows };
+    const build = (): BoardView => {
+      if (!view.result) return { summary: null, note: view.error ?? 'No assessment yet: measure the baseline targets and read a follow-up.', studies: view.studies, rows };
+      const opts = { label: s.caseLabel, rows: lesionRowsOf(rows, view.studies) };
+      try {
+        return { summary: buildCaseSummary(view.result, { ...opts, therapies: s.therapies }), note: null, studies: view.studies, rows };
+      } catch (e) {
+        // A therapy the summary cannot place: shown without the bands, with the reason.
+        if (!(e instanceof RangeError)) throw e;
+        return { summary: buildCaseSummary(view.result, opts), note: e.message, studies: view.studies, rows };
+      }
+    };
+    value = build();
   }
   memo = { key, value };
   return value;

@@ -7,6 +7,7 @@ import { selectBoard } from '../model/selectBoard';
 import { exitPresentation, nextLesion, nextTimepoint, setCaseLabel } from '../service/presentation';
 import { LaserDot } from './LaserDot';
 import { PlotSvg } from './PlotSvg';
+import { TherapyForm } from './TherapyForm';
 
 const typing = (t: EventTarget | null): boolean => {
   const el = t as HTMLElement | null;
@@ -118,6 +119,8 @@ export function PresentationView() {
               </div>
             )}
             {summary.excluded.map((e) => <p key={e.id} className="board-note">{e.id} left out of the plots: {e.reason}</p>)}
+            {board?.note && <p className="board-note">{board.note}</p>}
+            <TherapyForm />
           </>
         ) : (
           <p className="board-note">{board?.note ?? 'Open a study of the patient to present.'}</p>

@@ -45,6 +45,8 @@ export interface BurdenReply {
   readonly reference: BurdenReference;
   /** lesionMasks[i] is lesions[i]'s voxels, cropped to its bbox (for outlines on the main thread). */
   readonly lesionMasks: readonly CroppedMask[];
+  /** The excluded voxels (physiological organs) cropped to their bbox; null when nothing is excluded. */
+  readonly exclusionMask: CroppedMask | null;
   readonly bsaM2: number | null;
   readonly notes: readonly string[];
   readonly computeMs: number;

@@ -42,9 +42,12 @@ function usePaths(viewportId: string, kind: ViewKind, tick: number): { id: numbe
     const index = Math.round(patientToVoxel(g, cam.focalPoint as never)[axis]);
     const [ua, va] = axis === 0 ? [1, 2] : axis === 1 ? [0, 2] : [0, 1];
     const out: { id: number; color: string; d: string }[] = [];
-    result.lesions.forEach((l, i) => {
-      if (removed.includes(l.id)) return;
-      const m = kind === 'mip' ? projectMask(result.lesionMasks[i], axis) : result.lesionMasks[i];
+    // id 0: the excluded physiological uptake (drawn dashed, under the lesions).
+    const masks = [...(result.exclusionMask ? [{ id: 0, color: '#d0d0d0', mask: result.exclusionMask }] : []),
+      ...result.lesions.map((l, i) => ({ id: l.id, color: lesionColor(i), mask: result.lesionMasks[i] }))];
+    masks.forEach(({ id, color, mask }) => {
+      if (removed.includes(id)) return;
+      const m = kind === 'mip' ? projectMask(mask, axis) : mask;
       const at = m.bbox && kind === 'mip' ? m.bbox[0][axis] : index;
       const edges = maskOutlineOnPlane(m, axis, at);
       if (!edges.length) return;
@@ -58,7 +61,7 @@ function usePaths(viewportId: string, kind: ViewKind, tick: number): { id: numbe
       const o = p(0, 0), pu = p(1, 0), pv = p(0, 1);
       const x = (u: number, v: number) => (o[0] + u * (pu[0] - o[0]) + v * (pv[0] - o[0])).toFixed(1);
       const y = (u: number, v: number) => (o[1] + u * (pu[1] - o[1]) + v * (pv[1] - o[1])).toFixed(1);
-      out.push({ id: l.id, color: lesionColor(i), d: edges.map(([u0, v0, u1, v1]) => `M${x(u0, v0)},${y(u0, v0)}L${x(u1, v1)},${y(u1, v1)}`).join('') });
+      out.push({ id, color, d: edges.map(([u0, v0, u1, v1]) => `M${x(u0, v0)},${y(u0, v0)}L${x(u1, v1)},${y(u1, v1)}`).join('') });
     });
     return out;
     // tick: the camera moved (scroll, zoom, pan).
@@ -72,8 +75,9 @@ function Outlines({ viewportId, kind, element }: { viewportId: string; kind: Vie
   return (
     <svg className="burden-outlines" data-viewport-id={viewportId} style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none', zIndex: 2 }}>
       {/* A dark halo under each colour: the palette stays visible over the fused view's colour map. */}
-      {paths.map((p) => <path key={`halo-${p.id}`} d={p.d} stroke="#000" strokeOpacity={0.8} strokeWidth={3.5} fill="none" />)}
-      {paths.map((p) => <path key={p.id} data-burden-lesion={p.id} d={p.d} stroke={p.color} strokeWidth={1.75} fill="none" />)}
+      {paths.filter((p) => p.id === 0).map((p) => <path key="excluded" data-burden-excluded d={p.d} stroke={p.color} strokeOpacity={0.7} strokeWidth={1} strokeDasharray="3 3" fill="none" />)}
+      {paths.filter((p) => p.id > 0).map((p) => <path key={`halo-${p.id}`} d={p.d} stroke="#000" strokeOpacity={0.8} strokeWidth={3.5} fill="none" />)}
+      {paths.filter((p) => p.id > 0).map((p) => <path key={p.id} data-burden-lesion={p.id} d={p.d} stroke={p.color} strokeWidth={1.75} fill="none" />)}
     </svg>
   );
 }

@@ -1,6 +1,6 @@
 import type { Result, Volume } from '@caliper/core';
 import { asPatient, err, ok } from '@caliper/core';
-import { computeBurden, computeBurdenThreshold, detectPhysiologicalUptake, measureBloodPool, measureLiverReference } from '@caliper/engine';
+import { computeBurden, computeBurdenThreshold, cropMask, detectPhysiologicalUptake, measureBloodPool, measureLiverReference } from '@caliper/engine';
 import type { LiverReference } from '@caliper/engine';
 import type { BurdenReply, BurdenRequest } from '../model/burdenTypes';
 import { voxelsToCroppedMask } from './voxelsToCroppedMask';
@@ -73,6 +73,8 @@ export function runBurden(volume: Volume, request: BurdenRequest, scratch: Burde
       mediastinumSuvMean: blood ? blood.mean : null,
     },
     lesionMasks: b.value.lesionVoxels.map((v) => voxelsToCroppedMask(volume.geometry.dimensions, v)),
+    // Before the next run reuses the exclusion buffer: a copy cropped to the organs' bbox.
+    exclusionMask: exclude?.bbox ? cropMask(exclude) : null,
     bsaM2: request.bsaM2,
     notes,
   });

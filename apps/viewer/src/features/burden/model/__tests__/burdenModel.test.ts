@@ -45,7 +45,7 @@ describe('burdenReport', () => {
       unit: 'SUVbw' as const, method: 'suv2.5' as const, thresholdSuv: 2.5, minVolumeMl: 0, lesions,
       totals: burdenTotals(lesions, 2), exclusion: { source: 'auto' as const, voxelCount: 0, organs: [] },
       reference: { liver: null, liverSulMean: null, liverSulSd: null, mediastinumSuvMean: 1.5 },
-      lesionMasks: [], bsaM2: 2, notes: ['n'], computeMs: 1,
+      lesionMasks: [], exclusionMask: null, bsaM2: 2, notes: ['n'], computeMs: 1,
     };
     const all = burdenReport(reply, [], null, '#3 PET');
     expect(all.totals.dmaxMm).toBe(300);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMeasureApi } from '../createMeasureApi';
 import type { BurdenRequest } from '../../../burden/model/burdenTypes';
 import { grid, volumeOf } from './fixtures';
+import { wholeBodyPetPhantom } from '@caliper/engine/testing/wholeBodyPetPhantom';
 
 // Stored Bq/mL × 0.002 = SUVbw: background 1, cube A (27 voxels, SUV 5) and cube B (8 voxels, SUV 3).
 const inA = (i: number, j: number, k: number) => i >= 2 && i <= 4 && j >= 2 && j <= 4 && k >= 2 && k <= 4;
@@ -70,5 +71,23 @@ describe('createMeasureApi().burden', () => {
     const r = await api.burden('pt', request(), { requestId: 1 });
     if (r.cancelled || r.ok) throw new Error('expected an error');
     expect(r.error).toBe('SUV cannot be computed: PatientWeight missing');
+  });
+
+  it('the PSMA phantom: docs/cli.md\'s psma-liver example (auto exclusion of six organs, 3 lesions, blood pool)', async () => {
+    const ph = wholeBodyPetPhantom('PSMA');
+    const api = createMeasureApi();
+    api.putVolume('psma', { geometry: ph.geometry, data: ph.data, unit: 'SUVbw', modality: 'PT', seriesInstanceUID: '2.25.990002' });
+    const r = await api.burden('psma', request({ method: 'psma-liver', psma: true, liverCenterMm: ph.liverCenterMm, bloodCenterMm: ph.bloodCenterMm, bsaM2: null }), { requestId: 1 });
+    if (r.cancelled || !r.ok) throw new Error(r.cancelled ? 'cancelled' : r.error);
+    expect(r.value.thresholdSuv).toBeCloseTo(4.472, 3);
+    expect(r.value.exclusion).toEqual({ source: 'auto', voxelCount: 8228, organs: ['Salivary glands', 'Liver', 'Spleen', 'Right kidney', 'Left kidney', 'Urinary bladder'] });
+    expect(r.value.exclusionMask?.data.reduce((a, x) => a + x, 0)).toBe(8228);
+    expect(r.value.totals.lesionCount).toBe(3);
+    expect(r.value.totals.tmtvMl).toBeCloseTo(18.576, 9);
+    expect(r.value.totals.tlg).toBeCloseTo(124.416, 3);
+    expect(r.value.totals.dmaxMm).toBeCloseTo(238.84, 2);
+    expect(r.value.totals.sdmaxPerM).toBeNull();
+    expect(r.value.reference.mediastinumSuvMean).toBeCloseTo(1.3, 6);
+    expect(r.value.lesions[0]).toMatchObject({ id: 1, voxelCount: 56, volumeMl: 12.096, suvMax: 5, suvMean: 5 });
   });
 });

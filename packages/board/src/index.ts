@@ -19,3 +19,4 @@ export type { Paper, SummaryPdfOptions } from './pdf/buildSummaryPdf';
 export { drawSvg } from './pdf/drawSvg';
 export { methodsOf } from './pdf/methods';
 export type { TopLevelSpec as PlotSpec } from 'vega-lite';
+export { tableCsv } from './model/tableCsv';

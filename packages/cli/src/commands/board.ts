@@ -2,13 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { CriteriaName, ResponseResult, Timeline } from '@caliper/response';
 import { CRITERIA, PET_CRITERIA, TimelineError, assessResponse, parseTimeline } from '@caliper/response';
 import type { Paper, Therapy } from '@caliper/board';
-import { buildCaseSummary, buildSummaryPdf, rowsFromTimeline } from '@caliper/board';
+import { buildCaseSummary, buildSummaryPdf, rowsFromTimeline, tableCsv } from '@caliper/board';
 import { log, printJson } from '../command';
 import { readTimelineFromSr } from '../response/readTimelineFromSr';
 
 const USAGE = [
   'usage: caliper board <timeline.json | SR files...> --criteria <name> --out <summary.pdf> [--label <text>] [--paper a4|letter]',
-  '       [--therapy <name>,<start YYYY-MM-DD>[,<stop>]]... [--json]',
+  '       [--therapy <name>,<start YYYY-MM-DD>[,<stop>]]... [--csv <table.csv>] [--json]',
   `criteria: ${CRITERIA.join(', ')}`,
 ].join('\n');
 
@@ -18,6 +18,7 @@ interface Args {
   out: string;
   label: string;
   paper: Paper;
+  csv?: string;
   therapies: Therapy[];
   json: boolean;
 }
@@ -31,7 +32,7 @@ function parseArgs(argv: string[]): Args {
   const therapies: Therapy[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const m = /^--(criteria|out|label|paper)(?:=(.*))?$/.exec(a);
+    const m = /^--(criteria|out|label|paper|csv)(?:=(.*))?$/.exec(a);
     const th = /^--therapy(?:=(.*))?$/.exec(a);
     if (a === '--json') json = true;
     else if (th) {
@@ -54,7 +55,7 @@ function parseArgs(argv: string[]): Args {
   const paper = opts.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`unknown --paper value '${paper}' (a4 or letter)`);
   if (files.length === 0) throw new UsageError('no timeline or SR file given');
-  return { files, criteria: criteria as CriteriaName, out, label: opts.label ?? 'Case', paper, therapies, json };
+  return { files, criteria: criteria as CriteriaName, out, label: opts.label ?? 'Case', paper, therapies, json, ...(opts.csv ? { csv: opts.csv } : {}) };
 }
 
 /** A single .json file is a timeline; anything else is read as Caliper SRs (one per timepoint). */
@@ -124,6 +125,14 @@ export async function run(argv: string[]): Promise<number> {
     return fail(`cannot write ${args.out}: ${(e as Error).message}`, 1);
   }
   log(`caliper board: wrote ${args.out} (${pdf.length} bytes)`);
-  if (args.json) printJson({ out: args.out, bytes: pdf.length, paper: args.paper, summary });
+  if (args.csv) {
+    try {
+      await writeFile(args.csv, tableCsv(summary));
+    } catch (e) {
+      return fail(`cannot write ${args.csv}: ${(e as Error).message}`, 1);
+    }
+    log(`caliper board: wrote ${args.csv}`);
+  }
+  if (args.json) printJson({ out: args.out, ...(args.csv ? { csv: args.csv } : {}), bytes: pdf.length, paper: args.paper, summary });
   return 0;
 }

@@ -24,13 +24,15 @@ const text = (pdf: string): string => spawnSync('pdftotext', ['-layout', pdf, '-
 describe('caliper board', () => {
   it('writes the demo course summary: categories, deciding rules, table values, methods; --json gives the plot data', () => {
     const out = path.join(tmp, 'demo.pdf');
-    const r = caliper(demo, '--criteria', 'recist1.1', '--out', out, '--label', 'Case 3, lung', '--therapy', 'Carboplatin,2026-01-19,2026-04-06', '--json');
+    const r = caliper(demo, '--criteria', 'recist1.1', '--out', out, '--label', 'Case 3, lung', '--therapy', 'Carboplatin,2026-01-19,2026-04-06', '--csv', path.join(tmp, 'demo.csv'), '--json');
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.out).toBe(out);
     expect(doc.summary.timeline.map((t: { response: string }) => t.response)).toEqual(['BL', 'PR', 'PD']);
     expect(doc.summary.spider.filter((p: { series: string }) => p.series === 'Sum').map((p: { pct: number }) => p.pct)).toEqual([0, -36.4, -42.1]);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    const csv = readFileSync(path.join(tmp, 'demo.csv'), 'utf8').split('\r\n');
+    expect(csv).toContain('N1,target,lymph node,2026-05-04,measured,14,9,0.66,1.02,1.72,,25,9,-50');
     if (!pdftotext) return;
     const t = text(out);
     expect(t).toContain('Case 3, lung');

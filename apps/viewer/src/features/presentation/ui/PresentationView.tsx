@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { biomarkerSpec, spiderSpec, sumSpec, waterfallSpec } from '@caliper/board';
+import { biomarkerSpec, spiderSpec, sumSpec, tableCsv, waterfallSpec } from '@caliper/board';
 import { appStore, useApp } from '../../../app/store';
 import { categoryColor } from '../../response/ui/categoryColors';
 import { selectBoard } from '../model/selectBoard';
@@ -90,6 +90,7 @@ export function PresentationView() {
               {theme === 'dark' ? 'Light' : 'Dark'}
             </button>
             <button className={laser ? 'on' : ''} onClick={() => setPresentation({ laser: !laser })} title="Laser pointer">Laser</button>
+            {summary && <button onClick={() => downloadCsv(tableCsv(summary), label)} title="Per-lesion table as CSV (file named after the case label)">CSV</button>}
             <button onClick={exitPresentation} title="Leave presentation mode (Esc)">Exit</button>
           </div>
         </header>
@@ -130,6 +131,17 @@ export function PresentationView() {
       {laser && <LaserDot />}
     </>
   );
+}
+
+/** A file name from the case label only (never an identifier): "Case 3, lung" → case-3-lung-lesions.csv. */
+export const csvName = (label: string): string => `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'case'}-lesions.csv`;
+
+function downloadCsv(csv: string, label: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  a.download = csvName(label);
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 function PresentationKeys() {

@@ -123,6 +123,16 @@ test('whole-body burden: suv2.5 with auto exclusion in the panel agrees with cal
   };
   const liver: number[] = truth.pet.referenceRegions[0].centre_mm;
   const blood: number[] = truth.pet.referenceRegions[1].centre_mm;
+  // A measured lesion marked as liver reference (Response panel's marking) is offered as the centre.
+  await expect(panel.getByRole('button', { name: /^Use / })).toHaveCount(0);
+  await page.evaluate(({ c, uid }) => (window.caliper.grow as (c: number[], o: object) => Promise<unknown>)(c, { lower: 1.5, upper: 2.5, seriesInstanceUID: uid }), { c: liver as [number, number, number], uid: pt });
+  const grown = await page.evaluate(() => (window.caliper.lesions as () => { id: string; name: string }[])().at(-1)!);
+  await page.evaluate((id) => (window.caliper.response as { setReference(id: string, r: string): void }).setReference(id, 'liver'), grown.id);
+  await panel.getByRole('button', { name: `Use ${grown.name}` }).click();
+  const fromLesion = (await panel.locator('[data-liver-center]').getAttribute('data-liver-center'))!.split(',').map(Number);
+  // Its focus (the centre of the grown liver region, 1.5–2.5 SUVbw around the truth's sphere centre).
+  expect(fromLesion.every(Number.isFinite)).toBe(true);
+  expect(Math.hypot(...fromLesion.map((c, d) => c - liver[d]))).toBeLessThan(100);
   await clickAt('Place the liver reference', liver);
   const liverAt = (await panel.locator('[data-liver-center]').getAttribute('data-liver-center'))!.split(',').map(Number);
   liverAt.forEach((c, d) => expect(Math.abs(c - liver[d])).toBeLessThan(1));

@@ -20,3 +20,5 @@ export { drawSvg } from './pdf/drawSvg';
 export { methodsOf } from './pdf/methods';
 export type { TopLevelSpec as PlotSpec } from 'vega-lite';
 export { tableCsv } from './model/tableCsv';
+export { buildCohortPdf } from './pdf/buildCohortPdf';
+export type { CohortPdfOptions } from './pdf/buildCohortPdf';

@@ -11,7 +11,7 @@ export function cohortWaterfallSpec(cohort: CohortStats, options: PlotOptions = 
   const fg = foreground(options);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Best % change per patient (ORR ${cohort.orr.pct ?? '–'} %, DCR ${cohort.dcr.pct ?? '–'} %, n = ${cohort.n})`,
+    title: `Best % change per patient (n = ${cohort.n})`,
     width: options.width ?? 480,
     height: options.height ?? 240,
     config: themeConfig(options),
@@ -44,7 +44,7 @@ export function swimmerSpec(cohort: CohortStats, options: PlotOptions = {}): Top
     layer: [
       { data: { values: lanes, name: 'swimmer' }, mark: { type: 'bar', color: '#8a96a3', height: 10 }, encoding: { y, x: { field: 'days', type: 'quantitative', title: 'Days from baseline' } } },
       { data: { values: lanes }, mark: { type: 'text', align: 'left', dx: 4, color: foreground(options) }, encoding: { y, x: { field: 'days', type: 'quantitative' }, text: { field: 'ongoing' } } },
-      { data: { values: markers, name: 'swimmerMarkers' }, mark: { type: 'point', filled: true, size: 80 }, encoding: { y, x: { field: 'day', type: 'quantitative' }, color: { field: 'klass', type: 'nominal', title: 'Response', scale: classScale }, tooltip: { field: 'response' } } },
+      { data: { values: markers, name: 'swimmerMarkers' }, mark: { type: 'point', filled: true, size: 140, stroke: foreground(options), strokeWidth: 0.5 }, encoding: { y, x: { field: 'day', type: 'quantitative' }, color: { field: 'klass', type: 'nominal', title: 'Response', scale: classScale }, tooltip: { field: 'response' } } },
     ],
   };
 }

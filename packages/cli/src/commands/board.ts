@@ -2,13 +2,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { CriteriaName, ResponseResult, Timeline } from '@caliper/response';
 import { CRITERIA, PET_CRITERIA, TimelineError, assessResponse, parseTimeline } from '@caliper/response';
 import type { Paper, Therapy } from '@caliper/board';
-import { buildCaseSummary, buildSummaryPdf, rowsFromTimeline, tableCsv } from '@caliper/board';
+import { buildCaseSummary, buildCohort, buildCohortPdf, buildSummaryPdf, rowsFromTimeline, tableCsv } from '@caliper/board';
+import { readCohort } from '../board/readCohort';
 import { log, printJson } from '../command';
 import { readTimelineFromSr } from '../response/readTimelineFromSr';
 
 const USAGE = [
   'usage: caliper board <timeline.json | SR files...> --criteria <name> --out <summary.pdf> [--label <text>] [--paper a4|letter]',
   '       [--therapy <name>,<start YYYY-MM-DD>[,<stop>]]... [--csv <table.csv>] [--json]',
+  '       caliper board --cohort <timeline.json | response.json...> --criteria <name> --out <cohort.pdf> [--paper a4|letter] [--json]',
   `criteria: ${CRITERIA.join(', ')}`,
 ].join('\n');
 
@@ -20,6 +22,7 @@ interface Args {
   paper: Paper;
   csv?: string;
   therapies: Therapy[];
+  cohort: boolean;
   json: boolean;
 }
 
@@ -29,12 +32,14 @@ function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   const opts: Record<string, string | undefined> = {};
   let json = false;
+  let cohort = false;
   const therapies: Therapy[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const m = /^--(criteria|out|label|paper|csv)(?:=(.*))?$/.exec(a);
     const th = /^--therapy(?:=(.*))?$/.exec(a);
     if (a === '--json') json = true;
+    else if (a === '--cohort') cohort = true;
     else if (th) {
       const v = th[1] ?? argv[++i];
       const parts = (v ?? '').split(',').map((p) => p.trim());
@@ -55,7 +60,7 @@ function parseArgs(argv: string[]): Args {
   const paper = opts.paper ?? 'a4';
   if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`unknown --paper value '${paper}' (a4 or letter)`);
   if (files.length === 0) throw new UsageError('no timeline or SR file given');
-  return { files, criteria: criteria as CriteriaName, out, label: opts.label ?? 'Case', paper, therapies, json, ...(opts.csv ? { csv: opts.csv } : {}) };
+  return { files, criteria: criteria as CriteriaName, out, label: opts.label ?? 'Case', paper, therapies, cohort, json, ...(opts.csv ? { csv: opts.csv } : {}) };
 }
 
 /** A single .json file is a timeline; anything else is read as Caliper SRs (one per timepoint). */
@@ -99,6 +104,7 @@ export async function run(argv: string[]): Promise<number> {
     if (args.json) printJson({ error: message });
     return code;
   };
+  if (args.cohort) return runCohort(args, fail);
   const input = await readInput(args.files);
   if (!input.ok) return fail(input.error, input.code);
   let timeline: Timeline;
@@ -134,5 +140,22 @@ export async function run(argv: string[]): Promise<number> {
     log(`caliper board: wrote ${args.csv}`);
   }
   if (args.json) printJson({ out: args.out, ...(args.csv ? { csv: args.csv } : {}), bytes: pdf.length, paper: args.paper, summary });
+  return 0;
+}
+
+/** `--cohort`: one patient per file; waterfall, swimmer, ORR/DCR and a table per patient. */
+async function runCohort(args: Args, fail: (message: string, code: number) => number): Promise<number> {
+  const input = await readCohort(args.files, args.criteria);
+  if (!input.ok) return fail(input.error, input.code);
+  const cohort = buildCohort(input.patients);
+  const version = (JSON.parse(await readFile(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const pdf = await buildCohortPdf(cohort, { paper: args.paper, version, criteria: args.criteria });
+  try {
+    await writeFile(args.out, pdf);
+  } catch (e) {
+    return fail(`cannot write ${args.out}: ${(e as Error).message}`, 1);
+  }
+  log(`caliper board: wrote ${args.out} (${pdf.length} bytes, ${cohort.n} patients)`);
+  if (args.json) printJson({ out: args.out, bytes: pdf.length, paper: args.paper, cohort });
   return 0;
 }

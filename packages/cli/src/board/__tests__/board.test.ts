@@ -81,4 +81,35 @@ describe('caliper board', () => {
     expect(caliper(demo, '--criteria', 'recist1.1', '--out', 'z.pdf', '--paper', 'a3').code).toBe(2);
     expect(caliper(path.join(tmp, 'missing.json'), '--criteria', 'recist1.1', '--out', 'z.pdf').code).toBe(2);
   });
+
+  it('--cohort: five synthetic patients give the expected waterfall order, ORR and DCR; labels never file names', () => {
+    const tl = (...fu: [string, number | null][]) => ({ timepoints: [['2025-01-06', 50] as [string, number | null], ...fu].map(([date, mm]) => ({
+      date, lesions: [{ id: 'T1', role: 'target', organ: 'liver', nodal: false, ...(mm === null ? { status: 'absent' } : { status: 'measured', longMm: mm }) }],
+    })) });
+    // Hand-computed: P1 −40 % PR (BOR PR); P2 −10 % SD at day 56 (SD); P3 +24 % PD; P4 all gone (CR, −100 %);
+    // P5 −20 % at day 28 only (SD before 42 days does not count: NE).
+    const members = {
+      'P1-Doe^Jane': tl(['2025-03-03', 30], ['2025-04-28', 32]), P2: tl(['2025-03-03', 45]), P3: tl(['2025-03-03', 62]),
+      P4: tl(['2025-03-03', null]), P5: tl(['2025-02-03', 40]),
+    };
+    const files = Object.entries(members).map(([name, t]) => {
+      const f = path.join(tmp, `${name}.json`);
+      writeFileSync(f, JSON.stringify(t));
+      return f;
+    });
+    const out = path.join(tmp, 'cohort.pdf');
+    const r = caliper('--cohort', ...files, '--criteria', 'recist1.1', '--out', out, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const { cohort } = JSON.parse(r.stdout);
+    expect(cohort.waterfall.map((b: { label: string; bestPct: number; bor: string }) => [b.label, b.bestPct, b.bor])).toEqual([
+      ['Case 3', 24, 'PD'], ['Case 2', -10, 'SD'], ['Case 5', -20, 'NE'], ['Case 1', -40, 'PR'], ['Case 4', -100, 'CR'],
+    ]);
+    expect(cohort.orr).toEqual({ count: 2, of: 5, pct: 40 });
+    expect(cohort.dcr).toEqual({ count: 3, of: 5, pct: 60 });
+    if (!pdftotext) return;
+    const t = text(out);
+    expect(t).toContain('Objective response rate (CR + PR): 2 of 5 = 40.0 %');
+    expect(t).toContain('Disease control rate (CR + PR + SD): 3 of 5 = 60.0 %');
+    expect(t).not.toContain('Doe');
+  });
 });

@@ -111,6 +111,20 @@ test('whole-body burden: suv2.5 with auto exclusion in the panel agrees with cal
   await expect(panel.locator('[data-total="tmtv"]')).toHaveText(`${(expected.totals.tmtvMl - smallest.volumeMl).toFixed(2)} mL`);
   expect(await page.evaluate(() => (window.caliper.burden as BurdenApi).lesions().length)).toBe(expected.lesions.length - 1);
 
+  // The reader merges the two largest: one lesion under id 1, volumes and TLG add, SUVmax the larger.
+  const [l1, l2] = expected.lesions;
+  await panel.getByLabel(`select lesion ${l1.id}`).check();
+  await panel.getByLabel(`select lesion ${l2.id}`).check();
+  await panel.getByRole('button', { name: `Merge #${l1.id} + #${l2.id}` }).click();
+  await expect(panel.locator('tbody tr[data-burden-lesion]')).toHaveCount(expected.lesions.length - 2);
+  const merged = (await page.evaluate(() => (window.caliper.burden as BurdenApi).result())) as unknown as Report;
+  expect(merged.totals.lesionCount).toBe(expected.lesions.length - 2);
+  expect(merged.totals.tmtvMl).toBeCloseTo(kept.totals.tmtvMl, 9);
+  const one = merged.lesions.find((l) => l.id === l1.id)!;
+  expect(one.voxelCount).toBe(l1.voxelCount + l2.voxelCount);
+  expect(one.tlg).toBeCloseTo(l1.tlg + l2.tlg, 6);
+  expect(one.suvMax).toBe(Math.max(l1.suvMax, l2.suvMax));
+
   // PERCIST needs the liver reference: refused with the reason, then run with the truth's liver sphere.
   await expect(page.evaluate(() => (window.caliper.burden as BurdenApi).run({ method: 'percist' }))).rejects.toThrow(/liver/);
   // Reference regions by one click each: the liver sphere and the blood-pool cylinder on the CT view.

@@ -5,14 +5,14 @@ import { burdenReport } from '../model/burdenReport';
 import type { BurdenReportJson } from '../model/burdenReport';
 import { displayedPet } from '../service/displayedPet';
 import { petInfoOf } from '../service/petInfo';
-import { removeBurdenLesion, runWholeBody } from '../service/runWholeBody';
+import { mergeBurdenLesions, removeBurdenLesion, runWholeBody } from '../service/runWholeBody';
 import type { RunOptions } from '../service/runWholeBody';
 
 const current = (): BurdenReportJson | null => {
   const st = useBurden.getState();
   if (!st.result || !st.seriesUID) return null;
   const info = petInfoOf(st.seriesUID);
-  return burdenReport(st.result, st.removed, info?.tracer ?? null, info?.label ?? st.seriesUID);
+  return burdenReport(st.result, st.removed, info?.tracer ?? null, info?.label ?? st.seriesUID, st.merged);
 };
 
 /**
@@ -35,6 +35,8 @@ export const burdenApi = {
   result: (): BurdenReportJson | null => current(),
   /** Removes a lesion from the result; false when there is no such lesion. Totals update. */
   remove: (id: number): boolean => removeBurdenLesion(id),
+  /** Merges lesions into one (the smallest id stays); false when fewer than two of them exist. Totals update. */
+  merge: (ids: readonly number[]): boolean => mergeBurdenLesions(ids),
   /** Sets (or clears) the liver sphere centre, patient LPS mm. */
   setLiver(centerMm: readonly [number, number, number] | null): void {
     useBurden.getState().set({ liver: centerMm ? { centerMm, source: 'click' } : null });

@@ -17,11 +17,13 @@ export interface BurdenReportJson {
   readonly reference: { readonly liverSulMean: number | null; readonly liverSulSd: number | null; readonly mediastinumSuvMean: number | null };
   /** Lesion ids the reader removed (not in `lesions` nor the totals). */
   readonly removed: readonly number[];
+  /** Lesion ids the reader merged, per merge (the merged lesion keeps the smallest id). */
+  readonly merged: readonly (readonly number[])[];
   readonly notes: readonly string[];
 }
 
-/** The result minus the removed lesions, totals recomputed over the kept ones. */
-export function burdenReport(reply: BurdenReply, removed: readonly number[], tracer: Tracer | null, series: string): BurdenReportJson {
+/** The result after the reader's edits (merged lesions are already in `reply`), minus the removed lesions; totals over the kept ones. */
+export function burdenReport(reply: BurdenReply, removed: readonly number[], tracer: Tracer | null, series: string, merged: readonly (readonly number[])[] = []): BurdenReportJson {
   const lesions = reply.lesions.filter((l) => !removed.includes(l.id));
   const { liverSulMean, liverSulSd, mediastinumSuvMean } = reply.reference;
   return {
@@ -33,9 +35,10 @@ export function burdenReport(reply: BurdenReply, removed: readonly number[], tra
     tracer,
     exclusion: reply.exclusion,
     lesions,
-    totals: removed.length ? burdenTotals(lesions, reply.bsaM2) : reply.totals,
+    totals: removed.length || merged.length ? burdenTotals(lesions, reply.bsaM2) : reply.totals,
     reference: { liverSulMean, liverSulSd, mediastinumSuvMean },
     removed: [...removed],
+    merged: merged.map((g) => [...g]),
     notes: reply.notes,
   };
 }

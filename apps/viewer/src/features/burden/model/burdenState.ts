@@ -31,6 +31,10 @@ export interface BurdenState {
   seriesUID: string | null;
   /** Lesion ids the reader removed from the result. */
   removed: readonly number[];
+  /** Groups of lesion ids the reader merged (each now one lesion under its smallest id). */
+  merged: readonly (readonly number[])[];
+  /** Lesions ticked in the table (for a merge). */
+  selected: readonly number[];
   set: (patch: Partial<Omit<BurdenState, 'set'>>) => void;
 }
 
@@ -46,5 +50,7 @@ export const useBurden = create<BurdenState>((set) => ({
   result: null,
   seriesUID: null,
   removed: [],
+  merged: [],
+  selected: [],
   set: (patch) => set(patch),
 }));

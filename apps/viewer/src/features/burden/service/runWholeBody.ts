@@ -5,6 +5,7 @@ import { measureWorker } from '../../measure/service/measureWorker';
 import { useBurden } from '../model/burdenState';
 import type { BurdenReply } from '../model/burdenTypes';
 import { defaultBurdenMethod } from '../model/defaultMethod';
+import { mergeLesions } from '../model/mergeLesions';
 import { petInfoOf } from './petInfo';
 
 export interface RunOptions {
@@ -57,7 +58,7 @@ export async function runWholeBody(seriesUID: string, options: RunOptions = {}):
     }, { requestId: id, channel: 'burden' });
     if (r.cancelled || id !== requestId) return null;
     if (!r.ok) throw new Error(r.error);
-    useBurden.getState().set({ result: r.value, seriesUID, removed: [], phase: null, error: null });
+    useBurden.getState().set({ result: r.value, seriesUID, removed: [], merged: [], selected: [], phase: null, error: null });
     return r.value;
   } catch (e) {
     if (id === requestId) useBurden.getState().set({ phase: null, error: e instanceof Error ? e.message : String(e) });
@@ -70,5 +71,16 @@ export function removeBurdenLesion(id: number): boolean {
   const st = useBurden.getState();
   if (!st.result?.lesions.some((l) => l.id === id) || st.removed.includes(id)) return false;
   st.set({ removed: [...st.removed, id] });
+  return true;
+}
+
+/** Merges lesions of the result into one (the reader's call: e.g. a bulky mass split by a thin gap); false when fewer than two exist. */
+export function mergeBurdenLesions(ids: readonly number[]): boolean {
+  const st = useBurden.getState();
+  const kept = ids.filter((id) => !st.removed.includes(id));
+  const r = st.result ? mergeLesions(st.result.lesions, st.result.lesionMasks, kept) : null;
+  if (!r || !st.result) return false;
+  const group = st.result.lesions.filter((l) => kept.includes(l.id)).map((l) => l.id).sort((a, b) => a - b);
+  st.set({ result: { ...st.result, lesions: r.lesions, lesionMasks: r.masks }, merged: [...st.merged, group], selected: [] });
   return true;
 }

@@ -1,4 +1,5 @@
 import type { BurdenLesion } from '@caliper/engine';
+import { useBurden } from '../model/burdenState';
 import { removeBurdenLesion } from '../service/runWholeBody';
 import { jumpToCentroid } from '../service/jumpToCentroid';
 import { fmt } from './format';
@@ -6,10 +7,15 @@ import { lesionColor } from './lesionColors';
 
 /** The result's lesions (SUVbw, mL, LPS mm): a click jumps to the centroid, × removes the lesion. */
 export function BurdenLesionTable({ lesions, order }: { lesions: readonly BurdenLesion[]; order: readonly number[] }) {
+  const selected = useBurden((s) => s.selected);
+  const toggle = (id: number) => {
+    const st = useBurden.getState();
+    st.set({ selected: st.selected.includes(id) ? st.selected.filter((x) => x !== id) : [...st.selected, id] });
+  };
   if (!lesions.length) return <p className="muted small">No lesion above the threshold.</p>;
   return (
     <table aria-label="Burden lesions">
-      <caption className="small muted">SUV in SUVbw · click a row to jump, × removes</caption>
+      <caption className="small muted">SUV in SUVbw · click a row to jump, × removes, tick to merge</caption>
       <thead>
         <tr>
           <th>#</th>
@@ -30,6 +36,8 @@ export function BurdenLesionTable({ lesions, order }: { lesions: readonly Burden
               <td>
                 <button className="remove" aria-label={`remove lesion ${l.id}`} title="Remove this lesion from the result (totals update)"
                   onClick={(e) => { e.stopPropagation(); removeBurdenLesion(l.id); }}>×</button>
+                <input type="checkbox" aria-label={`select lesion ${l.id}`} title="Tick two or more to merge them" checked={selected.includes(l.id)}
+                  onClick={(e) => e.stopPropagation()} onChange={() => toggle(l.id)} />
                 <span className="swatch" style={{ background: lesionColor(order.indexOf(l.id)) }} />{l.id}
               </td>
               <td>{fmt(l.volumeMl, 2)}</td>

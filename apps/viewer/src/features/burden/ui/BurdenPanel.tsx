@@ -12,7 +12,7 @@ import { displayedPet } from '../service/displayedPet';
 import { petInfoOf } from '../service/petInfo';
 import type { PetInfo } from '../service/petInfo';
 import { pickPoint } from '../service/pickPoint';
-import { runWholeBody } from '../service/runWholeBody';
+import { mergeBurdenLesions, runWholeBody } from '../service/runWholeBody';
 import { BurdenLesionTable } from './BurdenLesionTable';
 import { BurdenOutlines } from './BurdenOutlines';
 import { BurdenTotals } from './BurdenTotals';
@@ -64,7 +64,7 @@ export function BurdenPanel() {
   const method = st.method ?? defaultBurdenMethod(info?.family ?? null);
   const psma = info?.family === 'PSMA' || method.startsWith('psma-');
   const result = st.seriesUID === uid ? st.result : null;
-  const report = result ? burdenReport(result, st.removed, info?.tracer ?? null, info?.label ?? uid) : null;
+  const report = result ? burdenReport(result, st.removed, info?.tracer ?? null, info?.label ?? uid, st.merged) : null;
   const needsLiver = NEEDS_LIVER.includes(method) && !st.liver;
   const refusal = suvError ? `SUV cannot be computed: ${suvError}` : null;
   const pick = async (what: 'liver' | 'blood') => {
@@ -150,6 +150,10 @@ export function BurdenPanel() {
           </p>
           <BurdenTotals totals={report.totals} psma={psma} method={report.method} />
           <BurdenLesionTable lesions={report.lesions} order={result.lesions.map((l) => l.id)} />
+          {st.selected.length >= 2 && (
+            <p className="row small"><button onClick={() => mergeBurdenLesions(st.selected)} title="The ticked lesions become one lesion (volumes and TLG add; SUVmax/peak the largest)">Merge {st.selected.map((id) => `#${id}`).join(' + ')}</button></p>
+          )}
+          {st.merged.length > 0 && <p className="small muted">Merged: {st.merged.map((g) => g.map((id) => `#${id}`).join('+')).join(', ')}</p>}
           {st.removed.length > 0 && (
             <p className="small muted">Removed: {st.removed.map((id) => `#${id}`).join(', ')} <button className="remove" onClick={() => st.set({ removed: [] })}>restore</button></p>
           )}

@@ -49,11 +49,32 @@ describe('burdenReport', () => {
     };
     const all = burdenReport(reply, [], null, '#3 PET');
     expect(all.totals.dmaxMm).toBe(300);
-    expect(Object.keys(all)).toEqual(['series', 'unit', 'method', 'thresholdSuv', 'minVolumeMl', 'tracer', 'exclusion', 'lesions', 'totals', 'reference', 'removed', 'notes']);
+    expect(Object.keys(all)).toEqual(['series', 'unit', 'method', 'thresholdSuv', 'minVolumeMl', 'tracer', 'exclusion', 'lesions', 'totals', 'reference', 'removed', 'merged', 'notes']);
     const kept = burdenReport(reply, [2], null, '#3 PET');
     expect(kept.lesions.map((l) => l.id)).toEqual([1, 3]);
     expect(kept.totals).toEqual({ lesionCount: 2, tmtvMl: 2.5, tlg: 11, dmaxMm: 100, sdmaxPerM: 0.05 });
     expect(kept.reference).toEqual({ liverSulMean: null, liverSulSd: null, mediastinumSuvMean: 1.5 });
     expect(kept.removed).toEqual([2]);
+  });
+});
+
+describe('mergeLesions', () => {
+  it('adds counts, volumes and TLG, keeps the largest SUVmax/peak, voxel-weights mean and centroid, unions the masks', async () => {
+    const { mergeLesions } = await import('../mergeLesions');
+    const a: BurdenLesion = { id: 1, voxelCount: 3, volumeMl: 3, suvMax: 9, suvPeak: 7, suvMean: 6, tlg: 18, centroidMm: patientPoint(0, 0, 0) };
+    const b: BurdenLesion = { id: 2, voxelCount: 1, volumeMl: 1, suvMax: 5, suvPeak: 8, suvMean: 2, tlg: 2, centroidMm: patientPoint(4, 0, 8) };
+    const c: BurdenLesion = { ...b, id: 3 };
+    const dims = [4, 4, 4] as const;
+    const masks = [
+      { dimensions: dims, bbox: [[0, 0, 0], [0, 0, 0]] as const, data: Uint8Array.from([1]) },
+      { dimensions: dims, bbox: [[1, 1, 1], [1, 1, 1]] as const, data: Uint8Array.from([1]) },
+      { dimensions: dims, bbox: [[3, 3, 3], [3, 3, 3]] as const, data: Uint8Array.from([1]) },
+    ];
+    const r = mergeLesions([a, b, c], masks, [2, 1])!;
+    expect(r.lesions.map((l) => l.id)).toEqual([1, 3]);
+    expect(r.lesions[0]).toEqual({ id: 1, voxelCount: 4, volumeMl: 4, suvMax: 9, suvPeak: 8, suvMean: 5, tlg: 20, centroidMm: [1, 0, 2] });
+    expect(r.masks[0].bbox).toEqual([[0, 0, 0], [1, 1, 1]]);
+    expect([...r.masks[0].data]).toEqual([1, 0, 0, 0, 0, 0, 0, 1]);
+    expect(mergeLesions([a, b], masks, [1])).toBeNull();
   });
 });

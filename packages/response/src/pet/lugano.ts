@@ -2,7 +2,7 @@ import { SCALE, formatFixed, formatPct, fromFixed, pctChange, toFixed } from '..
 import type { CriterionCourse } from '../criteria/course';
 import { lesionTable } from '../criteria/outputRows';
 import type { Timeline, TimelineLesion, TimepointOut } from '../types';
-import { baseLesions, daysFrom, highest, nadirOf, newPresent } from './petCourse';
+import { baseLesions, changeFields, daysFrom, highest, nadirOf, newPresent } from './petCourse';
 
 export interface LuganoOptions {
   /**
@@ -70,9 +70,7 @@ export function assessLugano(timeline: Timeline, options: LuganoOptions = { sign
       daysFromBaseline: daysFrom(timeline, tp.date),
       suvMax: value === null ? null : fromFixed(value, SCALE.sul),
       deauville,
-      changeFromBaselinePct: value !== null ? pctChange(value, base) : null,
-      changeFromNadirPct: value !== null && nadir ? pctChange(value, nadir.value) : null,
-      nadirDate: nadir?.date ?? null,
+      ...changeFields(value, base, nadir),
       newLesions,
       reasons,
     };

@@ -2,7 +2,7 @@ import { SCALE, atLeastPct, atMostPct, formatFixed, formatPct, fromFixed, pctCha
 import type { CriterionCourse } from '../criteria/course';
 import { lesionTable } from '../criteria/outputRows';
 import type { Timeline, TimelineLesion, TimepointOut } from '../types';
-import { baseLesions, daysFrom, highest, nadirOf, newPresent } from './petCourse';
+import { baseLesions, changeFields, daysFrom, highest, nadirOf, newPresent } from './petCourse';
 
 /** PERCIST 1.0 (Wahl 2009 J Nucl Med 50:122S; O 2016 J Nucl Med 57:1014 "practical PERCIST"). */
 const RESPONSE_PCT = 30;
@@ -76,9 +76,7 @@ export function assessPercist(timeline: Timeline): CriterionCourse {
       sulPeak: value === null ? null : fromFixed(value, SCALE.sul),
       hottestLesion: hot.lesionId,
       liverSulMean: fromFixed(liver, SCALE.sul),
-      changeFromBaselinePct: value !== null ? pctChange(value, base) : null,
-      changeFromNadirPct: value !== null && nadir ? pctChange(value, nadir.value) : null,
-      nadirDate: nadir?.date ?? null,
+      ...changeFields(value, base, nadir),
       newLesions,
       reasons,
     };

@@ -1,4 +1,5 @@
 import { daysBetween } from '../arith/dates';
+import { pctChange } from '../arith/fixed';
 import type { Timeline, TimelineLesion } from '../types';
 
 /** Target and non-target lesions: the ones PERCIST and Lugano read uptake from. */
@@ -48,3 +49,12 @@ export const daysFrom = (timeline: Timeline, date: string): number => daysBetwee
 
 /** New lesions present at a timepoint (any `new` lesion not absent). */
 export const newPresent = (lesions: readonly TimelineLesion[]): string[] => lesions.filter((l) => l.role === 'new' && l.status !== 'absent').map((l) => l.id);
+
+/** % change from baseline and from the nadir (null when the value is incomplete), and the nadir's date. */
+export function changeFields(value: number | null, base: number, nadir: { value: number; date: string } | null) {
+  return {
+    changeFromBaselinePct: value !== null ? pctChange(value, base) : null,
+    changeFromNadirPct: value !== null && nadir ? pctChange(value, nadir.value) : null,
+    nadirDate: nadir?.date ?? null,
+  };
+}

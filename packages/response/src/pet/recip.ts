@@ -2,7 +2,7 @@ import { SCALE, atLeastPct, atMostPct, formatFixed, formatPct, fromFixed, pctCha
 import type { CriterionCourse } from '../criteria/course';
 import { lesionTable } from '../criteria/outputRows';
 import type { Timeline, TimepointOut } from '../types';
-import { daysFrom, nadirOf, newPresent } from './petCourse';
+import { changeFields, daysFrom, nadirOf, newPresent } from './petCourse';
 
 /**
  * RECIP 1.0 (Gafita 2022, J Nucl Med 63:1651) on total PSMA-positive tumour volume vs baseline:
@@ -35,9 +35,7 @@ export function assessRecip(timeline: Timeline): CriterionCourse {
       response,
       daysFromBaseline: daysFrom(timeline, tp.date),
       psmaTvMl: fromFixed(v, SCALE.ml),
-      changeFromBaselinePct: pct,
-      changeFromNadirPct: nadir ? pctChange(v, nadir.value) : null,
-      nadirDate: nadir?.date ?? null,
+      ...changeFields(v, base, nadir),
       newLesions,
       reasons: [tv, newText],
     };

@@ -116,6 +116,13 @@ test.describe('tumour-board presentation of the demo patient', () => {
     await expect(page.locator('[data-plot="sum"] svg')).toContainText('Pembrolizumab');
     await expect(page.locator('.board-therapies summary')).toHaveText('Therapy lines (2)');
 
+    // The table's CSV is named after the case label, and carries no identifier.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('case-3-liver-lesions.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^lesion,role,organ,date,status,longMm \(mm\)/);
+    for (const id of IDENTIFIERS) expect(csv).not.toContain(id);
+
     // Keyboard: next lesion (→) jumps to the first tracked lesion; ] / [ move between timepoints.
     const current = () => page.evaluate(() => (window.caliper.board as { current(): { lesion: string | null; date: string | null } }).current());
     await page.keyboard.press('ArrowRight');

@@ -12,3 +12,22 @@ export function printJson(doc: unknown): void {
 export function log(message: string): void {
   process.stderr.write(message + '\n');
 }
+
+/** Bad usage detected while parsing a command's arguments (exit 2). */
+export class UsageError extends Error {}
+
+/** Reports bad usage: the reason and usage on stderr, `{"error"}` on stdout with --json; exit code 2. */
+export function usageExit(command: string, e: UsageError, usage: string, argv: readonly string[]): number {
+  log(`caliper ${command}: ${e.message}\n${usage}`);
+  if (argv.includes('--json')) printJson({ error: e.message });
+  return 2;
+}
+
+/** A reporter of a command's failures: stderr, and `{"error"}` on stdout with --json; returns the exit code. */
+export function failer(command: string, json: boolean): (message: string, code: number) => number {
+  return (message, code) => {
+    log(`caliper ${command}: ${message}`);
+    if (json) printJson({ error: message });
+    return code;
+  };
+}

@@ -4,8 +4,8 @@ import { CRITERIA, PET_CRITERIA, TimelineError, assessResponse, parseTimeline } 
 import type { Paper, Therapy } from '@caliper/board';
 import { buildCaseSummary, buildCohort, buildCohortPdf, buildSummaryPdf, rowsFromTimeline, tableCsv } from '@caliper/board';
 import { readCohort } from '../board/readCohort';
-import { log, printJson } from '../command';
-import { readTimelineFromSr } from '../response/readTimelineFromSr';
+import { UsageError, failer, log, printJson, usageExit } from '../command';
+import { readTimelineInput } from '../response/readTimelineInput';
 
 const USAGE = [
   'usage: caliper board <timeline.json | SR files...> --criteria <name> --out <summary.pdf> [--label <text>] [--paper a4|letter]',
@@ -26,7 +26,6 @@ interface Args {
   json: boolean;
 }
 
-class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
@@ -64,25 +63,6 @@ function parseArgs(argv: string[]): Args {
 }
 
 /** A single .json file is a timeline; anything else is read as Caliper SRs (one per timepoint). */
-async function readInput(files: string[]): Promise<{ ok: true; json: unknown } | { ok: false; error: string; code: number }> {
-  if (files.length === 1 && files[0].toLowerCase().endsWith('.json')) {
-    let text: string;
-    try {
-      text = await readFile(files[0], 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      return { ok: false, error: code === 'ENOENT' ? `no such file: ${files[0]}` : `cannot read ${files[0]}: ${(e as Error).message}`, code: 2 };
-    }
-    try {
-      return { ok: true, json: JSON.parse(text) };
-    } catch (e) {
-      return { ok: false, error: `invalid timeline ${files[0]}: not JSON (${(e as Error).message})`, code: 1 };
-    }
-  }
-  const r = await readTimelineFromSr(files);
-  return r.ok ? { ok: true, json: r.timeline } : { ok: false, error: r.error, code: r.usage ? 2 : 1 };
-}
-
 /**
  * `caliper board <timeline.json | SR files...> --criteria <name> --out summary.pdf [--json]`:
  * the tumour-board PDF summary (timeline with categories and deciding rules, vector plots,
@@ -95,17 +75,12 @@ export async function run(argv: string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    log(`caliper board: ${e.message}\n${USAGE}`);
-    if (argv.includes('--json')) printJson({ error: e.message });
-    return 2;
+    return usageExit('board', e, USAGE, argv);
   }
-  const fail = (message: string, code: number): number => {
-    log(`caliper board: ${message}`);
-    if (args.json) printJson({ error: message });
-    return code;
-  };
+  const fail = failer('board', args.json);
   if (args.cohort) return runCohort(args, fail);
-  const input = await readInput(args.files);
+  // One .json file is a timeline; anything else is read as Caliper's SRs.
+  const input = await readTimelineInput(args.files, !(args.files.length === 1 && args.files[0].toLowerCase().endsWith('.json')));
   if (!input.ok) return fail(input.error, input.code);
   let timeline: Timeline;
   let result: ResponseResult;

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { CriteriaName, ResponseResult } from '@caliper/response';
 import { CRITERIA, PET_CRITERIA, TimelineError, assessResponse, parseTimeline } from '@caliper/response';
-import { log, printJson } from '../command';
+import { UsageError, failer, printJson, usageExit } from '../command';
 import { formatResponse } from '../response/formatResponse';
-import { readTimelineFromSr } from '../response/readTimelineFromSr';
+import { readTimelineInput } from '../response/readTimelineInput';
 
 const USAGE = [
   'usage: caliper response <timeline.json> --criteria <name> [--confirm] [--sd-min-days <n>] [--json]',
@@ -19,8 +18,6 @@ interface Args {
   sdMinDays?: number;
   json: boolean;
 }
-
-class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
@@ -65,35 +62,12 @@ export async function run(argv: string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    log(`caliper response: ${e.message}\n${USAGE}`);
-    if (argv.includes('--json')) printJson({ error: e.message });
-    return 2;
+    return usageExit('response', e, USAGE, argv);
   }
-  const fail = (message: string, code: number): number => {
-    log(`caliper response: ${message}`);
-    if (args.json) printJson({ error: message });
-    return code;
-  };
-  let json: unknown;
-  if (args.fromSr) {
-    const r = await readTimelineFromSr(args.files);
-    if (!r.ok) return fail(r.error, r.usage ? 2 : 1);
-    json = r.timeline;
-  } else {
-    const file = args.files[0];
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      return fail(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${(e as Error).message}`, 2);
-    }
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      return fail(`invalid timeline ${file}: not JSON (${(e as Error).message})`, 1);
-    }
-  }
+  const fail = failer('response', args.json);
+  const input = await readTimelineInput(args.files, args.fromSr);
+  if (!input.ok) return fail(input.error, input.code);
+  const json = input.json;
   let result: ResponseResult;
   try {
     const timeline = parseTimeline(json);

@@ -42,3 +42,6 @@ export { timelineFromReadings } from './longitudinal/timelineFromReadings';
 export { timelineFromSrFiles } from './longitudinal/timelineFromSrFiles';
 export { encodeLabelmap } from './seg/encodeLabelmap';
 export { decodeLabelmap } from './seg/decodeLabelmap';
+// Key images (tumour board) as DICOM Key Object Selection documents
+export type { ExportedKos, ExportKosOptions, KeyImageRef } from './kos/exportKos';
+export { exportKos, KEY_OBJECT_SELECTION, KOS_TITLES } from './kos/exportKos';

@@ -22,3 +22,5 @@ export type { TopLevelSpec as PlotSpec } from 'vega-lite';
 export { tableCsv } from './model/tableCsv';
 export { buildCohortPdf } from './pdf/buildCohortPdf';
 export type { CohortPdfOptions } from './pdf/buildCohortPdf';
+export { cohortCsv } from './model/cohortCsv';
+export type { CohortCsvOptions } from './model/cohortCsv';

@@ -14,6 +14,8 @@ export interface CohortPdfOptions {
   readonly version: string;
   readonly criteria: string;
   readonly now?: Date;
+  /** Cohort label (e.g. "Trial arm A"): heads the first page and the document title when given. */
+  readonly label?: string;
 }
 
 const MARGIN = 36;
@@ -30,7 +32,8 @@ export async function buildCohortPdf(cohort: CohortStats, options: CohortPdfOpti
   const size = PAPER[options.paper ?? 'a4'];
   const [w, h] = size;
   const now = options.now ?? new Date();
-  doc.setTitle(`Caliper cohort summary (n = ${cohort.n})`);
+  const label = options.label?.trim();
+  doc.setTitle(label ? `${label}: Caliper cohort summary (n = ${cohort.n})` : `Caliper cohort summary (n = ${cohort.n})`);
   doc.setCreator(`Caliper ${options.version}`);
   doc.setProducer(`Caliper ${options.version} (pdf-lib)`);
   doc.setCreationDate(now);
@@ -41,7 +44,7 @@ export async function buildCohortPdf(cohort: CohortStats, options: CohortPdfOpti
 
   let page = doc.addPage(size);
   pages.push(page);
-  page.drawText(winAnsi(`Cohort summary: ${cohort.n} patients, ${options.criteria}`, bold), { x: MARGIN, y: h - MARGIN - 14, size: 16, font: bold });
+  page.drawText(winAnsi(`${label ? `${label}: cohort` : 'Cohort'} summary: ${cohort.n} patients, ${options.criteria}`, bold), { x: MARGIN, y: h - MARGIN - 14, size: 16, font: bold });
   const counts = Object.entries(cohort.counts).map(([k, v]) => `${k} ${v}`).join(', ');
   const lines = [
     `Objective response rate (CR + PR): ${cohort.orr.count} of ${cohort.orr.of} = ${pct(cohort.orr.pct)}`,

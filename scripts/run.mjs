@@ -43,6 +43,11 @@ function ensureSystemPackages() {
     ['/usr/lib/python3/dist-packages/numpy', 'python3-numpy'],
     // pdftotext / pdfinfo read back the text of `caliper board`'s PDF summary
     ['/usr/bin/pdftotext', 'poppler-utils'],
+    // a real single-node Slurm for the `caliper batch` job-array test (docs/batch.md)
+    ['/usr/sbin/slurmctld', 'slurmctld'],
+    ['/usr/sbin/slurmd', 'slurmd'],
+    ['/usr/bin/sbatch', 'slurm-client'],
+    ['/usr/sbin/munged', 'munge'],
   ];
   const missing = wanted.filter(([p]) => !existsSync(p)).map(([, pkg]) => pkg);
   if (missing.length === 0) return;

@@ -99,3 +99,7 @@ export * from './radiomics/catalogue/radiomicsFeatureUnit';
 export * from './radiomics/computeRadiomics';
 export * from './radiomics/describeRadiomicsError';
 export * from './roi/checkMaskLattice';
+// Radiomics robustness to image perturbation (issue 19 "Robustness").
+export * from './radiomics/perturb/types';
+export * from './radiomics/perturb/perturbRadiomics';
+export * from './radiomics/perturb/iteratePerturbRadiomics';

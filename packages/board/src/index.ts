@@ -16,6 +16,7 @@ export { cohortWaterfallSpec, swimmerSpec } from './specs/cohortSpecs';
 export { renderSvg } from './render/renderSvg';
 export { buildSummaryPdf, PAPER } from './pdf/buildSummaryPdf';
 export type { Paper, SummaryPdfOptions } from './pdf/buildSummaryPdf';
+export type { PdfKeyImage } from './pdf/drawKeyImages';
 export { drawSvg } from './pdf/drawSvg';
 export { methodsOf } from './pdf/methods';
 export type { TopLevelSpec as PlotSpec } from 'vega-lite';

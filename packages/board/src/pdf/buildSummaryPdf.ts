@@ -7,6 +7,8 @@ import { sumSpec } from '../specs/sumSpec';
 import { waterfallSpec } from '../specs/waterfallSpec';
 import { renderSvg } from '../render/renderSvg';
 import { drawSvg } from './drawSvg';
+import type { PdfKeyImage } from './drawKeyImages';
+import { drawKeyImages } from './drawKeyImages';
 import type { Column } from './layout';
 import { drawTable, wrapText } from './layout';
 import { methodsOf } from './methods';
@@ -26,6 +28,8 @@ export interface SummaryPdfOptions {
   readonly includeIdentifiers?: boolean;
   /** Creation date written in the document (default now); fixed in tests. */
   readonly now?: Date;
+  /** Key images (PNG): a page of them after the plots, one row per lesion. */
+  readonly keyImages?: readonly PdfKeyImage[];
 }
 
 const MARGIN = 36;
@@ -121,7 +125,9 @@ export async function buildSummaryPdf(summary: CaseSummary, options: SummaryPdfO
     }
   }
 
-  // Page 3+: per-lesion table, then methods.
+  await drawKeyImages(options.keyImages ?? [], { doc, font: ctx.font, size: ctx.size, margin: MARGIN, newPage: (h) => newPage(ctx, h) });
+
+  // Then: per-lesion table, then methods.
   ({ page, y } = newPage(ctx, 'lesions'));
   const lesCols: Column[] = [
     { title: 'Lesion', width: 44 }, { title: 'Role', width: 58 }, { title: 'Organ', width: 70 }, { title: 'Date', width: 66 }, { title: 'Status', width: 78 },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeGeometry, makeMask, makeVolume } from '../../../testing/fixtures';
 import { RADIOMICS_PRESETS } from '../../settings/radiomicsSettings';
+import { computeRadiomics } from '../../computeRadiomics';
+import { erodeMask } from '../erodeMask';
 import { perturbRadiomics } from '../perturbRadiomics';
 
 const g = makeGeometry([16, 16, 8], [1, 1, 2]);
@@ -31,6 +33,16 @@ describe('perturbRadiomics', () => {
     if (!r.ok) throw new Error('failed');
     expect(r.value.parameters.subjects).toBe(2);
     expect(r.value.features['RNU0'].icc).not.toBeNull();
+  });
+  it('each value is computeRadiomics on the perturbed image and ROI; another seed gives other noise', async () => {
+    const r = await perturbRadiomics(volume, roi, settings, { perturbations: [{ kind: 'erode' }, { kind: 'noise', seed: 1, sigma: 5 }, { kind: 'noise', seed: 2, sigma: 5 }] });
+    const eroded = computeRadiomics(volume, erodeMask(roi, 6), settings);
+    if (!r.ok || !eroded.ok) throw new Error('failed');
+    expect(r.value.features['Q4LE'].values[1]).toBe(eroded.value.features['Q4LE'].value);
+    expect(r.value.perturbations[2]).toMatchObject({ id: 'noise(seed=1,sigma=5)', sigma: 5, sigmaSource: 'given' });
+    const mean = r.value.features['Q4LE'].values;
+    expect(mean[2]).not.toBe(mean[3]);
+    expect(Math.abs(mean[2]! - mean[0]!)).toBeLessThan(2);
   });
   it('stops when aborted', async () => {
     const c = new AbortController();

@@ -27,8 +27,8 @@ describe('PDF key images', () => {
     const doc = await PDFDocument.load(bytes);
     // Two rows of three fit a landscape page: the three rows (T1, T2, the added view) take two pages.
     expect(doc.getPageCount()).toBe(5);
-    // pdf-lib embeds each PNG as its own image XObject.
-    expect((Buffer.from(bytes).toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length).toBe(keyImages.length);
+    // pdf-lib embeds each PNG as an image XObject, plus a soft mask (SMask) for one with alpha.
+    expect((Buffer.from(bytes).toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length).toBe(2 * keyImages.length);
     if (!existsSync('/usr/bin/pdftotext')) return console.warn('[board] pdftotext missing (apt-get install poppler-utils): caption text not checked');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'caliper-board-')), 'summary.pdf');
     writeFileSync(file, bytes);

@@ -1,5 +1,7 @@
 // Reading model (versioned, validated)
 export * from './model/schema';
+export * from './model/radiomicsSchema';
+export { IBSI_SCHEME, IBSI_AGGREGATION } from './sr/radiomicsCodes';
 export type { Alignment, LesionRole, Longitudinal, ReferenceRegion, Remeasure, ResponseRecord, TimepointValues } from './model/longitudinalSchema';
 export * from './model/longitudinalSchema';
 export type { Migration } from './model/migration';

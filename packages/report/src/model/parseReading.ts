@@ -1,6 +1,7 @@
 import type { Migration } from './migration';
 import { v1ToV2 } from './migrations/v1ToV2';
 import { v2ToV3 } from './migrations/v2ToV3';
+import { v3ToV4 } from './migrations/v3ToV4';
 import type { Reading } from './schema';
 import { CURRENT_SCHEMA_VERSION, readingSchema } from './schema';
 
@@ -16,7 +17,7 @@ export type ParseReadingResult =
   | { readonly ok: true; readonly reading: Reading; readonly migratedFrom?: number }
   | { readonly ok: false; readonly problem: ReadingProblem };
 
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 export interface ParseReadingOptions {
   /** Migration chain to apply (default: MIGRATIONS). */

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { lesionLongitudinalFields, lesionRoleSchema, longitudinalSchema } from './longitudinalSchema';
 import { isoDateTime, lps, uid, vec3 } from './primitives';
+import { lesionRadiomicsSchema } from './radiomicsSchema';
 
 /**
- * The saved reading, schema version 3 (current). Every coordinate is patient LPS in mm
+ * The saved reading, schema version 4 (current). Every coordinate is patient LPS in mm
  * (core `PatientPoint`); every measured value carries its unit (core `Unit`).
  * v3 adds the longitudinal reading: per-lesion tracking label, role 'new', status, organ… and the
  * reading-level `longitudinal` block (patient, study date, baseline, criteria, responses).
+ * v4 adds the optional per-lesion `radiomics` block (IBSI-1 features with their settings).
  */
-export const CURRENT_SCHEMA_VERSION = 3 as const;
+export const CURRENT_SCHEMA_VERSION = 4 as const;
 
 export const unitSchema = z.enum([
   'HU', 'SUVbw', 'SUL', 'SUVbsa', 'Bq/mL', 'CNTS', '10^-3 mm2/s', '10^-6 mm2/s', 'raw',
@@ -62,6 +64,7 @@ export const lesionSchema = z.object({
   geometry: lesionGeometrySchema,
   measurements: z.array(measurementSchema),
   ...lesionLongitudinalFields,
+  radiomics: lesionRadiomicsSchema.optional(),
 });
 
 export const codeSchema = z.object({ value: z.string().min(1).max(16), scheme: z.string().min(1).max(16), meaning: z.string().min(1).max(64) });

@@ -6,6 +6,7 @@ import type { Item } from './contentItems';
 import { codeItem, containerItem, imageItem, numItem, scoord3dItem, textItem, uidrefItem } from './contentItems';
 import { conceptForMeasurement } from './measurementConcept';
 import { buildLesionEvaluations } from './buildLesionEvaluations';
+import { buildRadiomicsItems } from './buildRadiomicsItems';
 import { LONGITUDINAL_CODES } from '../dicom/longitudinalCodes';
 
 /** Where the SEG that holds a segment-geometry lesion was written. */
@@ -63,6 +64,8 @@ export function buildMeasurementGroup(lesion: Lesion, segs: readonly SegInstance
     const fr = axis === undefined ? undefined : needFor(m.name);
     children.push(measurementItem(m, axis !== undefined && fr !== undefined ? scoord3dItem('INFERRED FROM', undefined, 'POLYLINE', axis, fr) : undefined));
   }
+  // IBSI-1 features (IBSI codes = DICOM CID 7471–7478), with the settings they were computed with.
+  if (lesion.radiomics !== undefined) children.push(...buildRadiomicsItems(lesion.radiomics));
   const templateId = g.kind === 'segment' ? '1411' : g.kind === 'ellipse' || g.kind === 'polygon' ? '1410' : '1501';
   return containerItem('CONTAINS', CODES.measurementGroup, children, templateId);
 }

@@ -11,6 +11,8 @@ import type { ImageRef } from './readContent';
 import { children, codeOf, conceptOf, describe, imageRefOf, isConcept, numbers, str, valueType } from './readContent';
 import type { LesionEvaluation } from './parseLesionEvaluation';
 import { readLesionEvaluation } from './parseLesionEvaluation';
+import type { RadiomicsParts } from './parseRadiomics';
+import { radiomicsOf, readRadiomicsItem } from './parseRadiomics';
 
 export interface GroupContext {
   /** SOP instance UID → series UID, from the SR's evidence sequences. */
@@ -31,10 +33,12 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
   const images: ImageRef[] = [];
   const measures: ParsedMeasurement[] = [];
   const ev: LesionEvaluation = {};
+  const rad: RadiomicsParts = { features: [] };
   for (const [x, item] of children(group).entries()) {
     const ipath = `${path} > ${x + 1} ${describe(item)}`;
     const vt = valueType(item);
     const concept = conceptOf(item);
+    if (readRadiomicsItem(item, ipath, rad, skipped)) continue;
     if (readLesionEvaluation(item, ipath, ev, skipped)) continue;
     if (vt === 'TEXT' && isConcept(item, CODES.trackingIdentifier)) name = str(item.TextValue);
     else if (vt === 'UIDREF' && isConcept(item, CODES.trackingUid)) trackingUid = str(item.UID);
@@ -102,6 +106,7 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
   }
   const id = lesionId !== undefined && UUID.test(lesionId) ? lesionId.toLowerCase() : lesionIdOfUid(trackingUid);
   const { name: ownName, role, reference: _finding, ...longitudinal } = ev;
+  const radiomics = radiomicsOf(rad, path, skipped);
   return {
     id,
     trackingUid,
@@ -116,6 +121,7 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
     geometry,
     measurements: measures.map((m) => m.measurement),
     ...longitudinal,
+    ...(radiomics !== undefined ? { radiomics } : {}),
   };
 }
 

@@ -34,7 +34,7 @@ describe('parseReading', () => {
     expect(p.ok).toBe(true);
     if (!p.ok) return;
     expect(p.migratedFrom).toBe(1);
-    expect(p.reading.schemaVersion).toBe(3);
+    expect(p.reading.schemaVersion).toBe(4);
     const l = p.reading.lesions[0];
     expect(l.role).toBe('non-target');
     expect(l.isLymphNode).toBe(false);
@@ -45,8 +45,8 @@ describe('parseReading', () => {
   });
 
   it('reports a newer schema version instead of reading it', () => {
-    const p = parseReading({ ...syntheticReading(), schemaVersion: 4 });
-    expect(p).toMatchObject({ ok: false, problem: { kind: 'newer-version', schemaVersion: 4 } });
+    const p = parseReading({ ...syntheticReading(), schemaVersion: 5 });
+    expect(p).toMatchObject({ ok: false, problem: { kind: 'newer-version', schemaVersion: 5 } });
   });
 
   it('reports a corrupt record with the failing path', () => {

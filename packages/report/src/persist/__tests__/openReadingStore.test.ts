@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openReadingStore } from '../openReadingStore';
 import type { ReadingStore } from '../openReadingStore';
 import { STUDY_UID, syntheticReading } from '../../fixtures/syntheticReading';
+import { CURRENT_SCHEMA_VERSION } from '../../model/schema';
 
 let n = 0;
 const stores: ReadingStore[] = [];
@@ -31,7 +32,7 @@ describe('openReadingStore (IndexedDB)', () => {
     expect(back.problems).toEqual([]);
     expect(back.reading).toEqual(r);
     expect(back.reading!.segmentations[0].labelmap.runs).toBeInstanceOf(Uint32Array);
-    expect(await store.list()).toEqual([{ studyInstanceUID: STUDY_UID, updatedAt: r.updatedAt, lesionCount: 6, schemaVersion: 3 }]);
+    expect(await store.list()).toEqual([{ studyInstanceUID: STUDY_UID, updatedAt: r.updatedAt, lesionCount: 6, schemaVersion: CURRENT_SCHEMA_VERSION }]);
   });
 
   it('load of an unknown study is empty, not an error', async () => {

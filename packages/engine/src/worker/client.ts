@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import type { Volume } from '@caliper/core';
-import type { EngineApi, EngineReply, FitAdcRequest, GrowReplyValue, GrowSpec, MeasureReplyValue, RadiomicsProgress, RequestMeta } from './createEngineApi';
+import type { EngineApi, EngineReply, FitAdcRequest, GrowReplyValue, GrowSpec, MeasureReplyValue, RadiomicsPerturbProgress, RadiomicsPerturbRequest, RadiomicsProgress, RequestMeta } from './createEngineApi';
+import type { RobustnessResult } from '../radiomics/perturb/types';
 import type { RadiomicsResult } from '../radiomics/computeRadiomics';
 import type { RadiomicsSettings } from '../radiomics/settings/radiomicsSettings';
 import type { CroppedMask } from './cropMask';
@@ -24,6 +25,8 @@ export interface EngineClient {
   fitAdc(request: FitAdcRequest, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
   /** Every IBSI-1 feature of one ROI; `onProgress` hears each finished step; cancel() on the channel stops it between steps. */
   radiomics(volumeId: string, roi: RoiSpec | CroppedMask, settings: RadiomicsSettings, meta: RequestMeta, onProgress?: (p: RadiomicsProgress) => void): Promise<EngineReply<RadiomicsResult>>;
+  /** Robustness of every feature under perturbations (perturbRadiomics); progress per radiomics step; cancel() on the channel stops it. */
+  radiomicsPerturb(volumeId: string, roi: RoiSpec | CroppedMask, settings: RadiomicsSettings, meta: RequestMeta, request?: RadiomicsPerturbRequest, onProgress?: (p: RadiomicsPerturbProgress) => void): Promise<EngineReply<RobustnessResult>>;
   /** Stop using the worker (the caller terminates it). */
   release(): void;
 }
@@ -48,6 +51,7 @@ export function createEngineClient(worker: Comlink.Endpoint): EngineClient {
       return remote.fitAdc(Comlink.transfer(request, bufs), meta);
     },
     radiomics: (volumeId, roi, settings, meta, onProgress) => remote.radiomics(volumeId, roi, settings, meta, onProgress ? Comlink.proxy(onProgress) : undefined),
+    radiomicsPerturb: (volumeId, roi, settings, meta, request, onProgress) => remote.radiomicsPerturb(volumeId, roi, settings, meta, request, onProgress ? Comlink.proxy(onProgress) : undefined),
     release: () => remote[Comlink.releaseProxy](),
   };
 }

@@ -15,6 +15,8 @@ import { RADIOMICS_STEPS, iterateRadiomics } from '../radiomics/computeRadiomics
 import type { RadiomicsError, RadiomicsResult, RadiomicsStep } from '../radiomics/computeRadiomics';
 import { describeRadiomicsError } from '../radiomics/describeRadiomicsError';
 import type { RadiomicsSettings } from '../radiomics/settings/radiomicsSettings';
+import { iteratePerturbRadiomics } from '../radiomics/perturb/iteratePerturbRadiomics';
+import type { Perturbation, RobustnessResult } from '../radiomics/perturb/types';
 
 /** Identifies a request; requests sharing a channel supersede each other (latest wins). */
 export interface RequestMeta {
@@ -68,6 +70,24 @@ export interface EngineApi {
   /** Every IBSI-1 feature of one ROI (computeRadiomics), cancellable between steps; `onProgress`
    *  (a Comlink proxy across the worker boundary) hears each finished step. */
   radiomics(volumeId: string, roi: RoiSpec | CroppedMask, settings: RadiomicsSettings, meta: RequestMeta, onProgress?: (p: RadiomicsProgress) => void): Promise<EngineReply<RadiomicsResult>>;
+  /** Robustness of every feature of one ROI under image/ROI perturbations (perturbRadiomics: CV, ICC,
+   *  unstable flags), cancellable between radiomics steps like `radiomics`. */
+  radiomicsPerturb(volumeId: string, roi: RoiSpec | CroppedMask, settings: RadiomicsSettings, meta: RequestMeta, request?: RadiomicsPerturbRequest, onProgress?: (p: RadiomicsPerturbProgress) => void): Promise<EngineReply<RobustnessResult>>;
+}
+
+/** Options of a robustness run (perturbRadiomics): the perturbations, thresholds and cohort ROIs (cropped masks on the same grid). */
+export interface RadiomicsPerturbRequest {
+  readonly perturbations?: readonly Perturbation[];
+  /** Other ROIs on the same volume: the further subjects of the ICC (none: ICC null). */
+  readonly cohort?: readonly CroppedMask[];
+  readonly cvThreshold?: number;
+  readonly iccThreshold?: number;
+}
+
+/** Progress of a robustness run: radiomics steps done of all its computations' steps. */
+export interface RadiomicsPerturbProgress {
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface RadiomicsProgress {
@@ -217,6 +237,42 @@ export function createEngineApi(): EngineApi {
       }
       const result = r.value;
       return result.ok ? done(meta.requestId, result.value) : fail(meta.requestId, describeRadiomicsError(result.error, label));
+    },
+
+    async radiomicsPerturb(volumeId, roi, settings, meta, request = {}, onProgress) {
+      const t = sup.begin(meta.channel);
+      await yieldToEventLoop();
+      if (t.isCancelled()) return cancelled(meta.requestId);
+      const volume = volumes.get(volumeId);
+      if (!volume) return fail(meta.requestId, `no volume ${volumeId}`);
+      const d = volume.geometry.dimensions;
+      const onGrid = (c: CroppedMask) => c.dimensions.every((x, q) => x === d[q]);
+      const cohort = request.cohort ?? [];
+      if (isCropped(roi) && !onGrid(roi)) return fail(meta.requestId, `mask grid ${roi.dimensions.join('x')} differs from volume ${d.join('x')}`);
+      if (!cohort.every(onGrid)) return fail(meta.requestId, 'a cohort mask is not on the volume grid');
+      // Own buffers, not the shared scratch: the masks are read by every perturbed computation.
+      let mask: Mask;
+      if (isCropped(roi)) mask = uncropMask(roi);
+      else {
+        const m = roiToMask(volume, roi);
+        if (!m.ok) return fail(meta.requestId, m.error);
+        mask = m.value;
+      }
+      const label = volume.seriesInstanceUID ?? volumeId;
+      if (!mask.bbox) return fail(meta.requestId, describeRadiomicsError({ kind: 'empty-roi' }, label));
+      const { perturbations, cvThreshold, iccThreshold } = request;
+      const it = iteratePerturbRadiomics(volume, mask, settings, {
+        cohort: cohort.map((c) => uncropMask(c)),
+        ...(perturbations ? { perturbations } : {}),
+        ...(cvThreshold !== undefined ? { cvThreshold } : {}),
+        ...(iccThreshold !== undefined ? { iccThreshold } : {}),
+      });
+      for (let r = it.next(); ; r = it.next()) {
+        if (r.done) return r.value.ok ? done(meta.requestId, r.value.value) : fail(meta.requestId, describeRadiomicsError(r.value.error, label));
+        onProgress?.(r.value);
+        await yieldToEventLoop();
+        if (t.isCancelled()) return cancelled(meta.requestId);
+      }
     },
   };
 }

@@ -11,7 +11,7 @@ import './styles.css';
 
 /** Registers the lazily loaded features (sidebar panels, Cornerstone listeners, window.caliper entries). */
 async function loadFeatures(): Promise<void> {
-  const [timeline, measure, response, persistence, adc, burden, presentation] = await Promise.all([
+  const [timeline, measure, response, persistence, adc, burden, presentation, cohort] = await Promise.all([
     import('../features/timeline/registerTimeline'),
     import('../features/measure/register'),
     import('../features/response/register'),
@@ -19,6 +19,7 @@ async function loadFeatures(): Promise<void> {
     import('../features/adc/registerAdc'),
     import('../features/burden/register'),
     import('../features/presentation/register'),
+    import('../features/cohort/register'),
   ]);
   // First: its panel (the patient's studies over time) heads the feature panels.
   timeline.registerTimeline();
@@ -31,6 +32,8 @@ async function loadFeatures(): Promise<void> {
   burden.registerBurden();
   // Tumour-board presentation mode over the viewports (`V`, `caliper.board`).
   presentation.registerPresentation();
+  // Cohort view (trial arm: waterfall, swimmer, ORR/DCR of several patients; `K`, `caliper.cohort`).
+  cohort.registerCohort();
 }
 
 /**

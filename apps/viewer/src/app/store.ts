@@ -11,8 +11,9 @@ import { createPersistenceSlice, type PersistenceSlice } from '../features/persi
 import { createTimelineSlice, type TimelineSlice } from '../features/timeline/timelineSlice';
 import { createResponseSlice, type ResponseSlice } from '../features/response/model/responseSlice';
 import { createPresentationSlice, type PresentationSlice } from '../features/presentation/model/presentationSlice';
+import { createCohortSlice, type CohortSlice } from '../features/cohort/model/cohortSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -27,6 +28,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createTimelineSlice(...a),
   ...createResponseSlice(...a),
   ...createPresentationSlice(...a),
+  ...createCohortSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

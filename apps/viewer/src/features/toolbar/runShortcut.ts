@@ -47,6 +47,9 @@ export function runShortcut(action: ShortcutAction): void {
     // Presentation mode is a lazy chunk (Vega): load it on first use.
     case 'presentation':
       return void import('../presentation/service/presentation').then((m) => m.togglePresentation());
+    // The cohort view is a lazy chunk too (Vega, dcmjs for SRs).
+    case 'cohort':
+      return void import('../cohort/service/openCohort').then((m) => m.toggleCohort());
     default: {
       const n = Number(action.replace('preset', ''));
       const p = VOI_PRESETS[n - 1];

@@ -9,7 +9,7 @@ export type ShortcutAction =
   | 'help' | 'toolWindowLevel' | 'toolPan' | 'toolZoom' | 'toolScroll' | 'toolCrosshairs'
   | 'preset1' | 'preset2' | 'preset3' | 'preset4' | 'preset5' | 'preset6' | 'preset7'
   | 'reset' | 'invert' | 'cine' | 'nextSlice' | 'prevSlice' | 'overlays' | 'hideIdentifiers'
-  | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'layoutCompare' | 'close' | 'presentation';
+  | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'layoutCompare' | 'close' | 'presentation' | 'cohort';
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { key: '?', label: 'Show / hide this help', action: 'help' },
@@ -40,6 +40,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 't', label: 'Prior | current of the patient (timeline), synchronised', action: 'layoutCompare' },
   { key: 'Escape', label: 'Close dialogs', action: 'close' },
   { key: 'v', label: 'Tumour-board presentation mode (case summary, identifiers hidden)', action: 'presentation' },
+  { key: 'k', label: 'Cohort view: several patients’ readings as one trial arm (waterfall, swimmer, ORR/DCR)', action: 'cohort' },
 ];
 
 /** Keys handled by feature panels themselves (listed in the help overlay and docs/api.md). */

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import type { PlotSpec } from '@caliper/board';
+import { renderSvg } from '@caliper/board';
+import { markRendered } from '../service/timings';
+
+/** The values of a spec's first data layer (what the plot draws), for tests and integrations. */
+const valuesOf = (spec: PlotSpec): unknown => (spec as { layer?: { data?: { values?: unknown } }[] }).layer?.[0]?.data?.values ?? null;
+
+/**
+ * A packages/board Vega-Lite spec as SVG in the page at its natural size (as presentation mode's
+ * plots), with the data it draws on the element (`data-values`, JSON) and a tooltip naming the
+ * method. Reports when its SVG is in the page (the view's timing).
+ */
+export function CohortPlot({ name, spec, title, plots }: { name: string; spec: PlotSpec; title: string; plots: number }) {
+  const [svg, setSvg] = useState<{ spec: PlotSpec; svg: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    renderSvg(spec).then((s) => live && (setSvg({ spec, svg: s }), setError(null)), (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [spec]);
+  const current = svg?.spec === spec;
+  useEffect(() => {
+    if (current) markRendered(name, plots);
+  }, [current, name, plots, svg]);
+  if (error) return <p className="cohort-error">The {name} plot could not be drawn: {error}</p>;
+  return (
+    <figure className="cohort-plot" data-plot={`cohort-${name}`} data-values={JSON.stringify(valuesOf(spec))} data-ready={current ? 'true' : 'false'} title={title}
+      dangerouslySetInnerHTML={svg ? { __html: svg.svg } : undefined} />
+  );
+}

@@ -1,17 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { RADIOMICS_PRESETS, computeRadiomics, describeRadiomicsError, resolveRadiomicsSettings, roiToMask, validateRoiSpec } from '@caliper/engine';
-import type { RadiomicsSettings, RoiSpec } from '@caliper/engine';
+import { DEFAULT_PERTURBATIONS, RADIOMICS_PRESETS, computeRadiomics, describeRadiomicsError, perturbRadiomics, resolveRadiomicsSettings, roiToMask, validateRoiSpec } from '@caliper/engine';
+import type { Mask, Volume } from '@caliper/core';
+import type { Perturbation, RadiomicsResult, RadiomicsSettings, RobustnessResult, RoiSpec } from '@caliper/engine';
 import { log, printJson } from '../command';
 import { loadVolume } from '../roi/loadVolume';
 import { resolveMaskFile } from '../roi/resolveMaskFile';
 import { formatRadiomicsCsv, formatRadiomicsText } from '../radiomics/formatRadiomics';
+import { robustnessDocument } from '../radiomics/robustnessDocument';
 
 const USAGE = [
   'usage: caliper radiomics <series-path...> --roi <roi.json|mask> --config <A|B|C|D|E|settings.json> [--json | --csv]',
   '       --roi     an ROI spec as for `measure`, or a mask file: NIfTI (.nii, .nii.gz), DICOM SEG (one segment), RTSTRUCT (one ROI)',
   '       --config  IBSI-1 CT phantom configuration A–E, or a settings file (docs/radiomics.md)',
+  '       [--perturb [--seed n] [--noise-sd σ] [--cohort <roi>]...]  robustness: features under ROI erosion/dilation by one',
+  '                 voxel, a ½-voxel in-plane translation and added noise; CV, ICC(1,1) (with --cohort ROIs), unstable flag',
 ].join('\n');
 
 type Config = { ok: true; settings: RadiomicsSettings } | { ok: false; error: string };
@@ -50,17 +54,47 @@ function readRoi(arg: string): { ok: true; spec: RoiSpec; baseDir: string } | { 
   }
 }
 
+type PerturbOptions = { ok: true; value: { perturbations: readonly Perturbation[]; cohort: readonly string[] } | null } | { ok: false; error: string };
+
+/** --perturb and its modifiers (--seed, --noise-sd, --cohort only with --perturb: usage errors otherwise). */
+function readPerturbOptions(o: { perturb?: boolean; seed?: string; 'noise-sd'?: string; cohort?: string[] }): PerturbOptions {
+  if (!o.perturb) {
+    const stray = (['seed', 'noise-sd', 'cohort'] as const).find((k) => o[k] !== undefined);
+    return stray ? { ok: false, error: `--${stray} needs --perturb` } : { ok: true, value: null };
+  }
+  const seed = o.seed === undefined ? 1 : Number(o.seed);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { ok: false, error: `--seed must be an integer 0…4294967295, got '${o.seed}'` };
+  const sd = o['noise-sd'] === undefined ? null : Number(o['noise-sd']);
+  if (sd !== null && !(Number.isFinite(sd) && sd >= 0)) return { ok: false, error: `--noise-sd must be a number ≥ 0 (series unit), got '${o['noise-sd']}'` };
+  const perturbations = DEFAULT_PERTURBATIONS.map((p): Perturbation => (p.kind === 'noise' ? { kind: 'noise', seed, sigma: sd } : p));
+  return { ok: true, value: { perturbations, cohort: o.cohort ?? [] } };
+}
+
+/** A --cohort ROI (spec or mask file, as --roi) on the series. */
+function readCohortMask(volume: Volume, arg: string): { ok: true; value: Mask } | { ok: false; error: string } {
+  const roi = readRoi(arg);
+  if (!roi.ok) return roi;
+  const m = roiToMask(volume, roi.spec, (s) => resolveMaskFile(s, volume.geometry, roi.baseDir, { onGrid: true }));
+  if (!m.ok) return { ok: false, error: m.error };
+  return m.value.bbox ? { ok: true, value: m.value } : { ok: false, error: 'ROI is empty' };
+}
+
 /**
  * `caliper radiomics`: every IBSI-1 feature of one ROI on one series under a preset (A–E) or a
  * settings file. --json: exactly one JSON document on stdout ({series, modality, unit, config,
  * roi, features} or {"error"}); --csv: key,family,feature,aggregation,value; neither: a table.
+ * --perturb adds the robustness assessment (perturbRadiomics): a `robustness` block in the JSON,
+ * columns after `value` in the CSV, a column in the table.
  * Exit 0 success, 1 unusable input, 2 bad usage (missing --roi/--config, unknown option, both
  * --json and --csv). Never throws.
  */
 export async function run(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { roi: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: {
+      roi: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' }, csv: { type: 'boolean' },
+      perturb: { type: 'boolean' }, seed: { type: 'string' }, 'noise-sd': { type: 'string' }, cohort: { type: 'string', multiple: true },
+    } });
   } catch (e) {
     log(`caliper radiomics: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
     return 2;
@@ -80,6 +114,11 @@ export async function run(argv: string[]): Promise<number> {
     log(USAGE);
     return fail(`give <series-path...>, --roi and --config`, 2);
   }
+  const perturb = readPerturbOptions(o);
+  if (!perturb.ok) {
+    log(USAGE);
+    return fail(perturb.error, 2);
+  }
   const config = readConfig(o.config);
   if (!config.ok) return fail(config.error);
   const roi = readRoi(o.roi);
@@ -95,11 +134,33 @@ export async function run(argv: string[]): Promise<number> {
     if (!mask.ok) return fail(mask.error);
     if (!mask.value.bbox) return fail(describeRadiomicsError({ kind: 'empty-roi' }, seriesLabel));
     const settings = config.settings;
-    const r = computeRadiomics(volume, mask.value, settings, { onStep: (s) => log(`radiomics: ${s}`) });
-    if (!r.ok) return fail(describeRadiomicsError(r.error, seriesLabel));
-    const doc = { series: seriesLabel, modality: volume.modality ?? null, unit: volume.unit, config: settings, roi: r.value.roi, features: r.value.features };
-    if (json) printJson(doc);
-    else process.stdout.write(o.csv ? formatRadiomicsCsv(r.value.features, r.value.order) : formatRadiomicsText(doc, r.value.order));
+    let result: RadiomicsResult, robustness: RobustnessResult | undefined;
+    if (perturb.value) {
+      const cohort: Mask[] = [];
+      for (const arg of perturb.value.cohort) {
+        const c = readCohortMask(volume, arg);
+        if (!c.ok) return fail(`--cohort ${arg}: ${c.error}`);
+        cohort.push(c.value);
+      }
+      let last = -1;
+      const r = await perturbRadiomics(volume, mask.value, settings, {
+        perturbations: perturb.value.perturbations, cohort,
+        onProgress: (done, total) => {
+          const pct = Math.floor((100 * done) / total);
+          if (pct >= last + 10) log(`radiomics --perturb: ${(last = pct)}% (${done}/${total} steps)`);
+        },
+      });
+      if (!r.ok) return fail(r.error.kind === 'aborted' ? 'aborted' : describeRadiomicsError(r.error, seriesLabel));
+      result = r.value.reference;
+      robustness = r.value;
+    } else {
+      const r = computeRadiomics(volume, mask.value, settings, { onStep: (s) => log(`radiomics: ${s}`) });
+      if (!r.ok) return fail(describeRadiomicsError(r.error, seriesLabel));
+      result = r.value;
+    }
+    const doc = { series: seriesLabel, modality: volume.modality ?? null, unit: volume.unit, config: settings, roi: result.roi, features: result.features };
+    if (json) printJson(robustness ? { ...doc, robustness: robustnessDocument(robustness) } : doc);
+    else process.stdout.write(o.csv ? formatRadiomicsCsv(result.features, result.order, robustness) : formatRadiomicsText(doc, result.order, robustness));
     return 0;
   } catch (e) {
     return fail(`internal error: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,15 +1,24 @@
 import type { IntensityUnit } from '@caliper/core';
 import { radiomicsFeatureUnit } from '@caliper/engine';
-import type { RadiomicsFeature, RadiomicsSettings } from '@caliper/engine';
+import type { RadiomicsFeature, RadiomicsSettings, RobustnessResult } from '@caliper/engine';
 
 const csvField = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** `--csv`: header key,family,feature,aggregation,value; one row per feature in `order`, values in full precision (empty = null). */
-export function formatRadiomicsCsv(features: Readonly<Record<string, RadiomicsFeature>>, order: readonly string[]): string {
-  const rows = ['key,family,feature,aggregation,value'];
+const num = (v: number | null): string => (v === null ? '' : String(v));
+
+/**
+ * `--csv`: header key,family,feature,aggregation,value; one row per feature in `order`, values in full
+ * precision (empty = null). With `robustness` (--perturb) the columns cv,icc,unstable and one
+ * `value:<perturbation id>` per computation (unperturbed first) follow, after the contract's five.
+ */
+export function formatRadiomicsCsv(features: Readonly<Record<string, RadiomicsFeature>>, order: readonly string[], robustness?: RobustnessResult): string {
+  const extra = robustness ? ['cv', 'icc', 'unstable', ...robustness.perturbations.map((p) => `value:${p.id}`)] : [];
+  const rows = [['key', 'family', 'feature', 'aggregation', 'value', ...extra].map(csvField).join(',')];
   for (const key of order) {
     const f = features[key];
-    rows.push([key, f.family, f.name, f.aggregation ?? '', f.value === null ? '' : String(f.value)].map(csvField).join(','));
+    const r = robustness?.features[key];
+    const more = r ? [num(r.cv), num(r.icc), String(r.unstable), ...r.values.map(num)] : [];
+    rows.push([key, f.family, f.name, f.aggregation ?? '', num(f.value), ...more].map(csvField).join(','));
   }
   return rows.join('\n') + '\n';
 }
@@ -22,7 +31,7 @@ export function formatRadiomicsText(doc: {
   readonly config: RadiomicsSettings;
   readonly roi: { readonly morphologicalVoxels: number; readonly intensityVoxels: number };
   readonly features: Readonly<Record<string, RadiomicsFeature>>;
-}, order: readonly string[]): string {
+}, order: readonly string[], robustness?: RobustnessResult): string {
   const lines = [
     `series    ${doc.series} (${doc.modality ?? '?'}, ${doc.unit})`,
     `config    ${doc.config.name}: ${JSON.stringify(doc.config)}`,
@@ -32,7 +41,13 @@ export function formatRadiomicsText(doc: {
     const f = doc.features[key];
     const v = f.value === null ? 'null' : Number(f.value.toPrecision(6)).toString();
     const unit = radiomicsFeatureUnit(key, doc.unit, doc.config.ivh);
-    lines.push(`${key.padEnd(14)} ${v.padStart(14)} ${unit.padEnd(10)} ${f.family} · ${f.name}${f.aggregation ? ` (${f.aggregation})` : ''}`);
+    const r = robustness?.features[key];
+    const cv = r ? ` cv ${r.cv === null ? '–' : `${(100 * r.cv).toFixed(1)}%`}${r.icc === null ? '' : ` icc ${r.icc.toFixed(3)}`}${r.unstable ? ' UNSTABLE' : ''}` : '';
+    lines.push(`${key.padEnd(14)} ${v.padStart(14)} ${unit.padEnd(10)} ${f.family} · ${f.name}${f.aggregation ? ` (${f.aggregation})` : ''}${cv}`);
+  }
+  if (robustness) {
+    const { summary, perturbations } = robustness;
+    lines.push(`robustness ${summary.unstable} of ${summary.assessed} features unstable under ${perturbations.slice(1).map((p) => p.id).join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }

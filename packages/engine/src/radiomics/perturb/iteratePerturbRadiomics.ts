@@ -28,11 +28,12 @@ export interface PerturbProgress {
   readonly total: number;
 }
 
+/** Ids carry no comma, so they can head CSV columns unquoted. */
 const round = (x: number): string => String(Number(x.toPrecision(6)));
 
 function idOf(p: { readonly kind: 'none' } | Perturbation, sigma: number): string {
-  if (p.kind === 'translate') return `translate(${p.shiftVoxels.map(round).join(',')})`;
-  if (p.kind === 'noise') return `noise(seed=${p.seed},sigma=${round(sigma)})`;
+  if (p.kind === 'translate') return `translate(${p.shiftVoxels.map(round).join(' ')})`;
+  if (p.kind === 'noise') return `noise(seed=${p.seed} sigma=${round(sigma)})`;
   return p.kind;
 }
 

@@ -39,7 +39,7 @@ export interface PerturbRadiomicsOptions {
 
 /** One computation that was run: the unperturbed one (`kind: 'none'`) first, then one per perturbation. */
 export interface AppliedPerturbation {
-  /** Stable label: "none", "erode", "dilate", "translate(0.5,0.5,0)", "noise(seed=1,sigma=12.3)". */
+  /** Stable label: "none", "erode", "dilate", "translate(0.5 0.5 0)", "noise(seed=1 sigma=12.3)" (no commas). */
   readonly id: string;
   readonly perturbation: { readonly kind: 'none' } | Perturbation;
   /** Noise only: σ actually used (series unit) and whether it was estimated or given. */

@@ -17,7 +17,7 @@ describe('perturbRadiomics', () => {
     const a = await perturbRadiomics(volume, roi, settings, { onProgress: (done, total) => seen.push(done / total) });
     const b = await perturbRadiomics(volume, roi, settings);
     if (!a.ok || !b.ok) throw new Error('failed');
-    expect(a.value.perturbations.map((p) => p.id.replace(/sigma=.*\)/, 'sigma)'))).toEqual(['none', 'erode', 'dilate', 'translate(0.5,0.5,0)', 'noise(seed=1,sigma)']);
+    expect(a.value.perturbations.map((p) => p.id.replace(/sigma=.*\)/, 'sigma)'))).toEqual(['none', 'erode', 'dilate', 'translate(0.5 0.5 0)', 'noise(seed=1 sigma)']);
     expect(Object.keys(a.value.features)).toHaveLength(210);
     expect(a.value.features).toEqual(b.value.features);
     expect(seen.at(-1)).toBe(1);
@@ -39,7 +39,7 @@ describe('perturbRadiomics', () => {
     const eroded = computeRadiomics(volume, erodeMask(roi, 6), settings);
     if (!r.ok || !eroded.ok) throw new Error('failed');
     expect(r.value.features['Q4LE'].values[1]).toBe(eroded.value.features['Q4LE'].value);
-    expect(r.value.perturbations[2]).toMatchObject({ id: 'noise(seed=1,sigma=5)', sigma: 5, sigmaSource: 'given' });
+    expect(r.value.perturbations[2]).toMatchObject({ id: 'noise(seed=1 sigma=5)', sigma: 5, sigmaSource: 'given' });
     const mean = r.value.features['Q4LE'].values;
     expect(mean[2]).not.toBe(mean[3]);
     expect(Math.abs(mean[2]! - mean[0]!)).toBeLessThan(2);

@@ -18,7 +18,8 @@ const folderOf = (f: PickedFile): string => {
 /**
  * Patients from what was picked or dropped together: every JSON file is one patient (a timeline
  * or a `caliper response --json` result); SR files are one patient per folder, loose SR files of
- * one pick one patient. The order is the files' (JSON) and the folders' first appearance (SRs).
+ * one pick one patient. The order is the files' (JSON) and the folders' first appearance (SRs);
+ * within a folder, SRs are in name order.
  */
 export function membersFromFiles(files: readonly PickedFile[]): MemberDraft[] {
   const out: MemberDraft[] = [];
@@ -36,6 +37,8 @@ export function membersFromFiles(files: readonly PickedFile[]): MemberDraft[] {
     }
     folders.get(key)!.push(f);
   }
-  for (const s of slots) out.push(typeof s === 'string' ? memberFromSrs(folders.get(s)!.map((f) => ({ name: f.path ?? f.name, bytes: f.bytes }))) : s);
+  // A folder's files in name order: what the errors list does not depend on how the browser walked it.
+  const named = (fs: PickedFile[]) => fs.map((f) => ({ name: f.path ?? f.name, bytes: f.bytes })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const s of slots) out.push(typeof s === 'string' ? memberFromSrs(named(folders.get(s)!)) : s);
   return out;
 }

@@ -6,11 +6,13 @@ export interface CohortTimings {
   buildMs: number;
   /** Vega-Lite specs of the waterfall and swimmer. */
   specsMs: number;
+  /** Vega-Lite compile + Vega render of each plot to SVG, the slower of the two (they run interleaved). */
+  svgMs: number;
   /** From the members' change to both plots' SVG in the page (build, specs, Vega compile + render, React commit). */
   shownMs: number | null;
 }
 
-export const timings: CohortTimings = { n: 0, buildMs: 0, specsMs: 0, shownMs: null };
+export const timings: CohortTimings = { n: 0, buildMs: 0, specsMs: 0, svgMs: 0, shownMs: null };
 
 let changedAt = 0;
 const rendered = new Set<string>();
@@ -19,7 +21,13 @@ const rendered = new Set<string>();
 export function markChanged(): void {
   changedAt = performance.now();
   rendered.clear();
+  timings.svgMs = 0;
   timings.shownMs = null;
+}
+
+/** Called by each plot with the time its SVG took to draw. */
+export function markSvg(ms: number): void {
+  timings.svgMs = Math.max(timings.svgMs, ms);
 }
 
 /** Called by each plot once its SVG is in the page; the second one stops the clock. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PlotSpec } from '@caliper/board';
 import { renderSvg } from '@caliper/board';
-import { markRendered } from '../service/timings';
+import { markRendered, markSvg } from '../service/timings';
 
 /** The values of a spec's first data layer (what the plot draws), for tests and integrations. */
 const valuesOf = (spec: PlotSpec): unknown => (spec as { layer?: { data?: { values?: unknown } }[] }).layer?.[0]?.data?.values ?? null;
@@ -16,7 +16,8 @@ export function CohortPlot({ name, spec, title, plots }: { name: string; spec: P
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    renderSvg(spec).then((s) => live && (setSvg({ spec, svg: s }), setError(null)), (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    const t0 = performance.now();
+    renderSvg(spec).then((s) => live && (markSvg(performance.now() - t0), setSvg({ spec, svg: s }), setError(null)), (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };

@@ -3,11 +3,14 @@ import { readDicomWebSettings } from '../../loading/sources/dicomWebSettings';
 import { exportCurrentReading } from './exportDicom';
 import { stowInstances } from './pacsClient';
 import { flushSaves } from './session';
+import { keyImageKos } from '../../presentation/service/keyImageKos';
 
 export interface PacsSaveResult {
   readonly studyInstanceUID: string;
   readonly srBytes: number;
   readonly segCount: number;
+  /** Key Object Selection documents stored with the reading (tumour-board key images), one per study. */
+  readonly kosCount: number;
 }
 
 /**
@@ -24,8 +27,11 @@ export async function saveToPacs(): Promise<PacsSaveResult> {
     if (!settings.url) throw new Error('Not saved to PACS: no DICOMweb server is configured (set it in "Open DICOMweb")');
     const exp = exportCurrentReading();
     await stowInstances(settings, exp.studyInstanceUID, [exp.sr, ...exp.segs.map((s) => s.bytes)]);
+    // Key images of the tumour board (if any) as KOS documents, each stored in the study it shows.
+    const kos = keyImageKos();
+    for (const k of kos) await stowInstances(settings, k.studyInstanceUID, [k.bytes]);
     setPersistence({ pacs: 'saved', pacsError: undefined, studyInstanceUID: exp.studyInstanceUID });
-    return { studyInstanceUID: exp.studyInstanceUID, srBytes: exp.sr.length, segCount: exp.segs.length };
+    return { studyInstanceUID: exp.studyInstanceUID, srBytes: exp.sr.length, segCount: exp.segs.length, kosCount: kos.length };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     setPersistence({ pacs: 'error', pacsError: reason });

@@ -1,7 +1,10 @@
 import type { BoardTheme, CaseSummary, Therapy } from '@caliper/board';
 import { appStore } from '../../../app/store';
 import { selectBoard } from '../model/selectBoard';
-import { enterPresentation, exitPresentation, nextLesion, nextTimepoint, present, setCaseLabel } from '../service/presentation';
+import { enterPresentation, exitPresentation, nextLesion, nextTimepoint, present, setCaseLabel, zoomToLesion } from '../service/presentation';
+import { exportPdf, exportSlidePng, summaryPdfBytes } from '../service/exportSummary';
+import { addViewAsKeyImage, makeKeyImages, toggleTrio } from '../service/keyImages';
+import { keyImageKos } from '../service/keyImageKos';
 
 /** `window.caliper.board` (docs/api.md): tumour-board presentation mode and the case summary. */
 export const boardApi = {
@@ -41,6 +44,38 @@ export const boardApi = {
   },
   nextLesion: (delta = 1): Promise<string> => nextLesion(delta),
   nextTimepoint: (delta = 1): Promise<string> => nextTimepoint(delta),
+  /** Zooms the active view to the presented lesion. */
+  zoom: (): Promise<string> => zoomToLesion(),
+  /**
+   * Takes the key images (baseline, nadir, current of each target lesion, or of the given rows);
+   * resolves with the problems met (empty when all were taken).
+   */
+  makeKeyImages: (rows?: number[]): Promise<string[]> => makeKeyImages(rows),
+  /** Adds the view on screen as a key image; resolves with its caption. */
+  addView: async (): Promise<string> => (await addViewAsKeyImage()).caption,
+  /** The key images (without pixel data): lesion, role, date, caption, the DICOM image referenced. */
+  keyImages: () => appStore.getState().keyImages.map(({ png: _png, ...k }) => k),
+  /** Toggles baseline | nadir | current side by side; resolves with the new state. */
+  toggleTrio: async (): Promise<boolean> => (await toggleTrio(), appStore.getState().trio),
+  /** The key images' KOS documents (one per study): study, SOP Instance UID, image count, size. */
+  keyImageKos: () => keyImageKos().map((k) => ({ studyInstanceUID: k.studyInstanceUID, sopInstanceUID: k.sopInstanceUID, images: k.images, bytes: k.bytes.length })),
+  /** PDF options: paper 'a4' | 'letter', include identifiers (default off). */
+  pdfOptions(o?: { paper?: 'a4' | 'letter'; includeIdentifiers?: boolean }): { paper: 'a4' | 'letter'; includeIdentifiers: boolean } {
+    if (o?.paper === 'a4' || o?.paper === 'letter') appStore.getState().setPresentation({ paper: o.paper });
+    if (typeof o?.includeIdentifiers === 'boolean') appStore.getState().setPresentation({ includeIdentifiers: o.includeIdentifiers });
+    const s = appStore.getState();
+    return { paper: s.paper, includeIdentifiers: s.includeIdentifiers };
+  },
+  /** Downloads the PDF summary (named after the case label); resolves with size, build time and name. */
+  exportPdf: () => exportPdf(),
+  /** Builds the PDF summary without downloading it; resolves with its size and build time (benchmarks). */
+  async pdfTiming(): Promise<{ bytes: number; ms: number }> {
+    const t0 = performance.now();
+    const b = await summaryPdfBytes();
+    return { bytes: b.length, ms: Math.round(performance.now() - t0) };
+  },
+  /** Downloads the current slide as PNG. */
+  exportPng: () => exportSlidePng(),
   /** What is being presented: lesion id and timepoint date. */
   current(): { lesion: string | null; date: string | null } {
     const s = appStore.getState();

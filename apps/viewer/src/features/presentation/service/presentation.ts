@@ -1,6 +1,9 @@
 import { appStore } from '../../../app/store';
 import { jumpToLesion } from '../../measure/service/jumpToLesion';
 import { selectBoard } from '../model/selectBoard';
+import { activeViewportId } from '../../../viewports/actions';
+import { viewportById } from '../../../viewports/controller';
+import { centreCamera, fovFor } from './centreCamera';
 
 let saved: { title: string; hideIdentifiers: boolean } | null = null;
 
@@ -86,3 +89,20 @@ export const nextTimepoint = (delta: number): Promise<string> => {
   const s = appStore.getState();
   return present(Math.max(0, s.presentLesion), currentIndex() + delta);
 };
+
+/** Zooms the active view to the presented lesion (centred, three times its long axis across). */
+export async function zoomToLesion(): Promise<string> {
+  const s = appStore.getState();
+  const board = selectBoard(s);
+  const row = board?.rows[Math.max(0, s.presentLesion)];
+  const study = board?.studies[currentIndex()];
+  const cell = row && study ? row.cells[study.studyInstanceUID] : undefined;
+  const lesion = cell ? s.lesions.find((l) => l.id === cell.lesionId) : undefined;
+  if (!lesion || !cell) return 'no presented lesion on this timepoint';
+  if (s.presentLesion < 0) await present(Math.max(0, board!.rows.indexOf(row!)), currentIndex());
+  const vp = viewportById(activeViewportId() ?? '');
+  if (!vp) return 'no viewport';
+  centreCamera(vp, lesion.focusMm, fovFor(cell.values.longMm));
+  vp.render();
+  return `${row!.id} zoomed`;
+}

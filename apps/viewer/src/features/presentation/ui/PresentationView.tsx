@@ -4,10 +4,17 @@ import { biomarkerSpec, spiderSpec, sumSpec, tableCsv, waterfallSpec } from '@ca
 import { appStore, useApp } from '../../../app/store';
 import { categoryColor } from '../../response/ui/categoryColors';
 import { selectBoard } from '../model/selectBoard';
-import { exitPresentation, nextLesion, nextTimepoint, setCaseLabel } from '../service/presentation';
+import { caseFileName } from '../model/caseFileName';
+import { exportPdf } from '../service/exportSummary';
+import { addViewAsKeyImage, makeKeyImages, toggleTrio } from '../service/keyImages';
+import { exitPresentation, nextLesion, nextTimepoint, setCaseLabel, zoomToLesion } from '../service/presentation';
+import { BurntInWarning } from './BurntInWarning';
+import { ExportBar } from './ExportBar';
+import { KeyImages } from './KeyImages';
 import { LaserDot } from './LaserDot';
 import { PlotSvg } from './PlotSvg';
 import { TherapyForm } from './TherapyForm';
+import { TrioOverlay } from './TrioOverlay';
 
 const typing = (t: EventTarget | null): boolean => {
   const el = t as HTMLElement | null;
@@ -26,12 +33,18 @@ function usePresentationKeys(): void {
         Escape: () => exitPresentation(),
         l: () => s.setPresentation({ laser: !s.laser }),
         d: () => s.setPresentation({ presentationTheme: s.presentationTheme === 'dark' ? 'light' : 'dark' }),
+        k: () => makeKeyImages(),
+        a: () => addViewAsKeyImage(),
+        b: () => toggleTrio(),
+        z: () => zoomToLesion(),
+        p: () => exportPdf(),
       };
       const run = act[e.key.length === 1 ? e.key.toLowerCase() : e.key];
       if (!run) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      void run();
+      // Failures are shown where they happen (progress line, export status); keys never throw.
+      void Promise.resolve().then(run).catch((err: unknown) => s.setPresentation({ exportStatus: { state: 'error', message: err instanceof Error ? err.message : String(err) } }));
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
@@ -86,14 +99,18 @@ export function PresentationView() {
         <header className="board-head">
           <input className="board-label" aria-label="Case label" value={label} onChange={(e) => setCaseLabel(e.target.value)} />
           <div className="board-buttons">
-            <button onClick={() => setPresentation({ presentationTheme: theme === 'dark' ? 'light' : 'dark' })} title="Dark / light projector theme">
+            <button onClick={() => void makeKeyImages().catch(() => undefined)} title="Key images: baseline, nadir and current of each target lesion (K)">Key images</button>
+            <button onClick={() => void addViewAsKeyImage().catch(() => undefined)} title="Add the view on screen as a key image (A)">Add view</button>
+            <button onClick={() => void toggleTrio().catch(() => undefined)} title="Baseline | nadir | current of the presented lesion side by side (B)">Side by side</button>
+            <button onClick={() => setPresentation({ presentationTheme: theme === 'dark' ? 'light' : 'dark' })} title="Dark / light projector theme (D)">
               {theme === 'dark' ? 'Light' : 'Dark'}
             </button>
-            <button className={laser ? 'on' : ''} onClick={() => setPresentation({ laser: !laser })} title="Laser pointer">Laser</button>
+            <button className={laser ? 'on' : ''} onClick={() => setPresentation({ laser: !laser })} title="Laser pointer (L)">Laser</button>
             {summary && <button onClick={() => downloadCsv(tableCsv(summary), label)} title="Per-lesion table as CSV (file named after the case label)">CSV</button>}
             <button onClick={exitPresentation} title="Leave presentation mode (Esc)">Exit</button>
           </div>
         </header>
+        <BurntInWarning />
         {summary ? (
           <>
             <p className="board-bor">
@@ -121,20 +138,23 @@ export function PresentationView() {
             )}
             {summary.excluded.map((e) => <p key={e.id} className="board-note">{e.id} left out of the plots: {e.reason}</p>)}
             {board?.note && <p className="board-note">{board.note}</p>}
+            <KeyImages />
+            <ExportBar />
             <TherapyForm />
           </>
         ) : (
           <p className="board-note">{board?.note ?? 'Open a study of the patient to present.'}</p>
         )}
-        <p className="board-keys">→ / ← lesion · ] / [ timepoint · L laser · D theme · Esc exit</p>
+        <p className="board-keys">→ / ← lesion · ] / [ timepoint · Z zoom · B side by side · K key images · A add view · P PDF · L laser · D theme · Esc exit</p>
       </aside>
+      <TrioOverlay />
       {laser && <LaserDot />}
     </>
   );
 }
 
 /** A file name from the case label only (never an identifier): "Case 3, lung" → case-3-lung-lesions.csv. */
-export const csvName = (label: string): string => `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'case'}-lesions.csv`;
+export const csvName = (label: string): string => caseFileName(label, 'lesions.csv');
 
 function downloadCsv(csv: string, label: string): void {
   const a = document.createElement('a');

@@ -11,7 +11,7 @@ import './styles.css';
 
 /** Registers the lazily loaded features (sidebar panels, Cornerstone listeners, window.caliper entries). */
 async function loadFeatures(): Promise<void> {
-  const [timeline, measure, response, persistence, adc, burden, presentation, cohort] = await Promise.all([
+  const [timeline, measure, response, persistence, adc, burden, presentation, cohort, radiomics] = await Promise.all([
     import('../features/timeline/registerTimeline'),
     import('../features/measure/register'),
     import('../features/response/register'),
@@ -20,10 +20,13 @@ async function loadFeatures(): Promise<void> {
     import('../features/burden/register'),
     import('../features/presentation/register'),
     import('../features/cohort/register'),
+    import('../features/radiomics/register'),
   ]);
   // First: its panel (the patient's studies over time) heads the feature panels.
   timeline.registerTimeline();
   measure.registerMeasure();
+  // IBSI radiomics of the selected lesion, under the measure panel (`Q`, `caliper.radiomics`).
+  radiomics.registerRadiomics();
   // The patient's course under a response criterion (tracked lesions across the timeline).
   response.registerResponse();
   persistence.registerPersistence();

@@ -12,8 +12,9 @@ import { createTimelineSlice, type TimelineSlice } from '../features/timeline/ti
 import { createResponseSlice, type ResponseSlice } from '../features/response/model/responseSlice';
 import { createPresentationSlice, type PresentationSlice } from '../features/presentation/model/presentationSlice';
 import { createCohortSlice, type CohortSlice } from '../features/cohort/model/cohortSlice';
+import { createRadiomicsSlice, type RadiomicsSlice } from '../features/radiomics/model/radiomicsSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice & RadiomicsSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -29,6 +30,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createResponseSlice(...a),
   ...createPresentationSlice(...a),
   ...createCohortSlice(...a),
+  ...createRadiomicsSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

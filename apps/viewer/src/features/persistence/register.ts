@@ -21,7 +21,7 @@ export function registerPersistence(): void {
   void navigator.storage?.persist?.().catch(() => false);
   let restoreTimer: ReturnType<typeof setTimeout> | undefined;
   appStore.subscribe((s, prev) => {
-    if (s.lesions !== prev.lesions || s.results !== prev.results || s.suvOverrides !== prev.suvOverrides) scheduleSave();
+    if (s.lesions !== prev.lesions || s.results !== prev.results || s.suvOverrides !== prev.suvOverrides || s.radiomicsByLesion !== prev.radiomicsByLesion) scheduleSave();
     if (s.assignments !== prev.assignments || s.progress !== prev.progress || s.series !== prev.series) {
       if (restoreTimer !== undefined) clearTimeout(restoreTimer);
       restoreTimer = setTimeout(restoreShown, 300);

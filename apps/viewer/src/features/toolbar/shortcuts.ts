@@ -52,6 +52,7 @@ export const FEATURE_KEYS: readonly { readonly key: string; readonly label: stri
   { key: 'Esc', label: 'Cancel the click-to-grow preview' },
   { key: 'a', label: 'Response table: lesions × timepoints, sums, categories (response panel)' },
   { key: 'n', label: 'On a follow-up: propose the tracked lesions it lacks, re-measured as before' },
+  { key: 'q', label: 'Radiomics panel: IBSI-1 features of the selected lesion' },
   { key: '→ / ←', label: 'Presentation: next / previous tracked lesion' },
   { key: '] / [', label: 'Presentation: next / previous timepoint (also PageDown / PageUp)' },
   { key: 'L / D', label: 'Presentation: laser pointer / dark–light projector theme' },

@@ -13,6 +13,8 @@ import type { MeasureShapeOptions, ShapeMeasurement } from './measureShape';
 import { burdenScratchFor, runBurden } from '../../burden/worker/runBurden';
 import type { BurdenScratch } from '../../burden/worker/runBurden';
 import type { BurdenReply, BurdenRequest } from '../../burden/model/burdenTypes';
+import type { RadiomicsPerturbProgress, RadiomicsProgress, RadiomicsResult, RadiomicsSettings, RobustnessResult } from '@caliper/engine';
+import { radiomicsRoi } from '../../radiomics/worker/radiomicsRoi';
 
 /** How a volume's stored values become its reported unit. */
 export interface VolumeScaling {
@@ -74,6 +76,10 @@ export interface MeasureApi {
   fitAdc(id: string, images: readonly VoxelArray[], bValues: readonly number[], geometry: Geometry, seriesInstanceUID: string, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
   /** Whole-body PET burden (issue 14, as `caliper burden`) on the SUVbw PET volume `volumeId`; refused with the reason when SUV is not computable. */
   burden(volumeId: string, options: BurdenRequest, meta: RequestMeta): Promise<EngineReply<BurdenReply>>;
+  /** Every IBSI-1 feature of a lesion shape (issue 19, as `caliper radiomics`), cancellable between its steps; `onProgress` is a Comlink proxy. */
+  radiomics(volumeId: string, shape: RoiShape, settings: RadiomicsSettings, meta: RequestMeta, onProgress?: (p: RadiomicsProgress) => void): Promise<EngineReply<RadiomicsResult>>;
+  /** Robustness of those features under perturbation (perturbRadiomics); `cohort`: other lesions' shapes on the same series (ICC subjects). */
+  radiomicsPerturb(volumeId: string, shape: RoiShape, settings: RadiomicsSettings, meta: RequestMeta, cohort: readonly RoiShape[], onProgress?: (p: RadiomicsPerturbProgress) => void): Promise<EngineReply<RobustnessResult>>;
 }
 
 /**
@@ -135,7 +141,11 @@ export function createMeasureApi(): MeasureApi {
     },
     dropVolume: (id) => (engine.dropVolume(id), entries.delete(id)),
     hasVolume: (id) => entries.has(id),
-    cancel: (channel) => sup.cancel(channel),
+    cancel: (channel) => {
+      sup.cancel(channel);
+      // Radiomics runs under the engine's own supersession (same channel names).
+      engine.cancel(channel);
+    },
 
     setLiveSlots: (sab) => {
       liveSlots = sab;
@@ -212,6 +222,19 @@ export function createMeasureApi(): MeasureApi {
       burdenScratch = burdenScratchFor(e.current.data.length, burdenScratch);
       const r = runBurden(e.current, request, burdenScratch);
       return r.ok ? done(meta.requestId, { ...r.value, computeMs: performance.now() - t0 }) : fail(meta.requestId, r.error);
+    },
+
+    async radiomics(volumeId, shape, settings, meta, onProgress) {
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      return engine.radiomics(volumeId, radiomicsRoi(e.current, shape), settings, meta, onProgress);
+    },
+
+    async radiomicsPerturb(volumeId, shape, settings, meta, cohort, onProgress) {
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      const others = cohort.map((c) => radiomicsRoi(e.current, c)).filter((m) => m.bbox !== null);
+      return engine.radiomicsPerturb(volumeId, radiomicsRoi(e.current, shape), settings, meta, { cohort: others }, onProgress);
     },
 
     async fitAdc(id, images, bValues, geometry, seriesInstanceUID, meta) {

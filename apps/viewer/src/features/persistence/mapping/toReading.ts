@@ -11,6 +11,8 @@ import { shapeGeometry, toolString } from './shapeGeometry';
 import { stableUuid } from './stableUuid';
 import { suvCorrectionsOf } from './suvCorrections';
 import { trackingToReading, viableMeasurement } from './trackingFields';
+import { radiomicsToReading } from './radiomicsMapping';
+import type { LesionRadiomicsState } from '../../radiomics/model/radiomicsTypes';
 
 export interface ToReadingInput {
   readonly studyInstanceUID: string;
@@ -19,6 +21,8 @@ export interface ToReadingInput {
   readonly results: MeasureSlice['results'];
   /** SUV inputs entered for this study's PET series (seriesUID → overrides). */
   readonly suvOverrides?: Readonly<Record<string, SuvOverrides>>;
+  /** The radiomics panel's features per lesion (saved for lesions whose shape they were computed for). */
+  readonly radiomics?: Readonly<Record<string, LesionRadiomicsState>>;
   readonly series: SeriesLookup;
   readonly createdAt: string;
   readonly now: string;
@@ -95,6 +99,7 @@ export function toReading(input: ToReadingInput): { reading: Reading; skipped: M
       })),
       geometry,
       measurements: [...measurementsOf(l, input.results, input.series), ...viableMeasurement(l)],
+      ...radiomicsToReading(l, input.radiomics),
     });
   }
   const segmentations: Segmentation[] = [];

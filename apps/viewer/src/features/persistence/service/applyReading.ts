@@ -19,6 +19,7 @@ import { isImageSeries } from './importDicomReading';
 import { seriesInfoOf } from './seriesLookup';
 import { setHeld } from './held';
 import { restoreLongitudinal } from '../../response/service/longitudinalOf';
+import { radiomicsFromReading } from '../mapping/radiomicsMapping';
 
 /** Series a reading refers to (lesion references and segmentation sources). */
 const referencedSeries = (r: Reading): string[] => [...new Set([...r.lesions.flatMap((l) => l.references.map((x) => x.seriesInstanceUID)), ...r.segmentations.map((s) => s.reference.seriesInstanceUID)])];
@@ -54,6 +55,8 @@ export async function applyReading(saved: Reading, studyOf: (l: Lesion) => strin
   const ids = new Set(lesions.map((l) => l.id));
   const kept = appStore.getState().lesions.filter((l) => !ids.has(l.id) && studyOf(l) !== reading.studyInstanceUID);
   appStore.setState({ lesions: [...kept, ...lesions], undoStack: [], redoStack: [] });
+  // Saved IBSI features come back with their lesions (for the restored shape versions).
+  appStore.getState().mergeLesionRadiomics(radiomicsFromReading(reading, lesions));
   syncAnnotations();
   for (const l of lesions) if (l.shape.kind === 'mask') void attachRecistDrawing(l);
   // Kept as saved (DICOM identity, saved values): the next save writes them back unchanged.

@@ -44,7 +44,7 @@ export function currentReading(studyUID: string): { reading: Reading; skipped: M
   if (!createdAt.has(studyUID)) createdAt.set(studyUID, now);
   const suvOverrides = Object.fromEntries(Object.entries(s.suvOverrides).filter(([uid]) => s.series[uid]?.studyInstanceUID === studyUID));
   const built = toReading({
-    studyInstanceUID: studyUID, lesions: s.lesions.filter((l) => studyOfLesion(l) === studyUID), results: s.results, suvOverrides,
+    studyInstanceUID: studyUID, lesions: s.lesions.filter((l) => studyOfLesion(l) === studyUID), results: s.results, suvOverrides, radiomics: s.radiomicsByLesion,
     series: seriesInfoOf, createdAt: createdAt.get(studyUID)!, now,
   });
   // The patient's course: baseline, exclusions, alignment, criterion and this timepoint's response.

@@ -10,7 +10,7 @@ import { gaussianNoiseAt } from './gaussianNoiseAt';
  * noise seen from any computation that reads only inside the box. Float32 output.
  */
 export function addGaussianNoise(volume: Volume, sigma: number, seed: number, within?: Bbox | null): Volume<Float32Array> {
-  const out = Float32Array.from(volume.data);
+  const out = new Float32Array(volume.data);
   const [ni, nj, nk] = volume.geometry.dimensions;
   const b = within ?? [[0, 0, 0], [ni - 1, nj - 1, nk - 1]];
   if (sigma === 0) return { ...volume, data: out };

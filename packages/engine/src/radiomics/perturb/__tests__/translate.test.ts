@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeGeometry, makeMask, makeVolume, maskVoxels } from '../../../testing/fixtures';
 import { translateMask } from '../translateMask';
 import { translateVolume } from '../translateVolume';
+import { sampleShifted } from '../sampleShifted';
 
 describe('half-voxel translation', () => {
   it('samples the image at (i + ½, j + ½), bilinear, edge values repeated', () => {
@@ -28,5 +29,16 @@ describe('half-voxel translation', () => {
   it('an integer shift moves the ROI exactly', () => {
     const m = makeMask([4, 1, 1], (i) => i === 2);
     expect(maskVoxels(translateMask(m, [1, 0, 0]))).toEqual(maskVoxels(makeMask([4, 1, 1], (i) => i === 1)));
+  });
+});
+
+describe('sampleShifted', () => {
+  it('reads 0 beyond the grid with edge "zero", only over the box, into `out` when given', () => {
+    // 3×1×1 row [2, 4, 6] sampled at i + ½: (2+4)/2, (4+6)/2, (6+0)/2.
+    expect(Array.from(sampleShifted([2, 4, 6], [3, 1, 1], [0.5, 0, 0], [[0, 0, 0], [2, 0, 0]], 'zero'))).toEqual([3, 5, 3]);
+    expect(Array.from(sampleShifted([2, 4, 6], [3, 1, 1], [-0.5, 0, 0], [[0, 0, 0], [1, 0, 0]], 'zero'))).toEqual([1, 3]);
+    const out = new Float32Array(1);
+    expect(sampleShifted([2, 4, 6], [3, 1, 1], [0.25, 0, 0], [[1, 0, 0], [1, 0, 0]], 'nearest', out)).toBe(out);
+    expect(out[0]).toBe(4.5);
   });
 });

@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   dce: () => import('./commands/dce'),
   burden: () => import('./commands/burden'),
   board: () => import('./commands/board'),
+  batch: () => import('./commands/batch'),
 };
 
 function usage(): string {
@@ -30,6 +31,8 @@ function usage(): string {
     '  dce <series-path...> (--t10 <ms> | --vfa <path>...) (--roi <roi.json>... | --out <dir>) [--model tofts|etofts|patlak|2cxm] [--aif parker|weinmann|roi:<roi.json>] [--json]   DCE-MRI Ktrans/kep/ve/vp (also --curves <csv>)',
     '  burden <pet-path...> --method suv2.5|suv4|pct41|percist|psma-suv3|psma-liver [--exclude auto|<mask>] [--json]   whole-body PET burden',
     '  board <timeline.json | SR files...> --criteria <name> --out <summary.pdf> [--label <text>] [--paper a4|letter] [--json]   tumour-board PDF summary',
+    '  batch <manifest.csv|json> --task <measure|radiomics|burden|adc|response> --out <dir> [--jobs n] [--shard i/N] [--json]   a cohort (docs/batch.md)',
+    '  batch merge <out-dir...> --out <dir> [--json]   merge shard outputs into one cohort table (CSV + Parquet)',
   ].join('\n');
 }
 

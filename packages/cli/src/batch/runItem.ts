@@ -1,0 +1,119 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { inputHash, sha256 } from '@caliper/batch';
+import type { BatchTask, ItemRecord, ManifestItem } from '@caliper/batch';
+import type { CommandModule } from '../command';
+import { buildItemArgv } from './buildItemArgv';
+import { captureCommand } from './captureCommand';
+import { describeLocalInput } from './describeLocalInput';
+import { listInstances, retrieveInstances } from './dicomweb';
+import { itemPaths } from './itemPaths';
+import { writeAtomic } from './writeAtomic';
+
+/** Everything a worker needs to run one item. */
+export interface ItemJob {
+  readonly item: ManifestItem;
+  readonly task: BatchTask;
+  readonly options: Readonly<Record<string, string | true>>;
+  readonly outDir: string;
+  readonly configHash: string;
+  readonly caliperVersion: string;
+  readonly dicomweb: string | null;
+  readonly retries: number;
+}
+
+export interface ItemOutcome {
+  readonly record: ItemRecord;
+  /** True when a previous run's output (same input hash and config) was kept. */
+  readonly skipped: boolean;
+}
+
+const commands: Record<BatchTask, () => Promise<CommandModule>> = {
+  measure: () => import('../commands/measure'),
+  radiomics: () => import('../commands/radiomics'),
+  burden: () => import('../commands/burden'),
+  adc: () => import('../commands/adc'),
+  response: () => import('../commands/response'),
+};
+
+/**
+ * One item: hash its inputs, keep a previous success with the same input hash and config, else
+ * fetch it (DICOMweb), run the single-study command in this thread, and write the command's JSON
+ * document, then the record (both atomically; the record last, so a kill in between re-runs the
+ * item). Never throws: every failure becomes a failed record with its reason.
+ */
+export async function runItem(job: ItemJob): Promise<ItemOutcome> {
+  const t0 = performance.now();
+  const { item } = job;
+  const p = itemPaths(job.outDir, item.key);
+  mkdirSync(path.dirname(p.doc), { recursive: true });
+  const base = { key: item.key, task: job.task, patient: item.patient, timepoint: item.timepoint, configHash: job.configHash, caliperVersion: job.caliperVersion };
+  const finish = (status: 'ok' | 'failed', error: string | null, exitCode: number, hash: string, uids: string[], roi: string | null): ItemOutcome => {
+    const record: ItemRecord = { ...base, roi, status, error, exitCode, inputHash: hash, inputUids: uids, durationMs: Math.round(performance.now() - t0), finishedAt: new Date().toISOString() };
+    writeAtomic(p.meta, JSON.stringify(record, null, 2) + '\n');
+    return { record, skipped: false };
+  };
+  const argv0 = buildItemArgv(job.task, item, [], job.options, p.adcDir);
+  const roiLabel = argv0.ok ? argv0.roi : null;
+  try {
+    // 1. what the item is made of, without fetching pixel data
+    const parts: { name: string; digest: string }[] = [];
+    let uids: string[];
+    if (item.study) {
+      if (!job.dicomweb) return finish('failed', 'study row without --dicomweb <root>', 1, '', [item.study], roiLabel);
+      const inst = await listInstances(job.dicomweb, item.study, item.series, job.retries);
+      if (inst.length === 0) return finish('failed', `DICOMweb: no instances in study ${item.study}${item.series ? ` series ${item.series}` : ''}`, 1, '', [item.study], roiLabel);
+      for (const i of inst) parts.push({ name: i.sop, digest: '' });
+      uids = [...new Set([item.study, ...inst.map((i) => i.series).filter(Boolean)])].sort();
+    } else {
+      const d = describeLocalInput(item.paths);
+      if (!d.ok) return finish('failed', d.error, 1, '', [], roiLabel);
+      parts.push(...d.value.parts);
+      uids = d.value.uids;
+    }
+    const roiFile = item.roi ?? (typeof job.options.roi === 'string' ? job.options.roi : null);
+    if (roiFile && (job.task === 'measure' || job.task === 'radiomics') && existsSync(roiFile)) parts.push({ name: 'roi', digest: sha256(readFileSync(roiFile)) });
+    const hash = inputHash(parts);
+
+    // 2. idempotence: a success of this very input and config stays
+    if (existsSync(p.meta) && existsSync(p.doc)) {
+      try {
+        const prev = JSON.parse(readFileSync(p.meta, 'utf8')) as ItemRecord;
+        if (prev.status === 'ok' && prev.inputHash === hash && prev.configHash === job.configHash) return { record: prev, skipped: true };
+      } catch {
+        /* unreadable record: run the item again */
+      }
+    }
+
+    // 3. inputs on disk
+    let inputs = item.paths;
+    if (item.study) {
+      const files = await retrieveInstances(job.dicomweb!, item.study, item.series, job.retries);
+      rmSync(p.workDir, { recursive: true, force: true });
+      mkdirSync(p.workDir, { recursive: true });
+      files.forEach((b, k) => writeFileSync(path.join(p.workDir, `${k + 1}.dcm`), b));
+      inputs = [p.workDir];
+    }
+    const built = buildItemArgv(job.task, item, inputs, job.options, p.adcDir);
+    if (!built.ok) return finish('failed', built.error, 1, hash, uids, roiLabel);
+
+    // 4. the single-study command itself
+    const mod = await commands[job.task]();
+    const r = await captureCommand(mod, built.argv);
+    writeFileSync(p.log, r.stderr);
+    let doc: { error?: unknown } | null = null;
+    try {
+      doc = JSON.parse(r.stdout) as { error?: unknown };
+    } catch {
+      /* no document: reported below with the command's stderr */
+    }
+    if (!doc) return finish('failed', `caliper ${job.task} printed no JSON document: ${r.stderr.trim().split('\n').slice(-2).join(' ') || `exit ${r.code}`}`, r.code || 1, hash, uids, built.roi);
+    writeAtomic(p.doc, r.stdout);
+    if (r.code !== 0) return finish('failed', typeof doc.error === 'string' ? doc.error : `exit code ${r.code}`, r.code, hash, uids, built.roi);
+    return finish('ok', null, 0, hash, uids, built.roi);
+  } catch (e) {
+    return finish('failed', e instanceof Error ? e.message : String(e), 1, '', item.study ? [item.study] : [], roiLabel);
+  } finally {
+    if (item.study) rmSync(p.workDir, { recursive: true, force: true });
+  }
+}

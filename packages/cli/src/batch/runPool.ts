@@ -1,0 +1,75 @@
+import { Worker } from 'node:worker_threads';
+import type { ItemOutcome, ItemJob } from './runItem';
+
+export interface PoolOptions {
+  /** Worker threads (long-lived, one item at a time each). */
+  readonly workers: number;
+  /** MiB of estimated working memory allowed side by side; one item always runs even if larger. */
+  readonly memoryMb: number;
+  /** Estimated working memory of a job, MiB. */
+  readonly estimateMb: (job: ItemJob) => number;
+  readonly onOutcome: (outcome: ItemOutcome) => void;
+}
+
+/**
+ * Runs jobs on a pool of worker threads (each loads the CLI through tsx, as `caliper` runs under it)
+ * in the given order, starting a job only while the estimates of the running ones plus its own fit
+ * the memory budget. A worker that dies (out of memory, crash) fails its item with the reason and
+ * is replaced. Resolves when every job has an outcome.
+ */
+export async function runPool(jobs: readonly ItemJob[], options: PoolOptions): Promise<void> {
+  const url = new URL('./itemWorker.ts', import.meta.url).href;
+  const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
+  const queue = [...jobs];
+  let runningMb = 0;
+  let running = 0;
+  const idle: Worker[] = [];
+  const all = new Set<Worker>();
+  await new Promise<void>((resolve) => {
+    const spawn = (): Worker => {
+      const w = new Worker(code, { eval: true });
+      all.add(w);
+      return w;
+    };
+    const pump = (): void => {
+      while (queue.length > 0) {
+        const est = options.estimateMb(queue[0]);
+        if (running > 0 && runningMb + est > options.memoryMb) break;
+        if (running >= options.workers) break;
+        const job = queue.shift()!;
+        const w = idle.pop() ?? spawn();
+        running++;
+        runningMb += est;
+        const done = (outcome: ItemOutcome): void => {
+          // Only our own listeners: Worker keeps internal 'newListener'/'removeListener' ones.
+          w.off('message', onMessage);
+          w.off('error', onError);
+          w.off('exit', onExit);
+          running--;
+          runningMb -= est;
+          options.onOutcome(outcome);
+          if (queue.length === 0 && running === 0) resolve();
+          else pump();
+        };
+        const onMessage = (m: { outcome: ItemOutcome }) => {
+          idle.push(w);
+          done(m.outcome);
+        };
+        const died = (reason: string) => {
+          all.delete(w);
+          void w.terminate();
+          done({ skipped: false, record: { key: job.item.key, status: 'failed', error: `worker died: ${reason}`, exitCode: 1, task: job.task, patient: job.item.patient, timepoint: job.item.timepoint, roi: null, inputHash: '', configHash: job.configHash, inputUids: [], caliperVersion: job.caliperVersion, durationMs: 0, finishedAt: new Date().toISOString() } });
+        };
+        const onError = (e: Error) => died(e.message);
+        const onExit = (c: number) => died(`exit code ${c}`);
+        w.once('message', onMessage);
+        w.once('error', onError);
+        w.once('exit', onExit);
+        w.postMessage(job);
+      }
+    };
+    if (queue.length === 0) resolve();
+    else pump();
+  });
+  await Promise.all([...all].map((w) => w.terminate()));
+}

@@ -1,5 +1,5 @@
 /** A file name stem from the cohort label only (never an identifier): "Arm A, 2026" → arm-a-2026-cohort. */
 export function fileStem(label: string): string {
-  const slug = label.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = label.normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${slug || 'caliper'}-cohort`;
 }

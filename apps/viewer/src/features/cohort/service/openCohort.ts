@@ -1,4 +1,5 @@
 import { appStore } from '../../../app/store';
+import { warmUp } from './warmUp';
 
 let savedTitle: string | null = null;
 
@@ -12,6 +13,7 @@ export function openCohort(): void {
   s.setViewer({ helpOpen: false });
   s.setCohort({ cohortOpen: true });
   document.title = titleOf(s.cohortLabel);
+  void warmUp();
 }
 
 export function closeCohort(): void {

@@ -9,7 +9,7 @@ export interface CohortOptions {
   /** In-plane pixels (square) and slices; 1 mm pixels, 2 mm slices. */
   readonly size?: number;
   readonly slices?: number;
-  /** Index of a study whose files are corrupt (truncated pixel data), or none. */
+  /** Index of a study whose images are corrupt (half the pixel data), or none. */
   readonly corrupt?: number;
 }
 
@@ -78,12 +78,11 @@ export function writeBatchCohort(root: string, o: CohortOptions): { studies: Coh
         { tag: 0x00280103, vr: 'US', value: [1] },
         { tag: 0x00281052, vr: 'DS', value: '-1024' },
         { tag: 0x00281053, vr: 'DS', value: '1' },
-        { tag: 0x7fe00010, vr: 'OW', value: px },
+        // A corrupt study: Pixel Data holds half the pixels Rows × Columns promise (a well-formed
+        // element, so a PACS stores it; Caliper must refuse it).
+        { tag: 0x7fe00010, vr: 'OW', value: i === o.corrupt ? px.subarray(0, (size * size) >> 1) : px },
       ];
-      let bytes = writePart10(els);
-      // A corrupt study: Pixel Data cut short, as a broken transfer leaves it.
-      if (i === o.corrupt) bytes = bytes.subarray(0, bytes.length - size * size);
-      writeFileSync(path.join(dir, `${k + 1}.dcm`), bytes);
+      writeFileSync(path.join(dir, `${k + 1}.dcm`), writePart10(els));
     }
     studies.push({ key: `${patient}/baseline`, patient, studyUid, seriesUid, dir, radiusMm, lesionHu });
   }

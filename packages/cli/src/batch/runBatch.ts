@@ -55,6 +55,10 @@ export async function runBatch(a: BatchArgs): Promise<{ ok: true; summary: Batch
   }
   const loaded = await loadItems(a);
   if (!loaded.ok) return { ok: false, error: loaded.error, code: 1 };
+  if ((a.task === 'measure' || a.task === 'radiomics') && a.options.roi === undefined) {
+    const bare = loaded.items.find((i) => !i.roi);
+    if (bare) return { ok: false, error: `${bare.lines.length ? `manifest line ${bare.lines[0]}` : `study ${bare.key}`} has no roi: give a roi column or --roi`, code: 2 };
+  }
   const claimed = claimOutDir(a.out, config, version, a.force);
   if (!claimed.ok) return { ok: false, error: claimed.error, code: 2 };
   const items = a.shard ? loaded.items.filter((i) => shardOf(i.key, a.shard!.count) === a.shard!.index) : loaded.items;

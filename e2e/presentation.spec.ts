@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -89,6 +90,10 @@ test.describe('tumour-board presentation of the demo patient', () => {
     }, { timeout: 120_000 }).toEqual(['PR', 'PD']);
     const result = (await assess(page)) as Result;
 
+    // Positive control: outside presentation mode the overlay shows the patient's name, so the
+    // absence checks below search a page that would contain it if anything leaked.
+    await expect.poll(() => page.evaluate(() => document.documentElement.outerHTML.includes('Phantom'))).toBe(true);
+
     // Enter with the key; the case label replaces every identifier, the title included.
     const t0 = Date.now();
     await page.keyboard.press('v');
@@ -135,6 +140,78 @@ test.describe('tumour-board presentation of the demo patient', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await current()).lesion).toBe('L2');
     await expect(page.locator('.board-timeline li.current')).toHaveCount(1);
+    await expectNoIdentifiers(page);
+
+    // Key images (K): baseline, nadir and current of each target lesion, annotated snapshots.
+    const targets = ['L1', 'L2', 'N1'];
+    const dates = summary.spider.filter((p) => p.series === 'Sum').map((p) => (p as unknown as { date: string }).date);
+    await page.keyboard.press('k');
+    await expect(page.getByTestId('board-key-image')).toHaveCount(targets.length * 3, { timeout: 120_000 });
+    type Key = { lesion: string | null; role: string; date: string | null; caption: string; ref: { sopInstanceUID: string; studyInstanceUID: string } | null };
+    const keys = await page.evaluate(() => (window.caliper.board as { keyImages(): Key[] }).keyImages());
+    for (const id of targets) {
+      // Nadir = the smallest sum before the current (last) timepoint: follow-up 1 here.
+      expect(keys.filter((k) => k.lesion === id).map((k) => [k.role, k.date])).toEqual([['baseline', dates[0]], ['nadir', dates[1]], ['current', dates[2]]]);
+    }
+    expect(keys.every((k) => k.ref !== null && !IDENTIFIERS.some((i) => k.caption.includes(i)))).toBe(true);
+    // One Key Object Selection per study, referencing that study's key images.
+    const kos = await page.evaluate(() => (window.caliper.board as { keyImageKos(): { studyInstanceUID: string; images: number }[] }).keyImageKos());
+    expect(kos.map((k) => k.studyInstanceUID).sort()).toEqual([...new Set(keys.map((k) => k.ref!.studyInstanceUID))].sort());
+    expect(kos.reduce((n, k) => n + k.images, 0)).toBe(new Set(keys.map((k) => k.ref!.sopInstanceUID)).size);
+    // The snapshots are pixels: check one is not blank (the lesion and its measurement are drawn).
+    const lit = await page.getByTestId('board-key-image').first().locator('img').evaluate(async (img: HTMLImageElement) => {
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] > 60) n++;
+      return n / (d.length / 4);
+    });
+    expect(lit).toBeGreaterThan(0.05);
+    // Add the view on screen (A), then baseline | nadir | current side by side (B) and back.
+    await page.keyboard.press('a');
+    await expect(page.getByTestId('board-key-image')).toHaveCount(targets.length * 3 + 1);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('board-trio').locator('figure')).toHaveCount(3);
+    await page.screenshot({ path: 'docs/screenshots/board-trio-1280x720.png' });
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('board-trio')).toHaveCount(0);
+    await page.keyboard.press('z');
+    await expectNoIdentifiers(page);
+
+    // PDF summary (P / button): named after the case label, real text, key images, no identifiers
+    // unless the presenter ticks "include identifiers".
+    const pdfText = async () => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF', exact: true }).click()]);
+      expect(dl.suggestedFilename()).toBe('case-3-liver-summary.pdf');
+      const file = (await dl.path())!;
+      const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+      return { text: spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout, info };
+    };
+    const plain = await pdfText();
+    expect(plain.info).toMatch(/Page size:\s+841\.89 x 595\.28/);
+    expect(plain.text).toContain('Case 3, liver: tumour-board summary');
+    expect(plain.text).toContain('Case 3, liver: key images');
+    expect(plain.text).toContain(`Best overall response: ${result.bestOverallResponse.response}`);
+    for (const k of keys) expect(plain.text).toContain(`${k.lesion} · ${k.role} · ${k.date}`);
+    for (const id of IDENTIFIERS) expect(plain.text).not.toContain(id);
+    await expect(page.getByTestId('board-export-status')).toContainText('PDF summary saved');
+    await page.getByLabel('include identifiers').check();
+    await page.getByLabel('Paper').selectOption('letter');
+    const named = await pdfText();
+    expect(named.info).toMatch(/Page size:\s+792 x 612/);
+    expect(named.text).toContain('Phantom');
+    await page.getByLabel('include identifiers').uncheck();
+    const timing = await page.evaluate(() => (window.caliper.board as { pdfTiming(): Promise<{ ms: number; bytes: number }> }).pdfTiming());
+    console.log(`PDF summary with ${keys.length + 1} key images built in ${timing.ms} ms (${timing.bytes} bytes)`);
+    // PNG of the current slide.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).click()]);
+    expect(png.suggestedFilename()).toBe('case-3-liver-slide.png');
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
     await expectNoIdentifiers(page);
 
     for (const theme of ['dark', 'light'] as const) {

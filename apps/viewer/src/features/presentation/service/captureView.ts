@@ -1,7 +1,8 @@
-import type { Types } from '@cornerstonejs/core';
+import { metaData, type Types } from '@cornerstonejs/core';
 import { appStore } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
 import { defaultPreset, voiRangeOf } from '../../../viewports/presets';
+import { prefetchedInstance } from '../../../viewports/prefetch';
 import { tagOf } from '../../persistence/service/dataSetOf';
 import type { ViewRef } from '../model/keyImage';
 import { centreCamera } from './centreCamera';
@@ -55,10 +56,13 @@ function refOf(vp: Vp, viewportIndex: number): ViewRef | null {
   const uid = s.assignments[viewportIndex]?.seriesUID;
   const series = uid ? s.series[uid] : undefined;
   if (!imageId || !series) return null;
-  const sop = tagOf(imageId, 'x00080018');
-  const cls = tagOf(imageId, 'x00080016');
-  const seriesUID = tagOf(imageId, 'x0020000e') ?? series.seriesInstanceUID;
-  const studyUID = tagOf(imageId, 'x0020000d') ?? series.studyInstanceUID;
+  // Cornerstone's metadata (the loader's parsed header), else the header the viewer registered.
+  const common = metaData.get('sopCommonModule', imageId) as { sopClassUID?: string; sopInstanceUID?: string } | undefined;
+  const pre = prefetchedInstance(imageId);
+  const sop = pre?.sopInstanceUID ?? common?.sopInstanceUID ?? tagOf(imageId, 'x00080018');
+  const cls = pre?.sopClassUID ?? common?.sopClassUID ?? tagOf(imageId, 'x00080016');
+  const seriesUID = series.seriesInstanceUID;
+  const studyUID = series.studyInstanceUID;
   return sop && cls ? { studyInstanceUID: studyUID, seriesInstanceUID: seriesUID, sopClassUID: cls, sopInstanceUID: sop, modality: series.modality } : null;
 }
 

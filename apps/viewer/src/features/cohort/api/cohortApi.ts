@@ -6,6 +6,7 @@ import { selectCohortMemo } from '../model/selectCohort';
 import type { CohortTimings } from '../service/timings';
 import { timings } from '../service/timings';
 import { addFiles } from '../service/addFiles';
+import { addFromPacs } from '../service/addFromPacs';
 import { csvText, download, pdfBytes } from '../service/exports';
 import { closeCohort, openCohort, setCohortLabel } from '../service/openCohort';
 import { benchCohort } from './benchCohort';
@@ -43,6 +44,8 @@ export const cohortApi = {
   addFiles(files: readonly { name: string; path?: string; bytes: Uint8Array | readonly number[] }[]): Promise<number[]> {
     return addFiles(files.map((f) => ({ name: f.name, ...(f.path ? { path: f.path } : {}), bytes: f.bytes instanceof Uint8Array ? f.bytes : Uint8Array.from(f.bytes) })));
   },
+  /** Adds one patient per Patient ID ("ID" or "ID@issuer") from the configured DICOMweb server's SRs (QIDO-RS, WADO-RS). */
+  addFromPacs: (patientIds: readonly string[]): Promise<number[]> => addFromPacs(patientIds),
   clear: (): void => appStore.getState().clearCohort(),
   /** Sets (when given) and returns the criterion every patient is assessed under. */
   criteria(c?: CriteriaName): CriteriaName {

@@ -7,6 +7,7 @@ import { addFiles } from '../service/addFiles';
 import { download } from '../service/exports';
 import { closeCohort, setCohortLabel } from '../service/openCohort';
 import { readInputFiles } from '../service/readPicked';
+import { CohortPacs } from './CohortPacs';
 
 /** Title row: cohort label, criterion, adding patients (files / a folder per patient), exports, close. */
 export function CohortHeader({ empty }: { empty: boolean }) {
@@ -36,6 +37,7 @@ export function CohortHeader({ empty }: { empty: boolean }) {
         <button onClick={() => files.current?.click()} title="Add patients: each timeline / caliper response --json file is one patient; SR files picked together are one patient">Add files…</button>
         <button onClick={() => folder.current?.click()} title="Add a folder of patients: one sub-folder of Caliper SRs (one per timepoint) per patient">Add folder…</button>
         <input ref={files} type="file" multiple hidden data-testid="cohort-files" accept=".json,.dcm,application/json,application/dicom,*/*" onChange={(e) => pick(e.currentTarget)} />
+        <CohortPacs />
         <input ref={folder} type="file" multiple hidden data-testid="cohort-folder" {...{ webkitdirectory: '' }} onChange={(e) => pick(e.currentTarget)} />
         <button disabled={empty} onClick={() => run('csv')} title="Per-patient table as CSV (named after the cohort label)">CSV</button>
         <button disabled={empty} onClick={() => run('pdf')} title="Cohort PDF as caliper board --cohort writes it: ORR/DCR, waterfall, swimmer, table (named after the cohort label)">PDF</button>

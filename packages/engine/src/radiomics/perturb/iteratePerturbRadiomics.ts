@@ -68,6 +68,8 @@ function noiseBox(volume: Volume, masks: readonly Mask[], settings: RadiomicsSet
  * A generator yielding progress after each radiomics step, so a worker can check for cancellation
  * between steps; the unperturbed ROI failing (empty, empty after re-segmentation, too many grey
  * levels) is the error returned; a perturbed or cohort computation failing gives null values.
+ * Unlike iterateRadiomics, `mask` and the cohort masks are read again for every perturbation: they
+ * must stay intact until the generator returns (no shared scratch buffer).
  */
 export function* iteratePerturbRadiomics(volume: Volume, mask: Mask, settings: RadiomicsSettings, options: PerturbRadiomicsOptions = {}): Generator<PerturbProgress, Result<RobustnessResult, RadiomicsError>> {
   const perturbations: readonly ({ readonly kind: 'none' } | Perturbation)[] = [{ kind: 'none' }, ...(options.perturbations ?? DEFAULT_PERTURBATIONS)];

@@ -27,9 +27,9 @@ export interface PerturbRadiomicsOptions {
   /** Other ROIs on the same series (e.g. the reading's other lesions): further subjects of the ICC.
    *  Without them the ICC is undefined (null): one subject has no between-subject variance. */
   readonly cohort?: readonly Mask[];
-  /** CV above this (fraction, not %) flags a feature unstable. Default 0.10. */
+  /** CV above this (fraction, not %) flags a feature unstable where the ICC is undefined (one ROI). Default 0.10. */
   readonly cvThreshold?: number;
-  /** ICC below this flags a feature unstable (when the ICC is defined). Default 0.90 (Zwanenburg 2019). */
+  /** ICC below this flags a feature unstable where the ICC is defined (cohort ROIs; the CV is then reported only). Default 0.90 (Zwanenburg 2019). */
   readonly iccThreshold?: number;
   /** Called after each radiomics step of each computation: done of total steps (total = computations × steps). */
   readonly onProgress?: (done: number, total: number) => void;
@@ -61,8 +61,8 @@ export interface FeatureRobustness {
    *  subjects = the ROI and the cohort ROIs, measurements = the computations. null with one subject or
    *  any undefined value, or when MSB + (k−1)·MSW is 0. */
   readonly icc: number | null;
-  /** cv > cvThreshold, or icc < iccThreshold, or a value undefined under some computations and not others,
-   *  or a zero mean with a non-zero SD. */
+  /** A value undefined under some computations and not others; else, with an ICC (cohort ROIs), icc < iccThreshold
+   *  (Zwanenburg 2019's criterion); without one, cv > cvThreshold or a zero mean with a non-zero SD. */
   readonly unstable: boolean;
   /** The ROI's value under each computation, in the order of RobustnessResult.perturbations. */
   readonly values: readonly (number | null)[];

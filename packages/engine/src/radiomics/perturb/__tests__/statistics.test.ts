@@ -38,6 +38,13 @@ describe('assessFeatureRobustness', () => {
     expect(assessFeatureRobustness([100, 101, 99], [], t)).toMatchObject({ cv: 0.01, icc: null, unstable: false });
     expect(assessFeatureRobustness([1, 2, 3], [], t)).toMatchObject({ cv: 0.5, unstable: true });
   });
+  it('with a cohort the ICC decides: a large CV with a high ICC is stable', () => {
+    // Rows [100, 120], [300, 320]: MSB = 2·(2·100²)/1 = 40000, MSW = 4·100/2 = 200 → 39800/40200.
+    const r = assessFeatureRobustness([100, 120], [[300, 320]], t);
+    expect(r.cv).toBeCloseTo(Math.SQRT2 * 10 / 110, 12);
+    expect(r.icc).toBeCloseTo(39800 / 40200, 12);
+    expect(r.unstable).toBe(false);
+  });
   it('flags an ICC below the threshold, over the subjects with every value defined', () => {
     const r = assessFeatureRobustness([100, 101], [[103, 104], [null, 1]], t);
     // Rows [100,101], [103,104]: MSB = 2·(2.25·2)/1 = 9, MSW = 0.25·4/2 = 0.5 → 8.5/9.5.

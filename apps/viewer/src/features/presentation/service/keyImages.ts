@@ -1,4 +1,6 @@
 import { appStore } from '../../../app/store';
+import type { Lesion } from '../../measure/model/lesion';
+import { jumpToPoint } from '../../measure/service/jumpToLesion';
 import { activeViewportId } from '../../../viewports/actions';
 import { keyTimepoints, type KeyDate } from '../model/keyTimepoints';
 import type { KeyImage } from '../model/keyImage';
@@ -40,8 +42,19 @@ async function takeKeyImage(row: number, key: KeyDate): Promise<KeyImage | strin
   const caption = `${r.id} · ${key.role} · ${key.date}${values.length ? ` · ${values.join(' · ')}` : ''}`;
   const vpId = activeViewportId();
   if (!vpId) return 'no viewport';
-  const snap = await captureView(vpId, { centreMm: lesion.focusMm, fovMm: fovFor(v.longMm), caption, presetWindow: true, size: SIZE });
+  // The plane of the drawn measurement (a grown lesion's RECIST line may lie off its centroid's slice).
+  const centre = annotationCentre(lesion.annotation) ?? lesion.focusMm;
+  if (centre !== lesion.focusMm) await jumpToPoint(vpId, centre);
+  const snap = await captureView(vpId, { centreMm: centre, fovMm: fovFor(v.longMm), caption, presetWindow: true, size: SIZE });
   return { id: `${r.id}-${key.role}-${key.date}`, lesion: r.id, role: key.role, date: key.date, caption, ...snap };
+}
+
+/** Centre of an annotation's handles (patient LPS mm), when it has any. */
+function annotationCentre(a: Lesion['annotation']): readonly [number, number, number] | undefined {
+  const pts = (a?.data as { handles?: { points?: number[][] } } | undefined)?.handles?.points;
+  if (!pts?.length || !pts.every((p) => p.length === 3 && p.every(Number.isFinite))) return undefined;
+  const c = [0, 1, 2].map((d) => pts.reduce((t, p) => t + p[d], 0) / pts.length);
+  return [c[0], c[1], c[2]];
 }
 
 /** The baseline / nadir / current dates for the presented timepoint (or the last one). */

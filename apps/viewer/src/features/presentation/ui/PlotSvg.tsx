@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PlotSpec as TopLevelSpec } from '@caliper/board';
-import { renderSvg } from '@caliper/board';
+import { cachedSvg, renderPlot } from '../service/plotCache';
 
 /**
  * A packages/board Vega-Lite spec rendered to SVG in the DOM (at its natural size: scaling it
@@ -8,12 +8,15 @@ import { renderSvg } from '@caliper/board';
  * element (`data-values`) for tests and integrations.
  */
 export function PlotSvg({ name, spec }: { name: string; spec: TopLevelSpec | null }) {
-  const [svg, setSvg] = useState<string | null>(null);
+  // A plot rendered before (or pre-rendered while the reader worked) shows in the first frame.
+  const [svg, setSvg] = useState<string | null>(() => (spec ? cachedSvg(spec) ?? null : null));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     if (!spec) return;
-    renderSvg(spec).then((s) => live && (setSvg(s), setError(null)), (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    const hit = cachedSvg(spec);
+    if (hit !== undefined) return void setSvg(hit);
+    renderPlot(spec).then((s) => live && (setSvg(s), setError(null)), (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };

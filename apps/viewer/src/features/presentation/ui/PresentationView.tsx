@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { biomarkerSpec, spiderSpec, sumSpec, tableCsv, waterfallSpec } from '@caliper/board';
+import { tableCsv } from '@caliper/board';
+import { boardSpecs, plotWidth as plotWidthFor } from '../model/boardSpecs';
 import { appStore, useApp } from '../../../app/store';
 import { categoryColor } from '../../response/ui/categoryColors';
 import { selectBoard } from '../model/selectBoard';
@@ -52,8 +53,7 @@ function usePresentationKeys(): void {
 }
 
 /** Plot width for the summary column (CSS px) so the SVG is drawn at its natural size. */
-// Column (40vw) minus its padding (36 px) and the y axis' labels and title (~100 px at 18 px type).
-const plotWidth = (): number => Math.max(240, Math.round(window.innerWidth * 0.4) - 140);
+const plotWidth = (): number => plotWidthFor(window.innerWidth);
 
 /**
  * Presentation mode (tumour board): the viewports full-window beside the case summary — case
@@ -84,11 +84,7 @@ export function PresentationView() {
     return () => window.removeEventListener('resize', resize);
   }, []);
   const summary = board?.summary ?? null;
-  const specs = useMemo(() => {
-    if (!summary) return null;
-    const o = { theme, fontSize: 18, width, height: 200 };
-    return { spider: spiderSpec(summary, o), sum: sumSpec(summary, o), waterfall: waterfallSpec(summary, o), biomarkers: biomarkerSpec(summary, { theme, fontSize: 18, columns: 2, width: Math.max(120, Math.round((width - 90) / 2)), height: 140 }) };
-  }, [summary, theme, width]);
+  const specs = useMemo(() => (summary ? boardSpecs(summary, theme, width) : null), [summary, theme, width]);
   if (!presenting) return null;
   const shownLesion = board && lesion >= 0 ? board.rows[lesion]?.id : undefined;
   const shownDate = board && timepoint >= 0 ? board.studies[timepoint]?.date : undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeGeometry, makeMask, makeVolume } from '../../../testing/fixtures';
 import { RADIOMICS_PRESETS } from '../../settings/radiomicsSettings';
 import { computeRadiomics } from '../../computeRadiomics';
+import { addGaussianNoise } from '../addGaussianNoise';
 import { erodeMask } from '../erodeMask';
 import { perturbRadiomics } from '../perturbRadiomics';
 
@@ -43,6 +44,15 @@ describe('perturbRadiomics', () => {
     const mean = r.value.features['Q4LE'].values;
     expect(mean[2]).not.toBe(mean[3]);
     expect(Math.abs(mean[2]! - mean[0]!)).toBeLessThan(2);
+  });
+  it('noise added around the ROI only gives the same features as noise over the whole image (cubic spline, config E)', async () => {
+    const big = makeGeometry([120, 120, 6], [1, 1, 2]);
+    const v = makeVolume(big, Int16Array.from({ length: 120 * 120 * 6 }, (_, q) => ((q * 37) % 200) - 50), 'HU', 'CT');
+    const m = makeMask([120, 120, 6], (i, j, k) => (i - 60) ** 2 + (j - 58) ** 2 <= 25 && k >= 1 && k <= 4);
+    const r = await perturbRadiomics(v, m, RADIOMICS_PRESETS.E, { perturbations: [{ kind: 'noise', seed: 9, sigma: 10 }] });
+    const whole = computeRadiomics(addGaussianNoise(v, 10, 9), m, RADIOMICS_PRESETS.E);
+    if (!r.ok || !whole.ok) throw new Error('failed');
+    for (const key of r.value.order) expect(r.value.features[key].values[1], key).toBe(whole.value.features[key].value);
   });
   it('stops when aborted', async () => {
     const c = new AbortController();

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import dicomParser from 'dicom-parser';
 import { inputHash, sha256 } from '@caliper/batch';
 import type { BatchTask, ItemRecord, ManifestItem } from '@caliper/batch';
 import type { CommandModule } from '../command';
@@ -91,7 +92,7 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
       const files = await retrieveInstances(job.dicomweb!, item.study, item.series, job.retries);
       rmSync(p.workDir, { recursive: true, force: true });
       mkdirSync(p.workDir, { recursive: true });
-      files.forEach((b, k) => writeFileSync(path.join(p.workDir, `${k + 1}.dcm`), b));
+      files.forEach((b, k) => writeFileSync(path.join(p.workDir, `${sopUid(b) ?? k + 1}.dcm`), b));
       inputs = [p.workDir];
     }
     const built = buildItemArgv(job.task, item, inputs, job.options, p.adcDir);
@@ -109,11 +110,23 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
     }
     if (!doc) return finish('failed', `caliper ${job.task} printed no JSON document: ${r.stderr.trim().split('\n').slice(-2).join(' ') || `exit ${r.code}`}`, r.code || 1, hash, uids, built.roi);
     writeAtomic(p.doc, r.stdout);
-    if (r.code !== 0) return finish('failed', typeof doc.error === 'string' ? doc.error : `exit code ${r.code}`, r.code, hash, uids, built.roi);
+    // Name a fetched study by its URL, not by this run's scratch folder, so the table is the same wherever it ran.
+    const reason = typeof doc.error === 'string' ? (item.study ? doc.error.split(p.workDir).join(`${job.dicomweb}/studies/${item.study}`) : doc.error) : `exit code ${r.code}`;
+    if (r.code !== 0) return finish('failed', reason, r.code, hash, uids, built.roi);
     return finish('ok', null, 0, hash, uids, built.roi);
   } catch (e) {
     return finish('failed', e instanceof Error ? e.message : String(e), 1, '', item.study ? [item.study] : [], roiLabel);
   } finally {
     if (item.study) rmSync(p.workDir, { recursive: true, force: true });
+  }
+}
+
+/** SOP Instance UID of a Part 10 file (the name of a fetched instance), or null. */
+function sopUid(b: Uint8Array): string | null {
+  try {
+    const u = dicomParser.parseDicom(b, { untilTag: 'x00080018' }).string('x00080018');
+    return u && /^[0-9.]+$/.test(u) ? u : null;
+  } catch {
+    return null;
   }
 }

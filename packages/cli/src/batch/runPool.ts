@@ -19,7 +19,10 @@ export interface PoolOptions {
  */
 export async function runPool(jobs: readonly ItemJob[], options: PoolOptions): Promise<void> {
   const url = new URL('./itemWorker.ts', import.meta.url).href;
-  const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
+  // tsx resolved here, not in the worker: an eval'd worker resolves bare names from the cwd, which
+  // on a cluster node is the job's folder, not the repository.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
   const queue = [...jobs];
   let runningMb = 0;
   let running = 0;

@@ -23,6 +23,7 @@ const suites: Record<string, string> = {
   compare: 'e2e/bench/compare.bench.ts',
   reading: 'e2e/bench/reading.bench.ts',
   grow: 'e2e/bench/grow.bench.ts',
+  board: 'e2e/bench/board.bench.ts',
 };
 
 const args = process.argv.slice(2);

@@ -1,4 +1,6 @@
 import type { BoardTheme, CaseSummary, Therapy } from '@caliper/board';
+import { renderSvg } from '@caliper/board';
+import { boardSpecs, plotWidth } from '../model/boardSpecs';
 import { appStore } from '../../../app/store';
 import { selectBoard } from '../model/selectBoard';
 import { enterPresentation, exitPresentation, nextLesion, nextTimepoint, present, setCaseLabel, zoomToLesion } from '../service/presentation';
@@ -73,6 +75,15 @@ export const boardApi = {
     const t0 = performance.now();
     const b = await summaryPdfBytes();
     return { bytes: b.length, ms: Math.round(performance.now() - t0) };
+  },
+  /** Benchmark baseline: renders the summary's four plots with Vega, bypassing the cache; resolves with ms. */
+  async renderPlotsUncached(): Promise<number> {
+    const summary = selectBoard(appStore.getState())?.summary;
+    if (!summary) return NaN;
+    const specs = boardSpecs(summary, appStore.getState().presentationTheme, plotWidth(window.innerWidth));
+    const t0 = performance.now();
+    await Promise.all([specs.spider, specs.sum, specs.waterfall, specs.biomarkers].map((s) => (s ? renderSvg(s) : null)));
+    return performance.now() - t0;
   },
   /** Downloads the current slide as PNG. */
   exportPng: () => exportSlidePng(),

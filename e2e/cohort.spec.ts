@@ -96,7 +96,9 @@ test.describe('cohort view', () => {
     await expect(problems.nth(1)).toContainText('Patient 8 · mixed/set/tp1.sr.dcm, mixed/set/tp2-other.sr.dcm: SRs of 2 different patients in one patient\'s set (patient A: mixed/set/tp1.sr.dcm; patient B: mixed/set/tp2-other.sr.dcm)');
 
     // A label the user gives replaces "Patient 1" everywhere (table, plots, exports).
-    await page.getByTestId('cohort-row').filter({ has: page.locator('input[value="Patient 1"]') }).getByLabel('Patient label').fill('Arm A #1');
+    await page.getByTestId('cohort-name').filter({ hasText: /^Patient 1$/ }).click();
+    await page.getByLabel('Patient label').fill('Arm A #1');
+    await page.getByLabel('Patient label').press('Enter');
     await expect.poll(() => waterfallLabels(page)).toEqual([['Patient 3', 24], ['Patient 2', -10], ['Patient 5', -33.3], ['Patient 7', -35.4], ['Arm A #1', -40], ['Patient 4', -100]]);
     const summary = await page.evaluate(() => (window.caliper.cohort as { summary(): { orr: unknown; dcr: unknown; swimmer: { label: string; days: number; ongoing: boolean }[] } }).summary());
     expect(summary.orr).toEqual({ count: 4, of: 6, pct: 66.7 });

@@ -2,6 +2,7 @@ import { CLASS_COLORS } from '@caliper/board';
 import { useApp } from '../../../app/store';
 import type { CohortView } from '../model/selectCohort';
 import type { CohortMember } from '../model/types';
+import { LabelCell } from './LabelCell';
 
 const SOURCE: Record<CohortMember['source'], string> = { sr: 'SRs', pacs: 'SRs (PACS)', timeline: 'timeline', response: 'response', document: 'document' };
 const fmtPct = (v: number | null): string => (v === null ? '–' : `${v > 0 ? '+' : ''}${v.toFixed(1)} %`);
@@ -36,7 +37,7 @@ export function CohortTable({ view, unit, quantity }: { view: CohortView; unit: 
           return (
             <tr key={id} data-testid="cohort-row" data-label={b.label}>
               <td>
-                <input aria-label="Patient label" value={m?.label ?? b.label} onChange={(e) => rename(id, e.target.value)} />
+                <LabelCell label={m?.label ?? b.label} onChange={(l) => rename(id, l)} />
               </td>
               <td><span className="cohort-chip" style={{ background: CLASS_COLORS[b.borClass] ?? CLASS_COLORS.NE }}>{b.bor}</span></td>
               <td className="num">{fmtPct(b.bestPct)}</td>

@@ -24,6 +24,7 @@ const suites: Record<string, string> = {
   reading: 'e2e/bench/reading.bench.ts',
   grow: 'e2e/bench/grow.bench.ts',
   board: 'e2e/bench/board.bench.ts',
+  batch: 'packages/batch/bench/batch.bench.ts',
 };
 
 const args = process.argv.slice(2);

@@ -46,10 +46,13 @@ export async function computeLesionRadiomics(lesionId?: string, config?: string 
     if (!uid) throw new Error('the lesion has no series');
     const ev = engineVolumeInfo(uid) ?? (await ensureEngineVolume(uid));
     if (lesion.shape.kind === 'mask' && lesion.shape.volumeId !== ev.id && lesion.shape.volumeId !== uid) throw new Error(`the lesion's mask is on another grid (${lesion.shape.volumeId})`);
+    // Progress comes through its own message port: a last step may land after the reply.
+    let finished = false;
     const onProgress = (p: RadiomicsProgress) => {
-      if (id === requestId) appStore.getState().setRadiomics({ radiomicsJob: { lesionId: lesion.id, kind: 'features', done: p.done, total: p.total, step: p.step, startedAt } });
+      if (!finished && id === requestId) appStore.getState().setRadiomics({ radiomicsJob: { lesionId: lesion.id, kind: 'features', done: p.done, total: p.total, step: p.step, startedAt } });
     };
     const r = await measureWorker().radiomics(ev.id, lesion.shape, settings, { requestId: id, channel: RADIOMICS_CHANNEL }, Comlink.proxy(onProgress));
+    finished = true;
     if (r.cancelled || id !== requestId) return null;
     if (!r.ok) throw new Error(r.error);
     const series = appStore.getState().series[uid];

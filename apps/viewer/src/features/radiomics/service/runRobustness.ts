@@ -39,10 +39,13 @@ export async function computeLesionRobustness(lesionId?: string): Promise<Lesion
       .filter((l) => l.id !== lesion.id && l.seriesUIDs[0] === uid && !isPlanar(l.shape) && (l.shape.kind !== 'mask' || l.shape.volumeId === ev.id || l.shape.volumeId === uid))
       .slice(0, MAX_COHORT)
       .map((l) => l.shape);
+    // Progress comes through its own message port: a last step may land after the reply.
+    let finished = false;
     const onProgress = (p: RadiomicsPerturbProgress) => {
-      if (isCurrentRadiomicsRequest(id)) appStore.getState().setRadiomics({ radiomicsJob: { lesionId: lesion.id, kind: 'robustness', done: p.done, total: p.total, startedAt } });
+      if (!finished && isCurrentRadiomicsRequest(id)) appStore.getState().setRadiomics({ radiomicsJob: { lesionId: lesion.id, kind: 'robustness', done: p.done, total: p.total, startedAt } });
     };
     const r = await measureWorker().radiomicsPerturb(ev.id, lesion.shape, settings, { requestId: id, channel: RADIOMICS_CHANNEL }, cohort, Comlink.proxy(onProgress));
+    finished = true;
     if (r.cancelled || !isCurrentRadiomicsRequest(id)) return null;
     if (!r.ok) throw new Error(r.error);
     const v = r.value;

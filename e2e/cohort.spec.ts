@@ -151,6 +151,21 @@ test.describe('cohort view', () => {
     await expect(page).not.toHaveTitle(/cohort/);
   });
 
+  test('from presentation mode with G; documents added through caliper.cohort with their labels', async ({ page, pageErrors }) => {
+    void pageErrors;
+    await openApp(page);
+    await page.evaluate(() => (window.caliper.board as { enter(): void }).enter());
+    await page.keyboard.press('g');
+    await expect(page.getByTestId('cohort-view')).toBeVisible();
+    const ids = await page.evaluate(({ a, b }) => (window.caliper.cohort as { add(d: unknown[]): number[] }).add([{ label: 'Responder', document: a }, b]), { a: course([40, 20]), b: course([40, 52]) });
+    expect(ids).toEqual([1, 2]);
+    await expect(page.getByTestId('cohort-orr')).toHaveText('ORR 1/2 (50.0 %)');
+    expect(await waterfallLabels(page)).toEqual([['Patient 2', 30], ['Responder', -50]]);
+    await page.keyboard.press('g');
+    await expect(page.getByTestId('cohort-view')).toHaveCount(0);
+    expect(await page.evaluate(() => (window.caliper.board as { presenting(): boolean }).presenting())).toBe(true);
+  });
+
   test('200 synthetic patients: view timed by caliper.cohort.bench (issue target ≤ 1 s)', async ({ page, pageErrors }) => {
     void pageErrors;
     // `?bench`: no demo list and no background thumbnails competing with the view.

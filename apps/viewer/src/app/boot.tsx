@@ -35,7 +35,7 @@ async function loadFeatures(): Promise<void> {
   burden.registerBurden();
   // Tumour-board presentation mode over the viewports (`V`, `caliper.board`).
   presentation.registerPresentation();
-  // Cohort view (trial arm: waterfall, swimmer, ORR/DCR of several patients; `K`, `caliper.cohort`).
+  // Cohort view (trial arm: waterfall, swimmer, ORR/DCR of several patients; `G`, `caliper.cohort`).
   cohort.registerCohort();
 }
 

@@ -5,7 +5,7 @@ import { markChanged } from './service/timings';
 import { CohortView } from './ui/CohortView';
 import './ui/cohort.css';
 
-/** Hooks the cohort view (trial arm) into the shell: the view over the window (`K`, toolbar *Cohort*) and `caliper.cohort`. */
+/** Hooks the cohort view (trial arm) into the shell: the view over the window (`G`, toolbar *Cohort*) and `caliper.cohort`. */
 export function registerCohort(): void {
   if (mainPanels.some((p) => p.id === 'cohort')) return;
   mainPanels.push({ id: 'cohort', Component: CohortView });

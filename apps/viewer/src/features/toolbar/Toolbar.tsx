@@ -104,7 +104,7 @@ export function Toolbar() {
         <button data-testid="present" title="Tumour-board presentation: viewports + case summary, identifiers hidden (V)" onClick={() => runShortcut('presentation')}>
           Present
         </button>
-        <button data-testid="cohort" title="Cohort view: several patients' readings as one trial arm — waterfall, swimmer, ORR/DCR (K)" onClick={() => runShortcut('cohort')}>
+        <button data-testid="cohort" title="Cohort view: several patients' readings as one trial arm — waterfall, swimmer, ORR/DCR (G)" onClick={() => runShortcut('cohort')}>
           Cohort
         </button>
         <button title="Keyboard shortcuts and help (?)" onClick={() => runShortcut('help')}>

@@ -40,7 +40,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 't', label: 'Prior | current of the patient (timeline), synchronised', action: 'layoutCompare' },
   { key: 'Escape', label: 'Close dialogs', action: 'close' },
   { key: 'v', label: 'Tumour-board presentation mode (case summary, identifiers hidden)', action: 'presentation' },
-  { key: 'k', label: 'Cohort view: several patients’ readings as one trial arm (waterfall, swimmer, ORR/DCR)', action: 'cohort' },
+  { key: 'g', label: 'Cohort view: several patients’ readings as one trial arm (waterfall, swimmer, ORR/DCR)', action: 'cohort' },
 ];
 
 /** Keys handled by feature panels themselves (listed in the help overlay and docs/api.md). */

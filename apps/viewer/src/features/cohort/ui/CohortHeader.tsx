@@ -43,7 +43,7 @@ export function CohortHeader({ empty }: { empty: boolean }) {
         <button disabled={empty} onClick={() => run('pdf')} title="Cohort PDF as caliper board --cohort writes it: ORR/DCR, waterfall, swimmer, table (named after the cohort label)">PDF</button>
         <button disabled={empty} onClick={() => run('png')} title="Picture of this view (named after the cohort label)">PNG</button>
         <button onClick={clear} title="Remove every patient">Clear</button>
-        <button onClick={closeCohort} title="Close the cohort view (Esc or K)">Close</button>
+        <button onClick={closeCohort} title="Close the cohort view (Esc or G)">Close</button>
       </div>
       {exportError && <p className="cohort-error" role="alert">{exportError}</p>}
     </header>

@@ -8,7 +8,7 @@ const typing = (t: EventTarget | null): boolean => {
 
 /**
  * While the cohort view is open: Esc closes it; the viewer's other single keys are held back (they
- * would act on the hidden viewports), except K (which toggles the view).
+ * would act on the hidden viewports), except G (which toggles the view).
  */
 export function useCohortKeys(): void {
   useEffect(() => {
@@ -20,7 +20,7 @@ export function useCohortKeys(): void {
         closeCohort();
         return;
       }
-      if (e.key.toLowerCase() === 'k') return;
+      if (e.key.toLowerCase() === 'g') return;
       if (e.key.length === 1 || /^(Arrow|Page|F\d)/.test(e.key)) e.stopImmediatePropagation();
     };
     window.addEventListener('keydown', onKey, { capture: true });

@@ -3,7 +3,10 @@ import { wrapText } from './layout';
 
 /** A key image for the PDF: PNG bytes and its caption (lesion, role, date, value; never identifiers). */
 export interface PdfKeyImage {
-  readonly png: Uint8Array;
+  /** PNG bytes (re-encoded by pdf-lib: slower), or */
+  readonly png?: Uint8Array;
+  /** JPEG bytes (embedded as they are: the fast path for snapshots). */
+  readonly jpg?: Uint8Array;
   readonly caption: string;
   /** Images of one lesion share a row (baseline, nadir, current); null/undefined: added views. */
   readonly lesion?: string | null;
@@ -43,7 +46,8 @@ export async function drawKeyImages(images: readonly PdfKeyImage[], l: KeyImageL
   for (const row of rows) {
     if (y - rowH < l.margin + 10) ({ page, y } = l.newPage('key images (continued)'));
     for (const [i, im] of row.entries()) {
-      const png = await l.doc.embedPng(im.png);
+      if (!im.jpg && !im.png) throw new Error(`key image "${im.caption}" has no pixels`);
+      const png = im.jpg ? await l.doc.embedJpg(im.jpg) : await l.doc.embedPng(im.png!);
       const s = Math.min(cellW / png.width, cellH / png.height);
       const iw = png.width * s, ih = png.height * s;
       const x = l.margin + i * (cellW + GAP);

@@ -56,7 +56,7 @@ export const boardApi = {
   /** Adds the view on screen as a key image; resolves with its caption. */
   addView: async (): Promise<string> => (await addViewAsKeyImage()).caption,
   /** The key images (without pixel data): lesion, role, date, caption, the DICOM image referenced. */
-  keyImages: () => appStore.getState().keyImages.map(({ png: _png, ...k }) => k),
+  keyImages: () => appStore.getState().keyImages.map(({ png: _png, jpeg: _jpeg, ...k }) => k),
   /** Toggles baseline | nadir | current side by side; resolves with the new state. */
   toggleTrio: async (): Promise<boolean> => (await toggleTrio(), appStore.getState().trio),
   /** The key images' KOS documents (one per study): study, SOP Instance UID, image count, size. */

@@ -21,6 +21,8 @@ export interface KeyImage {
   readonly caption: string;
   /** PNG data URL. */
   readonly png: string;
+  /** JPEG data URL of the same snapshot (for the PDF). */
+  readonly jpeg: string;
   readonly width: number;
   readonly height: number;
   /** The DICOM image shown (for the Key Object Selection), null when unknown. */

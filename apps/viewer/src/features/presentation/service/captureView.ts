@@ -10,8 +10,10 @@ import { centreCamera } from './centreCamera';
 type Vp = Types.IStackViewport | Types.IVolumeViewport;
 
 export interface Snapshot {
-  /** PNG as a data URL (shown in the summary, embedded in the PDF). */
+  /** PNG as a data URL (shown in the summary). */
   readonly png: string;
+  /** The same as JPEG (quality 0.92), for the PDF: embedded without re-encoding. */
+  readonly jpeg: string;
   readonly width: number;
   readonly height: number;
   /** null when the shown image's header is not known (e.g. a derived map): not selectable in a KOS. */
@@ -123,7 +125,7 @@ export async function captureView(viewportId: string, options: CaptureOptions = 
       if (img) ctx.drawImage(img, 0, 0, out.width, out.height);
     }
     if (options.caption) drawCaption(ctx, options.caption, out.width, out.height);
-    return { png: out.toDataURL('image/png'), width: out.width, height: out.height, ref: refOf(vp, index) };
+    return { png: out.toDataURL('image/png'), jpeg: out.toDataURL('image/jpeg', 0.92), width: out.width, height: out.height, ref: refOf(vp, index) };
   } finally {
     restore();
   }

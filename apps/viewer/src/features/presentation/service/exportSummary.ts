@@ -50,7 +50,7 @@ export async function summaryPdfBytes(): Promise<Uint8Array> {
     version: CALIPER_VERSION,
     includeIdentifiers: s.includeIdentifiers,
     ...(s.includeIdentifiers ? { identifiers: identifiersNow() } : {}),
-    keyImages: s.keyImages.map((k) => ({ png: dataUrlBytes(k.png), caption: k.caption, lesion: k.lesion })),
+    keyImages: s.keyImages.map((k) => ({ jpg: dataUrlBytes(k.jpeg), caption: k.caption, lesion: k.lesion })),
   });
 }
 

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { fitsBudget } from './fitsBudget';
 import type { ItemOutcome, ItemJob } from './runItem';
 
 export interface PoolOptions {
@@ -24,6 +25,11 @@ export async function runPool(jobs: readonly ItemJob[], options: PoolOptions): P
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
   const queue = [...jobs];
+  const estimates = new Map<ItemJob, number>();
+  const estimate = (job: ItemJob): number => {
+    if (!estimates.has(job)) estimates.set(job, options.estimateMb(job));
+    return estimates.get(job)!;
+  };
   let runningMb = 0;
   let running = 0;
   const idle: Worker[] = [];
@@ -36,9 +42,8 @@ export async function runPool(jobs: readonly ItemJob[], options: PoolOptions): P
     };
     const pump = (): void => {
       while (queue.length > 0) {
-        const est = options.estimateMb(queue[0]);
-        if (running > 0 && runningMb + est > options.memoryMb) break;
-        if (running >= options.workers) break;
+        const est = estimate(queue[0]);
+        if (!fitsBudget({ running, runningMb, workers: options.workers, budgetMb: options.memoryMb }, est)) break;
         const job = queue.shift()!;
         const w = idle.pop() ?? spawn();
         running++;

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { ctFile } from './fixtures/study';
+import { tag } from './fixtures/writeDicom';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test, wipeReadings } from './support/test';
 
@@ -242,4 +245,26 @@ test.describe('tumour-board presentation of the demo patient', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('board-summary')).toHaveCount(0);
   });
+});
+
+test('presentation warns when an image on screen has burnt-in annotation', async ({ page, pageErrors }) => {
+  void pageErrors;
+  // A CT marked BurnedInAnnotation = YES (0028,0301), opened from local files.
+  const dir = mkdtempSync(join(tmpdir(), 'caliper-burnt-'));
+  const uid = '1.2.826.0.1.3680043.10.999.77';
+  const files = [0, 1, 2, 3].map((k) => {
+    const f = join(dir, `burnt${k}.dcm`);
+    writeFileSync(f, ctFile(k, { seriesUID: uid, extra: [{ tag: tag(0x0028, 0x0301), vr: 'CS', value: 'YES' }] }));
+    return f;
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByTestId('file-input').setInputFiles(files);
+  await expect(page.getByTestId('study-browser').locator(`[data-series-uid="${uid}"]`)).toContainText('4 images');
+  await page.evaluate((u) => window.caliper.open(u), uid);
+  await page.keyboard.press('v');
+  await expect(page.getByTestId('board-summary')).toBeVisible();
+  await expect(page.getByTestId('board-burnt-in')).toContainText('burnt-in annotation');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('board-burnt-in')).toHaveCount(0);
 });

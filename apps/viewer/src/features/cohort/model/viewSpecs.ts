@@ -19,7 +19,8 @@ export const MAX_AXIS_LABELS = 40;
 /**
  * The cohort plots of packages/board (the CLI's PDF has the same) adapted to the view: the
  * waterfall's y axis names the criterion's quantity, its patient labels hide beyond
- * MAX_AXIS_LABELS bars, the swimmer's ongoing arrow clears the last marker, and both plots carry
+ * MAX_AXIS_LABELS bars, the swimmer's lanes of equal length are in natural label order and its
+ * ongoing arrow clears the last marker and the legend, and both plots carry
  * tooltips (label, category, value with its unit).
  */
 export function viewSpecs(stats: CohortStats, o: ViewSpecOptions): { waterfall: PlotSpec; swimmer: PlotSpec } {
@@ -33,10 +34,14 @@ export function viewSpecs(stats: CohortStats, o: ViewSpecOptions): { waterfall: 
     { field: 'bor', type: 'nominal', title: 'Best overall response' },
     { field: 'bestPct', type: 'quantitative', title: `Best % change (${o.unit} vs baseline)`, format: '+.1f' },
   ] as unknown as Record<string, unknown>;
-  const swimmer = swimmerSpec(stats, { ...base, height: Math.max(140, 18 * stats.swimmer.length) }) as Layered;
+  // Lanes of equal time on study in natural label order (Patient 2 before Patient 10).
+  const lanes = [...stats.swimmer].sort((a, b) => b.days - a.days || a.label.localeCompare(b.label, undefined, { numeric: true }));
+  const swimmer = swimmerSpec({ ...stats, swimmer: lanes }, { ...base, height: Math.max(140, 18 * stats.swimmer.length) }) as Layered;
   // The ongoing arrow clear of the last marker (size 140 ≈ 6.7 px radius), in bold.
   const arrow = swimmer.layer[1] as unknown as { mark: Record<string, unknown> };
   arrow.mark = { ...arrow.mark, dx: 10, fontWeight: 'bold', fontSize: (o.fontSize ?? 14) + 2 };
+  // The legend clear of the arrows drawn past the longest lane.
+  swimmer.config = { ...swimmer.config, legend: { ...swimmer.config?.legend, offset: 40 } };
   const markers = swimmer.layer[2].encoding!;
   markers.tooltip = [
     { field: 'label', type: 'nominal', title: 'Patient' },

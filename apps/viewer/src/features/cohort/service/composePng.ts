@@ -12,12 +12,12 @@ function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
 }
 
 /**
- * A PNG of the cohort view: its heading lines (`[data-png-line]`, in order; the first bold) and
+ * A PNG of the cohort view: its heading lines (`[data-png-line]` values, in order; the first bold) and
  * its plots' SVGs side by side as shown, on the view's dark background. Drawn from the page's own
  * content, so it holds what the view holds and nothing else (no identifiers).
  */
 export async function composePng(view: HTMLElement): Promise<Blob> {
-  const lines = Array.from(view.querySelectorAll<HTMLElement>('[data-png-line]')).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = Array.from(view.querySelectorAll<HTMLElement>('[data-png-line]')).map((e) => (e.dataset.pngLine ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   const svgs = Array.from(view.querySelectorAll<SVGSVGElement>('[data-plot] > svg'));
   const images = await Promise.all(svgs.map(svgImage));
   const pad = 24, gap = 24, lineH = 28;

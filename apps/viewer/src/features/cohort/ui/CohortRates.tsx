@@ -7,7 +7,7 @@ const pct = (r: Rate): string => (r.pct === null ? '–' : `${r.pct.toFixed(1)} 
 export function CohortRates({ stats, criteria }: { stats: CohortStats; criteria: string }) {
   const classes = ['CR', 'PR', 'SD', 'PD', 'UPD', 'CPD', 'NE'].filter((k) => stats.counts[k]);
   return (
-    <div className="cohort-rates" data-png-line>
+    <div className="cohort-rates" data-png-line={`ORR ${stats.orr.count}/${stats.orr.of} (${pct(stats.orr)}) · DCR ${stats.dcr.count}/${stats.dcr.of} (${pct(stats.dcr)}) · ${classes.map((k) => `${k} ${stats.counts[k]}`).join(', ')}`}>
       <span className="cohort-rate" data-testid="cohort-orr" data-count={stats.orr.count} data-of={stats.orr.of} data-pct={stats.orr.pct ?? ''}
         title={`Objective response rate: patients whose best overall response under ${criteria} is CR or PR (PERCIST CMR/PMR, Lugano CMR/PMR), over every patient assessed (NE included)`}>
         ORR <b>{stats.orr.count}/{stats.orr.of}</b> ({pct(stats.orr)})

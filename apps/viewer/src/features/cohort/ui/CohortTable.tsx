@@ -21,8 +21,8 @@ export function CohortTable({ view, unit, quantity }: { view: CohortView; unit: 
         <tr>
           <th title="Label shown instead of any identifier; click to rename">Patient</th>
           <th title={`Best overall response under ${view.criteria} (the category is written; colour is never the only cue)`}>Best response</th>
-          <th title={`Best (lowest) % change of the ${quantity.toLowerCase()} (${unit}) vs baseline over the follow-ups, 0.1 % as the criteria round`}>Best % change</th>
-          <th title="Days from baseline to the last assessment">Days on study</th>
+          <th className="num" title={`Best (lowest) % change of the ${quantity.toLowerCase()} (${unit}) vs baseline over the follow-ups, 0.1 % as the criteria round`}>Best % change</th>
+          <th className="num" title="Days from baseline to the last assessment">Days on study</th>
           <th title="Still on study after the last assessment: no progression (PD) in the course">Ongoing</th>
           <th title="Each follow-up: day from baseline and category">Assessments</th>
           <th title="What was opened for this patient">Source</th>

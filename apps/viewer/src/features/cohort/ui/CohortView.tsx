@@ -84,13 +84,12 @@ function CohortBody() {
     return s;
   }, [view, width, info]);
   const label = useApp((s) => s.cohortLabel);
+  const sub = `${view.stats.n} patient${view.stats.n === 1 ? '' : 's'} assessed under ${info.label} (${info.quantity}, ${info.unit})${view.problems.length ? ` · ${view.problems.length} left out` : ''}`;
   return (
     <div ref={root} className={`cohort-view${over ? ' over' : ''}`} data-testid="cohort-view" role="dialog" aria-label="Cohort view">
       <CohortHeader empty={!view.stats.n} />
-      <p className="cohort-png-title" data-png-line hidden>{label.trim() || 'Cohort'}</p>
-      <p className="cohort-sub" data-png-line title={info.method}>
-        {view.stats.n} patient{view.stats.n === 1 ? '' : 's'} assessed under {info.label} ({info.quantity}, {info.unit}){view.problems.length ? ` · ${view.problems.length} left out` : ''}
-      </p>
+      <p className="cohort-png-title" data-png-line={label.trim() || 'Cohort'} hidden />
+      <p className="cohort-sub" data-png-line={sub} title={info.method}>{sub}</p>
       {busy && <p className="cohort-busy" role="status">{busy}</p>}
       {view.stats.n > 0 && <CohortRates stats={view.stats} criteria={info.label} />}
       {specs && (

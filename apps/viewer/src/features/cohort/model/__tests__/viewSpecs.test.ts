@@ -24,6 +24,13 @@ describe('viewSpecs', () => {
     expect(waterfall.layer[0].encoding!.x.title).toBe('Patients (labels in the table)');
   });
 
+  it('swimmer lanes of equal length in natural label order', () => {
+    const { swimmer } = viewSpecs(cohort(12), o) as unknown as { swimmer: L };
+    const lanes = (swimmer.layer[0].data!.values as { label: string; days: number }[]).map((l) => l.label);
+    expect(lanes.slice(0, 4)).toEqual(['Patient 1', 'Patient 2', 'Patient 3', 'Patient 4']);
+    expect(lanes.at(-1)).toBe('Patient 12');
+  });
+
   it('leaves the CLI\'s specs untouched', () => {
     const c = cohort(3);
     const before = JSON.stringify([cohortWaterfallSpec(c, o), swimmerSpec(c, o)]);

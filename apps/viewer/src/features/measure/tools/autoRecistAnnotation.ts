@@ -1,4 +1,4 @@
-import type { Types } from '@cornerstonejs/core';
+import { metaData, type Types } from '@cornerstonejs/core';
 import type { MeasureRecistJson } from '@caliper/engine';
 import type { AnnotationSnapshot } from '../model/lesion';
 import type { EngineVolume } from '../service/engineVolumes';
@@ -21,6 +21,15 @@ function viewOf(ev: EngineVolume, cam: Types.ICamera | undefined): { normal: num
   return { normal: [...n], up: [-c[0] || 0, -c[1] || 0, -c[2] || 0] };
 }
 
+function frameOfReferenceOf(imageId: string | undefined): string {
+  if (!imageId) return '';
+  try {
+    return (metaData.get('imagePlaneModule', imageId) as { frameOfReferenceUID?: string } | undefined)?.frameOfReferenceUID ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Auto-RECIST: the engine's long and short axes of a 3D segmentation as an editable Cornerstone
  * bidirectional annotation on the slice where the long axis was found.
@@ -38,7 +47,9 @@ export function autoRecistAnnotation(r: MeasureRecistJson, ev: EngineVolume, vp:
       toolName: CS_TOOL.bidirectional,
       viewPlaneNormal: view.normal,
       viewUp: view.up,
-      FrameOfReferenceUID: vp?.getFrameOfReferenceUID() ?? '',
+      // Without a viewport (a proposal made on a follow-up not on screen), the image's own frame of
+      // reference: an annotation filed under '' is never drawn.
+      FrameOfReferenceUID: vp?.getFrameOfReferenceUID() ?? frameOfReferenceOf(ev.imageIds[r.sliceIndex]),
       referencedImageId: ev.imageIds[r.sliceIndex],
     },
     data: { handles: { points: pts, activeHandleIndex: null, textBox: { hasMoved: false, worldPosition: [0, 0, 0], worldBoundingBox: { topLeft: [0, 0, 0], topRight: [0, 0, 0], bottomLeft: [0, 0, 0], bottomRight: [0, 0, 0] } } }, label: 'Auto-RECIST', cachedStats: {} },

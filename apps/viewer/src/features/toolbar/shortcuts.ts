@@ -56,6 +56,8 @@ export const FEATURE_KEYS: readonly { readonly key: string; readonly label: stri
   { key: '→ / ←', label: 'Presentation: next / previous tracked lesion' },
   { key: '] / [', label: 'Presentation: next / previous timepoint (also PageDown / PageUp)' },
   { key: 'L / D', label: 'Presentation: laser pointer / dark–light projector theme' },
+  { key: 'Z / B', label: 'Presentation: zoom to the lesion / baseline | nadir | current side by side' },
+  { key: 'K / A / P', label: 'Presentation: key images of the targets / add the view as a key image / PDF summary' },
   { key: 'Ctrl+Z', label: 'Undo the last measurement edit' },
   { key: 'Ctrl+Y', label: 'Redo' },
 ];

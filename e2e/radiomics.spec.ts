@@ -10,7 +10,7 @@ import type { radiomicsApi } from '../apps/viewer/src/features/radiomics/api/rad
 type RadiomicsApi = typeof radiomicsApi;
 interface ReadingApi {
   flush(): Promise<void>;
-  current(study: string): { reading: { schemaVersion: number; lesions: { radiomics?: { features: unknown[] } }[] } };
+  current(study: string): { reading: { schemaVersion: number; lesions: { id: string; radiomics?: { features: unknown[] } }[] } };
 }
 
 type V3 = [number, number, number];
@@ -133,6 +133,9 @@ test.describe('radiomics panel', () => {
     await expect(panel.getByTestId('radiomics-robustness-summary')).toContainText('features unstable', { timeout: 240_000 });
     const robust = await panel.getByTestId('radiomics-robustness-summary').textContent();
     expect(await panel.locator('td.flag span').count()).toBeGreaterThan(300);
+    await panel.getByLabel('Search features').fill('GLCM');
+    await page.screenshot({ path: '/tmp/radiomics-panel-robustness.png' });
+    await panel.getByLabel('Search features').fill('');
 
     // Preset C timing (worker), then back to A for the reading.
     const timeC = await page.evaluate(async (id) => {
@@ -160,8 +163,11 @@ test.describe('radiomics panel', () => {
     await openApp(page);
     await page.evaluate((uid) => window.caliper.open(uid), ct);
     await expect.poll(() => page.evaluate(() => (window.caliper.lesions as () => unknown[])().length), { timeout: 120_000 }).toBe(1);
-    await expect.poll(async () => (await features(page, lesionId))?.features.Q4LE.value ?? null, { timeout: 60_000 }).toBe(got.features.Q4LE.value);
-    const back = (await features(page, lesionId))!;
+    // The restored lesion has the saved (UUID) id of the grown lesion.
+    const restoredId = await page.evaluate(() => (window.caliper.lesions as () => { id: string }[])()[0].id);
+    expect(restoredId).toBe(saved.lesions[0].id);
+    await expect.poll(async () => (await features(page, restoredId))?.features.Q4LE.value ?? null, { timeout: 60_000 }).toBe(got.features.Q4LE.value);
+    const back = (await features(page, restoredId))!;
     expect(back.features).toEqual(got.features);
     expect(back.config).toEqual(got.config);
 

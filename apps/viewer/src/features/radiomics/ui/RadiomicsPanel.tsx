@@ -84,6 +84,9 @@ export function RadiomicsPanel() {
         </button>
       </div>
       {editing && <SettingsEditor key={settings.name} from={settings} onClose={() => setEditing(false)} />}
+      {lesion && unit !== 'HU' && unit !== 'series unit' && (PRESET_NAMES as readonly string[]).includes(settings.name) && (
+        <p className="warn small">Presets A–E are IBSI's CT settings in HU; this series is in {unit}: its ranges and bin widths apply in {unit} (a custom setting fits it better).</p>
+      )}
       <ul className="rad-settings small muted" aria-label="Resolved settings" title={JSON.stringify(settings)}>
         {describeSettings(settings, unit).map((line) => <li key={line}>{line}</li>)}
       </ul>
@@ -120,7 +123,7 @@ export function RadiomicsPanel() {
             </p>
           )}
           <div className="row">
-            <input type="search" placeholder="Search name, IBSI code, family…" value={query} onChange={(e) => setRadiomics({ radiomicsQuery: e.target.value })} aria-label="Search features" />
+            <input type="search" placeholder="Search features…" title="Name, IBSI code, family or aggregation; every word must match" value={query} onChange={(e) => setRadiomics({ radiomicsQuery: e.target.value })} aria-label="Search features" />
             <button onClick={() => exportAs('csv')}>CSV</button>
             <button onClick={() => exportAs('json')}>JSON</button>
           </div>

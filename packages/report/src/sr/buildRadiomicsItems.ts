@@ -41,7 +41,8 @@ export function buildRadiomicsItems(r: LesionRadiomics): Item[] {
       item.MeasuredValueSequence = [];
       item.NumericValueQualifierCodeSequence = codeSeq(RADIOMICS_CODES.notANumber);
       // With no measured value there is no MeasurementUnitsCodeSequence: the unit goes in a modifier.
-      (item.ContentSequence as Item[]).push(codeItem('HAS CONCEPT MOD', RADIOMICS_CODES.unit, unit));
+      // (as text: a UCUM code belongs in a units sequence only).
+      (item.ContentSequence as Item[]).push(textItem('HAS CONCEPT MOD', RADIOMICS_CODES.unit, f.unit));
       items.push(item);
     }
   }

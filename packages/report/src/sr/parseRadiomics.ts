@@ -36,7 +36,7 @@ export function readRadiomicsItem(item: NaturalDataset, path: string, parts: Rad
   for (const child of children(item)) {
     if (isConcept(child, RADIOMICS_CODES.key)) key = str(child.TextValue);
     else if (isConcept(child, RADIOMICS_CODES.aggregation)) aggregation = AGG_BY_CODE.get(codeOf(child.ConceptCodeSequence)?.value ?? '');
-    else if (isConcept(child, RADIOMICS_CODES.unit)) unit = codeOf(child.ConceptCodeSequence)?.meaning;
+    else if (isConcept(child, RADIOMICS_CODES.unit)) unit = str(child.TextValue);
     else if (!isConcept(child, CODES.algorithmName) && !isConcept(child, CODES.algorithmVersion)) skipped.push({ path: `${path} > ${describe(child)}`, reason: 'radiomics modifier not used by Caliper' });
   }
   const mv = seq(item.MeasuredValueSequence)[0];

@@ -28,7 +28,7 @@ export const RADIOMICS_CODES = {
   aggregation: { value: 'RADAGGREGATION', scheme: PRIVATE_SCHEME, meaning: 'Radiomics feature aggregation' },
   /** TEXT modifier of a feature NUM: its full Caliper key (IBSI code + qualifier). */
   key: { value: 'RADKEY', scheme: PRIVATE_SCHEME, meaning: 'Radiomics feature key' },
-  /** CODE modifier of an undefined feature's NUM (no measured value to carry it): its unit. */
+  /** TEXT modifier of an undefined feature's NUM (no measured value to carry it): its unit. */
   unit: { value: 'RADUNIT', scheme: PRIVATE_SCHEME, meaning: 'Radiomics feature unit' },
   /** Numeric Value Qualifier of a feature IBSI leaves undefined for the ROI (PS3.16 CID 42). */
   notANumber: { value: '114000', scheme: 'DCM', meaning: 'Not a number' },

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import dcmjs from 'dcmjs';
 import { exportReading } from '../../exportReading';
@@ -76,6 +80,14 @@ describe('radiomics in the reading and the SR', () => {
     expect(l.radiomics).toEqual({ ...rest, features: features.map(({ family: _f, ...f }) => f) });
     expect(back.value.reading.lesions.filter((x) => x.radiomics).length).toBe(1);
     expect(back.value.skipped.filter((s) => /radiomics|IBSI/i.test(s.reason))).toEqual([]);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/dciodvfy'))('the SR with radiomics has no IOD errors (dciodvfy)', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'caliper-rad-sr-')), 'reading.sr.dcm');
+    writeFileSync(file, exported.sr);
+    const r = spawnSync('/usr/bin/dciodvfy', [file], { encoding: 'utf8' });
+    const out = `${r.stdout}${r.stderr}`;
+    expect(out.split('\n').filter((l) => /^\s*Error/.test(l))).toEqual([]);
   });
 
   it('radiomics units in UCUM', () => {

@@ -7,6 +7,7 @@ import { assessResponse } from '../packages/response/src/index';
 import type { Timeline } from '../packages/response/src/index';
 import { exportReading } from '../packages/report/src/index';
 import { longitudinalContext, longitudinalReading } from '../packages/report/src/fixtures/longitudinalReadings';
+import { orthancAvailable, startOrthanc } from './fixtures/orthanc';
 import { expect, openApp, test } from './support/test';
 
 // Cohort view (issue 13, trial arm): eight patients opened as files — four timelines, a
@@ -164,6 +165,37 @@ test.describe('cohort view', () => {
     await page.keyboard.press('g');
     await expect(page.getByTestId('cohort-view')).toHaveCount(0);
     expect(await page.evaluate(() => (window.caliper.board as { presenting(): boolean }).presenting())).toBe(true);
+  });
+
+  test('from a real PACS (Orthanc) by Patient ID: the patient\'s SRs as one patient, an unknown ID left out', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.skip(!orthancAvailable(), 'Orthanc + DICOMweb plugin not installed (apt-get install orthanc orthanc-dicomweb)');
+    const orthanc = await startOrthanc();
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'caliper-cohort-pacs-'));
+      const srs = [0, 1, 2].map((t) => {
+        const f = join(dir, `tp${t + 1}.sr.dcm`);
+        writeFileSync(f, exportReading(longitudinalReading(t), longitudinalContext(t)).sr);
+        return f;
+      });
+      await orthanc.stow(srs);
+      await openApp(page);
+      await page.evaluate((url) => localStorage.setItem('caliper.dicomweb', JSON.stringify({ url, token: '' })), orthanc.dicomWebUrl);
+      await page.keyboard.press('g');
+      const view = page.getByTestId('cohort-view');
+      await view.getByRole('button', { name: 'From PACS…' }).click();
+      await view.getByLabel('Patient IDs').fill('CAL-LONG-1\nNOBODY-9');
+      await view.getByRole('button', { name: 'Add', exact: true }).click();
+      await expect(page.getByTestId('cohort-row')).toHaveCount(1);
+      expect(await waterfallLabels(page)).toEqual([['Patient 1', -35.4]]);
+      await expect(page.getByTestId('cohort-problem')).toHaveText(/^Patient 2: no studies of this patient on the PACS/);
+      await expect(page.getByTestId('cohort-row')).toContainText('SRs (PACS) (3 files)');
+      // The IDs typed are gone once sent; nothing of the SRs' identifiers is in the page.
+      await expect(view.getByLabel('Patient IDs')).toHaveCount(0);
+      await expectNoIdentifiers(page);
+    } finally {
+      await orthanc.stop();
+    }
   });
 
   test('200 synthetic patients: view timed by caliper.cohort.bench (issue target ≤ 1 s)', async ({ page, pageErrors }) => {

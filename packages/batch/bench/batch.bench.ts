@@ -16,77 +16,88 @@ import { slurmAvailable, startSlurm } from '../../cli/conformance/batchSlurmClus
 import { captureCommand } from '../../cli/src/batch/captureCommand';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
-const TSX = path.join(repo, 'node_modules/.bin/tsx');
 const MAIN = path.join(repo, 'packages/cli/src/main.ts');
 const argv = process.argv.slice(2);
 const repeats = argv.includes('--quick') ? 1 : Number(argv.find((a) => a.startsWith('--repeats='))?.slice(10) ?? 3);
 const cores = availableParallelism();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-/** Runs the CLI as a child process; resolves with wall ms and the peak RSS (VmHWM, MiB) seen while it ran. */
-function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; peakMb: number; code: number }> {
+/** Runs the CLI as a child process; resolves with wall ms, CPU ms (user + system, all threads) and the peak RSS (VmHWM, MiB) seen while it ran. */
+function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; cpuMs: number; peakMb: number; code: number }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(TSX, [MAIN, ...args], { stdio: ['ignore', 'ignore', 'ignore'], env });
+    // node --import tsx (not the tsx CLI, which runs the script in a child): the pid is the process whose RSS we read.
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'ignore'], env });
     let peak = 0;
+    let cpu = 0;
     const poll = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+        // /proc/pid/stat fields 14, 15: utime, stime in clock ticks (100 Hz), summed over threads
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        cpu = Math.max(cpu, (Number(f[11]) + Number(f[12])) * 10);
       } catch {
         /* exited */
       }
     }, 50);
     child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ ms: performance.now() - t0, peakMb: peak, code: code ?? 1 });
+      resolve({ ms: performance.now() - t0, cpuMs: cpu, peakMb: peak, code: code ?? 1 });
     });
   });
 }
 
-async function sequential(task: 'measure' | 'radiomics', dirs: string[], roi: string): Promise<number> {
+async function sequential(task: 'measure' | 'radiomics', dirs: string[], roi: string): Promise<{ ms: number; cpuMs: number }> {
   const mod = task === 'measure' ? await import('../../cli/src/commands/measure') : await import('../../cli/src/commands/radiomics');
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const d of dirs) {
     const r = await captureCommand(mod, [d, '--roi', roi, ...(task === 'radiomics' ? ['--config', 'B'] : []), '--json']);
     if (r.code !== 0) throw new Error(`${task} ${d}: ${r.stdout}`);
   }
-  return performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'caliper-bench-batch-'));
 try {
-  const ITEMS = 24;
-  const cohort = writeBatchCohort(path.join(tmp, 'cohort'), { studies: ITEMS, size: 96, slices: 40 });
+  const ITEMS = Number(argv.find((a) => a.startsWith('--items='))?.slice(8) ?? 16);
+  const cohort = writeBatchCohort(path.join(tmp, 'cohort'), { studies: ITEMS, size: 256, slices: 80 });
   const roi = path.join(tmp, 'roi.json');
-  writeFileSync(roi, JSON.stringify({ type: 'sphere', centerMm: cohort.centerMm, radiusMm: 20 }));
+  writeFileSync(roi, JSON.stringify({ type: 'sphere', centerMm: cohort.centerMm, radiusMm: 40 }));
   const dirs = cohort.studies.map((s) => s.dir);
   const rate = (ms: number) => (ITEMS / (ms / 60000)).toFixed(1);
-  console.log(`cohort: ${ITEMS} CT studies of 96×96×40 voxels, 20 mm sphere ROI; ${cores} cores; median of ${repeats}`);
+  console.log(`cohort: ${ITEMS} CT studies of 256×256×80 voxels (10 MiB each), 40 mm sphere ROI; ${cores} cores; median of ${repeats}`);
+  const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   for (const task of ['measure', 'radiomics'] as const) {
     const extra = task === 'radiomics' ? ['--config', 'B'] : [];
     const seq: number[] = [];
+    const one: number[] = [];
     const par: number[] = [];
+    const mem1: number[] = [];
+    const memN: number[] = [];
+    const cpu: Record<string, number[]> = { seq: [], one: [], par: [] };
+    const loads: string[] = [];
     for (let r = 0; r < repeats; r++) {
-      seq.push(await sequential(task, dirs, roi));
-      const out = path.join(tmp, `${task}-${r}`);
-      const t = await timed(['batch', cohort.manifest, '--task', task, '--roi', roi, ...extra, '--out', out, '--jobs', String(cores)]);
-      if (t.code !== 0) throw new Error(`batch ${task} exit ${t.code}`);
-      par.push(t.ms);
+      loads.push(load());
+      const sq = await sequential(task, dirs, roi);
+      seq.push(sq.ms);
+      cpu.seq.push(sq.cpuMs);
+      for (const [jobs, times, mem, c] of [[1, one, mem1, cpu.one], [cores, par, memN, cpu.par]] as const) {
+        const t = await timed(['batch', cohort.manifest, '--task', task, '--roi', roi, ...extra, '--out', path.join(tmp, `${task}-${jobs}-${r}`), '--jobs', String(jobs)]);
+        if (t.code !== 0) throw new Error(`batch ${task} --jobs ${jobs} exit ${t.code}`);
+        times.push(t.ms);
+        mem.push(t.peakMb);
+        c.push(t.cpuMs);
+      }
     }
-    const s = median(seq);
-    const p = median(par);
-    console.log(`${task.padEnd(9)} sequential ${rate(s).padStart(6)} items/min (${(s / 1000).toFixed(1)} s) | batch --jobs ${cores} ${rate(p).padStart(6)} items/min (${(p / 1000).toFixed(1)} s) | speed-up ${(s / p).toFixed(2)}×`);
+    const [s, o, p] = [median(seq), median(one), median(par)];
+    console.log(`${task.padEnd(9)} sequential in one process ${rate(s)} items/min (${(s / 1000).toFixed(1)} s) | batch --jobs 1 ${rate(o)} items/min (${(o / 1000).toFixed(1)} s) | batch --jobs ${cores} ${rate(p)} items/min (${(p / 1000).toFixed(1)} s) | speed-up ${(s / p).toFixed(2)}× vs sequential, ${(o / p).toFixed(2)}× vs --jobs 1 | load average ${loads.join(', ')}`);
+    const perItem = (k: string) => (median(cpu[k]) / ITEMS / 1000).toFixed(2);
+    console.log(`${''.padEnd(9)} CPU s per item (user+sys, all threads, incl. start-up): sequential ${perItem('seq')}, --jobs 1 ${perItem('one')}, --jobs ${cores} ${perItem('par')}; wall/CPU of --jobs ${cores}: ${(median(par) / median(cpu.par)).toFixed(2)} (${(1 / cores).toFixed(2)} = every core ours)`);
+    console.log(`${''.padEnd(9)} peak RSS --jobs 1 ${median(mem1).toFixed(0)} MiB, --jobs ${cores} ${median(memN).toFixed(0)} MiB → ${((median(memN) - median(mem1)) / Math.max(1, cores - 1)).toFixed(0)} MiB per extra worker`);
   }
-
-  // Memory: peak RSS with 1 worker and with `cores` workers.
-  const mem1: number[] = [];
-  const memN: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    mem1.push((await timed(['batch', cohort.manifest, '--task', 'radiomics', '--config', 'B', '--roi', roi, '--out', path.join(tmp, `m1-${r}`), '--jobs', '1'])).peakMb);
-    memN.push((await timed(['batch', cohort.manifest, '--task', 'radiomics', '--config', 'B', '--roi', roi, '--out', path.join(tmp, `mN-${r}`), '--jobs', String(cores)])).peakMb);
-  }
-  console.log(`memory    peak RSS (radiomics) --jobs 1: ${median(mem1).toFixed(0)} MiB, --jobs ${cores}: ${median(memN).toFixed(0)} MiB → ${((median(memN) - median(mem1)) / Math.max(1, cores - 1)).toFixed(0)} MiB per extra worker`);
 
   if (process.getuid?.() !== 0 || !slurmAvailable()) {
     console.log('slurm     skipped: needs root and slurmctld/slurmd/munge (npm test installs them)');
@@ -101,7 +112,7 @@ try {
         await Promise.all(Array.from({ length: cores }, (_, i) => timed(['batch', ...args, '--shard', `${i}/${cores}`, '--jobs', '1', '--out', path.join(tmp, `plain-${r}`, `shard-${i}`)])));
         plain.push(performance.now() - t0);
         const out = path.join(tmp, `array-${r}`);
-        const env = { ...slurm.env, CALIPER: `${TSX} ${MAIN}` };
+        const env = { ...slurm.env, CALIPER: `${process.execPath} --import ${import.meta.resolve('tsx')} ${MAIN}` };
         const t1 = performance.now();
         await new Promise<void>((resolve, reject) => {
           const p = spawn('sbatch', ['--parsable', `--array=0-${cores - 1}`, '--cpus-per-task=1', '-o', path.join(tmp, 'slurm_%A_%a.out'), path.join(repo, 'cluster/slurm/batch-array.sbatch'), String(cores), out, ...args], { env, stdio: 'ignore' });

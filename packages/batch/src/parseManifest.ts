@@ -38,7 +38,7 @@ export function parseManifest(text: string, format: 'csv' | 'json', options: Par
     const timepoint = v.timepoint?.trim() || null;
     if (options.task === 'response' && !patient) return { ok: false, error: `manifest ${where(r)}: the response task needs a patient column` };
     const key = v.id?.trim() || (patient && timepoint ? `${patient}/${timepoint}` : null) || study || path.relative(options.baseDir, paths[0]) || paths[0];
-    items.push({ key, lines: [r.line], paths, study, series, roi: v.roi?.trim() ? path.resolve(options.baseDir, v.roi.trim()) : null, patient, timepoint });
+    items.push({ key, lines: [r.line], paths, study, series, roi: v.roi?.trim() ? path.resolve(options.baseDir, v.roi.trim()) : null, segment: null, patient, timepoint });
   }
   const out = options.task === 'response' ? groupByPatient(items) : items;
   const seen = new Map<string, number>();
@@ -61,6 +61,7 @@ function groupByPatient(items: ManifestItem[]): ManifestItem[] {
     study: null,
     series: null,
     roi: null,
+    segment: null,
     patient,
     timepoint: null,
   }));

@@ -16,6 +16,8 @@ export interface ManifestItem {
   readonly series: string | null;
   /** ROI file (roi.json, NIfTI, SEG, RTSTRUCT) for this item; null = the task's --roi. */
   readonly roi: string | null;
+  /** Segment number of a multi-segment DICOM SEG `roi` (batch measures every segment as its own item), else null. */
+  readonly segment: number | null;
   readonly patient: string | null;
   readonly timepoint: string | null;
 }

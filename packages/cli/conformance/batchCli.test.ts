@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readParquet } from '@caliper/batch';
-import { writeBatchCohort } from './batchCohort';
+import { writeBatchCohort, writeCohortSeg } from './batchCohort';
 import { repoRoot, runCaliper } from './helpers';
 
 // A 6-study synthetic CT cohort (study 3 corrupt) through `caliper batch`, checked against the
@@ -130,6 +130,27 @@ describe('caliper batch --task radiomics and response', () => {
     const single = await runCaliper(['response', timeline, '--criteria', 'recist1.1', '--json']);
     const rows = readFileSync(path.join(out('resp'), 'table.csv'), 'utf8');
     expect(rows).toContain(`demo,demo,,response,best,bestOverallResponse,,${json(single.stdout).bestOverallResponse.response},`);
+  });
+});
+
+describe('caliper batch --task measure with a multi-segment DICOM SEG', () => {
+  it('measures every segment as its own item (key#segment), each document = `caliper measure` of that segment', async () => {
+    const seg = path.join(tmp, 'cohort', 'seg.dcm');
+    writeCohortSeg(seg, { radiusMm: 10 });
+    const manifest = path.join(tmp, 'cohort', 'one.csv');
+    writeFileSync(manifest, 'path,patient,timepoint\nP002,P002,baseline\n');
+    const r = await runCaliper(['batch', manifest, '--task', 'measure', '--roi', seg, '--out', out('seg'), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r.stdout)).toMatchObject({ total: 2, ok: 2 });
+    const segRoi = path.join(tmp, 'seg2.json');
+    writeFileSync(segRoi, JSON.stringify({ type: 'mask', path: seg, segment: 2 }));
+    const single = await runCaliper(['measure', cohort.studies[1].dir, '--roi', segRoi, '--json']);
+    const doc = readdirSync(path.join(out('seg'), 'items')).find((f) => f.startsWith('P002_baseline_2-') && /-[0-9a-f]{8}\.json$/.test(f))!;
+    expect(readFileSync(path.join(out('seg'), 'items', doc), 'utf8')).toBe(single.stdout);
+    expect(json(single.stdout).voxelCount).toBe(32);
+    const rows = readFileSync(path.join(out('seg'), 'table.csv'), 'utf8');
+    expect(rows).toContain('P002/baseline#1,P002,baseline,measure,seg#1,voxelCount,2128,');
+    expect(rows).toContain('P002/baseline#2,P002,baseline,measure,seg#2,voxelCount,32,');
   });
 });
 

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writePart10 } from '@caliper/dicom/__fixtures__/writeDicom';
 import type { El } from '@caliper/dicom/__fixtures__/writeDicom';
+import { writeWithDcmjs } from '@caliper/report/fixtures/foreignSr';
 
 export interface CohortOptions {
   /** Number of studies (one CT series each). */
@@ -91,4 +92,49 @@ export function writeBatchCohort(root: string, o: CohortOptions): { studies: Coh
   const manifest = path.join(root, 'manifest.csv');
   writeFileSync(manifest, ['path,patient,timepoint', ...studies.map((s) => `${path.basename(s.dir)},${s.patient},baseline`)].join('\n') + '\n');
   return { studies, roi, manifest, centerMm: c };
+}
+
+/**
+ * A two-segment DICOM SEG (BINARY, one frame per slice and segment) on the cohort's grid:
+ * segment 1 "lesion" = the voxels within `radiusMm` of the centre, segment 2 "corner" = a 4×4
+ * square at the first two slices' origin corner (16 voxels per slice). Written with dcmjs.
+ */
+export function writeCohortSeg(file: string, o: { size?: number; slices?: number; radiusMm: number }): void {
+  const size = o.size ?? 24;
+  const slices = o.slices ?? 12;
+  const c = [(size - 1) / 2, (size - 1) / 2, slices - 1];
+  const frames: { z: number; seg: number; bits: number[] }[] = [];
+  for (let k = 0; k < slices; k++) {
+    const lesion: number[] = [];
+    const corner: number[] = [];
+    for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) {
+      lesion.push(Math.hypot(x - c[0], y - c[1], 2 * k - c[2]) <= o.radiusMm ? 1 : 0);
+      corner.push(k < 2 && x < 4 && y < 4 ? 1 : 0);
+    }
+    frames.push({ z: 2 * k, seg: 1, bits: lesion }, { z: 2 * k, seg: 2, bits: corner });
+  }
+  const all = frames.flatMap((f) => f.bits);
+  const packed = new Uint8Array(Math.ceil(all.length / 8));
+  all.forEach((b, i) => (packed[i >> 3] |= b << (i & 7)));
+  const ds = {
+    SOPClassUID: '1.2.840.10008.5.1.4.1.1.66.4',
+    SOPInstanceUID: '1.2.826.0.1.3680043.10.1137.999.1',
+    Modality: 'SEG',
+    SeriesInstanceUID: '1.2.826.0.1.3680043.10.1137.999',
+    Rows: size,
+    Columns: size,
+    BitsAllocated: 1,
+    BitsStored: 1,
+    HighBit: 0,
+    SamplesPerPixel: 1,
+    PhotometricInterpretation: 'MONOCHROME2',
+    PixelRepresentation: 0,
+    SegmentationType: 'BINARY',
+    NumberOfFrames: frames.length,
+    SegmentSequence: [{ SegmentNumber: 1, SegmentLabel: 'lesion' }, { SegmentNumber: 2, SegmentLabel: 'corner' }],
+    SharedFunctionalGroupsSequence: [{ PlaneOrientationSequence: [{ ImageOrientationPatient: [1, 0, 0, 0, 1, 0] }], PixelMeasuresSequence: [{ PixelSpacing: [1, 1], SliceThickness: 2 }] }],
+    PerFrameFunctionalGroupsSequence: frames.map((f) => ({ PlanePositionSequence: [{ ImagePositionPatient: [0, 0, f.z] }], SegmentIdentificationSequence: [{ ReferencedSegmentNumber: f.seg }] })),
+    PixelData: packed.buffer,
+  };
+  writeFileSync(file, writeWithDcmjs(ds as never));
 }

@@ -3,10 +3,10 @@ import type { BatchTask, ManifestItem } from '@caliper/batch';
 
 /**
  * The argv of the single-study command for one item: its inputs, the item's ROI (manifest `roi`,
- * else --roi), the forwarded task options, and --json. `adcDir` is where `adc` writes the map.
+ * else --roi; one segment of a SEG: the roi.json `segmentRoi`), the forwarded task options, and --json. `adcDir` is where `adc` writes the map.
  * Returns an error when measure/radiomics has no ROI for the item.
  */
-export function buildItemArgv(task: BatchTask, item: ManifestItem, inputs: readonly string[], options: Readonly<Record<string, string | true>>, adcDir: string): { ok: true; argv: string[]; roi: string | null } | { ok: false; error: string } {
+export function buildItemArgv(task: BatchTask, item: ManifestItem, inputs: readonly string[], options: Readonly<Record<string, string | true>>, adcDir: string, segmentRoi: string | null = null): { ok: true; argv: string[]; roi: string | null } | { ok: false; error: string } {
   const forwarded: string[] = [];
   for (const [k, v] of Object.entries(options)) {
     if (k === 'roi') continue;
@@ -18,7 +18,9 @@ export function buildItemArgv(task: BatchTask, item: ManifestItem, inputs: reado
     case 'radiomics': {
       const roi = item.roi ?? (typeof options.roi === 'string' ? options.roi : null);
       if (!roi) return { ok: false, error: `no ROI: give a roi column (manifest line ${item.lines.join(', ')}) or --roi` };
-      return { ok: true, argv: [...inputs, '--roi', roi, ...forwarded, '--json'], roi: roiLabel(roi) };
+      // One segment of a SEG: `segmentRoi` is a roi.json {"type":"mask","path":roi,"segment":n}.
+      if (item.segment !== null && segmentRoi) return { ok: true, argv: [...inputs, '--roi', segmentRoi, ...forwarded, '--json'], roi: `${roiLabel(roi)}#${item.segment}` };
+      return { ok: true, argv: [...inputs, '--roi', roi, ...forwarded, '--json'], roi: item.segment !== null ? `${roiLabel(roi)}#${item.segment}` : roiLabel(roi) };
     }
     case 'burden':
       return { ok: true, argv: [...inputs, ...forwarded, '--json'], roi: 'total' };

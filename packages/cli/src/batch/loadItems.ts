@@ -26,7 +26,7 @@ export async function loadItems(a: BatchArgs): Promise<{ ok: true; items: Manife
   try {
     const uids = await searchStudies(a.dicomweb!, a.query!, a.retries);
     if (uids.length === 0) return { ok: false, error: `DICOMweb query '${a.query}' found no study` };
-    return { ok: true, items: [...new Set(uids)].map((u) => ({ key: u, lines: [], paths: [], study: u, series: null, roi: null, patient: null, timepoint: null })) };
+    return { ok: true, items: [...new Set(uids)].map((u) => ({ key: u, lines: [], paths: [], study: u, series: null, roi: null, segment: null, patient: null, timepoint: null })) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }

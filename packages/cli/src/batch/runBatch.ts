@@ -5,12 +5,14 @@ import type { ItemRecord } from '@caliper/batch';
 import { batchConfig } from './batchConfig';
 import { caliperVersion } from './caliperVersion';
 import { claimOutDir } from './claimOutDir';
+import { expandSegments } from './expandSegments';
 import { itemPaths } from './itemPaths';
 import { listFiles } from './listFiles';
 import { loadItems } from './loadItems';
 import type { BatchArgs } from './parseBatchArgs';
 import { createProgress } from './progress';
 import { readOutDir } from './readOutDir';
+import { readSegments } from './readSegments';
 import type { ItemJob, ItemOutcome } from './runItem';
 import { runPool } from './runPool';
 import { writeAtomic } from './writeAtomic';
@@ -53,8 +55,9 @@ export async function runBatch(a: BatchArgs): Promise<{ ok: true; summary: Batch
   for (const [k, v] of Object.entries(a.options)) {
     if (typeof v === 'string' && path.isAbsolute(v) && !existsSync(v)) return { ok: false, error: `--${k}: no such file: ${v}`, code: 2 };
   }
-  const loaded = await loadItems(a);
-  if (!loaded.ok) return { ok: false, error: loaded.error, code: 1 };
+  const raw = await loadItems(a);
+  if (!raw.ok) return { ok: false, error: raw.error, code: 1 };
+  const loaded = { items: expandSegments(raw.items, a.task, typeof a.options.roi === 'string' ? a.options.roi : null, (f) => readSegments(f)?.map((s) => s.number) ?? null) };
   if ((a.task === 'measure' || a.task === 'radiomics') && a.options.roi === undefined) {
     const bare = loaded.items.find((i) => !i.roi);
     if (bare) return { ok: false, error: `${bare.lines.length ? `manifest line ${bare.lines[0]}` : `study ${bare.key}`} has no roi: give a roi column or --roi`, code: 2 };

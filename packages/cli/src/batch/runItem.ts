@@ -74,6 +74,7 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
     }
     const roiFile = item.roi ?? (typeof job.options.roi === 'string' ? job.options.roi : null);
     if (roiFile && (job.task === 'measure' || job.task === 'radiomics') && existsSync(roiFile)) parts.push({ name: 'roi', digest: sha256(readFileSync(roiFile)) });
+    if (item.segment !== null) parts.push({ name: 'segment', digest: String(item.segment) });
     const hash = inputHash(parts);
 
     // 2. idempotence: a success of this very input and config stays
@@ -95,7 +96,13 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
       files.forEach((b, k) => writeFileSync(path.join(p.workDir, `${sopUid(b) ?? k + 1}.dcm`), b));
       inputs = [p.workDir];
     }
-    const built = buildItemArgv(job.task, item, inputs, job.options, p.adcDir);
+    let segmentRoi: string | null = null;
+    if (item.segment !== null && roiFile) {
+      mkdirSync(p.workDir, { recursive: true });
+      segmentRoi = path.join(p.workDir, 'segment-roi.json');
+      writeFileSync(segmentRoi, JSON.stringify({ type: 'mask', path: roiFile, segment: item.segment }));
+    }
+    const built = buildItemArgv(job.task, item, inputs, job.options, p.adcDir, segmentRoi);
     if (!built.ok) return finish('failed', built.error, 1, hash, uids, roiLabel);
 
     // 4. the single-study command itself
@@ -117,7 +124,7 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
   } catch (e) {
     return finish('failed', e instanceof Error ? e.message : String(e), 1, '', item.study ? [item.study] : [], roiLabel);
   } finally {
-    if (item.study) rmSync(p.workDir, { recursive: true, force: true });
+    if (item.study || item.segment !== null) rmSync(p.workDir, { recursive: true, force: true });
   }
 }
 

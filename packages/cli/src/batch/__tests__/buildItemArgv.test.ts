@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ManifestItem } from '@caliper/batch';
 import { buildItemArgv, roiLabel } from '../buildItemArgv';
 
-const item = (over: Partial<ManifestItem> = {}): ManifestItem => ({ key: 'k', lines: [4], paths: ['/d/s'], study: null, series: null, roi: null, patient: 'P', timepoint: 't', ...over });
+const item = (over: Partial<ManifestItem> = {}): ManifestItem => ({ key: 'k', lines: [4], paths: ['/d/s'], study: null, series: null, roi: null, segment: null, patient: 'P', timepoint: 't', ...over });
 
 describe('buildItemArgv', () => {
   it('measure: inputs, the row ROI over --roi, forwarded options, --json', () => {

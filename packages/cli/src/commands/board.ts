@@ -80,8 +80,10 @@ const isTimelineJson = (files: readonly string[]): boolean => files.length === 1
 /**
  * `caliper board <timeline.json | SR files...> --criteria <name> --out summary.pdf [--json]`:
  * the tumour-board PDF summary (timeline with categories and deciding rules, vector plots,
- * per-lesion table, methods) without identifiers. Exit 0 written; 1 invalid input (named);
- * 2 bad usage. --json prints the case summary (the plots' data) and the PDF's path and size.
+ * per-lesion table, methods) without identifiers; with --images (SR input) the target lesions' key
+ * images at baseline, nadir and current. Exit 0 written (a key image that cannot be made is skipped
+ * and named, never a failure); 1 invalid input (named); 2 bad usage. --json prints the case summary
+ * (the plots' data), the PDF's path and size, and with --images `keyImages[]` (drawn or skipped).
  */
 export async function run(argv: string[]): Promise<number> {
   let args: Args;

@@ -182,7 +182,7 @@ describe('caliper batch: bad input', () => {
     const port = await closedPort();
     const q = await runCaliper(['batch', '--dicomweb', `http://127.0.0.1:${port}/dicom-web`, '--query', 'ModalitiesInStudy=CT', '--task', 'measure', '--roi', cohort.roi, '--retries', '2', '--out', out('dw'), '--json']);
     expect(q.code).toBe(1);
-    expect(json(q.stdout).error).toBe(`DICOMweb http://127.0.0.1:${port}/dicom-web/studies?ModalitiesInStudy=CT: ECONNREFUSED (2 attempts)`);
+    expect(json(q.stdout).error).toBe(`DICOMweb http://127.0.0.1:${port}/dicom-web/studies?ModalitiesInStudy=CT&limit=1000&offset=0: ECONNREFUSED (2 attempts)`);
     const rows = path.join(tmp, 'studies.csv');
     writeFileSync(rows, 'study,patient,timepoint\n1.2.3,P9,baseline\n');
     const item = await runCaliper(['batch', rows, '--dicomweb', `http://127.0.0.1:${port}/dicom-web`, '--task', 'measure', '--roi', cohort.roi, '--retries', '2', '--out', out('dw2'), '--json']);

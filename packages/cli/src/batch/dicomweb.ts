@@ -12,7 +12,9 @@ const str = (o: Json, tag: string): string | null => {
  */
 export async function fetchWithRetry(url: string, accept: string, attempts: number): Promise<Response> {
   let last = '';
+  let made = 0;
   for (let k = 0; k < attempts; k++) {
+    made++;
     if (k > 0) await new Promise((r) => setTimeout(r, 250 * 2 ** (k - 1)));
     try {
       const r = await fetch(url, { headers: { Accept: accept } });
@@ -24,14 +26,24 @@ export async function fetchWithRetry(url: string, accept: string, attempts: numb
       last = cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
     }
   }
-  throw new Error(`DICOMweb ${url}: ${last} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+  throw new Error(`DICOMweb ${url}: ${last} (${made} attempt${made === 1 ? '' : 's'})`);
 }
 
-/** QIDO-RS study search → StudyInstanceUIDs (in the server's order). */
-export async function searchStudies(root: string, query: string, attempts: number): Promise<string[]> {
-  const r = await fetchWithRetry(`${root}/studies?${query}`, 'application/dicom+json', attempts);
-  const list = (r.status === 204 ? [] : await r.json()) as Json[];
-  return list.map((s) => str(s, '0020000D')).filter((u): u is string => u !== null);
+/**
+ * QIDO-RS study search → StudyInstanceUIDs (in the server's order). Pages through the results
+ * with limit/offset (`page` per request) unless the query sets its own `limit`, so servers that cap
+ * a response still give the whole cohort.
+ */
+export async function searchStudies(root: string, query: string, attempts: number, page = 1000): Promise<string[]> {
+  const own = /(^|&)limit=/i.test(query);
+  const uids: string[] = [];
+  for (let offset = 0; ; offset += page) {
+    const q = own ? query : `${query}${query ? '&' : ''}limit=${page}&offset=${offset}`;
+    const r = await fetchWithRetry(`${root}/studies?${q}`, 'application/dicom+json', attempts);
+    const list = (r.status === 204 ? [] : await r.json()) as Json[];
+    uids.push(...list.map((s) => str(s, '0020000D')).filter((u): u is string => u !== null));
+    if (own || list.length < page) return uids;
+  }
 }
 
 /** QIDO-RS instances of a study (or one of its series): SOP Instance UID and Series Instance UID of each. */

@@ -130,12 +130,26 @@ test.describe('radiomics panel', () => {
 
     // Robustness: perturbations in the worker, unstable features flagged in the table.
     await panel.getByTestId('radiomics-robustness').click();
+    // Progress while it runs (several computations), with a Cancel button.
+    await expect(panel.getByRole('status')).toContainText('Robustness', { timeout: 30_000 });
+    await expect(panel.getByTestId('radiomics-cancel')).toBeVisible();
     await expect(panel.getByTestId('radiomics-robustness-summary')).toContainText('features unstable', { timeout: 240_000 });
     const robust = await panel.getByTestId('radiomics-robustness-summary').textContent();
     expect(await panel.locator('td.flag span').count()).toBeGreaterThan(300);
     await panel.getByLabel('Search features').fill('GLCM');
     await page.screenshot({ path: '/tmp/radiomics-panel-robustness.png' });
     await panel.getByLabel('Search features').fill('');
+
+    // Cancel: a run stopped at once resolves to nothing and leaves the features as they were.
+    const stopped = await page.evaluate(async (id) => {
+      const api = (window.caliper as unknown as { radiomics: RadiomicsApi }).radiomics;
+      const run = api.compute(id, 'E').then(() => 'finished', (e: Error) => e.message);
+      api.cancel();
+      return run;
+    }, lesionId);
+    expect(stopped).toBe('cancelled or superseded by a newer run');
+    await expect(panel.getByTestId('radiomics-cancel')).toHaveCount(0);
+    expect((await features(page, lesionId))!.config).toEqual(expected.config);
 
     // Preset C timing (worker), then back to A for the reading.
     const timeC = await page.evaluate(async (id) => {

@@ -91,6 +91,8 @@ test.describe('cohort view', () => {
     await expect(page.locator('[data-plot="cohort-waterfall"][data-ready="true"] svg')).toBeVisible();
     await expect(page.locator('[data-plot="cohort-swimmer"][data-ready="true"] svg')).toBeVisible();
     expect(await waterfallLabels(page)).toEqual([['Patient 3', 24], ['Patient 2', -10], ['Patient 5', -33.3], ['Patient 7', -35.4], ['Patient 1', -40], ['Patient 4', -100]]);
+    // Hover tooltips on the marks: patient, category, value with its unit.
+    await expect(page.locator('[data-plot="cohort-waterfall"] svg title').first()).toHaveText(/Patient: Patient 3; Best overall response: PD; Best change vs baseline \(% of the sum of diameters in mm\): \+24\.0/);
     const problems = page.getByTestId('cohort-problem');
     await expect(problems).toHaveCount(2);
     await expect(problems.nth(0)).toContainText('Patient 6 · notes.json: not a reading');

@@ -32,7 +32,7 @@ export function viewSpecs(stats: CohortStats, o: ViewSpecOptions): { waterfall: 
   bars.tooltip = [
     { field: 'label', type: 'nominal', title: 'Patient' },
     { field: 'bor', type: 'nominal', title: 'Best overall response' },
-    { field: 'bestPct', type: 'quantitative', title: `Best % change (${o.unit} vs baseline)`, format: '+.1f' },
+    { field: 'bestPct', type: 'quantitative', title: `Best change vs baseline (% of the ${o.quantity.toLowerCase()} in ${o.unit})`, format: '+.1f' },
   ] as unknown as Record<string, unknown>;
   // Lanes of equal time on study in natural label order (Patient 2 before Patient 10).
   const lanes = [...stats.swimmer].sort((a, b) => b.days - a.days || a.label.localeCompare(b.label, undefined, { numeric: true }));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlotSpec } from '@caliper/board';
 import { renderSvg } from '@caliper/board';
 import { markRendered, markSvg } from '../service/timings';
@@ -9,7 +9,8 @@ const valuesOf = (spec: PlotSpec): unknown => (spec as { layer?: { data?: { valu
 /**
  * A packages/board Vega-Lite spec as SVG in the page at its natural size (as presentation mode's
  * plots), with the data it draws on the element (`data-values`, JSON) and a tooltip naming the
- * method. Reports when its SVG is in the page (the view's timing).
+ * method, each mark's description as its hover tooltip. Reports when its SVG is in the page (the
+ * view's timing).
  */
 export function CohortPlot({ name, spec, title, plots }: { name: string; spec: PlotSpec; title: string; plots: number }) {
   const [svg, setSvg] = useState<{ spec: PlotSpec; svg: string } | null>(null);
@@ -23,12 +24,20 @@ export function CohortPlot({ name, spec, title, plots }: { name: string; spec: P
     };
   }, [spec]);
   const current = svg?.spec === spec;
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (current) markRendered(name, plots);
+    if (!current) return;
+    // Hover tooltips: each mark's description (Vega's aria-label: patient, category, value with its unit) as an SVG <title>.
+    for (const el of ref.current?.querySelectorAll('[role="graphics-symbol"][aria-label]:not([aria-roledescription="axis"]):not([aria-roledescription="legend"])') ?? []) {
+      const t = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      t.textContent = el.getAttribute('aria-label');
+      el.appendChild(t);
+    }
+    markRendered(name, plots);
   }, [current, name, plots, svg]);
   if (error) return <p className="cohort-error">The {name} plot could not be drawn: {error}</p>;
   return (
-    <figure className="cohort-plot" data-plot={`cohort-${name}`} data-values={JSON.stringify(valuesOf(spec))} data-ready={current ? 'true' : 'false'} title={title}
+    <figure ref={ref} className="cohort-plot" data-plot={`cohort-${name}`} data-values={JSON.stringify(valuesOf(spec))} data-ready={current ? 'true' : 'false'} title={title}
       dangerouslySetInnerHTML={svg ? { __html: svg.svg } : undefined} />
   );
 }

@@ -151,6 +151,18 @@ test.describe('radiomics panel', () => {
     await expect(panel.getByTestId('radiomics-cancel')).toHaveCount(0);
     expect((await features(page, lesionId))!.config).toEqual(expected.config);
 
+    // A custom setting: edited as JSON, validated as the CLI does, saved in this browser and selected.
+    await panel.getByRole('button', { name: 'Edit…' }).click();
+    const editor = page.getByTestId('radiomics-editor');
+    await editor.getByLabel('Custom setting name').fill('FBN16 3D');
+    await editor.getByLabel('Custom settings JSON').fill('{"approach":"3D","discretisation":{"method":"XYZ"}}');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(editor.getByRole('alert')).toHaveText('invalid settings: discretisation.method must be FBN or FBS');
+    await editor.getByLabel('Custom settings JSON').fill('{"approach":"3D","discretisation":{"method":"FBN","bins":16}}');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect(panel.getByLabel('Radiomics configuration')).toHaveValue('FBN16 3D');
+    await expect(panel.getByLabel('Resolved settings')).toContainText('Discretisation FBN 16 bins');
+
     // Preset C timing (worker), then back to A for the reading.
     const timeC = await page.evaluate(async (id) => {
       const t = performance.now();
@@ -182,6 +194,9 @@ test.describe('radiomics panel', () => {
     expect(restoredId).toBe(saved.lesions[0].id);
     await expect.poll(async () => (await features(page, restoredId))?.features.Q4LE.value ?? null, { timeout: 60_000 }).toBe(got.features.Q4LE.value);
     const back = (await features(page, restoredId))!;
+    // The custom setting is still offered after the reload (localStorage).
+    await page.locator('body').press('q');
+    await expect(page.getByTestId('radiomics-panel').getByLabel('Radiomics configuration').locator('option', { hasText: 'FBN16 3D' })).toHaveCount(1);
     expect(back.features).toEqual(got.features);
     expect(back.config).toEqual(got.config);
 

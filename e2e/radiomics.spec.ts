@@ -68,6 +68,7 @@ test.describe('radiomics panel', () => {
     await expect(panel.getByTestId('radiomics-summary')).toContainText('346 features', { timeout: 120_000 });
     const clickToTableMs = Date.now() - t0;
     const summaryA = await panel.getByTestId('radiomics-summary').textContent();
+    const stepsFirst = await panel.getByTestId('radiomics-summary').getAttribute('title');
 
     // Same files, same grow ROI, same settings through the CLI: every feature equal.
     const growRoi = { type: 'grow', seedMm: L1.shape.centre_mm, ...BOUNDS };
@@ -174,6 +175,8 @@ test.describe('radiomics panel', () => {
       await (window.caliper as unknown as { radiomics: RadiomicsApi }).radiomics.compute(id, 'A');
       return performance.now() - t;
     }, lesionId);
+    const stepsWarm = await panel.getByTestId('radiomics-summary').getAttribute('title');
+    console.log(`first run: ${stepsFirst}\nwarm run (A): ${stepsWarm}`);
     console.log(`radiomics on L1 (${L1.ct.voxelCount} voxels): click→table ${clickToTableMs} ms (${summaryA}); API preset A ${timeA.toFixed(0)} ms, preset C ${timeC.toFixed(0)} ms; robustness: ${robust}`);
 
     await page.screenshot({ path: '/tmp/radiomics-panel.png' });

@@ -31,6 +31,8 @@ export interface LesionRadiomicsState {
   readonly record: LesionRadiomics;
   /** Worker time of the computation (ms); absent for restored features. */
   readonly computeMs?: number;
+  /** Engine time per step (ms: interpolation, each family…), absent for restored features. */
+  readonly stepMs?: Readonly<Record<string, number>>;
   readonly robustness?: LesionRobustness;
 }
 

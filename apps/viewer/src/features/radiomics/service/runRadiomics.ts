@@ -59,7 +59,7 @@ export async function computeLesionRadiomics(lesionId?: string, config?: string 
     const record = buildRecord(r.value, settings, {
       seriesInstanceUID: uid, modality: series?.modality ?? ev.modality, unit: ev.unit, caliperVersion: CALIPER_VERSION, computedAt: new Date().toISOString(),
     });
-    const state: LesionRadiomicsState = { lesionVersion: lesion.version, record, computeMs: performance.now() - startedAt };
+    const state: LesionRadiomicsState = { lesionVersion: lesion.version, record, computeMs: performance.now() - startedAt, stepMs: r.value.timings };
     appStore.getState().setLesionRadiomics(lesion.id, state);
     appStore.getState().setRadiomics({ radiomicsJob: null });
     return state;

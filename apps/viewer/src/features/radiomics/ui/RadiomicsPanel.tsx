@@ -111,7 +111,7 @@ export function RadiomicsPanel() {
       {state && lesion && !current && <p className="warn small">Features were computed for an earlier shape of this lesion: compute again.</p>}
       {current && (
         <>
-          <p className="small muted" data-testid="radiomics-summary">
+          <p className="small muted" data-testid="radiomics-summary" title={current.stepMs ? `Worker time per step (ms): ${Object.entries(current.stepMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}` : 'Restored from the reading'}>
             {current.record.features.length} features · settings {String(current.record.settings.name)} · {current.record.modality ?? '?'} in {current.record.unit}
             {current.record.unit === 'raw' ? ' (no calibrated unit: raw stored values)' : ''} · ROI {current.record.roi.morphologicalVoxels} / {current.record.roi.intensityVoxels} voxels
             {current.computeMs !== undefined ? ` · ${(current.computeMs / 1000).toFixed(2)} s` : ''}

@@ -21,7 +21,7 @@ async function shown(timeoutMs = 30_000): Promise<number> {
  * `repeats` times, once the view is open and warmed up; each run is timed from the store change to both plots' SVG in the page
  * (assessing every patient, buildCohort, specs, Vega compile + render, React commit).
  */
-export async function benchCohort(n: number, repeats: number): Promise<{ n: number; repeats: number; medianShownMs: number; medianBuildMs: number; medianSpecsMs: number; medianSvgMs: number; runs: number[] }> {
+export async function benchCohort(n: number, repeats: number): Promise<{ n: number; repeats: number; medianShownMs: number; medianBuildMs: number; medianSpecsMs: number; medianSvgMs: number; renderer: string | null; runs: number[] }> {
   const docs = syntheticCohort(n);
   openCohort();
   // As when a user opens the view and then picks the files: the warm-up the view starts has run.
@@ -37,5 +37,5 @@ export async function benchCohort(n: number, repeats: number): Promise<{ n: numb
     specs.push(timings.specsMs);
     svg.push(timings.svgMs);
   }
-  return { n, repeats, medianShownMs: median(runs), medianBuildMs: median(build), medianSpecsMs: median(specs), medianSvgMs: median(svg), runs };
+  return { n, repeats, medianShownMs: median(runs), medianBuildMs: median(build), medianSpecsMs: median(specs), medianSvgMs: median(svg), renderer: timings.renderer, runs };
 }

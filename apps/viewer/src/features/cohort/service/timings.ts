@@ -8,11 +8,13 @@ export interface CohortTimings {
   specsMs: number;
   /** Vega-Lite compile + Vega render of each plot to SVG, the slower of the two (they run interleaved). */
   svgMs: number;
+  /** Where the plots were drawn: the plot worker, or the main thread when there is none. */
+  renderer: 'worker' | 'main thread' | null;
   /** From the members' change to both plots' SVG in the page (build, specs, Vega compile + render, React commit). */
   shownMs: number | null;
 }
 
-export const timings: CohortTimings = { n: 0, buildMs: 0, specsMs: 0, svgMs: 0, shownMs: null };
+export const timings: CohortTimings = { n: 0, buildMs: 0, specsMs: 0, svgMs: 0, renderer: null, shownMs: null };
 
 let changedAt = 0;
 const rendered = new Set<string>();
@@ -26,8 +28,9 @@ export function markChanged(): void {
 }
 
 /** Called by each plot with the time its SVG took to draw. */
-export function markSvg(ms: number): void {
+export function markSvg(ms: number, renderer: CohortTimings['renderer']): void {
   timings.svgMs = Math.max(timings.svgMs, ms);
+  timings.renderer = renderer;
 }
 
 /** Called by each plot once its SVG is in the page; the second one stops the clock. */

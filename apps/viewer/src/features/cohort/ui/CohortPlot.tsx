@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PlotSpec } from '@caliper/board';
-import { renderSvg } from '@caliper/board';
+import { lastRenderer, renderPlot } from '../service/plotRenderer';
 import { markRendered, markSvg } from '../service/timings';
 
 /** The values of a spec's first data layer (what the plot draws), for tests and integrations. */
@@ -18,7 +18,7 @@ export function CohortPlot({ name, spec, title, plots }: { name: string; spec: P
   useEffect(() => {
     let live = true;
     const t0 = performance.now();
-    renderSvg(spec).then((s) => live && (markSvg(performance.now() - t0), setSvg({ spec, svg: s }), setError(null)), (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    renderPlot(spec).then((s) => live && (markSvg(performance.now() - t0, lastRenderer), setSvg({ spec, svg: s }), setError(null)), (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };

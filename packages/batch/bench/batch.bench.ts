@@ -21,13 +21,24 @@ const argv = process.argv.slice(2);
 const repeats = argv.includes('--quick') ? 1 : Number(argv.find((a) => a.startsWith('--repeats='))?.slice(10) ?? 3);
 const cores = availableParallelism();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/** Steady-state rate, items/min: items after the first over the time since the first finished (start-up excluded). */
+const steady = (times: number[]) => ((times.length - 1) / ((times[times.length - 1] - times[0]) / 60000));
 
 /** Runs the CLI as a child process; resolves with wall ms, CPU ms (user + system, all threads) and the peak RSS (VmHWM, MiB) seen while it ran. */
-function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; cpuMs: number; peakMb: number; code: number }> {
+function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; cpuMs: number; peakMb: number; code: number; itemTimes: number[] }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     // node --import tsx (not the tsx CLI, which runs the script in a child): the pid is the process whose RSS we read.
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'ignore'], env });
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'], env });
+    // With --json, each finished item is a stderr line: note when it arrived.
+    const itemTimes: number[] = [];
+    let buf = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const lines = buf.split('\n');
+      buf = lines.pop()!;
+      for (const l of lines) if (l.startsWith('{"event":"item"')) itemTimes.push(performance.now());
+    });
     let peak = 0;
     let cpu = 0;
     const poll = setInterval(() => {
@@ -43,21 +54,23 @@ function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ 
     }, 50);
     child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ ms: performance.now() - t0, cpuMs: cpu, peakMb: peak, code: code ?? 1 });
+      resolve({ ms: performance.now() - t0, cpuMs: cpu, peakMb: peak, code: code ?? 1, itemTimes });
     });
   });
 }
 
-async function sequential(task: 'measure' | 'radiomics', dirs: string[], roi: string): Promise<{ ms: number; cpuMs: number }> {
+async function sequential(task: 'measure' | 'radiomics', dirs: string[], roi: string): Promise<{ ms: number; cpuMs: number; itemTimes: number[] }> {
   const mod = task === 'measure' ? await import('../../cli/src/commands/measure') : await import('../../cli/src/commands/radiomics');
   const t0 = performance.now();
   const c0 = process.cpuUsage();
+  const itemTimes: number[] = [];
   for (const d of dirs) {
     const r = await captureCommand(mod, [d, '--roi', roi, ...(task === 'radiomics' ? ['--config', 'B'] : []), '--json']);
     if (r.code !== 0) throw new Error(`${task} ${d}: ${r.stdout}`);
+    itemTimes.push(performance.now());
   }
   const c = process.cpuUsage(c0);
-  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, itemTimes };
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'caliper-bench-batch-'));
@@ -78,14 +91,17 @@ try {
     const mem1: number[] = [];
     const memN: number[] = [];
     const cpu: Record<string, number[]> = { seq: [], one: [], par: [] };
+    const st: Record<string, number[]> = { seq: [], one: [], par: [] };
     const loads: string[] = [];
     for (let r = 0; r < repeats; r++) {
       loads.push(load());
       const sq = await sequential(task, dirs, roi);
       seq.push(sq.ms);
       cpu.seq.push(sq.cpuMs);
-      for (const [jobs, times, mem, c] of [[1, one, mem1, cpu.one], [cores, par, memN, cpu.par]] as const) {
-        const t = await timed(['batch', cohort.manifest, '--task', task, '--roi', roi, ...extra, '--out', path.join(tmp, `${task}-${jobs}-${r}`), '--jobs', String(jobs)]);
+      st.seq.push(steady(sq.itemTimes));
+      for (const [jobs, times, mem, c, s] of [[1, one, mem1, cpu.one, st.one], [cores, par, memN, cpu.par, st.par]] as const) {
+        const t = await timed(['batch', cohort.manifest, '--task', task, '--roi', roi, ...extra, '--out', path.join(tmp, `${task}-${jobs}-${r}`), '--jobs', String(jobs), '--json']);
+        s.push(steady(t.itemTimes));
         if (t.code !== 0) throw new Error(`batch ${task} --jobs ${jobs} exit ${t.code}`);
         times.push(t.ms);
         mem.push(t.peakMb);
@@ -94,6 +110,8 @@ try {
     }
     const [s, o, p] = [median(seq), median(one), median(par)];
     console.log(`${task.padEnd(9)} sequential in one process ${rate(s)} items/min (${(s / 1000).toFixed(1)} s) | batch --jobs 1 ${rate(o)} items/min (${(o / 1000).toFixed(1)} s) | batch --jobs ${cores} ${rate(p)} items/min (${(p / 1000).toFixed(1)} s) | speed-up ${(s / p).toFixed(2)}× vs sequential, ${(o / p).toFixed(2)}× vs --jobs 1 | load average ${loads.join(', ')}`);
+    const ss = (k: string) => median(st[k]).toFixed(1);
+    console.log(`${''.padEnd(9)} steady state (start-up excluded): sequential ${ss('seq')} items/min, --jobs 1 ${ss('one')}, --jobs ${cores} ${ss('par')} → ${(median(st.par) / median(st.seq)).toFixed(2)}× vs sequential, ${(median(st.par) / median(st.one)).toFixed(2)}× vs --jobs 1`);
     const perItem = (k: string) => (median(cpu[k]) / ITEMS / 1000).toFixed(2);
     console.log(`${''.padEnd(9)} CPU s per item (user+sys, all threads, incl. start-up): sequential ${perItem('seq')}, --jobs 1 ${perItem('one')}, --jobs ${cores} ${perItem('par')}; wall/CPU of --jobs ${cores}: ${(median(par) / median(cpu.par)).toFixed(2)} (${(1 / cores).toFixed(2)} = every core ours)`);
     console.log(`${''.padEnd(9)} peak RSS --jobs 1 ${median(mem1).toFixed(0)} MiB, --jobs ${cores} ${median(memN).toFixed(0)} MiB → ${((median(memN) - median(mem1)) / Math.max(1, cores - 1)).toFixed(0)} MiB per extra worker`);

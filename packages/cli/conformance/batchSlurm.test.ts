@@ -61,20 +61,20 @@ describe.skipIf(!ready && !root)('caliper batch on a Slurm job array over DICOMw
     expect(s.failures).toEqual([{ key: studies[CORRUPT].studyUid, error: expect.stringMatching(/Pixel Data has \d+ bytes, expected \d+ \(truncated\)/) }]);
     reference = read(path.join(tmp, 'ref', 'table.csv'));
     expect(reference.split('\n').filter((l) => l.includes(',measure,roi,max,')).length).toBe(STUDIES - 1);
-  }, 90_000);
+  }, 150_000);
 
   it('4-task array + afterany merge job (cluster/slurm/submit.sh): the merged table equals the single-process table', async () => {
     const out = path.join(tmp, 'array');
     const ids = (await sh(path.join(repoRoot, 'cluster/slurm/submit.sh'), ['4', out, ...args, '--', '--cpus-per-task=1'])).trim().split(' ');
     expect(ids).toHaveLength(2);
-    await slurm!.waitIdle(100_000);
+    await slurm!.waitIdle(150_000);
     const shards = [0, 1, 2, 3].map((i) => JSON.parse(read(path.join(out, `shard-${i}`, 'summary.json'))));
     expect(shards.map((s) => s.shard)).toEqual(['0/4', '1/4', '2/4', '3/4']);
     expect(shards.reduce((n, s) => n + s.total, 0)).toBe(STUDIES);
     const merged = JSON.parse(read(path.join(out, 'merged', 'summary.json')));
     expect(merged).toMatchObject({ total: STUDIES, ok: STUDIES - 1, failed: 1, duplicates: 0 });
     expect(read(path.join(out, 'merged', 'table.csv'))).toBe(reference);
-  }, 120_000);
+  }, 180_000);
 
   it('cancelling a running task and requeueing its index completes the shard without duplicates', async () => {
     const out = path.join(tmp, 'cancel');
@@ -94,7 +94,7 @@ describe.skipIf(!ready && !root)('caliper batch on a Slurm job array over DICOMw
     const keptBefore = readdirSync(items).filter((f) => f.endsWith('.meta.json')).length;
     await sh('scontrol', ['requeue', `${job}_1`]);
     await sh('scontrol', ['update', `JobId=${job}_1`, 'StartTime=now']);
-    await slurm!.waitIdle(100_000);
+    await slurm!.waitIdle(150_000);
     const shard1 = JSON.parse(read(path.join(out, 'shard-1', 'summary.json')));
     expect(read(path.join(tmp, `cancel_${job}_1.out`))).toMatch(/restart 1/);
     expect(shard1.skipped).toBeGreaterThanOrEqual(Math.min(keptBefore, shard1.total) - (shard1.failures.length ? 1 : 0));
@@ -103,5 +103,5 @@ describe.skipIf(!ready && !root)('caliper batch on a Slurm job array over DICOMw
     expect(m.code, m.stderr).toBe(1);
     expect(JSON.parse(m.stdout)).toMatchObject({ total: STUDIES, ok: STUDIES - 1, failed: 1, duplicates: 0 });
     expect(read(path.join(out, 'merged', 'table.csv'))).toBe(reference);
-  }, 120_000);
+  }, 180_000);
 });

@@ -1,11 +1,12 @@
 /**
  * Test harness: a real single-node Slurm (Debian slurmctld + slurmd + munge) configured in a
  * temporary folder, as ../shared/notes/slurm.md checked it on this machine: own munge key and
- * socket, custom ports, no cgroups, no /etc edits. Needs root. `stop()` cancels every job, waits
+ * socket, free ports, no cgroups, no /etc edits. Needs root. `stop()` cancels every job, waits
  * for the queue to drain, then ends the three daemons it started.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 
@@ -28,6 +29,18 @@ export interface SlurmCluster {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A free TCP port on loopback (so two test runs on one machine do not collide). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startSlurm(): Promise<SlurmCluster> {
   const dir = mkdtempSync(path.join(tmpdir(), 'caliper-slurm-'));
   chmodSync(dir, 0o755); // munged needs o+x on the socket's folder
@@ -48,7 +61,7 @@ export async function startSlurm(): Promise<SlurmCluster> {
     execFileSync('munged', [`--socket=${dir}/munge.sock`, `--key-file=${dir}/munge.key`, `--pid-file=${pid('munged')}`, `--log-file=${dir}/log/munged.log`, `--seed-file=${dir}/munged.seed`]);
     const memMb = Math.floor(Number(/MemAvailable:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))![1]) / 1126);
     writeFileSync(env.SLURM_CONF, [
-      'ClusterName=calipertest', 'SlurmctldHost=localhost', 'SlurmctldPort=16817', 'SlurmdPort=16818', `AuthInfo=socket=${dir}/munge.sock`,
+      'ClusterName=calipertest', 'SlurmctldHost=localhost', `SlurmctldPort=${await freePort()}`, `SlurmdPort=${await freePort()}`, `AuthInfo=socket=${dir}/munge.sock`,
       'ProctrackType=proctrack/linuxproc', 'SelectType=select/cons_tres', 'SelectTypeParameters=CR_Core', 'MailProg=/bin/true', 'ReturnToService=2',
       `StateSaveLocation=${dir}/state`, `SlurmdSpoolDir=${dir}/spool`, `SlurmctldPidFile=${pid('slurmctld')}`, `SlurmdPidFile=${pid('slurmd')}`,
       `SlurmctldLogFile=${dir}/log/slurmctld.log`, `SlurmdLogFile=${dir}/log/slurmd.log`,

@@ -137,6 +137,11 @@ test.describe('radiomics panel', () => {
     await expect(panel.getByTestId('radiomics-robustness-summary')).toContainText('features unstable', { timeout: 240_000 });
     const robust = await panel.getByTestId('radiomics-robustness-summary').textContent();
     expect(await panel.locator('td.flag span').count()).toBeGreaterThan(300);
+    const unstableCount = Number(/⚠ (\d+) of/.exec(robust ?? '')?.[1]);
+    await panel.getByLabel('unstable only').check();
+    await expect(panel.locator('tbody tr')).toHaveCount(unstableCount);
+    await expect(panel.locator('tbody tr.unstable')).toHaveCount(unstableCount);
+    await panel.getByLabel('unstable only').uncheck();
     await panel.getByLabel('Search features').fill('GLCM');
     await page.screenshot({ path: '/tmp/radiomics-panel-robustness.png' });
     await panel.getByLabel('Search features').fill('');

@@ -27,11 +27,15 @@ export function RadiomicsPanel() {
   const query = useApp((s) => s.radiomicsQuery);
   const state = useApp((s) => (lesion ? s.radiomicsByLesion[lesion.id] : undefined));
   const [editing, setEditing] = useState(false);
+  const [unstableOnly, setUnstableOnly] = useState(false);
   const settings = settingsFor(config, custom) ?? RADIOMICS_PRESETS.A;
   const current = state && lesion && state.lesionVersion === lesion.version ? state : undefined;
   const unit = current?.record.unit ?? (lesion ? engineVolumeInfo(lesion.seriesUIDs[0] ?? '')?.unit : undefined) ?? 'series unit';
-  const shown = useMemo(() => (current ? searchFeatures(current.record.features, query) : []), [current, query]);
   const robustness = current?.robustness && current.robustness.lesionVersion === lesion?.version ? current.robustness : undefined;
+  const shown = useMemo(() => {
+    const found = current ? searchFeatures(current.record.features, query) : [];
+    return unstableOnly && robustness ? found.filter((f) => robustness.features[f.key]?.unstable) : found;
+  }, [current, query, unstableOnly, robustness]);
   const featureSettings = current ? (settingsFor(String(current.record.settings.name ?? ''), custom) ?? settings) : settings;
 
   if (!open) {
@@ -124,6 +128,11 @@ export function RadiomicsPanel() {
           )}
           <div className="row">
             <input type="search" placeholder="Search features…" title="Name, IBSI code, family or aggregation; every word must match" value={query} onChange={(e) => setRadiomics({ radiomicsQuery: e.target.value })} aria-label="Search features" />
+            {robustness && (
+              <label className="small" title="Show only the features flagged unstable">
+                <input type="checkbox" checked={unstableOnly} onChange={(e) => setUnstableOnly(e.target.checked)} /> unstable only
+              </label>
+            )}
             <button onClick={() => exportAs('csv')}>CSV</button>
             <button onClick={() => exportAs('json')}>JSON</button>
           </div>

@@ -28,6 +28,8 @@ function usePresentationKeys(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       const s = appStore.getState();
+      // The cohort view covers the presentation: its own keys (Esc, G) apply there.
+      if (s.cohortOpen) return;
       const act: Record<string, () => unknown> = {
         ArrowRight: () => nextLesion(1), ArrowLeft: () => nextLesion(-1),
         ']': () => nextTimepoint(1), '[': () => nextTimepoint(-1), PageDown: () => nextTimepoint(1), PageUp: () => nextTimepoint(-1),

@@ -128,14 +128,14 @@ export function RadiomicsPanel() {
           )}
           <div className="row">
             <input type="search" placeholder="Search features…" title="Name, IBSI code, family or aggregation; every word must match" value={query} onChange={(e) => setRadiomics({ radiomicsQuery: e.target.value })} aria-label="Search features" />
-            {robustness && (
-              <label className="small" title="Show only the features flagged unstable">
-                <input type="checkbox" checked={unstableOnly} onChange={(e) => setUnstableOnly(e.target.checked)} /> unstable only
-              </label>
-            )}
             <button onClick={() => exportAs('csv')}>CSV</button>
             <button onClick={() => exportAs('json')}>JSON</button>
           </div>
+          {robustness && (
+            <label className="small rad-unstable" title="Show only the features flagged unstable">
+              <input type="checkbox" checked={unstableOnly} onChange={(e) => setUnstableOnly(e.target.checked)} /> unstable only
+            </label>
+          )}
           <FeatureTable features={shown} settings={featureSettings} unit={current.record.unit} robustness={robustness} />
         </>
       )}

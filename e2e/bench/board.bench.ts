@@ -103,7 +103,6 @@ async function main() {
       await page.keyboard.press('Escape');
       await page.waitForTimeout(300);
       again.push(await enterOnce(page));
-      console.error('split (summary, all)', await page.evaluate(() => (window as unknown as { __enterSplit: number[] }).__enterSplit.map(Math.round)));
     }
     // Baseline: the four plots rendered by Vega from their specs, uncached (the pre-cache cost of entering).
     const uncached: number[] = [];

@@ -130,6 +130,11 @@ test.describe('tumour-board presentation of the demo patient', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toMatch(/^lesion,role,organ,date,status,longMm \(mm\)/);
     for (const id of IDENTIFIERS) expect(csv).not.toContain(id);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON', exact: true }).click()]);
+    expect(json.suggestedFilename()).toBe('case-3-liver-summary.json');
+    const doc = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { label: string; table: unknown[]; bestOverallResponse: { response: string } };
+    expect([doc.label, doc.bestOverallResponse.response, doc.table.length > 0]).toEqual([LABEL, result.bestOverallResponse.response, true]);
+    for (const id of IDENTIFIERS) expect(JSON.stringify(doc)).not.toContain(id);
 
     // Keyboard: next lesion (→) jumps to the first tracked lesion; ] / [ move between timepoints.
     const current = () => page.evaluate(() => (window.caliper.board as { current(): { lesion: string | null; date: string | null } }).current());

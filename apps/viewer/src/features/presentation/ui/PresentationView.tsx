@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { CaseSummary } from '@caliper/board';
 import { tableCsv } from '@caliper/board';
+import { CALIPER_VERSION } from '@caliper/report/dicom/exportContext';
+import { download } from '../service/download';
 import { boardSpecs, plotWidth as plotWidthFor } from '../model/boardSpecs';
 import { appStore, useApp } from '../../../app/store';
 import { categoryColor } from '../../response/ui/categoryColors';
@@ -105,6 +108,7 @@ export function PresentationView() {
             </button>
             <button className={laser ? 'on' : ''} onClick={() => setPresentation({ laser: !laser })} title="Laser pointer (L)">Laser</button>
             {summary && <button onClick={() => downloadCsv(tableCsv(summary), label)} title="Per-lesion table as CSV (file named after the case label)">CSV</button>}
+            {summary && <button onClick={() => downloadJson(summary, label)} title="Case summary as JSON: timeline, per-lesion table, plot data (file named after the case label)">JSON</button>}
             <button onClick={exitPresentation} title="Leave presentation mode (Esc)">Exit</button>
           </div>
         </header>
@@ -160,6 +164,12 @@ function downloadCsv(csv: string, label: string): void {
   a.download = csvName(label);
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** The case summary as JSON (label, criteria, timeline, table and plot data; no identifiers). */
+function downloadJson(summary: CaseSummary, label: string): void {
+  const doc = { caliperVersion: CALIPER_VERSION, ...summary };
+  download(JSON.stringify(doc, null, 2), 'application/json', caseFileName(label, 'summary.json'));
 }
 
 function PresentationKeys() {

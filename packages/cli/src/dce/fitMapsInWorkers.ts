@@ -32,7 +32,10 @@ export async function fitMapsInWorkers(series: DynamicSeries, aif: AifCurve, mod
   const f32 = () => new Float32Array(new SharedArrayBuffer(4 * n));
   const maps: PerfusionMaps = { ktrans: f32(), kep: f32(), ve: f32(), vp: f32(), residual: f32(), fitted: new Uint8Array(new SharedArrayBuffer(n)) };
   const url = new URL('./mapWorker.ts', import.meta.url).href;
-  const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
+  // tsx resolved here, not in the worker: an eval'd worker resolves bare names from the cwd, so
+  // `caliper dce` run from another folder (a Slurm job's) could not start its workers.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
   const chunk = Math.ceil(n / count);
   const done = new Array<number>(count).fill(0);
   const workers = Array.from({ length: count }, () => new Worker(code, { eval: true }));

@@ -1,11 +1,13 @@
 import type { NaturalDataset } from 'dcmjs';
 import type { Code } from '../dicom/codes';
+import type { InstanceRef } from '../dicom/evidenceSequence';
 import { CODES } from '../dicom/codes';
 import { dicomDate, dicomTime } from '../dicom/dateTime';
 import type { ExportContext } from '../dicom/exportContext';
 import { commonAttributes } from '../dicom/exportContext';
 import { IMPLEMENTATION_CLASS_UID, writePart10 } from '../dicom/part10';
 import { newUid } from '../dicom/uid';
+import { evidenceSequence } from '../dicom/evidenceSequence';
 import type { Item } from '../sr/contentItems';
 import { codeItem, codeSeq, imageItem, textItem, uidrefItem } from '../sr/contentItems';
 
@@ -21,11 +23,7 @@ export const KOS_TITLES = {
 const KEY_OBJECT_DESCRIPTION: Code = { value: '113012', scheme: 'DCM', meaning: 'Key Object Description' };
 
 /** One selected image: the instance shown (and its frame for multi-frame objects). */
-export interface KeyImageRef {
-  readonly studyInstanceUID: string;
-  readonly seriesInstanceUID: string;
-  readonly sopClassUID: string;
-  readonly sopInstanceUID: string;
+export interface KeyImageRef extends InstanceRef {
   /** 1-based frame of a multi-frame instance. */
   readonly frameNumber?: number;
 }
@@ -42,25 +40,6 @@ export interface ExportedKos {
   readonly bytes: Uint8Array;
   readonly sopInstanceUID: string;
   readonly seriesInstanceUID: string;
-}
-
-/** Groups references as Hierarchical SOP Instance Reference Macro items (PS3.3 C.17.2.1): study → series → instance. */
-function evidenceOf(images: readonly KeyImageRef[]): NaturalDataset[] {
-  const studies = new Map<string, Map<string, Map<string, string>>>();
-  for (const im of images) {
-    const series = studies.get(im.studyInstanceUID) ?? new Map<string, Map<string, string>>();
-    studies.set(im.studyInstanceUID, series);
-    const sops = series.get(im.seriesInstanceUID) ?? new Map<string, string>();
-    series.set(im.seriesInstanceUID, sops);
-    sops.set(im.sopInstanceUID, im.sopClassUID);
-  }
-  return [...studies].map(([study, series]) => ({
-    StudyInstanceUID: study,
-    ReferencedSeriesSequence: [...series].map(([uid, sops]) => ({
-      SeriesInstanceUID: uid,
-      ReferencedSOPSequence: [...sops].map(([sop, cls]) => ({ ReferencedSOPClassUID: cls, ReferencedSOPInstanceUID: sop })),
-    })),
-  }));
 }
 
 /**
@@ -106,7 +85,7 @@ export function exportKos(images: readonly KeyImageRef[], ctx: ExportContext, op
     ContinuityOfContent: 'SEPARATE',
     ContentTemplateSequence: [{ MappingResource: 'DCMR', TemplateIdentifier: '2010' }],
     ContentSequence: content,
-    CurrentRequestedProcedureEvidenceSequence: evidenceOf(images),
+    CurrentRequestedProcedureEvidenceSequence: evidenceSequence(images),
   };
   return { bytes: writePart10(ds), sopInstanceUID, seriesInstanceUID };
 }

@@ -5,6 +5,7 @@ import type { ExportContext } from '../dicom/exportContext';
 import { commonAttributes } from '../dicom/exportContext';
 import { IMPLEMENTATION_CLASS_UID, writePart10 } from '../dicom/part10';
 import { newUid } from '../dicom/uid';
+import { evidenceSequence } from '../dicom/evidenceSequence';
 import type { Reading } from '../model/schema';
 import type { Item } from './contentItems';
 import { codeItem, codeSeq, containerItem, imageItem, textItem, uidrefItem } from './contentItems';
@@ -115,13 +116,9 @@ export function exportSr(reading: Reading, ctx: ExportContext, options: ExportSr
     ContentSequence: root,
   };
   if (evidenceSeries.length > 0) {
-    ds.CurrentRequestedProcedureEvidenceSequence = [{
-      StudyInstanceUID: ctx.study.studyInstanceUID,
-      ReferencedSeriesSequence: evidenceSeries.map(({ series, refs }) => ({
-        SeriesInstanceUID: series,
-        ReferencedSOPSequence: [...refs].map(([sop, cls]) => ({ ReferencedSOPClassUID: cls, ReferencedSOPInstanceUID: sop })),
-      })),
-    }];
+    const study = ctx.study.studyInstanceUID;
+    ds.CurrentRequestedProcedureEvidenceSequence = evidenceSequence(evidenceSeries.flatMap(({ series, refs }) =>
+      [...refs].map(([sop, cls]) => ({ studyInstanceUID: study, seriesInstanceUID: series, sopClassUID: cls, sopInstanceUID: sop }))));
   }
   return { bytes: writePart10(ds), sopInstanceUID, seriesInstanceUID, sopClassUID, warnings };
 }

@@ -1,3 +1,4 @@
+import { downloadBytes } from '../../persistence/ui/download';
 import { buildCohortPdf, cohortCsv } from '@caliper/board';
 import { CALIPER_VERSION } from '@caliper/report/dicom/exportContext';
 import { appStore } from '../../../app/store';
@@ -33,11 +34,7 @@ export function pngBlob(): Promise<Blob> {
 }
 
 function save(blob: Blob, name: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  downloadBytes(name, blob.type, blob);
 }
 
 /** Downloads one export; resolves to its file name. */

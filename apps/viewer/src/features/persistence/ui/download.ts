@@ -1,6 +1,6 @@
-/** Offer bytes as a file download. */
-export function downloadBytes(name: string, type: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+/** Offer bytes (or text, or a Blob) as a file download. */
+export function downloadBytes(name: string, type: string, bytes: Uint8Array | string | Blob): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer> | string | Blob], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -7,7 +7,8 @@ import { tagOf } from '../../persistence/service/dataSetOf';
 import { caseFileName } from '../model/caseFileName';
 import { selectBoard } from '../model/selectBoard';
 import { captureView } from './captureView';
-import { dataUrlBytes, download } from './download';
+import { downloadBytes } from '../../persistence/ui/download';
+import { dataUrlBytes } from './dataUrlBytes';
 
 /** Patient identifiers of the presented patient (only ever printed when the presenter ticks "include identifiers"). */
 function identifiersNow(): Record<string, string> {
@@ -61,7 +62,7 @@ export function exportPdf(): Promise<{ bytes: number; ms: number; name: string }
     const bytes = await summaryPdfBytes();
     const ms = Math.round(performance.now() - t0);
     const name = caseFileName(appStore.getState().caseLabel, 'summary.pdf');
-    download(bytes as Uint8Array<ArrayBuffer>, 'application/pdf', name);
+    downloadBytes(name, 'application/pdf', bytes);
     return { bytes: bytes.length, ms, name };
   });
 }
@@ -127,7 +128,7 @@ export function exportSlidePng(): Promise<{ name: string; width: number; height:
     }
     const name = caseFileName(s.caseLabel, 'slide.png');
     const blob = await new Promise<Blob>((r, j) => canvas.toBlob((b) => (b ? r(b) : j(new Error('PNG encoding failed'))), 'image/png'));
-    download(blob, 'image/png', name);
+    downloadBytes(name, 'image/png', blob);
     return { name, width: W, height: H };
   });
 }

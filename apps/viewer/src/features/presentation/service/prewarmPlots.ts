@@ -14,16 +14,18 @@ const whenIdle: Idle = (cb) => ((window as { requestIdleCallback?: (cb: () => vo
 export function startPlotPrewarm(): () => void {
   let last: unknown = null;
   let pending = false;
+  // Store changes (e.g. every pointer move while drawing) only schedule one idle check: the case
+  // summary is selected there, off the interaction's path.
   const check = () => {
-    const s = appStore.getState();
-    if (s.presenting || pending) return;
-    const summary = selectBoard(s)?.summary ?? null;
-    if (!summary || summary === last) return;
-    last = summary;
+    if (pending || appStore.getState().presenting) return;
     pending = true;
     whenIdle(() => {
       pending = false;
       const now = appStore.getState();
+      if (now.presenting) return;
+      const summary = selectBoard(now)?.summary ?? null;
+      if (!summary || summary === last) return;
+      last = summary;
       const specs = boardSpecs(summary, now.presentationTheme, plotWidth(window.innerWidth));
       for (const spec of [specs.spider, specs.sum, specs.waterfall, specs.biomarkers]) if (spec) void renderPlot(spec).catch(() => undefined);
     });

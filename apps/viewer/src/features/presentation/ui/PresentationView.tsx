@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CaseSummary } from '@caliper/board';
 import { tableCsv } from '@caliper/board';
 import { CALIPER_VERSION } from '@caliper/report/dicom/exportContext';
-import { download } from '../service/download';
+import { downloadBytes } from '../../persistence/ui/download';
 import { boardSpecs, plotWidth as plotWidthFor } from '../model/boardSpecs';
 import { appStore, useApp } from '../../../app/store';
 import { categoryColor } from '../../response/ui/categoryColors';
@@ -159,17 +159,13 @@ export function PresentationView() {
 export const csvName = (label: string): string => caseFileName(label, 'lesions.csv');
 
 function downloadCsv(csv: string, label: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-  a.download = csvName(label);
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  downloadBytes(csvName(label), 'text/csv', csv);
 }
 
 /** The case summary as JSON (label, criteria, timeline, table and plot data; no identifiers). */
 function downloadJson(summary: CaseSummary, label: string): void {
   const doc = { caliperVersion: CALIPER_VERSION, ...summary };
-  download(JSON.stringify(doc, null, 2), 'application/json', caseFileName(label, 'summary.json'));
+  downloadBytes(caseFileName(label, 'summary.json'), 'application/json', JSON.stringify(doc, null, 2));
 }
 
 function PresentationKeys() {

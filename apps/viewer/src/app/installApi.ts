@@ -21,7 +21,8 @@ async function open(uid: string, options: OpenOptions = {}): Promise<void> {
   const { series } = appStore.getState();
   const s = series[uid];
   if (!s) throw new Error(`unknown series ${uid}`);
-  const target = options.viewport ?? 0;
+  // docs/api.md: without a viewport the series opens in the active one (showStack's default).
+  const target = options.viewport;
   if (target === 'mpr') return showMpr(s);
   if (target === 'fusion') {
     const partner = findFusionPartner(s, Object.values(series));

@@ -65,4 +65,28 @@ export interface Lesion {
   readonly growParams?: { readonly seedMm: readonly [number, number, number]; readonly lower: number; readonly upper: number; readonly auto?: boolean };
   /** Marks a reference region: measured, but not a lesion in the response assessment. */
   readonly referenceRegion?: ReferenceRegion;
+  /** Locked by the reader: no tool (not even the edit tool) moves or resizes its drawing. */
+  readonly locked?: boolean;
+  /** Every change the reader made to it (and its undo/redo), oldest first; never undone itself. */
+  readonly history?: readonly LesionEdit[];
+}
+
+/** A lesion's main value as a shape gives it (long axis, diameter, area…), with its unit. */
+export interface MainValue {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+}
+
+/** One entry of a lesion's history: what changed, when, and its main value before → after. */
+export interface LesionEdit {
+  /** ISO 8601 time of the change. */
+  readonly at: string;
+  /** A change of the reader's, or the undo/redo of one. */
+  readonly via: 'edit' | 'undo' | 'redo';
+  /** Fields changed: 'shape', 'drawing' (the annotation only), 'name', 'role', 'locked', … */
+  readonly fields: readonly string[];
+  /** Main value before and after a shape change (absent when the shape has none or did not change). */
+  readonly before?: MainValue;
+  readonly after?: MainValue;
 }

@@ -88,14 +88,14 @@ export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice
   liverReference: null,
   setMeasure: (patch) => set(patch),
   runCommand: (cmd) => {
-    const a = applyCommand(get().lesions, cmd);
+    const a = applyCommand(get().lesions, cmd, { at: new Date().toISOString(), via: 'edit' });
     set({ lesions: a.lesions, undoStack: [...get().undoStack, a.inverse], redoStack: [] });
   },
   undo: () => {
     const s = get();
     const cmd = s.undoStack[s.undoStack.length - 1];
     if (!cmd) return null;
-    const a = applyCommand(s.lesions, cmd);
+    const a = applyCommand(s.lesions, cmd, { at: new Date().toISOString(), via: 'undo' });
     set({ lesions: a.lesions, undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, a.inverse] });
     return cmd;
   },
@@ -103,7 +103,7 @@ export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice
     const s = get();
     const cmd = s.redoStack[s.redoStack.length - 1];
     if (!cmd) return null;
-    const a = applyCommand(s.lesions, cmd);
+    const a = applyCommand(s.lesions, cmd, { at: new Date().toISOString(), via: 'redo' });
     set({ lesions: a.lesions, redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, a.inverse] });
     return cmd;
   },

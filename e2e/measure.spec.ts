@@ -182,7 +182,7 @@ test.describe('interactive measurement on the demo phantom', () => {
     expect(r.unit).toBe('10^-3 mm2/s');
     expect(r.voxelCount).toBeGreaterThan(20);
     expect(Math.abs(r.mean! / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
-    await expect(page.locator('.measure-overlay [data-key="adcmean"]')).toContainText('10^-3 mm2/s');
+    await expect(page.locator('.measure-overlay [data-key="adcmean"]')).toContainText('×10⁻³ mm²/s');
     await page.screenshot({ path: 'docs/screenshots/measure-adc-ellipse.png' });
   });
 

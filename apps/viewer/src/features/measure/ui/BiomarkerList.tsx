@@ -1,5 +1,6 @@
 import type { LesionResult } from '../model/measureSlice';
-import { biomarkerRows, formatValue } from './biomarkerRows';
+import { biomarkerRows } from './biomarkerRows';
+import { displayUnit, formatQuantity } from './formatQuantity';
 
 /** The numbers of one result (every value with its unit; the method on hover). Stale → "…". */
 export function BiomarkerList({ result, current, label }: { result: LesionResult | undefined; current: number | undefined; label: string }) {
@@ -9,10 +10,10 @@ export function BiomarkerList({ result, current, label }: { result: LesionResult
   const m = result.measurement!;
   return (
     <div className="measure-numbers" data-state="fresh" data-version={result.version} data-unit={m.result.unit}>
-      <div style={{ opacity: 0.7 }}>{label} ({m.result.unit})</div>
+      <div style={{ opacity: 0.7 }}>{label} ({displayUnit(m.result.unit)})</div>
       {biomarkerRows(m).map((r) => (
         <div key={r.key} title={`${r.label}: ${r.method}`} data-key={r.key} data-value={r.value ?? ''} data-unit={r.unit}>
-          {r.label}: {r.note ?? (r.unit === 'count' ? formatValue(r.value, r.unit) : `${formatValue(r.value)} ${r.unit}`)}
+          {r.label}: {r.note ?? formatQuantity(r.value, r.unit)}
         </div>
       ))}
     </div>

@@ -1,6 +1,6 @@
 import { useApp } from '../../../app/store';
 import { acceptGrow, cancelGrow, setGrowBounds } from '../service/growService';
-import { formatValue } from './biomarkerRows';
+import { formatQuantity } from './formatQuantity';
 import { BiomarkerList } from './BiomarkerList';
 import { displayUnit } from './grow/displayUnit';
 import { useGrowKeys } from './grow/useGrowKeys';
@@ -22,7 +22,7 @@ export function GrowControls() {
     const v = b[which];
     return (
       <label style={{ display: 'block' }} title={`${which} bound of the region (inclusive), ${displayUnit(unit)}`}>
-        {which} {formatValue(v)} {displayUnit(unit)}
+        {which} {formatQuantity(v, unit)}
         <input
           type="range" aria-label={`grow ${which}`} min={v - 2 * span} max={v + 2 * span} step={span / 100} value={v}
           onChange={(e) => void setGrowBounds({ ...b, [which]: Number(e.target.value) })}

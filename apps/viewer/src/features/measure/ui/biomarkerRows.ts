@@ -1,3 +1,4 @@
+import { formatNumber } from './formatQuantity';
 import type { ShapeMeasurement } from '../worker/measureShape';
 
 /** One displayed number: always with its unit; `method` is shown on hover and exported. */
@@ -61,11 +62,7 @@ export function biomarkerRows(m: ShapeMeasurement): BiomarkerRow[] {
   return rows;
 }
 
-/** A number for display: 3 significant decimals by magnitude. */
+/** A number for display, rounded for its unit (formatQuantity's rule; the value itself keeps full precision). */
 export function formatValue(v: number | null, unit?: string): string {
-  if (v === null || !Number.isFinite(v)) return '–';
-  if (unit === 'count') return String(Math.round(v));
-  const a = Math.abs(v);
-  if (Number.isInteger(v) && a >= 100) return String(v);
-  return v.toFixed(a >= 100 ? 1 : a >= 10 ? 2 : 3);
+  return formatNumber(v, unit);
 }

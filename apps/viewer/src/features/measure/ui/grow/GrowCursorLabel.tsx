@@ -1,6 +1,6 @@
 import { useApp } from '../../../../app/store';
 import { engineVolumeInfo } from '../../service/engineVolumes';
-import { formatValue } from '../biomarkerRows';
+import { formatQuantity } from '../formatQuantity';
 import { formatBounds } from './formatBounds';
 
 /**
@@ -18,7 +18,7 @@ export function GrowCursorLabel({ at }: { at: readonly [number, number] }) {
       title="Region bounds (inclusive): drag right to widen, left to narrow; release to keep"
       style={{ position: 'absolute', left: at[0] + 14, top: at[1] + 10, pointerEvents: 'none', whiteSpace: 'nowrap', font: '12px system-ui, sans-serif', color: '#ffd400', background: 'rgba(0,0,0,0.7)', padding: '1px 5px', borderRadius: 3 }}
     >
-      {formatBounds(g.bounds, unit)} · {fresh ? `${formatValue(g.reply!.measurement.result.volumeMl)} mL` : '… mL'}
+      {formatBounds(g.bounds, unit)} · {fresh ? formatQuantity(g.reply!.measurement.result.volumeMl, 'mL') : '… mL'}
     </div>
   );
 }

@@ -40,6 +40,6 @@ describe('formatBounds', () => {
     expect(formatBounds({ lower: 70, upper: 90 }, 'HU')).toBe('70.0 – 90.0 HU');
     expect(formatBounds({ lower: -850.4, upper: -120 }, 'HU')).toBe('-850 – -120 HU');
     expect(formatBounds({ lower: 2.8672, upper: Infinity }, 'SUVbw')).toBe('≥ 2.87 SUVbw');
-    expect(formatBounds({ lower: 0.7, upper: 0.95 }, '10^-3 mm2/s')).toBe('0.70 – 0.95 10⁻³ mm²/s');
+    expect(formatBounds({ lower: 0.7, upper: 0.95 }, '10^-3 mm2/s')).toBe('0.70 – 0.95 ×10⁻³ mm²/s');
   });
 });

@@ -8,6 +8,7 @@ import { defaultGrowBounds } from './growDefaults';
 import { growCropped } from './growCropped';
 import type { GrowBounds } from './growDefaults';
 import { measureShape } from './measureShape';
+import { shapeRegionMask } from './shapeRegionMask';
 import { publishLive } from '../live/liveSlots';
 import type { MeasureShapeOptions, ShapeMeasurement } from './measureShape';
 import { burdenScratchFor, runBurden } from '../../burden/worker/runBurden';
@@ -67,6 +68,8 @@ export interface MeasureApi {
   measure(volumeId: string, shape: RoiShape, meta: RequestMeta, options?: Pick<MeasureShapeOptions, 'skipShape'> & { publish?: boolean }): Promise<EngineReply<LiveMeasurement>>;
   /** Shared memory for live results (null: none; replies by message only). */
   setLiveSlots(sab: SharedArrayBuffer | null): void;
+  /** The voxels a lesion shape selects (a PET threshold ROI: the thresholded lesion), bbox-cropped in the full grid's index, to outline on screen. */
+  regionMask(volumeId: string, shape: RoiShape, meta: RequestMeta): Promise<EngineReply<CroppedMask>>;
   grow(volumeId: string, seedMm: readonly [number, number, number], bounds: GrowBounds | undefined, meta: RequestMeta): Promise<EngineReply<GrowReply>>;
   /** `caliper measure`'s path: RoiSpec JSON → the CLI's result document (same engine function). */
   measureSpec(volumeId: string, spec: RoiSpec, meta: RequestMeta): Promise<EngineReply<MeasureResult>>;
@@ -164,6 +167,17 @@ export function createMeasureApi(): MeasureApi {
         const value: LiveMeasurement = { ...m, computeMs: performance.now() - t0, timing: { receivedAt, repliedAt: epochMs() } };
         if (publish && liveSlots && meta.channel && typeof meta.requestId === 'number') publishLive(liveSlots, meta.channel, meta.requestId, value);
         return done(meta.requestId, value);
+      } catch (x) {
+        return fail(meta.requestId, x instanceof Error ? x.message : String(x));
+      }
+    },
+
+    async regionMask(volumeId, shape, meta) {
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      try {
+        // Cloned in the reply: only the ROI's bbox (as the grow preview's mask).
+        return done(meta.requestId, shapeRegionMask(e.current, shape));
       } catch (x) {
         return fail(meta.requestId, x instanceof Error ? x.message : String(x));
       }

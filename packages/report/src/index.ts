@@ -1,6 +1,11 @@
 // Reading model (versioned, validated)
 export * from './model/schema';
 export * from './model/radiomicsSchema';
+export type { RadiomicsRecordContext } from './model/radiomicsRecord';
+export { radiomicsRecord } from './model/radiomicsRecord';
+export type { RoiMeasurementsOptions } from './model/roiMeasurements';
+export { roiMeasurements, statisticName, measurementList } from './model/roiMeasurements';
+export { SEGMENT_CATEGORY, SEGMENT_TYPE } from './seg/segmentCodes';
 export { IBSI_SCHEME, IBSI_AGGREGATION } from './sr/radiomicsCodes';
 export type { Alignment, LesionRole, Longitudinal, ReferenceRegion, Remeasure, ResponseRecord, TimepointValues } from './model/longitudinalSchema';
 export * from './model/longitudinalSchema';
@@ -36,6 +41,8 @@ export type { ImportedSeg, ImportSegOptions, SegTarget } from './seg/importSeg';
 export { importSeg } from './seg/importSeg';
 export type { SrQualitativeEvaluations } from './sr/parseQualitativeEvaluations';
 export { LONGITUDINAL_CODES } from './dicom/longitudinalCodes';
+export type { FindingSite } from './dicom/findingSites';
+export { FINDING_SITES, findingSiteCode, organForSiteCode } from './dicom/findingSites';
 export { CRITERIA_LABEL, codeForCriteria, criteriaForCode } from './sr/criteriaCode';
 // Longitudinal reading: the timeline `caliper response` assesses
 export type { TimelineResult } from './longitudinal/timepointSource';

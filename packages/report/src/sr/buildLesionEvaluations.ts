@@ -5,6 +5,7 @@ import type { Item } from './contentItems';
 import { codeItem, numItem, textItem } from './contentItems';
 import { codeForRole, codeForStatus } from './lesionCodes';
 import { CODES } from '../dicom/codes';
+import { findingSiteCode } from '../dicom/findingSites';
 
 /**
  * The longitudinal attributes of one lesion as items of its TID 1500 measurement group (the
@@ -18,7 +19,8 @@ export function buildLesionEvaluations(lesion: Lesion): Item[] {
   if (lesion.trackingIdentifier !== undefined && lesion.name !== lesion.trackingIdentifier) items.push(textItem('CONTAINS', L.lesionName, lesion.name));
   items.push(codeItem('CONTAINS', L.baselineCategory, codeForRole(lesion.role)));
   if (lesion.status !== undefined) items.push(codeItem('CONTAINS', L.lesionStatus, codeForStatus(lesion.status)));
-  if (lesion.organ !== undefined) items.push(textItem('CONTAINS', L.organ, lesion.organ));
+  // A site from the list is written as a coded Finding Site (buildMeasurementGroup); free text stays text.
+  if (lesion.organ !== undefined && (lesion.referenceRegion !== undefined || findingSiteCode(lesion.organ) === undefined)) items.push(textItem('CONTAINS', L.organ, lesion.organ));
   if (lesion.increased !== undefined) items.push(codeItem('CONTAINS', L.increased, lesion.increased ? L.yes : L.no));
   if (lesion.deauville !== undefined) items.push(numItem('CONTAINS', L.deauville, lesion.deauville, UCUM['1']));
   // Free-form tool settings (grow bounds, PET threshold rule): JSON keeps their types.

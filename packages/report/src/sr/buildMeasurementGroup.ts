@@ -1,4 +1,5 @@
-import { CODES } from '../dicom/codes';
+import { CODES, sameCode } from '../dicom/codes';
+import { findingSiteCode } from '../dicom/findingSites';
 import { UCUM } from '../dicom/ucum';
 import { CALIPER_VERSION } from '../dicom/exportContext';
 import type { Lesion, StoredMeasurement } from '../model/schema';
@@ -37,6 +38,9 @@ export function buildMeasurementGroup(lesion: Lesion, segs: readonly SegInstance
     ...findingOf(lesion),
   ];
   if (lesion.isLymphNode) children.push(codeItem('HAS CONCEPT MOD', CODES.findingSite, CODES.lymphNode));
+  // The reader's site from the list, coded (TID 1501 row "Finding Site"); a nodal lesion's site is already written.
+  const site = lesion.referenceRegion === undefined ? findingSiteCode(lesion.organ) : undefined;
+  if (site !== undefined && !(lesion.isLymphNode && sameCode(site, CODES.lymphNode))) children.push(codeItem('HAS CONCEPT MOD', CODES.findingSite, site));
 
   const needFor = (what: string): string | undefined => {
     if (frameOfReferenceUID === undefined) warnings.push(`lesion "${lesion.name}": no FrameOfReferenceUID, ${what} geometry not written`);

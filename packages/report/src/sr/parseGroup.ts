@@ -1,5 +1,6 @@
 import type { NaturalDataset } from 'dcmjs';
 import { CODES, sameCode } from '../dicom/codes';
+import { organForSiteCode } from '../dicom/findingSites';
 import { lesionIdOfUid } from '../dicom/lesionIdOfUid';
 import { newUid } from '../dicom/uid';
 import type { Lesion, LesionGeometry, SeriesReference } from '../model/schema';
@@ -29,6 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 /** One TID 1500 measurement group → a lesion; anything not understood goes to `skipped` with the reason. */
 export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContext, skipped: Skip[], notes: Skip[]): Lesion | undefined {
   let name: string | undefined, trackingUid: string | undefined, lesionId: string | undefined, tool: string | undefined, location: string | undefined;
+  let siteOrgan: string | undefined, nodeSite = false;
   let isLymphNode = false, region: LesionGeometry | undefined, segRef: ImageRef | undefined, regionFor: string | undefined;
   const images: ImageRef[] = [];
   const measures: ParsedMeasurement[] = [];
@@ -48,6 +50,10 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
     else if (vt === 'CODE' && (isConcept(item, CODES.findingSite) || isConcept(item, FINDING_SITE_SRT))) {
       const v = codeOf(item.ConceptCodeSequence);
       if (v !== undefined && sameCode(v, CODES.lymphNode)) isLymphNode = true;
+      const organ = v === undefined ? undefined : organForSiteCode(v);
+      // A reference region's site is its criteria role (read with the finding), not the lesion's organ.
+      if (organ !== undefined && organ !== 'lymph node') siteOrgan ??= organ;
+      else if (organ === 'lymph node') nodeSite = true;
       else if (v !== undefined) location ??= v.meaning || v.value;
     } else if (vt === 'NUM') {
       const m = parseMeasurement(item, ipath, skipped, ctx.imagePlane);
@@ -106,6 +112,10 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
   }
   const id = lesionId !== undefined && UUID.test(lesionId) ? lesionId.toLowerCase() : lesionIdOfUid(trackingUid);
   const { name: ownName, role, reference: _finding, ...longitudinal } = ev;
+  // The organ: as text (free text, or an export before coded sites), else the coded Finding Site;
+  // a lymph node site alone gives "lymph node" only for a lesion whose other site is not coded.
+  const organ = longitudinal.organ ?? siteOrgan ?? (nodeSite && longitudinal.referenceRegion === undefined ? 'lymph node' : undefined);
+  if (organ !== undefined && longitudinal.referenceRegion === undefined) longitudinal.organ = organ;
   const radiomics = radiomicsOf(rad, path, skipped);
   return {
     id,

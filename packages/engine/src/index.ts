@@ -22,6 +22,7 @@ export * from './stats/selectQuantiles';
 export * from './recist/convexHull2d';
 export * from './recist/hullDiameter';
 export * from './recist/measureRecist';
+export * from './recist/shortAxisFromImage';
 export * from './shape/marchingCubesMask';
 export * from './shape/computeMeshMorphology';
 export * from './shape/maxDiameter3d';

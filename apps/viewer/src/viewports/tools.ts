@@ -5,6 +5,7 @@ import {
 import type { LeftTool } from '../features/toolbar/viewerSlice';
 import { MIP_GROUP, STACK_GROUP, VOLUME_GROUP } from './ids';
 import { addMeasureTools } from '../features/measure/tools/addMeasureTools';
+import { guardNavigation } from '../features/measure/tools/navigationGuard';
 
 const { MouseBindings } = ToolEnums;
 const LEFT_TOOLS: Record<LeftTool, string> = {
@@ -35,6 +36,8 @@ function ensureGroup(id: string) {
     g.addTool(MIPJumpToClickTool.toolName);
   }
   addMeasureTools(g);
+  // Zoom, pan, W/L and scroll drags never grab a measurement (nor the crosshair) they start on.
+  guardNavigation(g, [WindowLevelTool.toolName, PanTool.toolName, ZoomTool.toolName, StackScrollTool.toolName]);
   return g;
 }
 

@@ -7,9 +7,14 @@ import type { GrowReply } from '../worker/createMeasureApi';
 import type { GrowBounds } from '../worker/growDefaults';
 import type { ShapeMeasurement } from '../worker/measureShape';
 import type { Lesion } from './lesion';
+import type { PlausibilityLimits } from './plausibility';
+import { DEFAULT_PLAUSIBILITY } from './plausibility';
 
-/** The measure tools a user can put on the left mouse button. */
-export type MeasureToolId = 'bidirectional' | 'length' | 'ellipse' | 'circle' | 'rectangle' | 'freehand' | 'spline' | 'sphere' | 'grow'
+/**
+ * The measure tools a user can put on the left mouse button. 'edit' draws nothing: it is the one
+ * tool with which a left drag moves or resizes any (unlocked) measurement.
+ */
+export type MeasureToolId = 'edit' | 'bidirectional' | 'length' | 'ellipse' | 'circle' | 'rectangle' | 'freehand' | 'spline' | 'sphere' | 'grow'
   | 'brush' | 'eraser' | 'scissors' | 'scissorsCircle' | 'scissorsSphere';
 
 /** A result of one lesion on one series, tagged with the shape version it was computed for. */
@@ -39,6 +44,12 @@ export interface SuvState {
   readonly sulPerSuvbw?: number;
 }
 
+/** A question put to the reader before an implausible result becomes a lesion (features/measure/ui/ConfirmImplausible). */
+export interface PendingConfirm {
+  readonly title: string;
+  readonly reasons: readonly string[];
+}
+
 export type PetThresholdSetting = { readonly kind: 'off' } | PetThresholdMode;
 
 export interface MeasureSlice {
@@ -60,7 +71,11 @@ export interface MeasureSlice {
   petThreshold: PetThresholdSetting;
   /** Liver reference (mean, SD in the PET unit) for PERCIST. */
   liverReference: { readonly mean: number; readonly sd: number; readonly unit: string } | null;
-  setMeasure: (patch: Partial<Pick<MeasureSlice, 'measureTool' | 'selectedLesionId' | 'grow' | 'petThreshold' | 'liverReference' | 'activeId'>>) => void;
+  /** Limits beyond which a new measurement asks before it becomes a lesion (or is dropped as a slip). */
+  plausibility: PlausibilityLimits;
+  /** The open "keep this implausible result?" question, if any. */
+  confirm: PendingConfirm | null;
+  setMeasure: (patch: Partial<Pick<MeasureSlice, 'measureTool' | 'selectedLesionId' | 'grow' | 'petThreshold' | 'liverReference' | 'activeId' | 'plausibility' | 'confirm'>>) => void;
   /** Run an undoable command (clears the redo stack). */
   runCommand: (cmd: Command) => void;
   undo: () => Command | null;
@@ -86,6 +101,8 @@ export const createMeasureSlice: StateCreator<MeasureSlice, [], [], MeasureSlice
   suvOverrides: {},
   petThreshold: { kind: 'off' },
   liverReference: null,
+  plausibility: DEFAULT_PLAUSIBILITY,
+  confirm: null,
   setMeasure: (patch) => set(patch),
   runCommand: (cmd) => {
     const a = applyCommand(get().lesions, cmd, { at: new Date().toISOString(), via: 'edit' });

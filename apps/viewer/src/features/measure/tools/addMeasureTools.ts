@@ -3,8 +3,9 @@ import {
   RectangleROITool, PlanarFreehandROITool, SplineROITool,
 } from '@cornerstonejs/tools';
 import type { Types as ToolTypes } from '@cornerstonejs/tools';
-import { CS_TOOL } from './toolNames';
+import { ANNOTATION_TOOLS, CS_TOOL } from './toolNames';
 import { addBrushTool } from '../brush/addBrushTools';
+import { guardAnnotationTool } from './guardAnnotationTool';
 
 const CLASSES = [BidirectionalTool, LengthTool, EllipticalROITool, CircleROITool, RectangleROITool, PlanarFreehandROITool, SplineROITool];
 
@@ -23,7 +24,11 @@ function addGlobally(): void {
   for (const T of CLASSES) if (!known[T.toolName]) addTool(T);
 }
 
-/** Adds the measure tools (passive: their annotations render and can be edited) to a tool group. */
+/**
+ * Adds the measure tools to a tool group. The annotation tools are Enabled: their measurements are
+ * drawn but no press grabs them (a Passive tool's annotations are grabbed by any button's press);
+ * `setMeasureTool` makes them Passive only for the edit tool. Brush and scissors stay Passive.
+ */
 export function addMeasureTools(group: ToolTypes.IToolGroup): void {
   addGlobally();
   for (const [id, name] of Object.entries(CS_TOOL)) {
@@ -31,6 +36,9 @@ export function addMeasureTools(group: ToolTypes.IToolGroup): void {
     if (addBrushTool(group, id, name)) { /* brush, eraser, scissors */ }
     else if (id === 'sphere') group.addToolInstance(name, CircleROITool.toolName, ROI_CONFIG);
     else group.addTool(name, LABELLED.has(id) ? NO_CS_STATS : ROI_CONFIG);
-    group.setToolPassive(name);
+    if (ANNOTATION_TOOLS.includes(name)) {
+      guardAnnotationTool(group, name);
+      group.setToolEnabled(name);
+    } else group.setToolPassive(name);
   }
 }

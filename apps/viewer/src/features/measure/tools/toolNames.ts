@@ -5,7 +5,7 @@ import type { ToolKind } from '../model/lesion';
  * Cornerstone tool names of the measure tools. The PET sphere is a CircleROI instance under its
  * own name so its annotations are told apart (and measured as a sphere).
  */
-export const CS_TOOL: Record<Exclude<MeasureToolId, 'grow'>, string> = {
+export const CS_TOOL: Record<Exclude<MeasureToolId, 'grow' | 'edit'>, string> = {
   bidirectional: 'Bidirectional',
   length: 'Length',
   ellipse: 'EllipticalROI',
@@ -26,3 +26,7 @@ export function toolKindOf(toolName: string): ToolKind | null {
   for (const [k, v] of Object.entries(CS_TOOL)) if (v === toolName) return (k.startsWith('scissors') ? 'scissors' : k) as ToolKind;
   return null;
 }
+
+/** The measure tools that draw annotations (lines, ellipses, contours, spheres): what the edit tool edits. */
+export const ANNOTATION_TOOL_IDS = ['bidirectional', 'length', 'ellipse', 'circle', 'rectangle', 'freehand', 'spline', 'sphere'] as const;
+export const ANNOTATION_TOOLS: readonly string[] = ANNOTATION_TOOL_IDS.map((id) => CS_TOOL[id]);

@@ -1,0 +1,27 @@
+import type { Types as ToolTypes } from '@cornerstonejs/tools';
+
+type Callback = (evt: unknown) => boolean | void;
+type Tool = { preMouseDownCallback?: Callback; __caliperGuard?: boolean };
+
+/**
+ * Navigation (zoom, pan, window/level, scroll) owns the press that starts it. Cornerstone 5 offers
+ * a mouse-down to every Active *and* Passive annotation tool of the group whatever the button
+ * (`getToolsWithModesForMouseEvent(evt, [Active])` without a button filter), so a right-drag to
+ * zoom that began on a measurement grabbed it and moved it. The button's active tool is asked
+ * first (`preMouseDownCallback`); answering true consumes the press before any annotation is
+ * looked at, and the drag still goes to the tool (`mouseDragCallback`).
+ */
+export function guardNavigation(group: ToolTypes.IToolGroup, toolNames: readonly string[]): void {
+  for (const name of toolNames) {
+    if (!group.hasTool(name)) continue;
+    const tool = group.getToolInstance(name) as Tool | undefined;
+    if (!tool || tool.__caliperGuard) continue;
+    const own = tool.preMouseDownCallback?.bind(tool);
+    // Zoom sets its anchor point in its own preMouseDownCallback: keep that, then consume.
+    tool.preMouseDownCallback = (evt) => {
+      own?.(evt);
+      return true;
+    };
+    tool.__caliperGuard = true;
+  }
+}

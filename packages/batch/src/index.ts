@@ -14,4 +14,3 @@ export { formatCsv, rowValues } from './formatCsv';
 export { toParquet } from './toParquet';
 export { readParquet } from './readParquet';
 export { mergeRecords } from './mergeRecords';
-export { parseMultipart } from './parseMultipart';

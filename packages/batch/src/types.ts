@@ -45,6 +45,17 @@ export interface ItemRecord {
   readonly durationMs: number;
   /** ISO time the record was written. */
   readonly finishedAt: string;
+  /** With --sr/--stow: the DICOM objects written next to the document (file names in items/), their SOP Instance UIDs, and whether they were stored over STOW-RS. */
+  readonly dicom?: ItemDicomRecord;
+}
+
+export interface ItemDicomRecord {
+  readonly sr: string;
+  readonly seg: string;
+  readonly srSopInstanceUID: string;
+  readonly segSopInstanceUID: string;
+  /** The DICOMweb root they were stored in, or null when only written. */
+  readonly storedTo: string | null;
 }
 
 /** One feature of one item in one ROI: a number with its unit, or a text value (categories). */

@@ -67,6 +67,7 @@ export function writeBatchCohort(root: string, o: CohortOptions): { studies: Coh
         { tag: 0x0020000e, vr: 'UI', value: seriesUid },
         { tag: 0x00200013, vr: 'IS', value: String(k + 1) },
         { tag: 0x00200032, vr: 'DS', value: `0\\0\\${2 * k}` },
+        { tag: 0x00200052, vr: 'UI', value: `${studyUid}.9` },
         { tag: 0x00200037, vr: 'DS', value: '1\\0\\0\\0\\1\\0' },
         { tag: 0x00280002, vr: 'US', value: [1] },
         { tag: 0x00280004, vr: 'CS', value: 'MONOCHROME2' },

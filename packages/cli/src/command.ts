@@ -1,6 +1,25 @@
+import type { Mask, Volume } from '@caliper/core';
+import type { Instance } from '@caliper/dicom';
+import type { MeasureResult, RadiomicsResult, RadiomicsSettings } from '@caliper/engine';
+
+/** What a single-study command measured, handed to an in-process caller (batch writes SR and SEG from it). */
+export interface MeasuredRoi {
+  readonly volume: Volume;
+  readonly mask: Mask;
+  /** The series' instances in slice order (k), when the volume is an acquired series (not a fitted map). */
+  readonly instances: readonly Instance[] | null;
+  readonly measure?: MeasureResult;
+  readonly radiomics?: { readonly result: RadiomicsResult; readonly settings: RadiomicsSettings };
+}
+
+/** Callbacks of an in-process caller; the command line passes none. */
+export interface CommandHooks {
+  readonly onMeasured?: (m: MeasuredRoi) => void;
+}
+
 /** One CLI command: parses its own argv, returns the process exit code. */
 export interface CommandModule {
-  run(argv: string[]): Promise<number>;
+  run(argv: string[], hooks?: CommandHooks): Promise<number>;
 }
 
 /** Print exactly one JSON document on stdout (the --json contract). */

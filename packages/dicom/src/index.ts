@@ -32,6 +32,7 @@ export { createDicomWebSource } from './sources/dicomweb/createDicomWebSource';
 export type { DicomWebSource, DicomWebOptions, StudySummary, SeriesSummary, InstanceSummary } from './sources/dicomweb/types';
 export type { DicomJson } from './sources/dicomweb/qidoModel';
 export { jsonToPart10 } from './sources/dicomweb/jsonToPart10';
+export { buildMultipart, boundaryOf, parseMultipart } from './sources/dicomweb/multipart';
 export { studiesUrl, seriesUrl, instancesUrl, instanceUrl, frameUrl } from './sources/dicomweb/urls';
 export * from './scaling/index';
 export { readRadiopharmaceutical } from './tracer/readRadiopharmaceutical';

@@ -1,4 +1,4 @@
-import type { CommandModule } from '../command';
+import type { CommandHooks, CommandModule } from '../command';
 
 /**
  * Runs a single-study command in this thread with its stdout and stderr captured instead of
@@ -6,7 +6,7 @@ import type { CommandModule } from '../command';
  * `caliper <task> --json` prints). Not re-entrant: one command at a time per thread, which is how
  * the batch workers call it.
  */
-export async function captureCommand(mod: CommandModule, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function captureCommand(mod: CommandModule, argv: string[], hooks?: CommandHooks): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const origOut = process.stdout.write;
@@ -20,7 +20,7 @@ export async function captureCommand(mod: CommandModule, argv: string[]): Promis
   process.stdout.write = sink(out);
   process.stderr.write = sink(err);
   try {
-    const code = await mod.run(argv);
+    const code = await mod.run(argv, hooks);
     return { code, stdout: out.join(''), stderr: err.join('') };
   } catch (e) {
     return { code: 1, stdout: JSON.stringify({ error: `internal error: ${e instanceof Error ? e.message : String(e)}` }), stderr: err.join('') };

@@ -1,4 +1,4 @@
-import { parseMultipart } from '@caliper/batch';
+import { boundaryOf, buildMultipart, parseMultipart } from '@caliper/dicom';
 
 type Json = Record<string, { Value?: unknown[] }>;
 const str = (o: Json, tag: string): string | null => {
@@ -10,14 +10,16 @@ const str = (o: Json, tag: string): string | null => {
  * GET with retries: a network error or a 5xx is retried (`attempts` tries in all, waits 0.25 s,
  * 0.5 s, 1 s …); a 4xx fails at once. The error names the URL, the reason and the attempts.
  */
-export async function fetchWithRetry(url: string, accept: string, attempts: number): Promise<Response> {
+export async function fetchWithRetry(url: string, accept: string, attempts: number, post?: { readonly body: Uint8Array<ArrayBuffer>; readonly contentType: string }): Promise<Response> {
   let last = '';
   let made = 0;
   for (let k = 0; k < attempts; k++) {
     made++;
     if (k > 0) await new Promise((r) => setTimeout(r, 250 * 2 ** (k - 1)));
     try {
-      const r = await fetch(url, { headers: { Accept: accept } });
+      const r = post
+        ? await fetch(url, { method: 'POST', headers: { Accept: accept, 'Content-Type': post.contentType }, body: post.body })
+        : await fetch(url, { headers: { Accept: accept } });
       if (r.ok) return r;
       last = `HTTP ${r.status} ${r.statusText}`.trim();
       if (r.status < 500) break;
@@ -58,5 +60,26 @@ export async function listInstances(root: string, study: string, series: string 
 export async function retrieveInstances(root: string, study: string, series: string | null, attempts: number): Promise<Uint8Array[]> {
   const url = series ? `${root}/studies/${study}/series/${series}` : `${root}/studies/${study}`;
   const r = await fetchWithRetry(url, 'multipart/related; type="application/dicom"; transfer-syntax=*', attempts);
-  return parseMultipart(new Uint8Array(await r.arrayBuffer()), r.headers.get('content-type') ?? '');
+  const ct = r.headers.get('content-type') ?? '';
+  const boundary = boundaryOf(ct);
+  if (!boundary) throw new Error(`DICOMweb ${url}: no multipart boundary in Content-Type '${ct}'`);
+  return parseMultipart(new Uint8Array(await r.arrayBuffer()), boundary);
+}
+
+/**
+ * STOW-RS (PS3.18 10.5): stores Part 10 objects in `root`'s studies, retried like a GET. A 202
+ * (some instances refused) is an error naming the server's failure reason when it gives one.
+ */
+export async function storeInstances(root: string, objects: readonly Uint8Array[], attempts: number): Promise<void> {
+  const boundary = `caliper-${crypto.randomUUID()}`;
+  const url = `${root}/studies`;
+  const r = await fetchWithRetry(url, 'application/dicom+json', attempts, {
+    body: buildMultipart(objects, boundary),
+    contentType: `multipart/related; type="application/dicom"; boundary=${boundary}`,
+  });
+  if (r.status === 202) {
+    const text = await r.text();
+    const reason = /"00081197"\s*:\s*\{[^}]*"Value"\s*:\s*\[\s*(\d+)/.exec(text)?.[1];
+    throw new Error(`DICOMweb ${url}: the server refused some objects (HTTP 202${reason ? `, failure reason ${reason}` : ''})`);
+  }
 }

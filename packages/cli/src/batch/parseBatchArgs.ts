@@ -24,10 +24,14 @@ export interface BatchArgs {
   readonly memoryMb: number;
   /** DICOMweb attempts per request (network errors and 5xx; 4xx fail at once). */
   readonly retries: number;
+  /** Also write each item's ROI as DICOM SEG + TID 1500 SR next to its JSON (measure, radiomics). */
+  readonly sr: boolean;
+  /** DICOMweb root to store the SR and SEG of each item in over STOW-RS (implies sr). */
+  readonly stow: string | null;
 }
 
-const BATCH_FLAGS = new Set(['json', 'force']);
-const BATCH_VALUES = new Set(['task', 'out', 'jobs', 'shard', 'dicomweb', 'query', 'memory-mb', 'retries']);
+const BATCH_FLAGS = new Set(['json', 'force', 'sr']);
+const BATCH_VALUES = new Set(['task', 'out', 'jobs', 'shard', 'dicomweb', 'query', 'memory-mb', 'retries', 'stow']);
 
 /**
  * `caliper batch` argv → BatchArgs; throws UsageError (exit 2) for an unknown task or option, a
@@ -82,6 +86,10 @@ export function parseBatchArgs(argv: readonly string[], cwd = process.cwd()): Ba
   if (!(memoryMb > 0)) throw new UsageError(`--memory-mb must be a positive number of MiB (got '${v['memory-mb']}')`);
   const retries = v.retries === undefined ? 3 : Number(v.retries);
   if (!Number.isInteger(retries) || retries < 1) throw new UsageError(`--retries must be a whole number ≥ 1 (got '${v.retries}')`);
+  const stow = typeof v.stow === 'string' ? v.stow.replace(/\/+$/, '') : null;
+  if (stow && !/^https?:\/\//.test(stow)) throw new UsageError(`--stow must be an http(s) URL (got '${stow}')`);
+  const sr = v.sr === true || stow !== null;
+  if (sr && t !== 'measure' && t !== 'radiomics') throw new UsageError(`--${stow ? 'stow' : 'sr'} writes each ROI as DICOM SR and SEG: only for the measure and radiomics tasks (not ${t})`);
   const allowed = TASK_OPTIONS[t];
   const options: Record<string, string | true> = {};
   for (const [k, val] of Object.entries(v)) {
@@ -91,5 +99,5 @@ export function parseBatchArgs(argv: readonly string[], cwd = process.cwd()): Ba
     options[k] = o.file && typeof val === 'string' && (val.includes('/') || val.includes('.')) ? path.resolve(cwd, val) : val;
   }
   for (const r of REQUIRED_OPTIONS[t]) if (options[r] === undefined) throw new UsageError(`the ${t} task needs --${r}`);
-  return { manifest, dicomweb, query, task: t, options, out: path.resolve(cwd, v.out), jobs, shard, json: v.json === true, force: v.force === true, memoryMb, retries };
+  return { manifest, dicomweb, query, task: t, options, out: path.resolve(cwd, v.out), jobs, shard, json: v.json === true, force: v.force === true, memoryMb, retries, sr, stow };
 }

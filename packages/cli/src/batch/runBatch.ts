@@ -66,7 +66,7 @@ export async function runBatch(a: BatchArgs): Promise<{ ok: true; summary: Batch
   if (!claimed.ok) return { ok: false, error: claimed.error, code: 2 };
   const items = a.shard ? loaded.items.filter((i) => shardOf(i.key, a.shard!.count) === a.shard!.index) : loaded.items;
   const shard = a.shard ? `${a.shard.index}/${a.shard.count}` : null;
-  const jobs: ItemJob[] = items.map((item) => ({ item, task: a.task, options: a.options, outDir: a.out, configHash: config.configHash, caliperVersion: version, dicomweb: a.dicomweb, retries: a.retries }));
+  const jobs: ItemJob[] = items.map((item) => ({ item, task: a.task, options: a.options, outDir: a.out, configHash: config.configHash, caliperVersion: version, dicomweb: a.dicomweb, retries: a.retries, sr: a.sr, stow: a.stow }));
   const progress = createProgress(jobs.length, { json: a.json, tty: process.stderr.isTTY === true, shard, jobs: a.jobs });
   const outcomes: ItemOutcome[] = [];
   await runPool(jobs, {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import dicomParser from 'dicom-parser';
 import { inputHash, sha256 } from '@caliper/batch';
-import type { BatchTask, ItemRecord, ManifestItem } from '@caliper/batch';
+import type { BatchTask, ItemDicomRecord, ItemRecord, ManifestItem } from '@caliper/batch';
 import type { CommandModule } from '../command';
 import { buildItemArgv } from './buildItemArgv';
 import { captureCommand } from './captureCommand';
@@ -10,6 +10,8 @@ import { describeLocalInput } from './describeLocalInput';
 import { listInstances, retrieveInstances } from './dicomweb';
 import { itemPaths } from './itemPaths';
 import { writeAtomic } from './writeAtomic';
+import { dicomDone, writeItemDicom } from './writeItemDicom';
+import type { MeasuredRoi } from '../command';
 
 /** Everything a worker needs to run one item. */
 export interface ItemJob {
@@ -21,6 +23,10 @@ export interface ItemJob {
   readonly caliperVersion: string;
   readonly dicomweb: string | null;
   readonly retries: number;
+  /** Write the ROI as DICOM SEG + SR next to the document. */
+  readonly sr?: boolean;
+  /** …and store them at this DICOMweb root over STOW-RS. */
+  readonly stow?: string | null;
 }
 
 export interface ItemOutcome {
@@ -49,8 +55,8 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
   const p = itemPaths(job.outDir, item.key);
   mkdirSync(path.dirname(p.doc), { recursive: true });
   const base = { key: item.key, task: job.task, patient: item.patient, timepoint: item.timepoint, configHash: job.configHash, caliperVersion: job.caliperVersion };
-  const finish = (status: 'ok' | 'failed', error: string | null, exitCode: number, hash: string, uids: string[], roi: string | null): ItemOutcome => {
-    const record: ItemRecord = { ...base, roi, status, error, exitCode, inputHash: hash, inputUids: uids, durationMs: Math.round(performance.now() - t0), finishedAt: new Date().toISOString() };
+  const finish = (status: 'ok' | 'failed', error: string | null, exitCode: number, hash: string, uids: string[], roi: string | null, dicom?: ItemDicomRecord): ItemOutcome => {
+    const record: ItemRecord = { ...base, roi, status, error, exitCode, inputHash: hash, inputUids: uids, durationMs: Math.round(performance.now() - t0), finishedAt: new Date().toISOString(), ...(dicom ? { dicom } : {}) };
     writeAtomic(p.meta, JSON.stringify(record, null, 2) + '\n');
     return { record, skipped: false };
   };
@@ -81,7 +87,7 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
     if (existsSync(p.meta) && existsSync(p.doc)) {
       try {
         const prev = JSON.parse(readFileSync(p.meta, 'utf8')) as ItemRecord;
-        if (prev.status === 'ok' && prev.inputHash === hash && prev.configHash === job.configHash) return { record: prev, skipped: true };
+        if (prev.status === 'ok' && prev.inputHash === hash && prev.configHash === job.configHash && dicomDone(prev.dicom, job, p)) return { record: prev, skipped: true };
       } catch {
         /* unreadable record: run the item again */
       }
@@ -107,7 +113,8 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
 
     // 4. the single-study command itself
     const mod = await commands[job.task]();
-    const r = await captureCommand(mod, built.argv);
+    let measured: MeasuredRoi | null = null;
+    const r = await captureCommand(mod, built.argv, job.sr ? { onMeasured: (m) => (measured = m) } : undefined);
     writeFileSync(p.log, r.stderr);
     let doc: { error?: unknown } | null = null;
     try {
@@ -120,7 +127,12 @@ export async function runItem(job: ItemJob): Promise<ItemOutcome> {
     // Name a fetched study by its URL, not by this run's scratch folder, so the table is the same wherever it ran.
     const reason = typeof doc.error === 'string' ? (item.study ? doc.error.split(p.workDir).join(`${job.dicomweb}/studies/${item.study}`) : doc.error) : `exit code ${r.code}`;
     if (r.code !== 0) return finish('failed', reason, r.code, hash, uids, built.roi);
-    return finish('ok', null, 0, hash, uids, built.roi);
+    if (!job.sr) return finish('ok', null, 0, hash, uids, built.roi);
+    // 5. the ROI as DICOM SEG + SR (and STOW-RS): a requested output that fails fails the item, so a re-run retries it
+    if (!measured) return finish('failed', 'no DICOM SR/SEG: the command reported no ROI', 1, hash, uids, built.roi);
+    const dicom = await writeItemDicom(measured, { key: item.key, roi: built.roi ?? 'roi', configHash: job.configHash, inputHash: hash, caliperVersion: job.caliperVersion, paths: p, stow: job.stow ?? null, retries: job.retries });
+    if (!dicom.ok) return finish('failed', dicom.error, 1, hash, uids, built.roi, dicom.partial);
+    return finish('ok', null, 0, hash, uids, built.roi, dicom.value);
   } catch (e) {
     return finish('failed', e instanceof Error ? e.message : String(e), 1, '', item.study ? [item.study] : [], roiLabel);
   } finally {

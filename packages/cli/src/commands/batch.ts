@@ -7,6 +7,7 @@ import { runMerge } from '../batch/runMerge';
 const USAGE = [
   'usage: caliper batch <manifest.csv|manifest.json> --task measure|radiomics|burden|adc|response --out <dir>',
   '                     [--jobs <n>] [--shard <i>/<N>] [--memory-mb <MiB>] [--force] [--json] [task options]',
+  '                     [--sr] [--stow <dicomweb-root>]   measure/radiomics: each ROI also as DICOM SEG + TID 1500 SR (stored over STOW-RS)',
   '       caliper batch --dicomweb <root> --query <QIDO query> --task <task> --out <dir> [...]',
   '       caliper batch merge <out-dir...> --out <dir> [--json]',
   'task options (forwarded to the single-study command):',

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { measureRoi, roiToMask, validateRoiSpec } from '@caliper/engine';
 import type { SuvOverrides } from '@caliper/dicom';
 import { log, printJson } from '../command';
+import type { CommandHooks } from '../command';
 import { loadVolume } from '../roi/loadVolume';
 import { resolveMaskFile } from '../roi/resolveMaskFile';
 
@@ -19,7 +20,7 @@ const USAGE = [
  * Exit 0 on success, 1 when the input cannot be measured (including an ROI that holds no voxel
  * centre), 2 on bad usage. Never throws.
  */
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], hooks: CommandHooks = {}): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -79,6 +80,7 @@ export async function run(argv: string[]): Promise<number> {
     });
     // All statistics would be null: say why instead of reporting an empty measurement.
     if (result.voxelCount === 0) return fail(`ROI is empty: no voxel centre of ${loaded.value.seriesLabel} lies inside it`);
+    hooks.onMeasured?.({ volume, mask: mask.value, instances: loaded.value.instances ?? null, measure: result });
     if (json) printJson(result);
     else process.stdout.write(formatText(result));
     return 0;

@@ -5,6 +5,7 @@ import { DEFAULT_PERTURBATIONS, RADIOMICS_PRESETS, computeRadiomics, describeRad
 import type { Mask, Volume } from '@caliper/core';
 import type { Perturbation, RadiomicsResult, RadiomicsSettings, RobustnessResult, RoiSpec } from '@caliper/engine';
 import { log, printJson } from '../command';
+import type { CommandHooks } from '../command';
 import { loadVolume } from '../roi/loadVolume';
 import { resolveMaskFile } from '../roi/resolveMaskFile';
 import { formatRadiomicsCsv, formatRadiomicsText } from '../radiomics/formatRadiomics';
@@ -88,7 +89,7 @@ function readCohortMask(volume: Volume, arg: string): { ok: true; value: Mask } 
  * Exit 0 success, 1 unusable input, 2 bad usage (missing --roi/--config, unknown option, both
  * --json and --csv). Never throws.
  */
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[], hooks: CommandHooks = {}): Promise<number> {
   let args;
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options: {
@@ -158,6 +159,7 @@ export async function run(argv: string[]): Promise<number> {
       if (!r.ok) return fail(describeRadiomicsError(r.error, seriesLabel));
       result = r.value;
     }
+    hooks.onMeasured?.({ volume, mask: mask.value, instances: loaded.value.instances ?? null, radiomics: { result, settings } });
     const doc = { series: seriesLabel, modality: volume.modality ?? null, unit: volume.unit, config: settings, roi: result.roi, features: result.features };
     if (json) printJson(robustness ? { ...doc, robustness: robustnessDocument(robustness) } : doc);
     else process.stdout.write(o.csv ? formatRadiomicsCsv(result.features, result.order, robustness) : formatRadiomicsText(doc, result.order, robustness));

@@ -20,6 +20,8 @@ export interface LoadedVolume {
   /** Files skipped (unreadable, not an image, not part of the series). */
   readonly skipped: readonly FileError[];
   readonly notes: readonly string[];
+  /** The acquired series' instances in slice order (absent for a fitted ADC map). */
+  readonly instances?: readonly Instance[];
 }
 
 /** Why the input cannot be measured; `series` lists the image series found when there are several. */
@@ -62,7 +64,7 @@ async function loadOne(paths: readonly string[], overrides: SuvOverrides, suvTyp
   const series = stacks[0];
   const built = await buildVolume(series);
   if (!built.ok) return err(`${built.error.file}: ${built.error.reason}`);
-  const base = { seriesLabel: label(series.instances[0]), skipped };
+  const base = { seriesLabel: label(series.instances[0]), skipped, instances: series.instances };
   if (series.modality !== 'PT') return ok({ ...base, volume: built.value, notes: [] });
   const suv = suvVolume(series, built.value, overrides, suvType);
   return ok({ ...base, volume: suv.volume, notes: suv.notes, ...(suv.suvError !== undefined ? { suvError: suv.suvError } : {}) });

@@ -1,6 +1,6 @@
 import type { SuvOverrides } from '@caliper/dicom';
 import type { Lesion as ReportLesion, Reading, Segment, Segmentation, StoredMeasurement } from '@caliper/report';
-import { CURRENT_SCHEMA_VERSION, encodeLabelmap, uuidToUid } from '@caliper/report';
+import { CURRENT_SCHEMA_VERSION, SEGMENT_CATEGORY, SEGMENT_TYPE, encodeLabelmap, uuidToUid } from '@caliper/report';
 import type { Lesion as MeasureLesion } from '../../measure/model/lesion';
 import type { MeasureSlice } from '../../measure/model/measureSlice';
 import { dicomIdentity, withDerivation } from './derivedReference';
@@ -33,8 +33,6 @@ export interface MappingSkip {
   readonly reason: string;
 }
 
-export const SEGMENT_CATEGORY = { value: '49755003', scheme: 'SCT', meaning: 'Morphologically abnormal structure' };
-export const SEGMENT_TYPE = { value: '108369006', scheme: 'SCT', meaning: 'Neoplasm' };
 const PALETTE: readonly [number, number, number][] = [[230, 80, 60], [60, 180, 75], [0, 130, 200], [245, 130, 48], [145, 30, 180], [70, 240, 240], [240, 50, 230], [210, 245, 60]];
 
 /**

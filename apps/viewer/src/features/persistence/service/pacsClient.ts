@@ -1,5 +1,5 @@
 import type { DicomWebSettings } from '../../loading/sources/dicomWebSettings';
-import { boundaryOf, buildMultipart, parseMultipart } from './multipart';
+import { boundaryOf, buildMultipart, parseMultipart } from '@caliper/dicom';
 
 /** A failed DICOMweb request with a message a radiologist can act on. */
 export class PacsError extends Error {

@@ -5,7 +5,7 @@ import { appStore } from '../../../app/store';
 import type { Lesion } from '../../measure/model/lesion';
 import { engineVolumeInfo, ensureEngineVolume } from '../../measure/service/engineVolumes';
 import { measureWorker } from '../../measure/service/measureWorker';
-import { buildRecord } from '../model/buildRecord';
+import { radiomicsRecord as buildRecord } from '@caliper/report';
 import { settingsFor } from '../model/customSettings';
 import type { LesionRadiomicsState } from '../model/radiomicsTypes';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RADIOMICS_PRESETS } from '@caliper/engine';
 import type { RadiomicsFeature } from '@caliper/engine';
 import type { LesionRadiomics } from '@caliper/report';
-import { buildRecord } from '../buildRecord';
+import { radiomicsRecord as buildRecord } from '@caliper/report';
 import { CUSTOM_SETTINGS_KEY, loadCustomSettings, parseCustomSettings, saveCustomSettings, settingsFor, upsertCustom } from '../customSettings';
 import { radiomicsCsv, radiomicsJson } from '../exportRadiomics';
 import { familyOfKey } from '../familyOfKey';

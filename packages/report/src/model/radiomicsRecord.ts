@@ -1,19 +1,19 @@
+import type { IntensityUnit } from '@caliper/core';
 import type { RadiomicsResult, RadiomicsSettings } from '@caliper/engine';
 import { radiomicsFeatureUnit } from '@caliper/engine';
-import type { IntensityUnit } from '@caliper/core';
-import type { LesionRadiomics } from '@caliper/report';
+import type { LesionRadiomics } from './radiomicsSchema';
 
-export interface RecordContext {
+export interface RadiomicsRecordContext {
   readonly seriesInstanceUID: string;
   readonly modality: string | null;
-  /** The series' unit as the worker measured it: HU, SUVbw, 10^-3 mm2/s, Bq/mL, or raw (no calibrated unit). */
+  /** The series' unit the features were computed in: HU, SUVbw, 10^-3 mm2/s, Bq/mL, or raw (no calibrated unit). */
   readonly unit: string;
   readonly caliperVersion: string;
   readonly computedAt: string;
 }
 
-/** A computation's result → the lesion's radiomics record: features in IBSI order, each with its unit in the series' unit. */
-export function buildRecord(result: Pick<RadiomicsResult, 'features' | 'order' | 'roi'>, settings: RadiomicsSettings, ctx: RecordContext): LesionRadiomics {
+/** A radiomics computation's result → the lesion's radiomics record: features in IBSI order, each with its unit in the series' unit. */
+export function radiomicsRecord(result: Pick<RadiomicsResult, 'features' | 'order' | 'roi'>, settings: RadiomicsSettings, ctx: RadiomicsRecordContext): LesionRadiomics {
   return {
     seriesInstanceUID: ctx.seriesInstanceUID,
     unit: ctx.unit,

@@ -20,3 +20,11 @@ describe('multipart/related', () => {
     expect(boundaryOf('application/dicom')).toBeUndefined();
   });
 });
+
+describe('parseMultipart on a server response', () => {
+  it('splits a WADO-RS body (CRLF inside a part kept), quoted boundary', () => {
+    const body = new TextEncoder().encode('--XYZ\r\nContent-Type: application/dicom\r\n\r\nAB\r\nC\r\n--XYZ\r\nContent-Type: application/dicom\r\n\r\nDE\r\n--XYZ--\r\n');
+    const b = boundaryOf('multipart/related; type="application/dicom"; boundary="XYZ"')!;
+    expect(parseMultipart(body, b).map((p) => new TextDecoder().decode(p))).toEqual(['AB\r\nC', 'DE']);
+  });
+});

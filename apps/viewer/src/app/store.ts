@@ -13,8 +13,9 @@ import { createResponseSlice, type ResponseSlice } from '../features/response/mo
 import { createPresentationSlice, type PresentationSlice } from '../features/presentation/model/presentationSlice';
 import { createCohortSlice, type CohortSlice } from '../features/cohort/model/cohortSlice';
 import { createRadiomicsSlice, type RadiomicsSlice } from '../features/radiomics/model/radiomicsSlice';
+import { createToastsSlice, type ToastsSlice } from '../features/toasts/toastsSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice & RadiomicsSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice & RadiomicsSlice & ToastsSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -31,6 +32,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createPresentationSlice(...a),
   ...createCohortSlice(...a),
   ...createRadiomicsSlice(...a),
+  ...createToastsSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

@@ -62,7 +62,7 @@ export function LesionRegions({ viewportId, kind, tick }: { viewportId: string; 
       {drawn.map((d) => (
         <g key={d.id} data-lesion-id={d.id} data-slice={d.index} data-color={d.color}>
           <title>{d.name}</title>
-          <path d={d.fill} fill={d.color} fillOpacity={d.id === selected ? 0.28 : 0.18} stroke="none" />
+          <path d={d.fill} fill={d.color} fillOpacity={d.id === selected ? 0.2 : 0.12} stroke="none" />
           {/* A dark halo under the colour: the outline stays visible over bright bone and the fused colour map. */}
           <path d={d.outline} stroke="#000" strokeOpacity={0.75} strokeWidth={d.id === selected ? 4 : 3} fill="none" />
           <path className="lesion-region-outline" d={d.outline} stroke={d.color} strokeWidth={d.id === selected ? 2 : 1.25} fill="none" />

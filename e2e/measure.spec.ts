@@ -158,7 +158,8 @@ test.describe('interactive measurement on the demo phantom', () => {
     const r = firstResult((await lesions(page))[0])!;
     expect(r.suv!.max).toBeCloseTo(L.pet.SUVmax_SUVbw, 3);
     expect(r.suv!.peak).toBeCloseTo(L.pet.SUVpeak_SUVbw, 3);
-    await expect(page.locator('.measure-overlay [data-key="suvpeak"]')).toHaveAttribute('title', /IBSI 1 cm³ sphere/);
+    // The image label stays short (SUVmax, MTV); SUVpeak and its method are in the panel.
+    await expect(page.locator('.measure-live [data-key="suvpeak"]')).toHaveAttribute('title', /IBSI 1 cm³ sphere/);
     await page.screenshot({ path: 'docs/screenshots/measure-pet-sphere.png' });
   });
 

@@ -1,4 +1,4 @@
-import { utilities, type Types } from '@cornerstonejs/core';
+import { StackViewport, utilities, type Types } from '@cornerstonejs/core';
 import { utilities as toolUtils } from '@cornerstonejs/tools';
 import { appStore } from '../app/store';
 import { getEngine } from './engine';
@@ -6,6 +6,8 @@ import { viewportsFor } from './ids';
 import { presetVoiRange, type VoiPreset } from './presets';
 import { adcMappingOf } from './sample';
 import { volumeIdOf } from './volumes';
+import { fitViewportToVolume } from './fitViewport';
+import { scrollSign } from './sliceScrollTool';
 
 type Vp = Types.IStackViewport | Types.IVolumeViewport;
 
@@ -65,6 +67,8 @@ export function resetActive(): void {
   withViewport(activeViewportId(), (vp) => {
     vp.resetCamera();
     vp.resetProperties?.();
+    // Volumes: whole extent in both width and height (Cornerstone's reset fits one of them).
+    if (!(vp instanceof StackViewport)) fitViewportToVolume(vp as unknown as Types.IVolumeViewport);
     vp.render();
   });
 }
@@ -78,7 +82,10 @@ export function invertActive(): void {
 }
 
 export function scrollActive(delta: number): void {
-  withViewport(activeViewportId(), (vp) => utilities.scroll(vp as unknown as Parameters<typeof utilities.scroll>[0], { delta }));
+  // The same direction as the wheel: +1 is the next slice number in stacks and volumes alike.
+  withViewport(activeViewportId(), (vp) =>
+    utilities.scroll(vp as unknown as Parameters<typeof utilities.scroll>[0], { delta: delta * scrollSign(vp as unknown as Types.IStackViewport) }),
+  );
 }
 
 /** Cine on the active viewport's element (Cornerstone tools' playClip). */

@@ -49,7 +49,8 @@ export function bindViewportElement(viewportId: string, element: HTMLDivElement)
     const rect = element.getBoundingClientRect();
     try {
       const s = valueAt(viewportId, e.clientX - rect.left, e.clientY - rect.top, undefined);
-      appStore.getState().setCursor({ viewportId, value: s.value, unit: s.unit, lps: s.lps, ijk: s.ijk ?? undefined });
+      // Off the image (black border around it) the readout clears, as it does off the viewport.
+      appStore.getState().setCursor(s.inside ? { viewportId, value: s.value, unit: s.unit, lps: s.lps, ijk: s.ijk ?? undefined } : null);
     } catch {
       /* no image yet */
     }

@@ -12,6 +12,7 @@ import { adcMappingOf } from './sample';
 import { prefetchPart10, prefetchedInstance } from './prefetch';
 import { derivedVolumeOfImage } from './derivedImages';
 import { adcDefaultRange, hasWindow } from '../features/adc/adcDefaultWindow';
+import { fitViewportToVolume } from './fitViewport';
 
 /** A stored scanner ADC map without window tags: 0–3 ×10⁻³ mm²/s in its displayed unit (Caliper's own maps carry that window). */
 function storedAdcRange(imageId: string | undefined): { lower: number; upper: number } | undefined {
@@ -90,6 +91,7 @@ export async function displayMpr(specs: readonly ViewportSpec[], series: SeriesE
     const vp = getEngine().getViewport(id) as Types.IVolumeViewport;
     if (preset) vp.setProperties({ voiRange: voiRangeOf(preset), invert: !!preset.invert });
     if (adc) vp.setProperties({ voiRange: adc });
+    fitViewportToVolume(vp);
   }
   getEngine().renderViewports(ids);
 }
@@ -118,6 +120,7 @@ export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEn
   mip.setBlendMode(Enums.BlendModes.MAXIMUM_INTENSITY_BLEND);
   mip.setSlabThickness(estimateMipSlab(petVol));
   mip.setProperties({ voiRange: { lower: petRange[0], upper: petRange[1] * 2 }, invert: true });
+  for (const id of [ctId, fusedId, mipId]) fitViewportToVolume(engine.getViewport(id) as Types.IVolumeViewport);
   engine.renderViewports([ctId, fusedId, mipId]);
 }
 

@@ -1,9 +1,10 @@
 import { init as coreInit, volumeLoader, cornerstoneStreamingImageVolumeLoader } from '@cornerstonejs/core';
 import { init as dicomLoaderInit } from '@cornerstonejs/dicom-image-loader';
 import {
-  init as toolsInit, addTool, WindowLevelTool, PanTool, ZoomTool, StackScrollTool, CrosshairsTool,
+  init as toolsInit, addTool, WindowLevelTool, PanTool, ZoomTool, CrosshairsTool,
   ReferenceLinesTool, MIPJumpToClickTool,
 } from '@cornerstonejs/tools';
+import { SliceScrollTool } from './sliceScrollTool';
 
 let initialised: Promise<void> | undefined;
 
@@ -19,7 +20,8 @@ export function initCornerstone(): Promise<void> {
     dicomLoaderInit({ maxWebWorkers: Math.max(1, Math.min(4, cores)) });
     toolsInit();
     volumeLoader.registerVolumeLoader('cornerstoneStreamingImageVolume', cornerstoneStreamingImageVolumeLoader as never);
-    for (const tool of [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, CrosshairsTool, ReferenceLinesTool, MIPJumpToClickTool]) {
+    // SliceScrollTool takes StackScrollTool's name: one scroll direction in stacks and volumes.
+    for (const tool of [WindowLevelTool, PanTool, ZoomTool, SliceScrollTool, CrosshairsTool, ReferenceLinesTool, MIPJumpToClickTool]) {
       addTool(tool);
     }
   })();

@@ -1,4 +1,4 @@
-import { cache, metaData, type Types } from '@cornerstonejs/core';
+import { StackViewport, cache, metaData, type Types } from '@cornerstonejs/core';
 import { adcDisplayMapping, type AdcDisplayMapping } from './adcDisplay';
 import { derivedAdcMapping } from './derivedImages';
 import { getEngine } from './engine';
@@ -10,7 +10,10 @@ export interface Sample {
   readonly unit: string;
   /** Patient coordinate (LPS mm) of the canvas point. */
   readonly lps: [number, number, number];
+  /** Voxel index (i column, j row, k slice in slice order) of the canvas point; null without image data. */
   readonly ijk: [number, number, number] | null;
+  /** True when the point lies on the image (inside the voxel grid). */
+  readonly inside: boolean;
   /** Rendered RGBA at that canvas point (CSS pixels). */
   readonly rgba: [number, number, number, number];
 }
@@ -57,15 +60,18 @@ export function valueAt(viewportId: string, canvasX: number, canvasY: number, vo
   const imageId = volImageId ?? vp.getCurrentImageId();
   const unit = unitOf(imageId);
   const adc = unit === '10^-3 mm2/s' ? adcMappingOf(imageId) : undefined;
-  if (!data) return { value: null, unit, lps, ijk: null };
+  if (!data) return { value: null, unit, lps, ijk: null, inside: false };
   const idx = data.imageData.worldToIndex(world as unknown as [number, number, number]) as unknown as number[];
-  const ijk: [number, number, number] = [Math.round(idx[0]), Math.round(idx[1]), Math.round(idx[2])];
+  const at: [number, number, number] = [Math.round(idx[0]), Math.round(idx[1]), Math.round(idx[2])];
+  // A stack's image data is its one shown image (k = 0): its voxel index k is the image's place in
+  // slice order, the same k as the series' volume.
+  const ijk: [number, number, number] = vp instanceof StackViewport ? [at[0], at[1], vp.getCurrentImageIdIndex()] : at;
   const [ni, nj, nk] = data.dimensions;
-  if (ijk.some((v, a) => v < 0 || v >= [ni, nj, nk][a])) return { value: null, unit, lps, ijk };
+  if (at.some((v, a) => v < 0 || v >= [ni, nj, nk][a])) return { value: null, unit, lps, ijk, inside: false };
   const vm = data.voxelManager as Types.IVoxelManager<number> | undefined;
-  const value = vm ? (vm.getAtIJK(ijk[0], ijk[1], ijk[2]) as number) : (data.scalarData[ijk[0] + ijk[1] * ni + ijk[2] * ni * nj] as number);
-  if (value == null) return { value: null, unit, lps, ijk };
-  return { value: adc ? value * adc.scale + adc.offset : value, unit, lps, ijk };
+  const value = vm ? (vm.getAtIJK(at[0], at[1], at[2]) as number) : (data.scalarData[at[0] + at[1] * ni + at[2] * ni * nj] as number);
+  if (value == null) return { value: null, unit, lps, ijk, inside: true };
+  return { value: adc ? value * adc.scale + adc.offset : value, unit, lps, ijk, inside: true };
 }
 
 /** RGBA drawn on the viewport's on-screen canvas at a CSS-pixel position. */

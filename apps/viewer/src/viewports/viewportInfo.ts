@@ -1,15 +1,18 @@
 import { StackViewport, metaData, type Types } from '@cornerstonejs/core';
 import type { ViewportInfo } from '../features/readout/readoutSlice';
+import { bValueOf } from './bValueOf';
 import { getEngine } from './engine';
+import { orientationMarkers } from './navigation/orientationMarkers';
+import { volumeSliceNumber, type SliceNumber } from './navigation/sliceNumber';
+import { lpsDirection, voxelIndex, type Vec3 } from './navigation/spaces';
 
 /** The calls we make on either a stack or a volume viewport. */
 type AnyViewport = Types.IViewport & {
-  getSliceIndex?: () => number;
-  getNumberOfSlices?: () => number;
   getCurrentImageIdIndex: () => number;
   getImageIds: () => string[];
   getCurrentImageId: () => string | undefined;
   getProperties: () => unknown;
+  getImageData: () => Types.IImageData | undefined;
 };
 
 /**
@@ -21,7 +24,32 @@ function alongMajorAxis(p: ArrayLike<number>, normal: ArrayLike<number>): number
   return p[a];
 }
 
-/** Reads slice index/position/thickness and W/L of a viewport for its overlay. */
+/** The LPS directions of a volume's i, j, k axes (vtk image direction: one axis per 3 values). */
+export function axesOf(direction: ArrayLike<number>): [Vec3, Vec3, Vec3] {
+  return [0, 3, 6].map((o) => [direction[o], direction[o + 1], direction[o + 2]] as Vec3) as [Vec3, Vec3, Vec3];
+}
+
+/** Slice number of any viewport (stack: image index in slice order; volume: voxel plane of the focal point). */
+export function sliceNumberOf(vp: AnyViewport, camera: Types.ICamera): SliceNumber | undefined {
+  if (vp instanceof StackViewport) {
+    const count = vp.getImageIds().length;
+    return count ? { number: vp.getCurrentImageIdIndex() + 1, count, axis: 2 } : undefined;
+  }
+  const data = vp.getImageData();
+  if (!data || !camera.focalPoint || !camera.viewPlaneNormal) return undefined;
+  const idx = data.imageData.worldToIndex([...camera.focalPoint] as [number, number, number]);
+  return volumeSliceNumber(voxelIndex(idx), data.dimensions as unknown as Vec3, axesOf(data.direction), lpsDirection(camera.viewPlaneNormal));
+}
+
+/** mm per CSS pixel along the canvas x axis (parallel projection: the same everywhere). */
+function mmPerPxOf(vp: AnyViewport): number | undefined {
+  const a = vp.canvasToWorld([0, 0]);
+  const b = vp.canvasToWorld([100, 0]);
+  const d = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) / 100;
+  return Number.isFinite(d) && d > 0 ? d : undefined;
+}
+
+/** Reads slice number/position/thickness, W/L, orientation, scale and b-value of a viewport for its overlay. */
 export function readViewportInfo(viewportId: string, rendered: boolean): ViewportInfo | undefined {
   const vp = getEngine().getViewport(viewportId) as AnyViewport | undefined;
   if (!vp) return undefined;
@@ -29,16 +57,14 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
   const normal = camera.viewPlaneNormal ?? [0, 0, 1];
   const imageId = vp.getCurrentImageId();
   const isStack = vp instanceof StackViewport;
-  let sliceIndex = 0;
-  let sliceCount = 0;
-  let slicePosition: number | undefined;
-  let sliceThickness: number | undefined;
+  let slice: SliceNumber | undefined;
   try {
-    sliceIndex = vp.getSliceIndex?.() ?? vp.getCurrentImageIdIndex();
-    sliceCount = vp.getNumberOfSlices?.() ?? vp.getImageIds().length;
+    slice = sliceNumberOf(vp, camera);
   } catch {
     /* viewport has no data yet */
   }
+  let slicePosition: number | undefined;
+  let sliceThickness: number | undefined;
   if (isStack && imageId) {
     const plane = metaData.get('imagePlaneModule', imageId) as { imagePositionPatient?: number[]; sliceThickness?: number } | undefined;
     if (plane?.imagePositionPatient) slicePosition = alongMajorAxis(plane.imagePositionPatient, normal);
@@ -48,13 +74,18 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
     sliceThickness = camera.parallelProjection ? (vp.getProperties() as { slabThickness?: number }).slabThickness : undefined;
   }
   const voi = (vp.getProperties() as { voiRange?: { lower: number; upper: number } }).voiRange;
+  const markers = camera.viewUp && camera.viewPlaneNormal ? orientationMarkers(lpsDirection(camera.viewUp), lpsDirection(camera.viewPlaneNormal)) : undefined;
+  const b = bValueOf(imageId);
   return {
-    sliceIndex,
-    sliceCount,
+    sliceNumber: slice?.number ?? 0,
+    sliceCount: slice?.count ?? 0,
     slicePosition,
     sliceThickness,
     windowWidth: voi ? voi.upper - voi.lower : undefined,
     windowCenter: voi ? (voi.upper + voi.lower) / 2 : undefined,
+    ...(markers ? { markers } : {}),
+    ...(slice ? { mmPerPx: mmPerPxOf(vp) } : {}),
+    ...(b ? { bValue: { value: b.bValue, source: b.source } } : {}),
     rendered,
   };
 }

@@ -3,8 +3,12 @@ import type { SeriesEntry } from '../../app/types';
 import { openFromUi } from '../../app/openFromUi';
 import { derivedVolumeOfSeries } from '../../viewports/derivedImages';
 import { derivedNote } from './derivedNote';
+import { SERIES_DRAG_TYPE } from '../layout/seriesDrag';
 
-/** A series row: thumbnail, modality, description, image count, and open buttons. */
+/**
+ * A series row: thumbnail, modality, description, image count, and open buttons. Click opens the
+ * series in the active viewport; drag it onto any viewport to show it there.
+ */
 export function SeriesItem({ series: s }: { series: SeriesEntry }) {
   const thumb = useApp((st) => st.thumbnails[s.seriesInstanceUID]);
   const canFuse = useApp((st) =>
@@ -21,8 +25,17 @@ export function SeriesItem({ series: s }: { series: SeriesEntry }) {
     <li className={`series-item${derived ? ' derived' : ''}`} data-series-uid={s.seriesInstanceUID} data-derived={derived ? 'adc' : undefined}>
       <button
         className="series-open"
-        title={`Open ${s.modality} ${s.seriesDescription} in the active viewport${note ? `\n${note.title}` : ''}`}
+        title={`Open ${s.modality} ${s.seriesDescription} in the active viewport (or drag it onto a viewport)${note ? `\n${note.title}` : ''}`}
         onClick={() => openFromUi(s.seriesInstanceUID)}
+        draggable
+        data-testid={`series-thumb-${s.seriesInstanceUID}`}
+        onDragStart={(e) => {
+          e.dataTransfer.setData(SERIES_DRAG_TYPE, s.seriesInstanceUID);
+          e.dataTransfer.setData('text/plain', `${s.modality} ${s.seriesDescription}`);
+          e.dataTransfer.effectAllowed = 'copy';
+          const img = e.currentTarget.querySelector('img');
+          if (img) e.dataTransfer.setDragImage(img, 24, 24);
+        }}
       >
         {thumb ? <img src={thumb} alt="" width={48} height={48} /> : <span className="thumb-placeholder">{s.modality}</span>}
         <span className="series-text">

@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useApp } from '../../app/store';
+import { openFromUi } from '../../app/openFromUi';
 import { bindViewportElement } from '../../viewports/bridge';
 import { setViewportElement } from '../../viewports/controller';
 import type { ViewportSpec } from '../../viewports/ids';
 import { ViewportOverlay } from '../overlay/ViewportOverlay';
+import { SERIES_DRAG_TYPE } from './seriesDrag';
+import './layout.css';
 
-/** One viewport: the element Cornerstone renders into, plus its text overlay. */
+/** One viewport: the element Cornerstone renders into, plus its text overlay; a drop target for series thumbnails. */
 export function ViewportCell({ spec, index }: { spec: ViewportSpec; index: number }) {
   const active = useApp((s) => s.activeViewport === index);
   const setActive = useApp((s) => s.setActiveViewport);
+  const [dropping, setDropping] = useState(false);
   const unbind = useRef<(() => void) | null>(null);
   const ref = useCallback(
     (el: HTMLDivElement | null) => {
@@ -20,12 +24,31 @@ export function ViewportCell({ spec, index }: { spec: ViewportSpec; index: numbe
     [spec.id],
   );
   useEffect(() => () => unbind.current?.(), []);
+  const accepts = (e: DragEvent) => e.dataTransfer.types.includes(SERIES_DRAG_TYPE);
+  const onDrop = (e: DragEvent) => {
+    setDropping(false);
+    const uid = e.dataTransfer.getData(SERIES_DRAG_TYPE);
+    if (!uid) return;
+    e.preventDefault();
+    setActive(index);
+    // A stack cell takes the series; an MPR/fusion cell re-opens its layout with it.
+    openFromUi(uid, spec.kind === 'stack' ? index : spec.kind === 'fusion' || spec.kind === 'mip' ? 'fusion' : 'mpr');
+  };
   return (
     <div
-      className={`viewport-cell${active ? ' active' : ''}`}
+      className={`viewport-cell${active ? ' active' : ''}${dropping ? ' drop-target' : ''}`}
       data-viewport-id={spec.id}
+      data-active={active || undefined}
       onPointerDown={() => setActive(index)}
-      title={`${spec.label}: left drag = current tool, middle = pan, right = zoom, wheel = scroll`}
+      onDragOver={(e) => {
+        if (!accepts(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={onDrop}
+      title={`${spec.label}: left drag = current tool, middle = pan, right = zoom, wheel = scroll; drop a series here to show it`}
     >
       <div className="viewport-element" ref={ref} onContextMenu={(e) => e.preventDefault()} />
       <ViewportOverlay viewportId={spec.id} label={spec.label} index={index} />

@@ -1,58 +1,95 @@
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/store';
 import { fmt, formatDate, formatPersonName } from './formatDicom';
+import { OrientationMarkers } from './OrientationMarkers';
+import { ScaleBar } from './ScaleBar';
 import './overlay.css';
 
-/**
- * Corner text of a viewport: patient/study (hidden in screen-share mode), series, slice
- * position/thickness and W/L. DICOM strings are untrusted: rendered as React text only.
- */
 /** Decimals of the W/L readout: SUV windows and narrow ones (an ADC map's 0–3) need them; HU don't. */
 const wlDigits = (modality: string, width: number | undefined): number => (modality === 'PT' || (width !== undefined && Math.abs(width) < 20) ? 2 : 0);
 
+/** Width of an element in CSS px, kept current (the scale bar is at most a fraction of it). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    setWidth(el.clientWidth);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+/**
+ * Text and marks over a viewport: the patient block (once per layout, in the first viewport),
+ * series, slice number/position/thickness, diffusion b-value, W/L, orientation letters and a scale
+ * bar. DICOM strings are untrusted: rendered as React text only.
+ */
 export function ViewportOverlay({ viewportId, label, index }: { viewportId: string; label: string; index: number }) {
   const visible = useApp((s) => s.overlaysVisible);
   const hideIds = useApp((s) => s.hideIdentifiers);
   const info = useApp((s) => s.viewportInfo[viewportId]);
   const layout = useApp((s) => s.layout);
+  const volumeLayout = layout === 'mpr' || layout === 'fusion';
   const uid = useApp((s) => {
-    const a = s.assignments[layout === 'mpr' || layout === 'fusion' ? 0 : index];
+    const a = s.assignments[volumeLayout ? 0 : index];
     return viewportId === 'fusion-mip' ? a?.overlayUID : a?.seriesUID;
   });
   const series = useApp((s) => (uid ? s.series[uid] : undefined));
   const study = useApp((s) => (series ? s.studies[series.studyInstanceUID] : undefined));
-  if (!visible || !series) return <div className="overlay-label vp-text">{label}</div>;
+  // The study of the first viewport: another pane names its study date only when it differs (compare).
+  const firstStudyUID = useApp((s) => {
+    const a = s.assignments[0];
+    return a ? s.series[a.seriesUID]?.studyInstanceUID : undefined;
+  });
+  const [ref, width] = useWidth();
+  if (!visible || !series) return <div ref={ref} className="overlay-label vp-text">{label}</div>;
+  const showDate = index !== 0 && !volumeLayout && study && study.studyInstanceUID !== firstStudyUID;
   return (
-    <div className="overlay vp-text" data-testid={`overlay-${viewportId}`}>
-      <div className="tl">
-        {hideIds ? (
-          <div className="redacted">Patient hidden</div>
-        ) : (
-          <>
-            <div>{formatPersonName(study?.patientName ?? '')}</div>
-            <div>ID {study?.patientId}</div>
-          </>
-        )}
-        <div>{formatDate(study?.studyDate ?? '')}</div>
-        <div>{study?.studyDescription}</div>
-      </div>
+    <div ref={ref} className="overlay vp-text" data-testid={`overlay-${viewportId}`}>
+      {index === 0 && (
+        <div className="tl" data-testid="patient-block">
+          {hideIds ? (
+            <div className="redacted">Patient hidden</div>
+          ) : (
+            <>
+              <div className="patient-name">{formatPersonName(study?.patientName ?? '')}</div>
+              <div>ID {study?.patientId}</div>
+            </>
+          )}
+          <div>{formatDate(study?.studyDate ?? '')}</div>
+          <div>{study?.studyDescription}</div>
+        </div>
+      )}
       <div className="tr">
-        <div>{label}</div>
+        <div className="vp-label">{label}</div>
         <div>
           {series.modality} #{series.seriesNumber ?? ''} {series.seriesDescription}
         </div>
+        {showDate && <div data-testid={`study-date-${viewportId}`}>{formatDate(study.studyDate)}</div>}
       </div>
       <div className="bl">
-        <div>
-          Slice {info ? info.sliceIndex + 1 : '—'} / {info?.sliceCount ?? '—'}
+        {info?.bValue && (
+          <div data-testid={`b-value-${viewportId}`} title={`Diffusion b-value of the shown image, from ${info.bValue.source}`}>
+            b = {fmt(info.bValue.value, 0)} s/mm²
+          </div>
+        )}
+        <div data-testid={`slice-${viewportId}`} data-slice={info?.sliceNumber} data-count={info?.sliceCount}>
+          Slice {info?.sliceNumber || '—'} / {info?.sliceCount || '—'}
         </div>
         <div>Pos {fmt(info?.slicePosition)} mm</div>
         <div>Thk {fmt(info?.sliceThickness)} mm</div>
       </div>
       <div className="br">
+        {info?.mmPerPx !== undefined && width > 0 && <ScaleBar viewportId={viewportId} mmPerPx={info.mmPerPx} widthPx={width} />}
         <div>
           W {fmt(info?.windowWidth, wlDigits(series.modality, info?.windowWidth))} / L {fmt(info?.windowCenter, wlDigits(series.modality, info?.windowWidth))}
         </div>
       </div>
+      {info?.markers && <OrientationMarkers viewportId={viewportId} markers={info.markers} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useApp } from '../../app/store';
 import { fmt } from '../overlay/formatDicom';
 import { ADC_UNIT, readoutDigits } from './readoutDigits';
 
-/** Value under the cursor in real units, with the patient (LPS) coordinate. */
+/** Value under the cursor in real units, with the patient (LPS) coordinate and the voxel index; empty off the image. */
 export function CursorReadout() {
   const c = useApp((s) => s.cursor);
   if (!c) return <span className="readout muted">Move the cursor over an image for its value</span>;
@@ -16,7 +16,11 @@ export function CursorReadout() {
       <span>
         {' '}L {fmt(c.lps[0])} P {fmt(c.lps[1])} S {fmt(c.lps[2])} mm
       </span>
-      {c.ijk && <span className="muted"> [{c.ijk.join(', ')}]</span>}
+      {c.ijk && (
+        <span className="muted" data-testid="readout-ijk" data-ijk={c.ijk.join(',')} title="Voxel index (i column, j row, k slice; 0-based, k in slice order: slice number − 1)">
+          {' '}voxel ({c.ijk.join(', ')})
+        </span>
+      )}
     </span>
   );
 }

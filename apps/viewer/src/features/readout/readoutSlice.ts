@@ -11,8 +11,18 @@ export interface CursorReadout {
 
 /** What the overlay of one viewport shows, refreshed by the event bridge. */
 export interface ViewportInfo {
-  readonly sliceIndex: number;
+  /**
+   * Slice number, 1-based, the same in stack, MPR and fusion views for the same plane: the voxel
+   * plane along the viewed acquisition axis, in slice order (viewports/navigation/sliceNumber).
+   */
+  readonly sliceNumber: number;
   readonly sliceCount: number;
+  /** Patient-direction letters on the four edges (from the camera, LPS). */
+  readonly markers?: { readonly top: string; readonly bottom: string; readonly left: string; readonly right: string };
+  /** Display scale, mm per CSS pixel (scale bar). */
+  readonly mmPerPx?: number;
+  /** Diffusion b-value of the shown image, s/mm², and the tag it came from. */
+  readonly bValue?: { readonly value: number; readonly source: string };
   /** Slice location along the view normal, mm. */
   readonly slicePosition?: number;
   readonly sliceThickness?: number;

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useApp } from './store';
 import { Toolbar } from '../features/toolbar/Toolbar';
 import { useShortcuts } from '../features/toolbar/useShortcuts';
@@ -15,29 +16,44 @@ import { NoWebGL } from '../features/help/NoWebGL';
 import { FusionControls, SuvColorBar } from '../features/fusion/FusionControls';
 import { CursorReadout } from '../features/readout/CursorReadout';
 import { featurePanels, mainPanels } from './featurePanels';
+import { Toaster } from '../features/toasts/Toaster';
+import { useMeasureKeys } from '../features/toolbar/useMeasureKeys';
+import { useTheme } from '../features/toolbar/useTheme';
+import { Fold } from './Fold';
+import { SidebarResizer } from './SidebarResizer';
 
 /** The reading-room shell: toolbar, study browser + loaders, viewport grid, status bar. */
 export function App({ webgl }: { webgl: boolean }) {
   useShortcuts();
+  useMeasureKeys();
   useToolSync();
+  useTheme();
   const layout = useApp((s) => s.layout);
+  const sidebarWidth = useApp((s) => s.ui.sidebarWidth);
+  const studyCount = useApp((s) => Object.keys(s.studies).length);
   // Presentation mode (features/presentation) shows only the viewports and the case summary: the
   // reading-room panels are not rendered at all, so no identifier is left in the page.
   const presenting = useApp((s) => s.presenting);
   return (
-    <div className="app">
+    <div className="app" style={{ '--sidebar-w': `${sidebarWidth}px` } as CSSProperties}>
       {!presenting && <Toolbar />}
       {!presenting && <aside className="sidebar">
-        <DemoList />
-        <LoadPanel />
+        {/* Both fold away on a click (kept in the browser) and the study list scrolls on its own, so
+            the measure panel below is in view without scrolling past them. */}
+        <Fold id="open" title="Open">
+          <DemoList />
+          <LoadPanel />
+        </Fold>
         <ErrorsPanel />
-        <h2>Studies</h2>
-        <StudyBrowser />
+        <Fold id="studies" title="Studies" note={studyCount ? `${studyCount}` : undefined} capped>
+          <StudyBrowser />
+        </Fold>
         <FusionControls />
         {featurePanels.map(({ id, Component }) => (
           <Component key={id} />
         ))}
       </aside>}
+      {!presenting && <SidebarResizer />}
       <main className="main">
         {mainPanels.map(({ id, Component }) => (
           <Component key={id} />
@@ -54,6 +70,7 @@ export function App({ webgl }: { webgl: boolean }) {
       <DropZone />
       <DicomWebDialog />
       <HelpOverlay />
+      <Toaster />
     </div>
   );
 }

@@ -1,8 +1,13 @@
 import { useApp } from '../../app/store';
+import { readerMessage } from './readerMessage';
 
-/** Every input that could not be used, with the file/series and the reason. */
+/**
+ * Every input that could not be used, in the reader's words: what happened, the file (by name) or the
+ * series (by number and description, never its UID), and the technical reason under "Details".
+ */
 export function ErrorsPanel() {
   const errors = useApp((s) => s.errors);
+  const series = useApp((s) => s.series);
   const clear = useApp((s) => s.clearErrors);
   if (!errors.length) return null;
   return (
@@ -16,12 +21,19 @@ export function ErrorsPanel() {
         </button>
       </header>
       <ul>
-        {errors.map((e, i) => (
-          <li key={i}>
-            <div className="error-source">{e.source}</div>
-            <div className="error-reason">{e.reason}</div>
-          </li>
-        ))}
+        {errors.map((e, i) => {
+          const m = readerMessage(e, (uid) => series[uid]);
+          return (
+            <li key={i}>
+              <div className="error-source">{m.title}</div>
+              <div className="error-what">{m.where}</div>
+              <details className="error-details">
+                <summary>Details</summary>
+                <div className="error-reason">{m.details}</div>
+              </details>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

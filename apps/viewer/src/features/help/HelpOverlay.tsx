@@ -1,5 +1,6 @@
 import { useApp } from '../../app/store';
 import { FEATURE_KEYS, SHORTCUTS } from '../toolbar/shortcuts';
+import { MEASURE_KEYS } from '../toolbar/measureKeys';
 
 const keyLabel = (k: string) => (k === ' ' ? 'Space' : k === 'ArrowDown' ? '↓' : k === 'ArrowUp' ? '↑' : k === 'Escape' ? 'Esc' : k.toUpperCase());
 
@@ -18,6 +19,14 @@ export function HelpOverlay() {
               <tr key={s.action}>
                 <td>
                   <kbd>{keyLabel(s.key)}</kbd>
+                </td>
+                <td>{s.label}</td>
+              </tr>
+            ))}
+            {MEASURE_KEYS.map((s) => (
+              <tr key={`m-${s.key}`} data-measure-key={s.key}>
+                <td>
+                  <kbd>{s.key.length === 1 ? s.key.toUpperCase() : s.key === 'Delete' ? 'Del' : s.key}</kbd>
                 </td>
                 <td>{s.label}</td>
               </tr>

@@ -32,6 +32,8 @@ export function Toolbar() {
   const hideIds = useApp((s) => s.hideIdentifiers);
   const setViewer = useApp((s) => s.setViewer);
   const withAdc = useApp((s) => adcShown(s.assignments, s.series));
+  const theme = useApp((s) => s.ui.theme);
+  const setUi = useApp((s) => s.setUi);
   return (
     <header className="toolbar" role="toolbar">
       <span className="brand" title="Caliper: quantitative oncology imaging viewer">
@@ -106,6 +108,10 @@ export function Toolbar() {
         </button>
         <button data-testid="cohort" title="Cohort view: several patients' readings as one trial arm — waterfall, swimmer, ORR/DCR (G)" onClick={() => runShortcut('cohort')}>
           Cohort
+        </button>
+        <button data-testid="theme-toggle" aria-pressed={theme === 'light'} title={`${theme === 'dark' ? 'Light' : 'Dark'} theme for the panels (the images stay on black); kept in this browser`}
+          onClick={() => setUi({ theme: theme === 'dark' ? 'light' : 'dark' })}>
+          {theme === 'dark' ? '☀ Light' : '☾ Dark'}
         </button>
         <button title="Keyboard shortcuts and help (?)" onClick={() => runShortcut('help')}>
           ?

@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import type { UiPrefs } from './uiPrefs';
+import { clampSidebarWidth, loadUiPrefs, saveUiPrefs } from './uiPrefs';
 
 export type LeftTool = 'windowLevel' | 'pan' | 'zoom' | 'scroll' | 'crosshairs';
 
@@ -15,10 +17,13 @@ export interface ViewerSlice {
   fusionOpacity: number;
   /** PET display range, SUVbw. */
   petRange: readonly [number, number];
-  setViewer: (patch: Partial<Omit<ViewerSlice, 'setViewer'>>) => void;
+  /** Theme, sidebar width, folded sections, lesion-table columns (kept in localStorage). */
+  ui: UiPrefs;
+  setViewer: (patch: Partial<Omit<ViewerSlice, 'setViewer' | 'setUi' | 'ui'>>) => void;
+  setUi: (patch: Partial<UiPrefs>) => void;
 }
 
-export const createViewerSlice: StateCreator<ViewerSlice, [], [], ViewerSlice> = (set) => ({
+export const createViewerSlice: StateCreator<ViewerSlice, [], [], ViewerSlice> = (set, get) => ({
   leftTool: 'windowLevel',
   overlaysVisible: true,
   hideIdentifiers: false,
@@ -28,5 +33,11 @@ export const createViewerSlice: StateCreator<ViewerSlice, [], [], ViewerSlice> =
   cineFps: 10,
   fusionOpacity: 0.5,
   petRange: [0, 5],
+  ui: loadUiPrefs(),
   setViewer: (patch) => set(patch),
+  setUi: (patch) => {
+    const ui = { ...get().ui, ...patch, ...(patch.sidebarWidth !== undefined ? { sidebarWidth: clampSidebarWidth(patch.sidebarWidth) } : {}) };
+    set({ ui });
+    saveUiPrefs(ui);
+  },
 });

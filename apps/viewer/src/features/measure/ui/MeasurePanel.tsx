@@ -14,6 +14,7 @@ import { ViewportLayer } from './ViewportLayer';
 import { BrushControls } from '../brush/BrushControls';
 import { isScissors } from '../brush/scissorsTools';
 import { useBrush } from '../brush/brushState';
+import { keyOfTool } from '../../toolbar/measureKeys';
 
 const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
   { id: 'bidirectional', label: 'RECIST', tip: 'RECIST bidirectional: drag the long axis, then adjust the short axis' },
@@ -59,7 +60,7 @@ export function MeasurePanel() {
           const on = t.id === 'scissors' ? isScissors(tool) : tool === t.id;
           const pick = t.id === 'scissors' ? useBrush.getState().scissors : t.id;
           return (
-            <button key={t.id} data-measure-tool={t.id} className={on ? 'on' : ''} title={t.tip} onClick={() => setMeasureTool(on ? null : pick)}>
+            <button key={t.id} data-measure-tool={t.id} className={on ? 'on' : ''} title={keyOfTool(t.id) ? `${t.tip} (${keyOfTool(t.id)})` : t.tip} onClick={() => setMeasureTool(on ? null : pick)}>
               {t.label}
             </button>
           );

@@ -5,15 +5,15 @@ import { importDicomFiles } from '../service/importDicomFiles';
 import { saveToPacs } from '../service/saveToPacs';
 import { discardHeld } from '../service/held';
 import { scheduleSave } from '../service/session';
-import { downloadBytes } from './download';
+import { saveExport, studyExportName } from './saveExport';
 import { SaveStatus } from './SaveStatus';
 
 function exportFile(which: 'sr' | 'seg'): void {
   try {
     const e = exportCurrentReading();
-    if (which === 'sr') downloadBytes('caliper-reading-sr.dcm', 'application/dicom', e.sr);
+    if (which === 'sr') saveExport(studyExportName('sr', 'dcm', e.studyInstanceUID), 'application/dicom', e.sr);
     else if (e.segs.length === 0) appStore.getState().addErrors([{ source: 'Export SEG', reason: 'the reading has no segmentation (only 3D lesions, e.g. grown ones, are segmentations)' }]);
-    else e.segs.forEach((s, i) => downloadBytes(`caliper-reading-seg${e.segs.length > 1 ? `-${i + 1}` : ''}.dcm`, 'application/dicom', s.bytes));
+    else e.segs.forEach((s, i) => saveExport(studyExportName(`seg${e.segs.length > 1 ? `-${i + 1}` : ''}`, 'dcm', e.studyInstanceUID), 'application/dicom', s.bytes));
   } catch (err) {
     appStore.getState().addErrors([{ source: `Export ${which.toUpperCase()}`, reason: err instanceof Error ? err.message : String(err) }]);
   }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readerMessage, seriesLabel, withoutUids } from '../readerMessage';
+
+const SERIES: Record<string, { seriesNumber?: number; modality?: string; seriesDescription?: string }> = {
+  '1.2.826.0.1.3680043.8.498.77': { seriesNumber: 7, modality: 'MR', seriesDescription: 'ep2d_diff b0,800' },
+};
+const lookup = (uid: string) => SERIES[uid];
+
+describe('reader messages', () => {
+  it('a non-DICOM file: plain title, file name, technical reason on demand', () => {
+    const m = readerMessage({ source: '/home/r/study/notes.txt', reason: "not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)" }, lookup);
+    expect(m).toEqual({ title: 'This file is not a DICOM image', where: 'notes.txt', details: "Not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)" });
+  });
+  it('names a series by number and description, never by UID', () => {
+    const m = readerMessage({ source: 'series 1.2.826.0.1.3680043.8.498.77 (MR ep2d_diff b0,800)', reason: 'no ADC map: diffusion series 1.2.826.0.1.3680043.8.498.77: b-values have different slice counts (8, 7)' }, lookup);
+    expect(m.title).toBe('No ADC map could be made from this diffusion series');
+    expect(m.where).toBe('Series 7 · MR ep2d_diff b0,800');
+    expect(m.details).toBe('No ADC map: diffusion series Series 7 · MR ep2d_diff b0,800: b-values have different slice counts (8, 7)');
+    expect(JSON.stringify(m)).not.toContain('1.2.826');
+  });
+  it('hides unknown UIDs in the source; keeps the HTTP status in the details', () => {
+    const m = readerMessage({ source: 'series 1.2.3.4.5.6 (PET)', reason: 'HTTP 401 Unauthorized' }, lookup);
+    expect(m.where).toBe('series … (PET)');
+    expect(m.title).toBe('The server refused access: check the address and the login');
+    expect(m.details).toContain('401');
+  });
+  it('falls back on the source for exports, else on the reason itself', () => {
+    expect(readerMessage({ source: 'Export SEG', reason: 'the reading has no segmentation' }, lookup).title).toBe('The export did not work');
+    expect(readerMessage({ source: 'x', reason: 'something odd: at 3' }, lookup).title).toBe('Something odd');
+  });
+  it('labels series and strips UIDs', () => {
+    expect(seriesLabel({ seriesNumber: 3, modality: 'CT', seriesDescription: 'Abdomen' })).toBe('Series 3 · CT Abdomen');
+    expect(seriesLabel(undefined)).toBe('a series');
+    expect(withoutUids('study 1.2.840.10008.5.1 here', lookup)).toBe('study … here');
+  });
+});

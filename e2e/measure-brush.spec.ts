@@ -66,7 +66,7 @@ test.describe('brush and eraser on the demo CT', () => {
     await page.screenshot({ path: 'docs/screenshots/measure-brush.png' });
 
     // Eraser (E key) over one end of the stroke: the volume decreases.
-    await page.keyboard.press('e');
+    await page.keyboard.press('Shift+E');
     await expect(page.locator('[data-measure-tool="eraser"]')).toHaveClass(/on/);
     await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP);
     await stroke(page, await toPage(page, along(3)), await toPage(page, along(12)));
@@ -105,7 +105,7 @@ test.describe('editing a grown segmentation and scissors', () => {
     await page.getByRole('button', { name: 'Edit segmentation' }).click();
     await expect(page.locator('[data-measure-tool="brush"]')).toHaveClass(/on/);
     await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-target', id);
-    await page.keyboard.press('e');
+    await page.keyboard.press('Shift+E');
     await expect(page.locator('.measure-brush')).toHaveAttribute('data-brush-ready', VP, { timeout: 60_000 });
     await page.getByLabel('brush size').fill('5');
     await stroke(page, await toPage(page, [c[0] - 8, c[1], c[2]]), await toPage(page, [c[0] + 8, c[1], c[2]]));

@@ -4,6 +4,7 @@ import { viewportById } from '../../../viewports/controller';
 import { annotation as csAnnotation } from '@cornerstonejs/tools';
 import { jumpToPoint } from '../service/jumpToLesion';
 import { liveTimings } from '../live/liveTimings';
+import { setLesionLocked } from '../tools/lesionLocks';
 import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure } from './measureApi';
 
 /** Adds measure, grow, lesions, clearLesions (and measureDebug for tests) to `window.caliper`. */
@@ -35,12 +36,16 @@ export function installMeasureApi(): void {
       const a = csAnnotation.state.getAnnotation(uid);
       return a ? (a.data.handles?.points ?? []).map((p) => [p[0], p[1], p[2]]) : null;
     },
+    /** Lock / unlock a lesion (as its lock button does): no tool moves a locked lesion. */
+    lockLesion: (id: string, locked: boolean) => setLesionLocked(id, locked),
     /** Plain snapshot of the measure state (lesions, versions, grow preview summary). */
     state() {
       const s = appStore.getState();
       return {
         measureTool: s.measureTool, activeId: s.activeId, lesionIds: s.lesions.map((l) => l.id), liveVersion: s.liveVersion,
         undo: s.undoStack.length, redo: s.redoStack.length,
+        lesions: s.lesions.map((l) => ({ id: l.id, locked: !!l.locked, history: l.history ?? [] })),
+        confirm: s.confirm,
         grow: s.grow ? { version: s.grow.version, replyVersion: s.grow.reply?.version, voxelCount: s.grow.reply?.voxelCount, bounds: s.grow.bounds, volumeMl: s.grow.reply?.measurement.result.volumeMl } : null,
         suv: s.suv,
       };

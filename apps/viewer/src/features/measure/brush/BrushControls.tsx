@@ -5,14 +5,17 @@ import { editLesion, newBrushLesion } from './brushService';
 import { useBrush } from './brushState';
 import { isBrushTool, isScissors, SCISSORS } from './scissorsTools';
 
-/** Keyboard shortcuts of the brush tools (free in the shell's list); X picks the last scissors shape. */
+/**
+ * Keyboard shortcuts of the brush tools (free in the shell's list); X picks the last scissors shape.
+ * The eraser is Shift+E: E alone is the edit tool (features/measure/tools/editToolKey).
+ */
 export const BRUSH_KEYS: Record<string, 'brush' | 'eraser' | 'scissors'> = { b: 'brush', e: 'eraser', x: 'scissors' };
 
 function onBrushKey(e: KeyboardEvent): void {
   const el = e.target as HTMLElement | null;
   if (e.ctrlKey || e.metaKey || e.altKey || el?.tagName === 'INPUT' || el?.tagName === 'TEXTAREA') return;
   const k = BRUSH_KEYS[e.key.toLowerCase()];
-  if (!k) return;
+  if (!k || (k === 'eraser' && !e.shiftKey)) return;
   const t = k === 'scissors' ? useBrush.getState().scissors : k;
   const cur = appStore.getState().measureTool;
   setMeasureTool(cur === t || (k === 'scissors' && isScissors(cur)) ? null : t);

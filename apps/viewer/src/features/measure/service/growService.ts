@@ -12,6 +12,8 @@ import { renderAll } from '../tools/annotationBridge';
 import { engineVolumeInfo, ensureEngineVolume } from './engineVolumes';
 import { measureLesion, nextVersion } from './measureLesion';
 import { measureWorker } from './measureWorker';
+import { bboxTouchesBorder, implausibleRegion } from '../model/plausibility';
+import { askImplausible } from '../ui/askImplausible';
 
 type Vec3 = readonly [number, number, number];
 
@@ -87,6 +89,17 @@ export async function acceptGrow(): Promise<Lesion | null> {
   const g = appStore.getState().grow;
   const reply = g?.reply;
   if (!g || !reply || reply.voxelCount === 0) return null;
+  // A click on background grows the whole body: ask before such a region becomes a lesion.
+  const reasons = implausibleRegion({
+    volumeMl: reply.measurement.result.volumeMl ?? 0,
+    touchesBorder: bboxTouchesBorder(reply.mask.bbox, reply.mask.dimensions),
+    truncated: reply.truncated,
+  }, appStore.getState().plausibility);
+  if (reasons.length && !(await askImplausible({ title: 'Keep this grown region as a lesion?', reasons }))) {
+    cancelGrow();
+    return null;
+  }
+  if (appStore.getState().grow !== g) return null;
   const ev = await ensureEngineVolume(g.seriesUID);
   const vp = viewportById(g.viewportId) as Types.IViewport | undefined;
   const ann = reply.measurement.result.recist ? autoRecistAnnotation(reply.measurement.result.recist, ev, vp) : undefined;

@@ -1,5 +1,5 @@
 import { eventTarget, getRenderingEngine } from '@cornerstonejs/core';
-import { annotation as csAnnotation, Enums as ToolEnums } from '@cornerstonejs/tools';
+import { annotation as csAnnotation, Enums as ToolEnums, ToolGroupManager } from '@cornerstonejs/tools';
 import { appStore } from '../../../app/store';
 import { ENGINE_ID } from '../../../viewports/ids';
 import type { AnnotationSnapshot, Lesion } from '../model/lesion';
@@ -12,6 +12,13 @@ import type { AnnotationLike } from './annotationToShape';
 import { toolKindOf } from './toolNames';
 import { seriesOfViewport } from './viewportSeries';
 import { describeLocation } from './describeLocation';
+import { startLockSync } from './lesionLocks';
+import { startEditToolKey } from './editToolKey';
+import { newRecistShortAxis } from './newRecistShortAxis';
+import { fovDiagonalMm } from './viewportSampler';
+import { implausibleLine, tooSmall } from '../model/plausibility';
+import { mainValueOfShape } from '../model/mainValue';
+import { askImplausible } from '../ui/askImplausible';
 
 type CsAnnotation = AnnotationLike & { annotationUID?: string; metadata: AnnotationLike['metadata'] & { FrameOfReferenceUID?: string } };
 interface Detail { annotation?: CsAnnotation; viewportId?: string; changeType?: string }
@@ -22,6 +29,13 @@ const dirty = new Set<string>();
 const lastShape = new Map<string, string>();
 /** Annotation removals we cause ourselves (undo/redo sync) are not user deletions. */
 export const suppressedRemovals = new Set<string>();
+/** Left-button presses so far; a new drawing remembers the press that started it. */
+let press = 0;
+const startedOnPress = new Map<string, number>();
+/** New drawings dropped before they became lesions (a click without a drag). */
+const rejected = new Set<string>();
+/** Tools whose new drawing needs a drag: a click alone would start Cornerstone's click–move–click drawing. */
+const DRAG_TO_DRAW = new Set(['bidirectional', 'length', 'ellipse', 'circle', 'rectangle', 'sphere']);
 
 export const snapshot = (a: CsAnnotation): AnnotationSnapshot => JSON.parse(JSON.stringify(a)) as AnnotationSnapshot;
 
@@ -47,6 +61,8 @@ function onChange(evt: Event): void {
   const uid = a?.annotationUID;
   const kind = a && toolKindOf(a.metadata.toolName);
   if (!a || !uid || !kind) return;
+  if (rejected.has(uid)) return;
+  if (evt.type === ToolEnums.Events.ANNOTATION_ADDED && DRAG_TO_DRAW.has(kind) && !startedOnPress.has(uid) && !appStore.getState().lesions.some((l) => l.id === uid)) startedOnPress.set(uid, press);
   if (viewportId) viewportOf.set(uid, viewportId);
   const vpId = viewportOf.get(uid) ?? activeViewportId();
   if (!vpId) return;
@@ -73,13 +89,76 @@ function onChange(evt: Event): void {
   dirty.add(uid);
 }
 
+/** Take a new drawing away without a lesion or an undo step (a slip, or an implausible result the reader discarded). */
+function dropDrawing(uid: string): void {
+  rejected.add(uid);
+  startedOnPress.delete(uid);
+  dirty.delete(uid);
+  lastShape.delete(uid);
+  if (csAnnotation.state.getAnnotation(uid)) {
+    suppressedRemovals.add(uid);
+    csAnnotation.state.removeAnnotation(uid);
+  }
+  const s = appStore.getState();
+  if (s.activeId === uid) s.setMeasure({ activeId: null });
+  renderAll();
+}
+
+/** A locked lesion's drawing that moved anyway is put back where the lesion says (no command). */
+function putBack(a: CsAnnotation, lesion: Lesion): void {
+  const snap = lesion.annotation as { data?: { handles?: unknown; contour?: unknown } } | undefined;
+  if (!snap?.data?.handles) return;
+  const d = a.data as { handles?: unknown; contour?: unknown };
+  d.handles = JSON.parse(JSON.stringify(snap.data.handles));
+  if (snap.data.contour) d.contour = JSON.parse(JSON.stringify(snap.data.contour));
+  (a as { invalidated?: boolean }).invalidated = true;
+  lastShape.delete(a.annotationUID ?? '');
+  renderAll();
+}
+
+/**
+ * A new drawing's checks before it becomes a lesion: too small (a click) → dropped; a new RECIST
+ * gets its short axis from the image; a line longer than the body → the reader is asked.
+ * Resolves true when the drawing may become a lesion.
+ */
+async function admitNew(uid: string, kind: string, a: CsAnnotation): Promise<boolean> {
+  const drawn = annotationToShape(kind as never, a);
+  if (!drawn) return false;
+  const limits = appStore.getState().plausibility;
+  if (tooSmall(drawn, limits)) {
+    dropDrawing(uid);
+    return false;
+  }
+  const vp = viewportById(viewportOf.get(uid) ?? activeViewportId() ?? '');
+  if (kind === 'bidirectional' && vp && newRecistShortAxis(a as unknown as Parameters<typeof newRecistShortAxis>[0], vp)) renderAll();
+  if (kind !== 'bidirectional' && kind !== 'length') return true;
+  const long = mainValueOfShape(drawn)?.value ?? 0;
+  const reasons = implausibleLine(long, vp ? fovDiagonalMm(vp) : undefined, limits);
+  if (!reasons.length) return true;
+  const keep = await askImplausible({ title: 'Keep this line as a lesion?', reasons });
+  if (!keep) dropDrawing(uid);
+  return keep && !!csAnnotation.state.getAnnotation(uid);
+}
+
 /** Commit: a finished new annotation becomes a lesion; an edited one updates its lesion (undoable). */
-function commit(uid: string): void {
+async function commit(uid: string, isNew = false): Promise<void> {
+  if (rejected.has(uid)) {
+    dropDrawing(uid);
+    return;
+  }
+  const a0 = csAnnotation.state.getAnnotation(uid) as CsAnnotation | undefined;
+  const kind0 = a0 && toolKindOf(a0.metadata.toolName);
+  if (!a0 || !kind0) return;
+  if (isNew && !appStore.getState().lesions.some((l) => l.id === uid) && !(await admitNew(uid, kind0, a0))) return;
   const a = csAnnotation.state.getAnnotation(uid) as CsAnnotation | undefined;
   const kind = a && toolKindOf(a.metadata.toolName);
   if (!a || !kind) return;
   const s = appStore.getState();
   const owner = s.lesions.find((l) => l.id === uid);
+  if (owner?.locked) {
+    putBack(a, owner);
+    return;
+  }
   if (owner?.shape.kind === 'mask') {
     // A re-added (redo, restore) or re-rendered drawing is not an edit: no undo step unless it moved.
     const moved = JSON.stringify(a.data.handles?.points) !== JSON.stringify((owner.annotation as { data?: { handles?: { points?: unknown } } } | undefined)?.data?.handles?.points);
@@ -131,15 +210,45 @@ function onCompleted(evt: Event): void {
   const uid = (evt as CustomEvent<Detail>).detail.annotation?.annotationUID;
   if (!uid) return;
   dirty.delete(uid);
-  setTimeout(() => commit(uid), 0);
+  // Finished on a later press than the one that started it: Cornerstone's click–move–click, i.e.
+  // a single click began it (a stray line across the body). A drawing needs a drag.
+  const started = startedOnPress.get(uid);
+  startedOnPress.delete(uid);
+  if (started !== undefined && started !== press) rejected.add(uid);
+  setTimeout(() => void commit(uid, true), 0);
 }
 
-function onPointerUp(): void {
+type DrawingTool = { editData?: { annotation?: { annotationUID?: string }; newAnnotation?: boolean; hasMoved?: boolean } | null; cancel?: (el: HTMLDivElement) => unknown };
+
+/** A press that started a drawing and let go without moving: cancel it at once (no click–move–click). */
+function cancelClickDrawings(): void {
+  for (const [uid, p] of startedOnPress) {
+    if (p !== press) continue;
+    const a = csAnnotation.state.getAnnotation(uid) as CsAnnotation | undefined;
+    const vpId = viewportOf.get(uid) ?? activeViewportId();
+    const vp = vpId ? (viewportById(vpId) as { element?: HTMLDivElement } | undefined) : undefined;
+    const group = vpId ? ToolGroupManager.getToolGroupForViewport(vpId, ENGINE_ID) : undefined;
+    const tool = a && group?.getToolInstance(a.metadata.toolName) as DrawingTool | undefined;
+    const ed = tool?.editData;
+    if (!ed || ed.annotation?.annotationUID !== uid || !ed.newAnnotation || ed.hasMoved) continue;
+    rejected.add(uid);
+    // Cornerstone's cancel ends the drawing and announces it completed: onCompleted drops it.
+    if (vp?.element && tool?.cancel) tool.cancel(vp.element);
+    else dropDrawing(uid);
+  }
+}
+
+function onPointerDown(e: PointerEvent): void {
+  if (e.button === 0) press++;
+}
+
+function onPointerUp(e: PointerEvent): void {
   // Edits end on pointer up (Cornerstone fires no event then); let its end callback run first.
   setTimeout(() => {
+    if (e.button === 0) cancelClickDrawings();
     const ids = [...dirty];
     dirty.clear();
-    for (const uid of ids) if (appStore.getState().lesions.some((l) => l.id === uid)) commit(uid);
+    for (const uid of ids) if (appStore.getState().lesions.some((l) => l.id === uid)) void commit(uid);
   }, 0);
 }
 
@@ -157,8 +266,14 @@ export function startAnnotationBridge(): () => void {
   eventTarget.addEventListener(E.ANNOTATION_MODIFIED, onChange);
   eventTarget.addEventListener(E.ANNOTATION_COMPLETED, onCompleted);
   eventTarget.addEventListener(E.ANNOTATION_REMOVED, onRemoved);
+  window.addEventListener('pointerdown', onPointerDown, true);
   window.addEventListener('pointerup', onPointerUp, true);
+  const stopLocks = startLockSync();
+  const stopEditKey = startEditToolKey();
   return () => {
+    stopLocks();
+    stopEditKey();
+    window.removeEventListener('pointerdown', onPointerDown, true);
     eventTarget.removeEventListener(E.ANNOTATION_ADDED, onChange);
     eventTarget.removeEventListener(E.ANNOTATION_MODIFIED, onChange);
     eventTarget.removeEventListener(E.ANNOTATION_COMPLETED, onCompleted);

@@ -1,7 +1,8 @@
+import { getRenderingEngine } from '@cornerstonejs/core';
 import { annotation as csAnnotation } from '@cornerstonejs/tools';
 import { appStore } from '../../../app/store';
 import type { Lesion } from '../model/lesion';
-import { renderAll } from './annotationBridge';
+import { ENGINE_ID } from '../../../viewports/ids';
 
 /** Cornerstone's lock of each lesion's drawing made to match the lesion list (drawn in the locked colour, never grabbed). */
 export function applyLocks(lesions: readonly Lesion[] = appStore.getState().lesions): void {
@@ -16,7 +17,7 @@ export function applyLocks(lesions: readonly Lesion[] = appStore.getState().lesi
     a.isLocked = want;
     changed = true;
   }
-  if (changed) renderAll();
+  if (changed) (getRenderingEngine(ENGINE_ID) as { render?: () => void } | undefined)?.render?.();
 }
 
 /** Lock or unlock a lesion (undoable, in its history): a locked lesion is moved by no tool, not even the edit tool. */

@@ -4,6 +4,7 @@ import type { Annotation } from '@cornerstonejs/tools/types';
 import { measureLesion } from '../service/measureLesion';
 import { renderAll, suppressedRemovals } from './annotationBridge';
 import { CS_TOOL } from './toolNames';
+import { applyLocks } from './lesionLocks';
 
 const OURS = new Set(Object.values(CS_TOOL));
 
@@ -33,6 +34,7 @@ export function syncAnnotations(): void {
       cur.invalidated = true;
     }
   }
+  applyLocks(lesions);
   renderAll();
   for (const l of lesions) {
     setLiveVersion(l.id, l.version);

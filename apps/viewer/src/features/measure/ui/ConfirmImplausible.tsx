@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../../app/store';
-import { answerImplausible } from './confirmImplausible';
+import { answerImplausible } from './confirmAnswer';
 
 /**
  * "Keep this implausible result?" — a modal alert dialog stating why (a line longer than the body,

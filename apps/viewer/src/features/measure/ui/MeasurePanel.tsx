@@ -17,6 +17,7 @@ import { useBrush } from '../brush/brushState';
 import { keyOfTool } from '../../toolbar/measureKeys';
 
 const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
+  { id: 'edit', label: 'Edit', tip: 'Edit (E): the only tool whose left drag moves or resizes a measurement (not a locked one); zoom, pan and W/L drags never do' },
   { id: 'bidirectional', label: 'RECIST', tip: 'RECIST bidirectional: drag the long axis, then adjust the short axis' },
   { id: 'length', label: 'Length', tip: 'Length (mm)' },
   { id: 'ellipse', label: 'Ellipse', tip: 'Elliptical ROI' },
@@ -27,7 +28,7 @@ const TOOLS: { id: MeasureToolId; label: string; tip: string }[] = [
   { id: 'sphere', label: 'Sphere', tip: 'PET sphere ROI (3D; with the threshold below: PET threshold ROI)' },
   { id: 'grow', label: 'Grow', tip: 'Click-to-grow: press inside a lesion; drag right/left to widen/narrow the bounds; Enter accepts, Esc cancels' },
   { id: 'brush', label: 'Brush', tip: 'Brush (B): paint a 3D segmentation lesion slice by slice' },
-  { id: 'eraser', label: 'Eraser', tip: 'Eraser (E): erase from the segmentation being painted' },
+  { id: 'eraser', label: 'Eraser', tip: 'Eraser (Shift+E): erase from the segmentation being painted' },
   { id: 'scissors', label: 'Scissors', tip: 'Scissors (X): rectangle, circle or 3D sphere; fills (or erases) the segmentation being painted' },
 ];
 

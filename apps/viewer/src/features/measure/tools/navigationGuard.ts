@@ -9,7 +9,8 @@ type Tool = { preMouseDownCallback?: Callback; __caliperGuard?: boolean };
  * (`getToolsWithModesForMouseEvent(evt, [Active])` without a button filter), so a right-drag to
  * zoom that began on a measurement grabbed it and moved it. The button's active tool is asked
  * first (`preMouseDownCallback`); answering true consumes the press before any annotation is
- * looked at, and the drag still goes to the tool (`mouseDragCallback`).
+ * looked at, and the drag still goes to the tool (`mouseDragCallback`). Only non-left presses are
+ * consumed (see below).
  */
 export function guardNavigation(group: ToolTypes.IToolGroup, toolNames: readonly string[]): void {
   for (const name of toolNames) {
@@ -17,10 +18,13 @@ export function guardNavigation(group: ToolTypes.IToolGroup, toolNames: readonly
     const tool = group.getToolInstance(name) as Tool | undefined;
     if (!tool || tool.__caliperGuard) continue;
     const own = tool.preMouseDownCallback?.bind(tool);
-    // Zoom sets its anchor point in its own preMouseDownCallback: keep that, then consume.
+    // Zoom sets its anchor point in its own preMouseDownCallback: keep that, then consume. A left
+    // press is left alone: no measurement is grabbable then (measure tools are Enabled unless one is
+    // on the left button), and the MPR crosshair must stay draggable with W/L on the left button.
     tool.preMouseDownCallback = (evt) => {
-      own?.(evt);
-      return true;
+      const consumed = own?.(evt);
+      const button = (evt as { detail?: { event?: { button?: number } } })?.detail?.event?.button;
+      return button !== undefined && button !== 0 ? true : !!consumed;
     };
     tool.__caliperGuard = true;
   }

@@ -1,7 +1,8 @@
 /**
  * `pnpm bench batch` (issue 17): items per minute of `caliper batch` on a synthetic CT cohort.
- *  1. measure and radiomics: sequential single process (the single-study commands called one after
- *     another in one process, modules loaded once) vs `caliper batch --jobs <cores>`;
+ *  1. measure and radiomics: the sequential single process (a process that loads the single-study
+ *     command and runs the items one after another; also timed as the loop alone, modules
+ *     preloaded) vs `caliper batch --jobs 1` and `--jobs <cores>` (whole processes);
  *  2. a Slurm array of <cores> one-CPU tasks (real single-node Slurm, needs root + slurmctld) vs the
  *     same shards started side by side as plain processes on the same machine;
  *  3. memory: peak RSS of `caliper batch` with 1 and with <cores> workers → per-worker increment.
@@ -25,11 +26,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const steady = (times: number[]) => ((times.length - 1) / ((times[times.length - 1] - times[0]) / 60000));
 
 /** Runs the CLI as a child process; resolves with wall ms, CPU ms (user + system, all threads) and the peak RSS (VmHWM, MiB) seen while it ran. */
-function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; cpuMs: number; peakMb: number; code: number; itemTimes: number[] }> {
+function timed(args: string[], env: NodeJS.ProcessEnv = process.env, script = MAIN): Promise<{ ms: number; cpuMs: number; peakMb: number; code: number; itemTimes: number[] }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     // node --import tsx (not the tsx CLI, which runs the script in a child): the pid is the process whose RSS we read.
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'], env });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'], env });
     // With --json, each finished item is a stderr line: note when it arrived.
     const itemTimes: number[] = [];
     let buf = '';
@@ -59,7 +60,12 @@ function timed(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ 
   });
 }
 
-async function sequential(task: 'measure' | 'radiomics', dirs: string[], roi: string): Promise<{ ms: number; cpuMs: number; itemTimes: number[] }> {
+/** The sequential baseline as a whole process (start-up included, as a batch run's is): this file with --sequential-child. */
+function sequentialProcess(task: 'measure' | 'radiomics', dirs: string[], roi: string) {
+  return timed(['--sequential-child', task, roi, ...dirs], process.env, import.meta.filename);
+}
+
+async function sequential(task: 'measure' | 'radiomics', dirs: string[], roi: string, onItem: () => void = () => {}): Promise<{ ms: number; cpuMs: number; itemTimes: number[] }> {
   const mod = task === 'measure' ? await import('../../cli/src/commands/measure') : await import('../../cli/src/commands/radiomics');
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -68,14 +74,22 @@ async function sequential(task: 'measure' | 'radiomics', dirs: string[], roi: st
     const r = await captureCommand(mod, [d, '--roi', roi, ...(task === 'radiomics' ? ['--config', 'B'] : []), '--json']);
     if (r.code !== 0) throw new Error(`${task} ${d}: ${r.stdout}`);
     itemTimes.push(performance.now());
+    onItem();
   }
   const c = process.cpuUsage(c0);
   return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, itemTimes };
 }
 
+if (argv[0] === '--sequential-child') {
+  // One process: load the command, run the items one after another, report each on stderr like batch --json does.
+  const [, task, roi, ...dirs] = argv;
+  await sequential(task as 'measure' | 'radiomics', dirs, roi, () => process.stderr.write('{"event":"item"}\n'));
+  process.exit(0);
+}
+
 const tmp = mkdtempSync(path.join(tmpdir(), 'caliper-bench-batch-'));
 try {
-  const ITEMS = Number(argv.find((a) => a.startsWith('--items='))?.slice(8) ?? 16);
+  const ITEMS = Number(argv.find((a) => a.startsWith('--items='))?.slice(8) ?? 32);
   const cohort = writeBatchCohort(path.join(tmp, 'cohort'), { studies: ITEMS, size: 256, slices: 80 });
   const roi = path.join(tmp, 'roi.json');
   writeFileSync(roi, JSON.stringify({ type: 'sphere', centerMm: cohort.centerMm, radiusMm: 40 }));
@@ -86,12 +100,13 @@ try {
   for (const task of ['measure', 'radiomics'] as const) {
     const extra = task === 'radiomics' ? ['--config', 'B'] : [];
     const seq: number[] = [];
+    const seqP: number[] = [];
     const one: number[] = [];
     const par: number[] = [];
     const mem1: number[] = [];
     const memN: number[] = [];
-    const cpu: Record<string, number[]> = { seq: [], one: [], par: [] };
-    const st: Record<string, number[]> = { seq: [], one: [], par: [] };
+    const cpu: Record<string, number[]> = { seq: [], seqP: [], one: [], par: [] };
+    const st: Record<string, number[]> = { seq: [], seqP: [], one: [], par: [] };
     const loads: string[] = [];
     for (let r = 0; r < repeats; r++) {
       loads.push(load());
@@ -99,6 +114,11 @@ try {
       seq.push(sq.ms);
       cpu.seq.push(sq.cpuMs);
       st.seq.push(steady(sq.itemTimes));
+      const sp = await sequentialProcess(task, dirs, roi);
+      if (sp.code !== 0) throw new Error(`sequential process ${task} exit ${sp.code}`);
+      seqP.push(sp.ms);
+      cpu.seqP.push(sp.cpuMs);
+      st.seqP.push(steady(sp.itemTimes));
       for (const [jobs, times, mem, c, s] of [[1, one, mem1, cpu.one, st.one], [cores, par, memN, cpu.par, st.par]] as const) {
         const t = await timed(['batch', cohort.manifest, '--task', task, '--roi', roi, ...extra, '--out', path.join(tmp, `${task}-${jobs}-${r}`), '--jobs', String(jobs), '--json']);
         s.push(steady(t.itemTimes));
@@ -108,12 +128,14 @@ try {
         c.push(t.cpuMs);
       }
     }
-    const [s, o, p] = [median(seq), median(one), median(par)];
-    console.log(`${task.padEnd(9)} sequential in one process ${rate(s)} items/min (${(s / 1000).toFixed(1)} s) | batch --jobs 1 ${rate(o)} items/min (${(o / 1000).toFixed(1)} s) | batch --jobs ${cores} ${rate(p)} items/min (${(p / 1000).toFixed(1)} s) | speed-up ${(s / p).toFixed(2)}× vs sequential, ${(o / p).toFixed(2)}× vs --jobs 1 | load average ${loads.join(', ')}`);
+    const [s, sp, o, p] = [median(seq), median(seqP), median(one), median(par)];
+    const f = (ms: number) => `${rate(ms)} items/min (${(ms / 1000).toFixed(1)} s)`;
+    console.log(`${task.padEnd(9)} sequential single process ${f(sp)} [loop alone, modules preloaded: ${f(s)}] | batch --jobs 1 ${f(o)} | batch --jobs ${cores} ${f(p)} | load average ${loads.join(', ')}`);
+    console.log(`${''.padEnd(9)} speed-up of batch --jobs ${cores}: ${(sp / p).toFixed(2)}× vs the sequential process (both start-up included), ${(s / p).toFixed(2)}× vs the preloaded loop, ${(o / p).toFixed(2)}× vs --jobs 1`);
     const ss = (k: string) => median(st[k]).toFixed(1);
-    console.log(`${''.padEnd(9)} steady state (start-up excluded): sequential ${ss('seq')} items/min, --jobs 1 ${ss('one')}, --jobs ${cores} ${ss('par')} → ${(median(st.par) / median(st.seq)).toFixed(2)}× vs sequential, ${(median(st.par) / median(st.one)).toFixed(2)}× vs --jobs 1`);
+    console.log(`${''.padEnd(9)} steady state (start-up excluded): sequential ${ss('seqP')} items/min (preloaded loop ${ss('seq')}), --jobs 1 ${ss('one')}, --jobs ${cores} ${ss('par')} → ${(median(st.par) / median(st.seqP)).toFixed(2)}× vs sequential, ${(median(st.par) / median(st.one)).toFixed(2)}× vs --jobs 1`);
     const perItem = (k: string) => (median(cpu[k]) / ITEMS / 1000).toFixed(2);
-    console.log(`${''.padEnd(9)} CPU s per item (user+sys, all threads, incl. start-up): sequential ${perItem('seq')}, --jobs 1 ${perItem('one')}, --jobs ${cores} ${perItem('par')}; wall/CPU of --jobs ${cores}: ${(median(par) / median(cpu.par)).toFixed(2)} (${(1 / cores).toFixed(2)} = every core ours)`);
+    console.log(`${''.padEnd(9)} CPU s per item (user+sys, all threads, incl. start-up): sequential process ${perItem('seqP')}, preloaded loop ${perItem('seq')}, --jobs 1 ${perItem('one')}, --jobs ${cores} ${perItem('par')}; wall/CPU of --jobs ${cores}: ${(median(par) / median(cpu.par)).toFixed(2)} (${(1 / cores).toFixed(2)} = every core ours)`);
     console.log(`${''.padEnd(9)} peak RSS --jobs 1 ${median(mem1).toFixed(0)} MiB, --jobs ${cores} ${median(memN).toFixed(0)} MiB → ${((median(memN) - median(mem1)) / Math.max(1, cores - 1)).toFixed(0)} MiB per extra worker`);
   }
 

@@ -73,6 +73,7 @@ export async function runBatch(a: BatchArgs): Promise<{ ok: true; summary: Batch
     workers: Math.min(a.jobs, Math.max(1, jobs.length)),
     memoryMb: a.memoryMb,
     estimateMb,
+    bundleDir: path.join(a.out, '.work'),
     onOutcome: (o) => {
       // A worker that died wrote no record: write it here so merge and re-runs see the failure.
       if (o.record.error?.startsWith('worker died')) writeAtomic(itemPaths(a.out, o.record.key).meta, JSON.stringify(o.record, null, 2) + '\n');

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { bundleWorker } from './bundleWorker';
 import { fitsBudget } from './fitsBudget';
 import type { ItemOutcome, ItemJob } from './runItem';
 
@@ -10,6 +11,8 @@ export interface PoolOptions {
   /** Estimated working memory of a job, MiB. */
   readonly estimateMb: (job: ItemJob) => number;
   readonly onOutcome: (outcome: ItemOutcome) => void;
+  /** Where to write the bundled worker (see bundleWorker); without it, workers load the TypeScript through tsx. */
+  readonly bundleDir?: string;
 }
 
 /**
@@ -24,6 +27,7 @@ export async function runPool(jobs: readonly ItemJob[], options: PoolOptions): P
   // on a cluster node is the job's folder, not the repository.
   const tsx = import.meta.resolve('tsx/esm/api');
   const code = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
+  const bundle = options.bundleDir ? await bundleWorker(options.bundleDir) : null;
   const queue = [...jobs];
   const estimates = new Map<ItemJob, number>();
   const estimate = (job: ItemJob): number => {
@@ -36,7 +40,7 @@ export async function runPool(jobs: readonly ItemJob[], options: PoolOptions): P
   const all = new Set<Worker>();
   await new Promise<void>((resolve) => {
     const spawn = (): Worker => {
-      const w = new Worker(code, { eval: true });
+      const w = bundle ? new Worker(bundle) : new Worker(code, { eval: true });
       all.add(w);
       return w;
     };

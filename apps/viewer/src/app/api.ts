@@ -35,7 +35,10 @@ export interface PixelSample {
   readonly value: number | null;
   readonly unit: string;
   readonly lps: [number, number, number];
+  /** Voxel index; for a stack k is the shown image's place in slice order. */
   readonly ijk: [number, number, number] | null;
+  /** True when the point lies on the image (inside the voxel grid). */
+  readonly inside: boolean;
   readonly rgba: [number, number, number, number];
 }
 

@@ -30,7 +30,7 @@ describe('shortAxisFromImage', () => {
     // Perpendicular to the long axis (x): the end points share x; the chord is at the centre (±1 px).
     expect(r.short[0][0]).toBeCloseTo(r.short[1][0], 9);
     expect(Math.abs(r.short[0][0])).toBeLessThanOrEqual(0.5);
-    expect(r.threshold).toBe(20);
+    expect(r.levels).toEqual({ lesion: 60, surroundings: [-20, -20] });
     // Not the fixed two thirds of the long axis a drawing tool would guess.
     expect(Math.abs(r.shortMm - (2 / 3) * 40)).toBeGreaterThan(2);
   });
@@ -59,6 +59,27 @@ describe('shortAxisFromImage', () => {
     const cut = maskImage((x, y) => circle(x, y) && !(y >= 5 && y <= 7));
     const c = shortAxisFromImage(cut, [patientPoint(-10, 0, 0), patientPoint(10, 0, 0)], Z)!;
     expect(c.shortMm).toBeLessThan(16);
+  });
+
+  it('a necrotic lesion (dark core, enhancing rim) in liver: the short axis spans the rim, not only the core', () => {
+    // Circle r 15 mm: core r 8 mm at 10 HU, rim at 45 HU, liver 60 HU with ±2 HU texture.
+    const tex = (x: number, y: number) => 2 * Math.sin(3.1 * x + 1.7 * y);
+    const img: PointSampler = (p) => {
+      const x = Math.round(p[0] / 0.5) * 0.5, y = Math.round(p[1] / 0.5) * 0.5;
+      const r = Math.hypot(x, y);
+      return (r <= 8 ? 10 : r <= 15 ? 45 : 60) + tex(x, y);
+    };
+    const r = shortAxisFromImage(img, [patientPoint(-15, 0, 0), patientPoint(15, 0, 0)], Z)!;
+    expect(Math.abs(r.shortMm - 30)).toBeLessThan(1);
+  });
+
+  it('different surroundings at each end (liver, fat): still the lesion extent', () => {
+    const mixed: PointSampler = (p) => {
+      const x = Math.round(p[0] / 0.5) * 0.5, y = Math.round(p[1] / 0.5) * 0.5;
+      return Math.hypot(x, y) <= 10 ? 30 : x < 0 ? 60 : -100;
+    };
+    const r = shortAxisFromImage(mixed, [patientPoint(-10, 0, 0), patientPoint(10, 0, 0)], Z)!;
+    expect(Math.abs(r.shortMm - 20)).toBeLessThan(0.75);
   });
 
   it('no contrast between lesion and surroundings, or a degenerate axis: null', () => {

@@ -3,6 +3,7 @@ import { err, ok } from '@caliper/core';
 import type { DataSet } from 'dicom-parser';
 import type { Instance } from '../model/instance';
 import { readFunctionalGroups } from './readFunctionalGroups';
+import { readNumberOfFrames } from './readNumberOfFrames';
 import { num, orientation, spacing2, str, us, vec3 } from './readTags';
 
 const PIXEL_TAGS = ['x7fe00010', 'x7fe00008', 'x7fe00009'];
@@ -24,7 +25,9 @@ export function readInstance(ds: DataSet, byteArray: Uint8Array, transferSyntaxU
   if (hasPixelData && ![1, 8, 16, 32, 64].includes(bitsAllocated)) {
     return fail(`unsupported BitsAllocated (0028,0100) = ${bitsAllocated}`);
   }
-  const numberOfFrames = Math.max(1, Math.trunc(num(ds, 'x00280008') ?? 1));
+  const frameCount = readNumberOfFrames(ds);
+  if (!frameCount.ok) return fail(frameCount.error);
+  const numberOfFrames = frameCount.value;
   const frames = readFunctionalGroups(ds, numberOfFrames);
   const f0 = frames?.[0];
 

@@ -56,6 +56,23 @@ async function wheelTo(page: Page, vp: string, target: number) {
   }
 }
 
+/**
+ * Whole extent: the canvas edges lie outside the volume, its centre inside, and the volume fills
+ * most of one dimension (fitted, not shrunk).
+ */
+async function expectWholeExtent(page: Page, vps: readonly string[]) {
+  for (const vp of vps) {
+    const box = (await cell(page, vp).locator('canvas').first().boundingBox())!;
+    const inside = (x: number, y: number) => page.evaluate(({ vp, x, y }) => window.caliper.debug.sample(vp, x, y).inside, { vp, x, y });
+    const { width: w, height: h } = box;
+    for (const [x, y] of [[w / 2, 1], [w / 2, h - 2], [1, h / 2], [w - 2, h / 2]]) expect(await inside(x, y), `${vp} edge ${x},${y}`).toBe(false);
+    expect(await inside(w / 2, h / 2)).toBe(true);
+    const fillsHeight = (await inside(w / 2, h * 0.06)) && (await inside(w / 2, h * 0.94));
+    const fillsWidth = (await inside(w * 0.06, h / 2)) && (await inside(w * 0.94, h / 2));
+    expect(fillsHeight || fillsWidth, `${vp} fitted`).toBe(true);
+  }
+}
+
 async function openDemoCt(page: Page) {
   await openApp(page);
   expect(await page.evaluate(() => window.caliper.debug.loadManifest('./demo/manifest.json'))).toBe(true);
@@ -152,18 +169,7 @@ test.describe('navigation that agrees with itself', () => {
     expect(await markers(page, 'mpr-sagittal')).toEqual({ top: 'S', bottom: 'I', left: 'A', right: 'P' });
     expect(await markers(page, 'mpr-coronal')).toEqual({ top: 'S', bottom: 'I', left: 'R', right: 'L' });
     for (const vp of ['mpr-axial', 'mpr-sagittal', 'mpr-coronal']) await expect(page.getByTestId(`scale-bar-${vp}`)).toBeVisible();
-    // Whole extent: the canvas edges lie outside the volume, its centre inside, and the volume fills
-    // most of one dimension (fitted, not shrunk).
-    for (const vp of ['mpr-sagittal', 'mpr-coronal']) {
-      const box = (await cell(page, vp).locator('canvas').first().boundingBox())!;
-      const inside = (x: number, y: number) => page.evaluate(({ vp, x, y }) => (window.caliper.debug.sample(vp, x, y) as { inside: boolean }).inside, { vp, x, y });
-      const { width: w, height: h } = box;
-      for (const [x, y] of [[w / 2, 1], [w / 2, h - 2], [1, h / 2], [w - 2, h / 2]]) expect(await inside(x, y), `${vp} edge ${x},${y}`).toBe(false);
-      expect(await inside(w / 2, h / 2)).toBe(true);
-      const fillsHeight = (await inside(w / 2, h * 0.06)) && (await inside(w / 2, h * 0.94));
-      const fillsWidth = (await inside(w * 0.06, h / 2)) && (await inside(w * 0.94, h / 2));
-      expect(fillsHeight || fillsWidth, `${vp} fitted`).toBe(true);
-    }
+    await expectWholeExtent(page, ['mpr-sagittal', 'mpr-coronal']);
     // The patient's name once in the grid (first viewport), not over every pane.
     const name = 'CALIPER, Phantom';
     await expect(grid(page).getByText(name)).toHaveCount(1);
@@ -175,6 +181,19 @@ test.describe('navigation that agrees with itself', () => {
     const frame = await cell(page, 'mpr-coronal').evaluate((el) => getComputedStyle(el, '::after').borderTopWidth);
     expect(frame).toBe('2px');
     await page.screenshot({ path: test.info().outputPath('mpr-1920.png') });
+    // A smaller screen: the panes shrink and are fitted again.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(async () => (await cell(page, 'mpr-sagittal').locator('canvas').first().boundingBox())!.height).toBeLessThan(400);
+    await expect.poll(async () => {
+      try {
+        await expectWholeExtent(page, ['mpr-sagittal', 'mpr-coronal']);
+        return true;
+      } catch {
+        return false;
+      }
+    }).toBe(true);
+    await page.screenshot({ path: test.info().outputPath('mpr-1280.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
 
     // Fusion: markers on the PET MIP (coronal) too.
     await page.getByTestId('layout-fusion').click();
@@ -182,6 +201,9 @@ test.describe('navigation that agrees with itself', () => {
     await expect.poll(() => markers(page, 'fusion-mip'), { timeout: 60_000 }).toEqual({ top: 'S', bottom: 'I', left: 'R', right: 'L' });
     expect(await markers(page, 'fusion-fused')).toEqual({ top: 'A', bottom: 'P', left: 'R', right: 'L' });
     await expect(grid(page).getByText(name)).toHaveCount(1);
+    // …in the pane drawn top-left: the fused view spans the left column.
+    await expect(page.getByTestId('overlay-fusion-fused').getByTestId('patient-block')).toContainText(name);
+    await expectWholeExtent(page, ['fusion-mip']);
     await page.screenshot({ path: test.info().outputPath('fusion-1920.png') });
   });
 

@@ -1,9 +1,10 @@
-import type { Types } from '@cornerstonejs/core';
+import { StackViewport, type Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
 import type { LayoutId, SeriesEntry } from '../app/types';
 import { nextRender } from './bridge';
 import { displayFusion, displayMpr, displayStack, enableViewports, updateFusion } from './display';
 import { getEngine } from './engine';
+import { refitUnzoomed } from './fitViewport';
 import { viewportsFor } from './ids';
 import { whenVolumeLoaded } from './volumes';
 
@@ -55,7 +56,10 @@ export function whenLayout(layout: LayoutId): Promise<void> {
 
 /** Re-fits viewports to their elements (window/grid resize). */
 export function resizeViewports(): void {
-  if (enabledLayout) getEngine().resize(true, true);
+  if (!enabledLayout) return;
+  const engine = getEngine();
+  engine.resize(true, true);
+  refitUnzoomed(engine.getViewports().filter((vp) => !(vp instanceof StackViewport)));
 }
 
 

@@ -2,6 +2,9 @@ import type { Types } from '@cornerstonejs/core';
 import { fitCamera } from './navigation/fitCamera';
 import { lpsDirection, lpsPoint } from './navigation/spaces';
 
+/** parallelScale each viewport was last fitted to: a camera still at it was not zoomed by the reader. */
+const fittedScale = new Map<string, number>();
+
 /**
  * Fits a volume viewport's camera so the whole volume (its default actor's voxel box) shows in
  * both width and height, centred, at the current slice depth. Cornerstone's reset fits one
@@ -33,5 +36,19 @@ export function fitViewportToVolume(vp: Types.IVolumeViewport): boolean {
     position: camera.position.map((p, a) => p + shift[a]) as Types.Point3,
     parallelScale: fit.parallelScale,
   });
+  fittedScale.set(vp.id, fit.parallelScale);
   return true;
+}
+
+/**
+ * After a resize (window, sidebar, layout), fits again the volume viewports the reader has not
+ * zoomed since their last fit, so a narrower pane still shows the whole extent.
+ */
+export function refitUnzoomed(viewports: readonly Types.IViewport[]): void {
+  for (const vp of viewports) {
+    const fitted = fittedScale.get(vp.id);
+    const scale = vp.getCamera().parallelScale;
+    if (fitted === undefined || scale === undefined || Math.abs(scale - fitted) > 1e-6 * fitted) continue;
+    if (fitViewportToVolume(vp as Types.IVolumeViewport)) vp.render();
+  }
 }

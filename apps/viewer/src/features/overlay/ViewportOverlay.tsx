@@ -3,6 +3,7 @@ import { useApp } from '../../app/store';
 import { fmt, formatDate, formatPersonName } from './formatDicom';
 import { OrientationMarkers } from './OrientationMarkers';
 import { ScaleBar } from './ScaleBar';
+import { patientBlockSlot } from './patientBlockSlot';
 import './overlay.css';
 
 /** Decimals of the W/L readout: SUV windows and narrow ones (an ADC map's 0–3) need them; HU don't. */
@@ -24,7 +25,7 @@ function useWidth() {
 }
 
 /**
- * Text and marks over a viewport: the patient block (once per layout, in the first viewport),
+ * Text and marks over a viewport: the patient block (once per layout, in the top-left pane),
  * series, slice number/position/thickness, diffusion b-value, W/L, orientation letters and a scale
  * bar. DICOM strings are untrusted: rendered as React text only.
  */
@@ -47,10 +48,11 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
   });
   const [ref, width] = useWidth();
   if (!visible || !series) return <div ref={ref} className="overlay-label vp-text">{label}</div>;
-  const showDate = index !== 0 && !volumeLayout && study && study.studyInstanceUID !== firstStudyUID;
+  const hasPatientBlock = index === patientBlockSlot(layout);
+  const showDate = !hasPatientBlock && !volumeLayout && study && study.studyInstanceUID !== firstStudyUID;
   return (
     <div ref={ref} className="overlay vp-text" data-testid={`overlay-${viewportId}`}>
-      {index === 0 && (
+      {hasPatientBlock && (
         <div className="tl" data-testid="patient-block">
           {hideIds ? (
             <div className="redacted">Patient hidden</div>

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
 import type { burdenApi } from '../apps/viewer/src/features/burden/api/burdenApi';
+import { docShot } from './support/docShot';
 
 type BurdenApi = typeof burdenApi;
 interface MeasureDebug {
@@ -97,7 +98,7 @@ test('whole-body burden: suv2.5 with auto exclusion in the panel agrees with cal
   await panel.locator('table[aria-label="Burden lesions"]').scrollIntoViewIfNeeded();
   await page.mouse.move(1, 1);
   await page.waitForTimeout(500);
-  await page.screenshot({ path: join(ROOT, 'docs/screenshots/burden-panel.png') });
+  await page.screenshot({ path: docShot('burden-panel.png') });
   await page.locator('.viewport-cell[data-viewport-id="fusion-fused"]').screenshot({ path: 'test-results/burden-fused.png' });
 
   // The reader removes the smallest lesion: totals are recomputed over the kept ones.

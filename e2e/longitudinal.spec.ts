@@ -6,6 +6,7 @@ import { timelineFromSrFiles } from '../packages/report/src/index';
 import { DIST } from './support/globalSetup';
 import { orthancAvailable, startOrthanc, type OrthancHandle } from './fixtures/orthanc';
 import { expect, openApp, test, wipeReadings } from './support/test';
+import { docShot } from './support/docShot';
 
 // Longitudinal reading (issue 11) on the demo's three-timepoint patient, read as a radiologist
 // would: measure the targets on the baseline CT, open each follow-up, let Caliper propose the
@@ -128,7 +129,7 @@ test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
       await expect(propose).toBeVisible();
       await propose.click();
       await expect(page.getByRole('button', { name: 'Accept all (4)' })).toBeVisible({ timeout: 120_000 });
-      if (i === 0) await page.screenshot({ path: 'docs/screenshots/response-proposals.png' });
+      if (i === 0) await page.screenshot({ path: docShot('response-proposals.png') });
       // The drawn lines were carried over as drawn: the reader fits them to this timepoint's lesion.
       const proposedL3 = (await lesions(page)).find((l) => l.name === 'L3' && l.seriesUIDs[0] === fu.grids.ct.seriesInstanceUID)!;
       const l3fu = fu.lesions.find((l) => l.id === 'L3')!;
@@ -181,11 +182,11 @@ test.describe('longitudinal reading of the demo patient (RECIST 1.1)', () => {
     expect(again.timepoints.map((t) => t.response)).toEqual(['PR', 'PD']);
     expect(again.baseline.sumMm).toBeCloseTo(result.baseline.sumMm, 0);
     await page.locator('.response-panel').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'docs/screenshots/response-panel.png' });
+    await page.screenshot({ path: docShot('response-panel.png') });
     await page.keyboard.press('a');
     await expect(page.getByRole('dialog', { name: 'Response table' })).toBeVisible();
     await expect(page.locator('.response-table tbody tr')).toHaveCount(5);
-    await page.screenshot({ path: 'docs/screenshots/response-table.png' });
+    await page.screenshot({ path: docShot('response-table.png') });
   });
 });
 
@@ -236,7 +237,7 @@ test.describe('longitudinal reading of the demo patient (PERCIST 1.0)', () => {
     expect(Math.abs(r.baseline.sulPeak / course!.timepoints[0].percist.hottestSulPeak - 1)).toBeLessThan(0.1);
     expect(r.timepoints.every((t) => t.liverSulMean > 1 && t.liverSulMean < 2)).toBe(true);
     await page.locator('.response-panel').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'docs/screenshots/response-percist.png' });
+    await page.screenshot({ path: docShot('response-percist.png') });
   });
 });
 

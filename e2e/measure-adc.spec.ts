@@ -5,6 +5,7 @@ import { ADC_BACKGROUND_UM2S, ADC_LESION, BROKEN_DWI_SERIES_UID, SINGLE_B_SERIES
 import { DIST } from './support/globalSetup';
 import { expect, expectedGreyLinear, openApp, sampleAt, test } from './support/test';
 import { ADC_UNIT, VP, drawEllipseOnMap, drawnGrey, goTo, lesions, openAdcMap, toPage, withoutElement } from './support/adc';
+import { docShot } from './support/docShot';
 
 // ADC maps as series (issue 5): Caliper's fit of the demo DWI listed in the study browser, drawn,
 // read out and measured in 10^-3 mm2/s against the phantom's truth; a stored scanner ADC map served
@@ -40,7 +41,7 @@ test.describe('ADC maps as series', () => {
     await page.mouse.move(x, y);
     await expect(page.getByTestId('readout')).toContainText(`${s.value!.toFixed(3)} ${ADC_UNIT}`);
     await expect(page.getByTestId('readout')).toHaveAttribute('title', /ADC/);
-    await page.screenshot({ path: 'docs/screenshots/adc-map-stack.png' });
+    await page.screenshot({ path: docShot('adc-map-stack.png') });
     // MPR of the derived series (a Cornerstone volume of caliper-derived: images) samples the same voxel.
     await page.locator(`.series-item[data-series-uid="${adc}"] button:has-text("MPR")`).click();
     await expect.poll(async () => {
@@ -51,7 +52,7 @@ test.describe('ADC maps as series', () => {
     // Same default window 0–3 on the volume (drawn grey; interpolation between noisy neighbours: ±4).
     const m = await sampleAt(page, 'mpr-axial', c, adc);
     expect(Math.abs(m.rgba[0] - expectedGreyLinear(m.value!, 0, 3)), `MPR drawn ${m.rgba[0]} for ADC ${m.value}`).toBeLessThanOrEqual(4);
-    await page.screenshot({ path: 'docs/screenshots/adc-map-mpr.png' });
+    await page.screenshot({ path: docShot('adc-map-mpr.png') });
   });
 
   test('an ellipse drawn with the mouse inside a lesion on the ADC map measures the worker\'s fitted map within 2 %', async ({ page, pageErrors }) => {
@@ -72,7 +73,7 @@ test.describe('ADC maps as series', () => {
       return [await m(spec, adc), await m(spec, dwi)];
     }, { spec, adc, dwi });
     expect(onAdc).toEqual(onDwi);
-    await page.screenshot({ path: 'docs/screenshots/adc-map-ellipse.png' });
+    await page.screenshot({ path: docShot('adc-map-ellipse.png') });
   });
 
   test('a stored scanner ADC map served through a static manifest reads out in 10^-3 mm2/s; a single-b DWI gets no ADC map and no error; an unstackable DWI one named error', async ({ page, pageErrors }) => {
@@ -122,7 +123,7 @@ test.describe('ADC maps as series', () => {
     }, { timeout: 30_000 }).toBe(`0.850 ${ADC_UNIT}`);
     await page.mouse.move(...(await toPage(page, lesion)));
     await expect(page.getByTestId('readout')).toContainText(`0.850 ${ADC_UNIT}`);
-    await page.screenshot({ path: 'docs/screenshots/adc-stored-manifest.png' });
+    await page.screenshot({ path: docShot('adc-stored-manifest.png') });
   });
 
   test("the CLI's `caliper adc` output (RWVM in um2/s) served through a manifest reads out and measures like the in-browser fit", async ({ page, pageErrors }) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
+import { docShot } from './support/docShot';
 
 // Brush / eraser on a labelmap (issue 5): a brush lesion painted with the mouse over the demo CT's
 // lesion L1 is measured in the engine worker; erasing, undo and redo update its numbers.
@@ -63,7 +64,7 @@ test.describe('brush and eraser on the demo CT', () => {
     const id = (await lesions(page))[0].id;
     const recist = () => page.evaluate((uid) => (window.caliper.measureDebug as { annotationPoints(u: string): number[][] | null }).annotationPoints(uid), id);
     await expect.poll(async () => (await recist())?.length ?? 0).toBe(4);
-    await page.screenshot({ path: 'docs/screenshots/measure-brush.png' });
+    await page.screenshot({ path: docShot('measure-brush.png') });
 
     // Eraser (E key) over one end of the stroke: the volume decreases.
     await page.keyboard.press('Shift+E');
@@ -216,7 +217,7 @@ test.describe('circle and sphere scissors on the demo CT', () => {
     await page.mouse.move(down[0], down[1]);
     await page.mouse.down();
     await page.mouse.move(sphereEnd[0], sphereEnd[1], { steps: 15 });
-    await page.screenshot({ path: 'docs/screenshots/measure-scissors-drag.png', clip: { x: down[0] - 150, y: down[1] - 100, width: 300, height: 200 } });
+    await page.screenshot({ path: docShot('measure-scissors-drag.png'), clip: { x: down[0] - 150, y: down[1] - 100, width: 300, height: 200 } });
     await page.mouse.up();
     await expect.poll(async () => (await result(page))?.voxelCount ?? 0, { timeout: 20_000 }).toBeGreaterThan(circle.voxelCount);
     const rs = Math.hypot(...((await pageToWorld(page, c, sphereEnd)).map((x, i) => x - centre[i]) as V3));
@@ -228,7 +229,7 @@ test.describe('circle and sphere scissors on the demo CT', () => {
     expect(countVoxels(centre, rs, rs + SPACING[2] / 2)).toBeGreaterThan(hi * 1.05);
     expect(Math.abs(sphere.mean! - L.ct.trueHU)).toBeLessThanOrEqual(5);
     expect((await lesions(page)).length).toBe(1);
-    await page.screenshot({ path: 'docs/screenshots/measure-scissors.png' });
+    await page.screenshot({ path: docShot('measure-scissors.png') });
 
     // Undo: back to the disc; redo: the sphere; undo twice: no lesion; redo: the disc again.
     const count = async () => (await result(page))?.voxelCount ?? 0;

@@ -4,6 +4,7 @@ import { DIST } from './support/globalSetup';
 import { expect, test } from './support/test';
 import { drag, goTo, latest, lesions, openMpr, pixelMm, toPage, zoomAt } from './support/mpr';
 import type { Ellipsoid, V3 } from './support/mpr';
+import { docShot } from './support/docShot';
 
 // Issue 5, the remaining planar/3D tools in a non-axial MPR view: rectangle, circle and sphere
 // drawn with the mouse in the coronal view inside the demo CT's lesion L1 (truth: public/demo/truth).
@@ -40,7 +41,7 @@ test.describe('rectangle, circle and sphere in the coronal MPR view', () => {
       // CT noise σ 2.5 HU over > 60 voxels: the mean is within 1 HU of the true lesion HU.
       expect(r.voxelCount).toBeGreaterThan(60);
       expect(Math.abs(r.mean! - L1.ct.trueHU), tool).toBeLessThanOrEqual(1);
-      if (tool === 'sphere') await page.screenshot({ path: 'docs/screenshots/measure-mpr-coronal-tools.png' });
+      if (tool === 'sphere') await page.screenshot({ path: docShot('measure-mpr-coronal-tools.png') });
       await page.getByRole('button', { name: 'undo' }).click();
       await expect.poll(async () => (await lesions(page)).length).toBe(0);
       return r;

@@ -4,6 +4,7 @@ import { DIST } from './support/globalSetup';
 import { expect, test } from './support/test';
 import { along, drag, goTo, latest, lesions, openFusion, openMpr, pixelMm, section, toPage, zoomAt } from './support/mpr';
 import type { Dbg, Ellipsoid, V3 } from './support/mpr';
+import { docShot } from './support/docShot';
 
 // Issue 5: every measure tool works in the MPR (sagittal/coronal) views, drawn with the mouse on
 // the demo CT and checked against the phantom's analytic ground truth (public/demo/truth).
@@ -60,7 +61,7 @@ test.describe('measure tools in the MPR views', () => {
     const [x0, x1, y0, y1] = [Math.min(...hp.map((q) => q[0])), Math.max(...hp.map((q) => q[0])), Math.min(...hp.map((q) => q[1])), Math.max(...hp.map((q) => q[1]))];
     expect(Math.max(0, ob.x - x1, x0 - (ob.x + ob.width))).toBeLessThanOrEqual(40);
     expect(Math.max(0, ob.y - y1, y0 - (ob.y + ob.height))).toBeLessThanOrEqual(40);
-    await page.screenshot({ path: 'docs/screenshots/measure-mpr-sagittal-recist.png' });
+    await page.screenshot({ path: docShot('measure-mpr-sagittal-recist.png') });
   });
 
   test('an ellipse in the coronal view measures the true HU and its drawn area', async ({ page, pageErrors }) => {
@@ -97,7 +98,7 @@ test.describe('measure tools in the MPR views', () => {
     const ring = Math.PI * ((a + hx) * (b + hz) - (a - hx) * (b - hz));
     expect(Math.abs(r.areaMm2! - Math.PI * a * b)).toBeLessThanOrEqual(ring / 2);
     expect((await lesions(page))[0].location).toBe(`Coronal y ${c[1].toFixed(1)} mm`);
-    await page.screenshot({ path: 'docs/screenshots/measure-mpr-coronal-ellipse.png' });
+    await page.screenshot({ path: docShot('measure-mpr-coronal-ellipse.png') });
   });
 
   for (const view of [COR, SAG]) {
@@ -120,7 +121,7 @@ test.describe('measure tools in the MPR views', () => {
       const pts = (await page.evaluate((uid) => (window.caliper.measureDebug as Dbg).annotationPoints(uid), id))!;
       expect(pts.length).toBe(4);
       for (const p of pts) expect(p[2]).toBeCloseTo(pts[0][2], 6);
-      await page.screenshot({ path: `docs/screenshots/measure-mpr-grow-${view.replace('mpr-', '')}.png` });
+      await page.screenshot({ path: docShot(`measure-mpr-grow-${view.replace('mpr-', '')}.png`) });
     });
   }
 
@@ -160,7 +161,7 @@ test.describe('measure tools in the MPR views', () => {
     const [hy, hz] = [0.78125 / 2 + px, 2.5 / 2 + px];
     const band = ((2 * h + 2 * hy) * (2 * h + 2 * hz) - (2 * h - 2 * hy) * (2 * h - 2 * hz)) / 2;
     expect(Math.abs(r.areaMm2! - (2 * h) ** 2)).toBeLessThanOrEqual(band);
-    await page.screenshot({ path: 'docs/screenshots/measure-mpr-sagittal-freehand.png' });
+    await page.screenshot({ path: docShot('measure-mpr-sagittal-freehand.png') });
   });
 
   test('a brush stroke in the sagittal view is a lesion with the true HU', async ({ page, pageErrors }) => {
@@ -185,7 +186,7 @@ test.describe('measure tools in the MPR views', () => {
     const r = (await latest(page))!;
     expect(r.voxelCount).toBeGreaterThan(30);
     expect(Math.abs(r.mean! - Lx.ct.trueHU)).toBeLessThanOrEqual(1);
-    await page.screenshot({ path: 'docs/screenshots/measure-mpr-sagittal-brush.png' });
+    await page.screenshot({ path: docShot('measure-mpr-sagittal-brush.png') });
   });
 
   test('undo/redo of a lesion drawn in the sagittal view; the lesion table jumps every MPR plane to it', async ({ page, pageErrors }) => {
@@ -255,7 +256,7 @@ test.describe('measure tools in the MPR views', () => {
     await expect(drawing(SAG)).toHaveCount(1);
     await expect(drawing('mpr-axial')).toHaveCount(0);
     await expect(drawing(COR)).toHaveCount(0);
-    await page.screenshot({ path: 'docs/screenshots/measure-mpr-jump.png' });
+    await page.screenshot({ path: docShot('measure-mpr-jump.png') });
     await page.locator(`tr[data-lesion-id="${idB}"]`).click();
     const seg = (await points(idB))!;
     await expectPlanes(mid(seg[0], seg[1]));
@@ -294,6 +295,6 @@ test.describe('measure tools in the MPR views', () => {
       expect(got.voxelCount, uid).toBe(ref.voxelCount);
       expect(got.mean!, uid).toBeCloseTo(ref.mean, 9);
     }
-    await page.screenshot({ path: 'docs/screenshots/measure-fusion-ellipse.png' });
+    await page.screenshot({ path: docShot('measure-fusion-ellipse.png') });
   });
 });

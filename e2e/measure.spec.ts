@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
+import { docShot } from './support/docShot';
 
 // Interactive quantitative reading on the generated demo (issue 5): mouse-driven tools checked
 // against the phantom's analytic ground truth (public/demo/truth/baseline.json).
@@ -93,7 +94,7 @@ test.describe('interactive measurement on the demo phantom', () => {
     const long = page.locator('.measure-overlay [data-key="long"]');
     await expect(long).toContainText('mm');
     await expect(long).toHaveAttribute('title', /RECIST 1\.1/);
-    await page.screenshot({ path: 'docs/screenshots/measure-recist.png' });
+    await page.screenshot({ path: docShot('measure-recist.png') });
 
     // Undo/redo: step back through the short-axis edits and the creation; redo brings all back.
     const undo = page.getByRole('button', { name: 'undo' });
@@ -133,13 +134,13 @@ test.describe('interactive measurement on the demo phantom', () => {
     await page.mouse.click(x, y);
     await expect(page.locator('.measure-grow')).toHaveAttribute('data-voxels', /\d+/, { timeout: 60_000 });
     await expect(page.locator('.grow-outline path')).toHaveCount(1);
-    await page.screenshot({ path: 'docs/screenshots/measure-grow-preview.png' });
+    await page.screenshot({ path: docShot('measure-grow-preview.png') });
     await page.getByRole('button', { name: 'Accept' }).click();
     await expect.poll(async () => (await lesions(page)).length).toBe(1);
     await expect.poll(async () => firstResult((await lesions(page))[0])?.volumeMl ?? 0).toBeGreaterThan(0);
     const v = firstResult((await lesions(page))[0])!.volumeMl;
     expect(Math.abs(v / L.ct.volumeVoxelised_mL - 1)).toBeLessThanOrEqual(0.05);
-    await page.screenshot({ path: 'docs/screenshots/measure-grow-accepted.png' });
+    await page.screenshot({ path: docShot('measure-grow-accepted.png') });
   });
 
   test('a PET sphere ROI drawn with the mouse gives the true SUVmax and SUVpeak', async ({ page, pageErrors }) => {
@@ -160,7 +161,7 @@ test.describe('interactive measurement on the demo phantom', () => {
     expect(r.suv!.peak).toBeCloseTo(L.pet.SUVpeak_SUVbw, 3);
     // The image label stays short (SUVmax, MTV); SUVpeak and its method are in the panel.
     await expect(page.locator('.measure-live [data-key="suvpeak"]')).toHaveAttribute('title', /IBSI 1 cm³ sphere/);
-    await page.screenshot({ path: 'docs/screenshots/measure-pet-sphere.png' });
+    await page.screenshot({ path: docShot('measure-pet-sphere.png') });
   });
 
   test('an ellipse drawn on the diffusion series measures the ADC map (fitted in the worker) within 2 %', async ({ page, pageErrors }) => {
@@ -184,7 +185,7 @@ test.describe('interactive measurement on the demo phantom', () => {
     expect(r.voxelCount).toBeGreaterThan(20);
     expect(Math.abs(r.mean! / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
     await expect(page.locator('.measure-overlay [data-key="adcmean"]')).toContainText('×10⁻³ mm²/s');
-    await page.screenshot({ path: 'docs/screenshots/measure-adc-ellipse.png' });
+    await page.screenshot({ path: docShot('measure-adc-ellipse.png') });
   });
 
   test('caliper.measure(roiSpec) gives the same result document as the CLI (`caliper measure --json`)', async ({ page, pageErrors }) => {
@@ -235,7 +236,7 @@ test.describe('interactive measurement on the demo phantom', () => {
     expect(pet.suv!.max).toBeCloseTo(L.pet.SUVmax_SUVbw, 3);
     expect(ct.mean).toBeGreaterThan(20);
     expect(ct.mean).toBeLessThan(70);
-    await page.screenshot({ path: 'docs/screenshots/measure-fusion-sphere.png' });
+    await page.screenshot({ path: docShot('measure-fusion-sphere.png') });
   });
 
   test('a rectangle drawn on the PET MIP with "41 % of SUVmax" is a box through the body: the lesion\'s true SUVmax and MTV', async ({ page, pageErrors }) => {
@@ -262,6 +263,6 @@ test.describe('interactive measurement on the demo phantom', () => {
     expect(r.suv!.max).toBeCloseTo(L.pet.SUVmax_SUVbw, 3);
     // Every voxel ≥ 41 % of SUVmax in the box is L1's (the truth counts them in L1's search VOI).
     expect(r.volumeMl).toBeCloseTo(L.pet.MTV_41pctMax_mL, 2);
-    await page.screenshot({ path: 'docs/screenshots/measure-pet-mip-box.png' });
+    await page.screenshot({ path: docShot('measure-pet-mip-box.png') });
   });
 });

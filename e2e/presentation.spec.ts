@@ -7,6 +7,7 @@ import { ctFile } from './fixtures/study';
 import { tag } from './fixtures/writeDicom';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test, wipeReadings } from './support/test';
+import { docShot } from './support/docShot';
 
 // Tumour-board presentation mode (issue 13) on the demo's three-timepoint patient: the course is
 // read through the API (click-to-grow on the baseline targets, proposals accepted on each
@@ -185,7 +186,7 @@ test.describe('tumour-board presentation of the demo patient', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('b');
     await expect(page.getByTestId('board-trio').locator('figure')).toHaveCount(3);
-    await page.screenshot({ path: 'docs/screenshots/board-trio-1280x720.png' });
+    await page.screenshot({ path: docShot('board-trio-1280x720.png') });
     await page.keyboard.press('b');
     await expect(page.getByTestId('board-trio')).toHaveCount(0);
     await page.keyboard.press('z');
@@ -235,13 +236,13 @@ test.describe('tumour-board presentation of the demo patient', () => {
         await page.evaluate(() => (window.caliper.board as { laser(on: boolean): boolean }).laser(true));
         await page.mouse.move(w * 0.3 + 4, h * 0.45 + 2);
         await expect(page.getByTestId('board-laser')).toBeVisible();
-        await page.screenshot({ path: `docs/screenshots/board-${theme}-${w}x${h}.png` });
+        await page.screenshot({ path: docShot(`board-${theme}-${w}x${h}.png`) });
         await page.evaluate(() => (window.caliper.board as { laser(on: boolean): boolean }).laser(false));
         if (w === 1920) {
           // The rest of the summary (waterfall, biomarker trends), scrolled into view.
           await page.getByTestId('board-summary').evaluate((el) => el.scrollTo(0, el.scrollHeight));
           await page.waitForTimeout(200);
-          await page.screenshot({ path: `docs/screenshots/board-${theme}-${w}x${h}-plots.png` });
+          await page.screenshot({ path: docShot(`board-${theme}-${w}x${h}-plots.png`) });
           await page.getByTestId('board-summary').evaluate((el) => el.scrollTo(0, 0));
         }
       }

@@ -1,17 +1,15 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST, FIXTURE_DIR } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
+import { docShot } from './support/docShot';
 
-/** Screenshots of the main screens for docs/ and the README (1400×900). */
-const OUT = resolve(import.meta.dirname, '../docs/screenshots');
-
+/** Screenshots of the main screens for docs/ and the README (1400×900); docs/ only under `pnpm run screenshots`. */
 async function shot(page: Page, name: string) {
-  mkdirSync(OUT, { recursive: true });
   await page.mouse.move(1, 1);
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  await page.screenshot({ path: docShot(`${name}.png`) });
 }
 
 async function demoSeries(page: Page, modality: string) {
@@ -35,7 +33,7 @@ test('screenshots of the main screens', async ({ page, pageErrors }) => {
   const box = (await page.locator('[data-viewport-id="vp-0"]').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5);
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, '02-ct-stack.png') });
+  await page.screenshot({ path: docShot('02-ct-stack.png') });
   await page.getByTestId('layout-2x2').click();
   await page.evaluate((uid) => window.caliper.open(uid, { viewport: 1 }), pt);
   const mr = await demoSeries(page, 'MR');

@@ -5,6 +5,7 @@ import type { TimelineApi } from '../apps/viewer/src/features/timeline/api/timel
 import type { RigidTransform } from '../apps/viewer/src/features/timeline/align/types';
 import { DIST, FIXTURE_MANIFEST } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
+import { docShot } from './support/docShot';
 
 /**
  * Longitudinal reading: the demo patient's three studies (baseline, follow-up 1 and 2; CT, PET, MR)
@@ -185,7 +186,7 @@ test.describe('longitudinal reading: timeline and prior | current', () => {
     await expect.poll(() => misfit(LIVER_LESION, a.transform)).toBeLessThanOrEqual(1.5);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(500);
-    await page.screenshot({ path: 'docs/screenshots/compare.png' });
+    await page.screenshot({ path: docShot('compare.png') });
 
     // One-landmark correction in the UI: a point in the prior, the "same" anatomy 20 px to the right in the current.
     await page.getByTestId('landmark-start').click();

@@ -31,6 +31,11 @@ export function App({ webgl }: { webgl: boolean }) {
   const layout = useApp((s) => s.layout);
   const sidebarWidth = useApp((s) => s.ui.sidebarWidth);
   const studyCount = useApp((s) => Object.keys(s.studies).length);
+  // Once an image is shown the demo list gives way to a one-line link (the reader can bring it back).
+  const imageShown = useApp((s) => Object.values(s.assignments).some((a) => a?.seriesUID));
+  const demosWanted = useApp((s) => s.ui.collapsed.includes('!demos'));
+  const setUi = useApp((s) => s.setUi);
+  const collapsed = useApp((s) => s.ui.collapsed);
   // Presentation mode (features/presentation) shows only the viewports and the case summary: the
   // reading-room panels are not rendered at all, so no identifier is left in the page.
   const presenting = useApp((s) => s.presenting);
@@ -41,7 +46,9 @@ export function App({ webgl }: { webgl: boolean }) {
         {/* Both fold away on a click (kept in the browser) and the study list scrolls on its own, so
             the measure panel below is in view without scrolling past them. */}
         <Fold id="open" title="Open">
-          <DemoList />
+          {!imageShown || demosWanted ? <DemoList /> : (
+            <button className="link-button" data-testid="show-demos" onClick={() => setUi({ collapsed: [...collapsed, '!demos'] })}>Demo studies…</button>
+          )}
           <LoadPanel />
         </Fold>
         <ErrorsPanel />
@@ -49,7 +56,8 @@ export function App({ webgl }: { webgl: boolean }) {
           <StudyBrowser />
         </Fold>
         <FusionControls />
-        {featurePanels.map(({ id, Component }) => (
+        {/* The measure panel first: it is the reading's working panel. */}
+        {[...featurePanels].sort((a, b) => Number(b.id === 'measure') - Number(a.id === 'measure')).map(({ id, Component }) => (
           <Component key={id} />
         ))}
       </aside>}

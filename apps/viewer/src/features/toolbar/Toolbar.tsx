@@ -89,7 +89,7 @@ export function Toolbar() {
           title="Cine speed, frames per second"
           onChange={(e) => setViewer({ cineFps: Math.max(1, Math.min(60, Number(e.target.value) || 10)) })}
         />
-        <span className="muted small">fps</span>
+        <span className="muted small fps-label">fps</span>
       </div>
       <div className="group right">
         <button className={overlays ? 'on' : ''} title="Show/hide viewport overlays (O)" onClick={() => runShortcut('overlays')}>
@@ -109,9 +109,10 @@ export function Toolbar() {
         <button data-testid="cohort" title="Cohort view: several patients' readings as one trial arm — waterfall, swimmer, ORR/DCR (G)" onClick={() => runShortcut('cohort')}>
           Cohort
         </button>
-        <button data-testid="theme-toggle" aria-pressed={theme === 'light'} title={`${theme === 'dark' ? 'Light' : 'Dark'} theme for the panels (the images stay on black); kept in this browser`}
+        <button data-testid="theme-toggle" aria-pressed={theme === 'light'} aria-label={theme === 'dark' ? 'Light theme' : 'Dark theme'}
+          title={`${theme === 'dark' ? 'Light' : 'Dark'} theme for the panels (the images stay on black); kept in this browser`}
           onClick={() => setUi({ theme: theme === 'dark' ? 'light' : 'dark' })}>
-          {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+          {theme === 'dark' ? '☀' : '☾'}
         </button>
         <button title="Keyboard shortcuts and help (?)" onClick={() => runShortcut('help')}>
           ?

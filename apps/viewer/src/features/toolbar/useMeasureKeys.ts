@@ -44,7 +44,7 @@ function run(a: MeasureKeyAction): void {
 export function useMeasureKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e.target) || e.defaultPrevented) return;
+      if (typing(e.target)) return;
       const s = appStore.getState();
       if (s.presenting || s.cohortOpen || s.helpOpen) return;
       const k = measureKeyFor(e);

@@ -73,10 +73,10 @@ export function MeasurePanel() {
       {petSeries && petSeries.split(',').map((uid) => <SuvForm key={uid} seriesUID={uid} />)}
       <GrowControls />
       <BrushControls />
-      <LiveNumbers id={activeId} />
       <h3>Lesions</h3>
       <LesionTable />
       <ExportButtons />
+      <LiveNumbers id={activeId} />
       {viewportsFor(layout).map((v) => <ViewportLayer key={`${layout}:${v.id}`} viewportId={v.id} />)}
     </section>
   );

@@ -1,4 +1,5 @@
-// Test fixture: a minimal DICOM writer (Explicit or Implicit VR Little Endian, Part 10 or bare),
+// Test fixture: a minimal DICOM writer (Explicit or Implicit VR Little Endian, Explicit VR Big
+// Endian, Part 10 or bare),
 // so tests can build exactly the objects they need with hand-known values.
 
 export type Value = string | number[] | Uint8Array | Uint16Array | Int16Array;
@@ -10,32 +11,38 @@ export interface El {
 
 const LONG = new Set(['OB', 'OW', 'OF', 'SQ', 'UT', 'UN']);
 
-function valueBytes(vr: string, v: Value): Uint8Array {
+function valueBytes(vr: string, v: Value, le: boolean): Uint8Array {
+  // Raw bytes are written as given, in either byte order: a test states exactly what is stored.
   if (v instanceof Uint8Array) return v.length % 2 ? Uint8Array.from([...v, 0]) : v;
-  if (v instanceof Uint16Array || v instanceof Int16Array) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  if (v instanceof Uint16Array || v instanceof Int16Array) {
+    const b = new Uint8Array(v.buffer, v.byteOffset, v.byteLength).slice();
+    if (!le) for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]];
+    return b;
+  }
   if (typeof v === 'string') {
     const pad = vr === 'UI' ? '\0' : ' ';
     const s = v.length % 2 ? v + pad : v;
     return new TextEncoder().encode(s);
   }
   const b = new DataView(new ArrayBuffer(v.length * (vr === 'UL' || vr === 'SL' ? 4 : 2)));
-  v.forEach((x, i) => (vr === 'UL' ? b.setUint32(i * 4, x, true) : vr === 'SL' ? b.setInt32(i * 4, x, true) : vr === 'SS' ? b.setInt16(i * 2, x, true) : b.setUint16(i * 2, x, true)));
+  v.forEach((x, i) => (vr === 'UL' ? b.setUint32(i * 4, x, le) : vr === 'SL' ? b.setInt32(i * 4, x, le) : vr === 'SS' ? b.setInt16(i * 2, x, le) : b.setUint16(i * 2, x, le)));
   return new Uint8Array(b.buffer);
 }
 
-export function encodeElements(elements: readonly El[], explicit = true): Uint8Array {
+export function encodeElements(elements: readonly El[], explicit = true, littleEndian = true): Uint8Array {
   const parts: Uint8Array[] = [];
+  const le = littleEndian;
   for (const el of [...elements].sort((a, b) => a.tag - b.tag)) {
-    const val = valueBytes(el.vr, el.value);
+    const val = valueBytes(el.vr, el.value, le);
     const head = new DataView(new ArrayBuffer(explicit ? (LONG.has(el.vr) ? 12 : 8) : 8));
-    head.setUint16(0, el.tag >>> 16, true);
-    head.setUint16(2, el.tag & 0xffff, true);
-    if (!explicit) head.setUint32(4, val.length, true);
+    head.setUint16(0, el.tag >>> 16, le);
+    head.setUint16(2, el.tag & 0xffff, le);
+    if (!explicit) head.setUint32(4, val.length, le);
     else {
       head.setUint8(4, el.vr.charCodeAt(0));
       head.setUint8(5, el.vr.charCodeAt(1));
-      if (LONG.has(el.vr)) head.setUint32(8, val.length, true);
-      else head.setUint16(6, val.length, true);
+      if (LONG.has(el.vr)) head.setUint32(8, val.length, le);
+      else head.setUint16(6, val.length, le);
     }
     parts.push(new Uint8Array(head.buffer), val);
   }
@@ -58,7 +65,7 @@ export function writePart10(elements: readonly El[], transferSyntaxUID = '1.2.84
     { tag: 0x00020010, vr: 'UI', value: transferSyntaxUID },
   ]);
   const groupLength = encodeElements([{ tag: 0x00020000, vr: 'UL', value: [meta.length] }]);
-  const body = encodeElements(elements, explicit);
+  const body = encodeElements(elements, explicit, transferSyntaxUID !== '1.2.840.10008.1.2.2');
   const out = new Uint8Array(132 + groupLength.length + meta.length + body.length);
   out.set([0x44, 0x49, 0x43, 0x4d], 128);
   out.set(groupLength, 132);

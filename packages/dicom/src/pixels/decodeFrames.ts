@@ -5,7 +5,7 @@ import type { DecodedPixels, PixelArray } from '../model/pixels';
 import { describeTransferSyntax, transferSyntaxInfo } from '../parse/transferSyntax';
 import { decodeEncodedFrame, UnsupportedError } from './decodeEncodedFrame';
 import { encapsulatedFrames } from './encapsulatedFrames';
-import { allocatePixels, bytesOf, interleave, signExtend, swapBytes, unpackBits } from './pixelArrays';
+import { allocatePixels, bytesOf, copyOwBigEndian8, interleave, signExtend, swapBytes, unpackBits } from './pixelArrays';
 import { upsampleYbr422, ybrFullToRgb } from './ybrToRgb';
 
 const YBR_TO_RGB = new Set(['jpeg-baseline', 'jpeg-extended', 'j2k', 'htj2k']);
@@ -48,12 +48,19 @@ async function decodeRange(inst: Instance, first: number, count: number): Promis
       throw new UnsupportedError(`unsupported: uncompressed chroma-subsampled ${photometric} ${px.bits}-bit pixel data`);
     }
     const { byteArray } = inst;
+    const value = byteArray.subarray(px.el.dataOffset, Math.min(byteArray.length, px.el.dataOffset + px.el.length));
+    // 8-bit samples in OW under big endian are stored word-swapped (PS3.5 7.3).
+    const ow8be = ts.encoding === 'native-be' && px.bits === 8 && px.el.vr === 'OW';
     if (photometric === 'YBR_FULL_422') {
       // Native 4:2:2 stores 2 bytes per pixel: remove the subsampling first (as pydicom does).
       const sub = pixels * 2;
-      const start = px.el.dataOffset + first * sub;
-      if (px.el.dataOffset + sub * (first + count) > Math.min(byteArray.length, px.el.dataOffset + px.el.length)) throw new Error('YBR_FULL_422 Pixel Data is truncated');
-      for (let f = 0; f < count; f++) upsampleYbr422(byteArray.subarray(start + f * sub, start + (f + 1) * sub), outBytes.subarray(f * frameBytes), rows, columns);
+      if (sub * (first + count) > value.length) throw new Error('YBR_FULL_422 Pixel Data is truncated');
+      const stored = new Uint8Array(sub);
+      for (let f = 0; f < count; f++) {
+        if (ow8be) copyOwBigEndian8(value, (first + f) * sub, stored);
+        else stored.set(value.subarray((first + f) * sub, (first + f + 1) * sub));
+        upsampleYbr422(stored, outBytes.subarray(f * frameBytes), rows, columns);
+      }
       ybrFullToRgb(outBytes);
       return { data: out, frames: count, rows, columns, samplesPerPixel: spp, photometricInterpretation: 'RGB' };
     }
@@ -68,11 +75,10 @@ async function decodeRange(inst: Instance, first: number, count: number): Promis
       if (first * frameBytes + frameBytes * count > available) {
         throw new Error(`Pixel Data has ${available} bytes, expected ${frameBytes * inst.numberOfFrames} (truncated)`);
       }
-      outBytes.set(byteArray.subarray(from, from + frameBytes * count));
-      if (ts.encoding === 'native-be') {
-        // OW data is word-swapped even when 8 bits are allocated (PS3.5 7.3).
-        const ow8 = bytesPerSample === 1 && px.el.vr === 'OW';
-        swapBytes(outBytes, ow8 ? 2 : bytesPerSample);
+      if (ow8be) copyOwBigEndian8(value, first * frameBytes, outBytes);
+      else {
+        outBytes.set(byteArray.subarray(from, from + frameBytes * count));
+        if (ts.encoding === 'native-be') swapBytes(outBytes, bytesPerSample);
       }
     }
     if (spp > 1 && inst.planarConfiguration === 1) {

@@ -59,3 +59,13 @@ export function signExtend(a: PixelArray, bitsStored: number): void {
   const shift = 32 - bitsStored;
   for (let i = 0; i < a.length; i++) a[i] = (a[i] << shift) >> shift;
 }
+
+/**
+ * Copy stored 8-bit samples [from, from + out.length) out of a Pixel Data value held as OW in
+ * Explicit VR Big Endian. OW is a stream of 16-bit words, so each pair of samples (and the padding
+ * byte after an odd count) is stored swapped (PS3.5 7.3): sample i sits at byte i ^ 1. Swapping
+ * from the value start keeps frames that begin mid-word right (pydicom 3 `be_swap_ow`, DCMTK).
+ */
+export function copyOwBigEndian8(value: Uint8Array, from: number, out: Uint8Array): void {
+  for (let k = 0; k < out.length; k++) out[k] = value[(from + k) ^ 1] ?? 0;
+}

@@ -3,6 +3,7 @@ import type { PixelEncoding } from '../parse/transferSyntax';
 import { loadCodec, runWasmDecoder } from './codecs';
 import { decodeRle } from './decodeRle';
 import { decodeJpegDct } from './jpeg/decodeJpegDct';
+import { jpegHoldsRgb, readJpegColourMarkers, withoutColourTransform } from './jpeg/jpegColour';
 
 /** A decoder failure that means "this build cannot decode it", as opposed to corrupt data. */
 export class UnsupportedError extends Error {}
@@ -64,8 +65,11 @@ export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8
         const d = decodeJpegDct(encoded);
         return checkSize(toBytes(d.data), inst, '12-bit JPEG extended');
       }
+      // libjpeg converts YCbCr → RGB unless the stream says RGB; a stream with no colour marker
+      // in an RGB data set is RGB too (as pydicom reads it): say so with an Adobe APP14 marker.
+      const rgb = inst.samplesPerPixel === 3 && jpegHoldsRgb(readJpegColourMarkers(encoded), inst.photometricInterpretation);
       const m = await loadCodec('libjpeg-turbo');
-      return checkSize(runWasmDecoder(new m.JPEGDecoder(), encoded).bytes, inst, 'JPEG baseline');
+      return checkSize(runWasmDecoder(new m.JPEGDecoder(), rgb ? withoutColourTransform(encoded) : encoded).bytes, inst, 'JPEG baseline');
     }
     default:
       throw new UnsupportedError(`unsupported: no decoder for ${encoding}`);

@@ -46,7 +46,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
 /** Keys handled by feature panels themselves (listed in the help overlay and docs/api.md). */
 export const FEATURE_KEYS: readonly { readonly key: string; readonly label: string }[] = [
   { key: 'b', label: 'Brush: paint a segmentation (measure panel)' },
-  { key: 'e', label: 'Eraser on the segmentation (measure panel)' },
+  { key: 'e', label: 'Edit tool: the only tool whose left drag moves or resizes a measurement (never a locked one)' },
+  { key: 'Shift+E', label: 'Eraser on the segmentation (measure panel)' },
   { key: 'x', label: 'Scissors: rectangle / circle / sphere, fill or erase (measure panel)' },
   { key: 'Enter', label: 'Accept the click-to-grow preview' },
   { key: 'Esc', label: 'Cancel the click-to-grow preview' },
@@ -59,7 +60,7 @@ export const FEATURE_KEYS: readonly { readonly key: string; readonly label: stri
   { key: 'Z / B', label: 'Presentation: zoom to the lesion / baseline | nadir | current side by side' },
   { key: 'K / A / P', label: 'Presentation: key images of the targets / add the view as a key image / PDF summary' },
   { key: 'Ctrl+Z', label: 'Undo the last measurement edit' },
-  { key: 'Ctrl+Y', label: 'Redo' },
+  { key: 'Ctrl+Y', label: 'Redo (also Ctrl+Shift+Z)' },
 ];
 
 /** The shortcut for a key event, or undefined (typing in inputs never triggers shortcuts). */

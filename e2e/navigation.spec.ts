@@ -107,6 +107,12 @@ test.describe('navigation that agrees with itself', () => {
     await page.mouse.move(at[0], at[1]);
     await expect(page.getByTestId('readout-ijk')).toHaveAttribute('data-ijk', VOXEL.join(','));
     await expect(page.getByTestId('readout')).toContainText('HU');
+    // The cursor stays, the wheel turns: the readout follows the shown slice.
+    await page.mouse.wheel(0, 100);
+    await expect.poll(() => sliceOf(page, 'vp-0')).toBe(VOXEL[2] + 2);
+    await expect(page.getByTestId('readout-ijk')).toHaveAttribute('data-ijk', [VOXEL[0], VOXEL[1], VOXEL[2] + 1].join(','));
+    await page.mouse.wheel(0, -100);
+    await expect(page.getByTestId('readout-ijk')).toHaveAttribute('data-ijk', VOXEL.join(','));
     // It clears when the cursor leaves the image (off the viewport, onto the sidebar).
     await page.mouse.move(20, 300);
     await expect(page.getByTestId('readout')).toHaveCount(0);

@@ -41,7 +41,9 @@ export function bindViewportElement(viewportId: string, element: HTMLDivElement)
   };
   // The cursor readout samples in a task of its own after the move: the pointer move's own handlers
   // (a tool's drag, a live measurement's request to the worker) run first; one sample per move burst.
-  let last: PointerEvent | null = null;
+  let last: { clientX: number; clientY: number } | null = null;
+  // Where the cursor rests over this element: the readout follows the slice under a still cursor.
+  let hover: { clientX: number; clientY: number } | null = null;
   const readout = () => {
     const e = last;
     last = null;
@@ -55,20 +57,31 @@ export function bindViewportElement(viewportId: string, element: HTMLDivElement)
       /* no image yet */
     }
   };
-  const onMove = (e: PointerEvent) => {
+  const sampleAt = (p: { clientX: number; clientY: number }) => {
     if (!last) setTimeout(readout, 0);
-    last = e;
+    last = p;
+  };
+  const onMove = (e: PointerEvent) => {
+    hover = { clientX: e.clientX, clientY: e.clientY };
+    sampleAt(e);
   };
   const onLeave = () => {
     last = null;
+    hover = null;
     appStore.getState().setCursor(null);
   };
+  const onSliceChange = () => {
+    if (hover) sampleAt(hover);
+  };
+  const SLICE_EVENTS = [BRIDGED_EVENTS.newImage, BRIDGED_EVENTS.volumeNewImage, BRIDGED_EVENTS.camera];
   const names = Object.values(BRIDGED_EVENTS);
   for (const n of names) element.addEventListener(n, onEvent);
+  for (const n of SLICE_EVENTS) element.addEventListener(n, onSliceChange);
   element.addEventListener('pointermove', onMove);
   element.addEventListener('pointerleave', onLeave);
   return () => {
     for (const n of names) element.removeEventListener(n, onEvent);
+    for (const n of SLICE_EVENTS) element.removeEventListener(n, onSliceChange);
     element.removeEventListener('pointermove', onMove);
     element.removeEventListener('pointerleave', onLeave);
     renderedOnce.delete(viewportId);

@@ -75,7 +75,8 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
   }
   const voi = (vp.getProperties() as { voiRange?: { lower: number; upper: number } }).voiRange;
   const markers = camera.viewUp && camera.viewPlaneNormal ? orientationMarkers(lpsDirection(camera.viewUp), lpsDirection(camera.viewPlaneNormal)) : undefined;
-  const b = bValueOf(imageId);
+  // A header not parsed yet is parsed in the background, then the viewport redraws (and this runs again).
+  const b = bValueOf(imageId, () => getEngine().getViewport(viewportId)?.render());
   return {
     sliceNumber: slice?.number ?? 0,
     sliceCount: slice?.count ?? 0,

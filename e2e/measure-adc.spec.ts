@@ -65,7 +65,7 @@ test.describe('ADC maps as series', () => {
     expect(r.unit).toBe(ADC_UNIT);
     expect(r.voxelCount).toBeGreaterThan(20);
     expect(Math.abs(r.mean! / L.mr!.trueADC_1e3mm2s - 1)).toBeLessThanOrEqual(0.02);
-    await expect(page.locator('.measure-overlay [data-key="adcmean"]')).toContainText(ADC_UNIT);
+    await expect(page.locator('.measure-overlay [data-key="adcmean"]')).toContainText('×10⁻³ mm²/s');
     // The same fitted map as the DWI's own measurement (engine volume adc:<DWI UID>), not a copy.
     const spec = { type: 'sphere', centerMm: c, radiusMm: 6 };
     const [onAdc, onDwi] = await page.evaluate(async ({ spec, adc, dwi }) => {

@@ -2,6 +2,7 @@ import type { Geometry, Mask, Result } from '@caliper/core';
 import { cross, err, ok } from '@caliper/core';
 import { checkMaskLattice, mapMaskByAffine } from '@caliper/engine';
 import type { NaturalDataset } from 'dcmjs';
+import { decodeSegFrame, segFramesIn, segPixelEncoding } from '@caliper/report/seg/segPixels';
 import { combineInto, toMask } from './combineMasks';
 import { items, nums } from './dcmjsDataset';
 
@@ -9,8 +10,9 @@ import { items, nums } from './dcmjsDataset';
  * DICOM SEG segment → mask on `geometry`. Each frame of segment `segment` (default: the only
  * segment, else 1) is placed in patient space from its own Plane Position and the shared/per-frame
  * orientation and pixel measures, and mapped onto the grid through the engine's nearest-neighbour
- * affine mapping (so SEGs on another grid or orientation work). BINARY (1-bit packed) and
- * FRACTIONAL/8-bit (≥ half of the maximum fraction = inside) pixel data. `onGrid` (radiomics):
+ * affine mapping (so SEGs on another grid or orientation work). BINARY (1-bit packed),
+ * FRACTIONAL/8-bit (≥ half of the maximum fraction = inside) and LABELMAP (Label Map Segmentation
+ * Storage, 8/16-bit: label = segment number; every frame holds every segment). `onGrid` (radiomics):
  * every frame must lie on the image's voxel lattice and a SEG without `segment` must hold one segment.
  */
 export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: number | undefined, name: string, options: { readonly onGrid?: boolean } = {}): Result<Mask, string> {
@@ -20,19 +22,29 @@ export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: num
   const want = segment ?? (segs.length === 1 ? segs[0] : 1);
   if (!segs.includes(want)) return err(`${name}: no segment ${want} (has ${segs.join(', ')})`);
   const rows = Number(ds.Rows), cols = Number(ds.Columns);
-  const bits = Number(ds.BitsAllocated);
+  const optNum = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : Number(v));
+  const enc = segPixelEncoding({
+    sopClassUID: ds.SOPClassUID === undefined ? undefined : String(ds.SOPClassUID),
+    segmentationType: ds.SegmentationType === undefined ? undefined : String(ds.SegmentationType).trim(),
+    bitsAllocated: optNum(ds.BitsAllocated),
+    maxFraction: optNum(ds.MaximumFractionalValue),
+  });
+  if (!enc.ok) return err(`${name}: ${enc.error}`);
+  const labelmap = enc.value.kind === 'LABELMAP';
   const frames = items(ds.PerFrameFunctionalGroupsSequence);
   const shared = items(ds.SharedFunctionalGroupsSequence)[0] ?? {};
   const raw = Array.isArray(ds.PixelData) ? ds.PixelData[0] : ds.PixelData;
   if (!raw) return err(`${name}: SEG has no Pixel Data`);
-  const px = new Uint8Array(raw as ArrayBuffer);
-  const maxFrac = Number(ds.MaximumFractionalValue ?? 255);
+  const px = ArrayBuffer.isView(raw) ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : new Uint8Array(raw as ArrayBuffer);
   const plane = rows * cols;
+  const inData = segFramesIn(enc.value, px.length, plane);
+  if (inData < frames.length) return err(`${name}: Pixel Data holds ${inData} of ${frames.length} frames (truncated, or compressed pixel data)`);
   const acc = new Uint8Array(geometry.dimensions[0] * geometry.dimensions[1] * geometry.dimensions[2]);
   const scratch = new Uint8Array(acc.length);
   for (let f = 0; f < frames.length; f++) {
     const fg = frames[f];
-    const segNo = Number(items(items(fg.SegmentIdentificationSequence)[0] ? fg.SegmentIdentificationSequence : shared.SegmentIdentificationSequence)[0]?.ReferencedSegmentNumber ?? segs[0]);
+    // A label map frame holds every segment; other SEG frames hold the one they identify.
+    const segNo = labelmap ? want : Number(items(items(fg.SegmentIdentificationSequence)[0] ? fg.SegmentIdentificationSequence : shared.SegmentIdentificationSequence)[0]?.ReferencedSegmentNumber ?? segs[0]);
     if (segNo !== want) continue;
     const pick = (k: string) => items(fg[k])[0] ?? items(shared[k])[0];
     const ipp = nums(pick('PlanePositionSequence')?.ImagePositionPatient);
@@ -53,10 +65,7 @@ export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: num
     const off = options.onGrid ? checkMaskLattice(geometry, affine, { planar: true }) : null;
     if (off) return err(`mask is not on the image grid: ${off}`);
     const data = new Uint8Array(plane);
-    for (let p = 0; p < plane; p++) {
-      const bit = f * plane + p;
-      data[p] = bits === 1 ? (px[bit >> 3] >> (bit & 7)) & 1 : px[bit] >= maxFrac / 2 && px[bit] > 0 ? 1 : 0;
-    }
+    if (decodeSegFrame(px, enc.value, f, plane, want, data) === 0 && labelmap) continue;
     combineInto(acc, mapMaskByAffine(geometry, { dimensions: [cols, rows, 1], data, affine }, { out: scratch }), 'or');
   }
   return ok(toMask(geometry.dimensions, acc));

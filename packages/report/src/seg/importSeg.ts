@@ -7,7 +7,7 @@ import type { Skip } from '../sr/parseMeasurement';
 import { codeOf, num, numbers, seq, str } from '../sr/readContent';
 import { dicomLabToSrgb } from './color';
 import { createRleBuilder } from './encodeLabelmap';
-import { SEGMENTATION_STORAGE } from './exportSeg';
+import { segFramesIn, segPixelEncoding, segPixelValue } from './segPixels';
 
 /** The referenced series' voxel grid, as loaded by the viewer; frames are placed on it by position. */
 export interface SegTarget {
@@ -32,12 +32,18 @@ export interface ImportedSeg {
   readonly skipped: Skip[];
 }
 
-/** DICOM SEG (BINARY or FRACTIONAL) → labelmap segmentation on the referenced series' grid. */
+/**
+ * DICOM SEG → labelmap segmentation on the referenced series' grid: Segmentation Storage (BINARY,
+ * or FRACTIONAL with a voxel inside when its fraction ≥ 0.5) and Label Map Segmentation Storage
+ * (LABELMAP, 8/16-bit: a voxel belongs to segment n when its label is n).
+ */
 export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<ImportedSeg> {
   const parsed = readPart10(bytes);
   if (!parsed.ok) return parsed;
   const ds = parsed.value;
-  if (str(ds.SOPClassUID) !== SEGMENTATION_STORAGE) return err(`not a DICOM Segmentation (SOP Class ${str(ds.SOPClassUID) ?? 'missing'})`);
+  const enc = segPixelEncoding({ sopClassUID: str(ds.SOPClassUID) ?? 'missing', segmentationType: str(ds.SegmentationType), bitsAllocated: num(ds.BitsAllocated), maxFraction: num(ds.MaximumFractionalValue) });
+  if (!enc.ok) return enc;
+  const labelmap = enc.value.kind === 'LABELMAP';
   const refSeries = seq(ds.ReferencedSeriesSequence)[0];
   const refSeriesUID = str(refSeries?.SeriesInstanceUID);
   if (refSeriesUID === undefined) return err('SEG has no ReferencedSeriesSequence: its source series is unknown');
@@ -48,9 +54,6 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
   const tol = options.tolerance ?? 0.05;
   const rows = num(ds.Rows), cols = num(ds.Columns), nFrames = num(ds.NumberOfFrames) ?? 1;
   if (rows !== nj || cols !== ni) return err(`SEG frames are ${cols}×${rows}, referenced grid is ${ni}×${nj}`);
-  const type = str(ds.SegmentationType);
-  const bits = num(ds.BitsAllocated);
-  if (!((type === 'BINARY' && bits === 1) || (type === 'FRACTIONAL' && bits === 8))) return err(`unsupported SegmentationType ${type} with BitsAllocated ${bits}`);
   const shared = seq(ds.SharedFunctionalGroupsSequence)[0] ?? {};
   const perFrame = seq(ds.PerFrameFunctionalGroupsSequence);
   const orientation = numbers(seq(shared.PlaneOrientationSequence)[0]?.ImageOrientationPatient ?? seq(perFrame[0]?.PlaneOrientationSequence)[0]?.ImageOrientationPatient);
@@ -63,7 +66,7 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
   const pixels = pixelBuffer instanceof ArrayBuffer ? new Uint8Array(pixelBuffer) : ArrayBuffer.isView(pixelBuffer) ? new Uint8Array(pixelBuffer.buffer, pixelBuffer.byteOffset, pixelBuffer.byteLength) : undefined;
   if (pixels === undefined) return err('SEG has no pixel data');
   const plane = ni * nj;
-  const framesInData = type === 'BINARY' ? Math.floor((pixels.length * 8) / plane) : Math.floor(pixels.length / plane);
+  const framesInData = segFramesIn(enc.value, pixels.length, plane);
   const skipped: Skip[] = [];
   if (framesInData < nFrames) skipped.push({ path: 'PixelData', reason: `holds ${framesInData} of ${nFrames} frames; frames ${framesInData + 1}..${nFrames} missing` });
 
@@ -92,21 +95,22 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
     const segNum = num(seq(fg.SegmentIdentificationSequence)[0]?.ReferencedSegmentNumber ?? seq(shared.SegmentIdentificationSequence)[0]?.ReferencedSegmentNumber);
     const ipp = numbers(seq(fg.PlanePositionSequence)[0]?.ImagePositionPatient);
     const path = `Frame ${f + 1}`;
-    if (segNum === undefined || !known.has(segNum)) { skipped.push({ path, reason: `references unknown segment ${segNum ?? '(none)'}` }); continue; }
+    // A label map frame holds every segment (segment 0 here = "all"); others name theirs.
+    if (!labelmap && (segNum === undefined || !known.has(segNum))) { skipped.push({ path, reason: `references unknown segment ${segNum ?? '(none)'}` }); continue; }
     if (ipp.length !== 3) { skipped.push({ path, reason: 'no ImagePositionPatient' }); continue; }
     const [i, j, kf] = patientToVoxel(geometry, asPatient(ipp));
     const k = Math.round(kf);
     if (Math.abs(i) > tol || Math.abs(j) > tol || Math.abs(kf - k) > tol || k < 0 || k >= nk) { skipped.push({ path, reason: `position (${ipp.map((v) => v.toFixed(2)).join(', ')}) is not a slice of the referenced grid` }); continue; }
     const src = str(seq(seq(fg.DerivationImageSequence)[0]?.SourceImageSequence)[0]?.ReferencedSOPInstanceUID);
     if (src !== undefined && src !== sliceSopInstanceUIDs[k]) skipped.push({ path, reason: `source image ${src} is not the slice at its position (${sliceSopInstanceUIDs[k]}); placed by position` });
-    placed.push({ f, k, segment: segNum });
-    framesPerSegment.set(segNum, (framesPerSegment.get(segNum) ?? 0) + 1);
+    placed.push({ f, k, segment: labelmap ? 0 : segNum! });
+    if (!labelmap) framesPerSegment.set(segNum!, (framesPerSegment.get(segNum!) ?? 0) + 1);
   }
   // Build the RLE slice by slice: only slices with frames are decoded, into one reused buffer.
   placed.sort((x, y) => x.k - y.k || x.f - y.f);
   const rle = createRleBuilder();
   const slice = new Uint8Array(plane);
-  const maxFraction = num(ds.MaximumFractionalValue) ?? 255;
+  const unknownLabels = new Map<number, number>();
   let overlaps = 0;
   let next = 0;
   for (let k = 0; k < nk; k++) {
@@ -121,7 +125,16 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
         if (slice[p] !== 0 && slice[p] !== segment) overlaps++;
         slice[p] = segment;
       };
-      if (type === 'BINARY') {
+      if (enc.value.kind === 'LABELMAP') {
+        for (let p = 0; p < plane; p++) {
+          const v = segPixelValue(pixels, enc.value, f, plane, p);
+          if (v === 0) continue;
+          if (!known.has(v)) { unknownLabels.set(v, (unknownLabels.get(v) ?? 0) + 1); continue; }
+          if (slice[p] !== 0 && slice[p] !== v) overlaps++;
+          slice[p] = v;
+          framesPerSegment.set(v, 1);
+        }
+      } else if (enc.value.kind === 'BINARY') {
         // Walk the frame's bytes, skipping empty ones: cost ∝ plane / 8 + set pixels.
         const first = f * plane, end = first + plane;
         for (let byte = first >> 3, last = (end - 1) >> 3; byte <= last; byte++) {
@@ -132,12 +145,16 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
             if ((b >> bit) & 1 && g >= first && g < end) set(g - first);
           }
         }
-      } else for (let p = 0; p < plane; p++) if (pixels[f * plane + p] * 2 >= maxFraction) set(p);
+      } else {
+        const max = enc.value.maxFraction;
+        for (let p = 0; p < plane; p++) if (pixels[f * plane + p] * 2 >= max) set(p);
+      }
     }
     rle.pushLabels(slice);
   }
   if (overlaps > 0) skipped.push({ path: 'labelmap', reason: `${overlaps} voxels belong to more than one segment; the higher frame's segment was kept` });
-  for (const s of segments) if (!framesPerSegment.has(s.number)) skipped.push({ path: `Segment ${s.number}`, reason: 'no frames' });
+  for (const [v, count] of unknownLabels) skipped.push({ path: `Label ${v}`, reason: `${count} voxels carry a label that is not a segment of this SEG` });
+  for (const s of segments) if (!framesPerSegment.has(s.number)) skipped.push({ path: `Segment ${s.number}`, reason: labelmap ? 'no voxels' : 'no frames' });
 
   const sopInstanceUID = str(ds.SOPInstanceUID) ?? '';
   const sourceClass = str(seq(refSeries?.ReferencedInstanceSequence)[0]?.ReferencedSOPClassUID) ?? '1.2.840.10008.5.1.4.1.1.2';

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSegFrame, segFramesIn, segPixelEncoding } from '../segPixels';
+
+describe('segPixelEncoding', () => {
+  it('names each SEG kind from its SOP class, type and bits', () => {
+    expect(segPixelEncoding({ sopClassUID: '1.2.840.10008.5.1.4.1.1.66.4', segmentationType: 'BINARY', bitsAllocated: 1 })).toEqual({ ok: true, value: { kind: 'BINARY' } });
+    expect(segPixelEncoding({ segmentationType: 'FRACTIONAL', bitsAllocated: 8, maxFraction: 100 })).toEqual({ ok: true, value: { kind: 'FRACTIONAL', maxFraction: 100 } });
+    expect(segPixelEncoding({ sopClassUID: '1.2.840.10008.5.1.4.1.1.66.7', segmentationType: 'LABELMAP', bitsAllocated: 16 })).toEqual({ ok: true, value: { kind: 'LABELMAP', bits: 16 } });
+  });
+  it('refuses what it cannot read, with the reason', () => {
+    expect(segPixelEncoding({ sopClassUID: '1.2.840.10008.5.1.4.1.1.88.22' })).toEqual({ ok: false, error: 'not a DICOM Segmentation (SOP Class 1.2.840.10008.5.1.4.1.1.88.22)' });
+    expect(segPixelEncoding({ segmentationType: 'LABELMAP', bitsAllocated: 1 })).toEqual({ ok: false, error: 'unsupported Label Map SEG with BitsAllocated 1 (8 or 16 expected)' });
+    expect(segPixelEncoding({ segmentationType: 'BINARY', bitsAllocated: 8 })).toEqual({ ok: false, error: 'unsupported SegmentationType BINARY with BitsAllocated 8' });
+  });
+});
+
+describe('decodeSegFrame: membership of one frame in a segment', () => {
+  const out = new Uint8Array(3);
+  it('LABELMAP 8-bit: label 1 is segment 1 (not a fraction 1/255)', () => {
+    const px = Uint8Array.from([0, 1, 2, 1, 1, 0]);
+    const enc = { kind: 'LABELMAP', bits: 8 } as const;
+    expect(decodeSegFrame(px, enc, 0, 3, 1, out)).toBe(1);
+    expect([...out]).toEqual([0, 1, 0]);
+    expect(decodeSegFrame(px, enc, 1, 3, 1, out)).toBe(2);
+    expect([...out]).toEqual([1, 1, 0]);
+  });
+  it('LABELMAP 16-bit little endian: labels above 255', () => {
+    const px = Uint8Array.from([0x2c, 0x01, 2, 0, 0x2c, 0x01]); // 300, 2, 300
+    expect(decodeSegFrame(px, { kind: 'LABELMAP', bits: 16 }, 0, 3, 300, out)).toBe(2);
+    expect([...out]).toEqual([1, 0, 1]);
+    expect(segFramesIn({ kind: 'LABELMAP', bits: 16 }, px.length, 3)).toBe(1);
+  });
+  it('FRACTIONAL: fraction ≥ 0.5; BINARY: bits packed across frames', () => {
+    expect(decodeSegFrame(Uint8Array.from([127, 128, 255]), { kind: 'FRACTIONAL', maxFraction: 255 }, 0, 3, 1, out)).toBe(2);
+    expect([...out]).toEqual([0, 1, 1]);
+    // Frame 1 of 3-pixel frames is bits 3..5 of 0b00101000.
+    expect(decodeSegFrame(Uint8Array.from([0b00101000]), { kind: 'BINARY' }, 1, 3, 1, out)).toBe(2);
+    expect([...out]).toEqual([1, 0, 1]);
+  });
+});

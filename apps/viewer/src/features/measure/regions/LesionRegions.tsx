@@ -5,12 +5,24 @@ import { useApp } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
 import type { ViewKind } from '../../../viewports/ids';
 import { projectMask } from '../../burden/model/projectMask';
+import type { CroppedMask } from '@caliper/engine';
 import { seriesOfViewport } from '../tools/viewportSeries';
+import type { VoxelAxis } from '../ui/grow/maskOutlineOnPlane';
 import { planeOfGrid } from './planeOfGrid';
 import { regionColor } from './regionColor';
 import { hasRegion, regionOf, requestRegions, useRegionEpoch } from './regionMasks';
 import { regionPaths } from './regionPaths';
 import { sameFrame } from './sameFrame';
+
+/** A region's MIP footprint per axis, computed once per mask (not at every render of the view). */
+const projections = new WeakMap<CroppedMask, Map<VoxelAxis, CroppedMask>>();
+function projected(mask: CroppedMask, axis: VoxelAxis): CroppedMask {
+  let m = projections.get(mask);
+  if (!m) projections.set(mask, (m = new Map()));
+  let p = m.get(axis);
+  if (!p) m.set(axis, (p = projectMask(mask, axis)));
+  return p;
+}
 
 interface Drawn { readonly id: string; readonly name: string; readonly color: string; readonly outline: string; readonly fill: string; readonly index: number }
 
@@ -39,7 +51,7 @@ export function LesionRegions({ viewportId, kind, tick }: { viewportId: string; 
       if (!r || !shown.some((u) => sameFrame(series[u], series[r.seriesUID]))) return;
       const gp = planeOfGrid(r.geometry, n, p);
       if (!gp) return;
-      const mask = kind === 'mip' ? projectMask(r.mask, gp.axis) : r.mask;
+      const mask = kind === 'mip' ? projected(r.mask, gp.axis) : r.mask;
       const index = kind === 'mip' && mask.bbox ? mask.bbox[0][gp.axis] : gp.index;
       const [ua, va] = gp.axis === 0 ? [1, 2] : gp.axis === 1 ? [0, 2] : [0, 1];
       const canvasOf = (u: number, v: number): [number, number] => {

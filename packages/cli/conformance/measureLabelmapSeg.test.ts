@@ -6,6 +6,7 @@ import type { Grid } from '@caliper/report';
 import { decodeLabelmap, importSeg } from '@caliper/report';
 import { writeLabelmapSeg } from '@caliper/report/seg/__fixtures__/writeLabelmapSeg';
 import { describe, expect, it } from 'vitest';
+import { readSegments } from '../src/batch/readSegments';
 import { readNaturalDataset } from '../src/roi/dcmjsDataset';
 import { readSegMask } from '../src/roi/readSegMask';
 import { writeFixtureStudy } from './fixtureStudy';
@@ -50,6 +51,8 @@ for (const bits of [8, 16] as const) {
     });
 
     it('the same voxels, voxel by voxel, in the CLI reader and the viewer importer', () => {
+      // `caliper batch` expands a SEG ROI into its segments from the header.
+      expect(readSegments(segFile)).toEqual([{ number: 1, label: 'A' }, { number: 2, label: 'B' }]);
       const imported = importSeg(new Uint8Array(readFileSync(segFile)), { target: { grid, sliceSopInstanceUIDs: sops } });
       if (!imported.ok) throw new Error(imported.error);
       expect(imported.value.skipped).toEqual([]);

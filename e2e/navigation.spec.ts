@@ -91,6 +91,9 @@ async function switchToMpr(page: Page) {
 
 test.describe('navigation that agrees with itself', () => {
   test.skip(!hasDemo, 'public/demo not generated (run `pnpm run demo` before building)');
+  // Whole CT (512² × 150) and PET volumes load in several of these journeys: on a shared 2-core
+  // machine with software WebGL that can take longer than the default two minutes.
+  test.describe.configure({ timeout: 240_000 });
 
   test('one slice number in stack, MPR and fusion; the wheel moves the same way; the readout shows the voxel index', async ({ page, pageErrors }) => {
     void pageErrors;

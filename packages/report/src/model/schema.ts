@@ -8,7 +8,9 @@ import { lesionRadiomicsSchema } from './radiomicsSchema';
  * (core `PatientPoint`); every measured value carries its unit (core `Unit`).
  * v3 adds the longitudinal reading: per-lesion tracking label, role 'new', status, organ… and the
  * reading-level `longitudinal` block (patient, study date, baseline, criteria, responses).
- * v4 adds the optional per-lesion `radiomics` block (IBSI-1 features with their settings).
+ * v4 adds the optional per-lesion `radiomics` block (IBSI-1 features with their settings), and
+ * later the optional per-lesion `locked` flag and edit `history` (optional and ignored by older
+ * readers, so no version bump: a v4 reading without them is unchanged).
  */
 export const CURRENT_SCHEMA_VERSION = 4 as const;
 
@@ -52,6 +54,16 @@ const segmentGeometry = z.object({ kind: z.literal('segment'), segmentationId: z
 
 export const lesionGeometrySchema = z.discriminatedUnion('kind', [recistGeometry, lineGeometry, ellipseGeometry, polygonGeometry, segmentGeometry, noGeometry]);
 
+const mainValueSchema = z.object({ name: z.string().max(64), value: z.number(), unit: z.string().max(16) });
+/** One reader edit of a lesion (viewer features/measure/model/lesion.ts `LesionEdit`): what, when, main value before → after. */
+export const lesionEditSchema = z.object({
+  at: isoDateTime,
+  via: z.enum(['edit', 'undo', 'redo']),
+  fields: z.array(z.string().max(32)).max(32),
+  before: mainValueSchema.optional(),
+  after: mainValueSchema.optional(),
+});
+
 export const lesionSchema = z.object({
   id: z.uuid(),
   trackingUid: uid,
@@ -65,6 +77,10 @@ export const lesionSchema = z.object({
   measurements: z.array(measurementSchema),
   ...lesionLongitudinalFields,
   radiomics: lesionRadiomicsSchema.optional(),
+  /** Locked by the reader: no tool moves or resizes its drawing. */
+  locked: z.boolean().optional(),
+  /** The reader's edits of it, oldest first. */
+  history: z.array(lesionEditSchema).max(10_000).optional(),
 });
 
 export const codeSchema = z.object({ value: z.string().min(1).max(16), scheme: z.string().min(1).max(16), meaning: z.string().min(1).max(64) });

@@ -113,7 +113,10 @@ export function fromReading(reading: Reading, series: SeriesLookup, version: () 
   };
   for (const l of reading.lesions) {
     const seriesUIDs = l.references.map((r) => r.seriesInstanceUID).filter((u) => series(u) !== undefined);
-    const base = { id: l.id, name: l.name, location: l.locationLabel ?? '', ...trackingFromReading(l) };
+    const base = {
+      id: l.id, name: l.name, location: l.locationLabel ?? '', ...trackingFromReading(l),
+      ...(l.locked ? { locked: true } : {}), ...(l.history?.length ? { history: l.history } : {}),
+    };
     if (l.geometry.kind === 'segment') {
       const lm = labelmapOf(l.geometry.segmentationId);
       if (typeof lm === 'string') { skipped.push({ lesion: l.name, reason: lm }); continue; }

@@ -98,6 +98,8 @@ export function toReading(input: ToReadingInput): { reading: Reading; skipped: M
       geometry,
       measurements: [...measurementsOf(l, input.results, input.series), ...viableMeasurement(l)],
       ...radiomicsToReading(l, input.radiomics),
+      ...(l.locked ? { locked: true } : {}),
+      ...(l.history?.length ? { history: l.history.map((e) => ({ ...e, fields: [...e.fields] })) } : {}),
     });
   }
   const segmentations: Segmentation[] = [];

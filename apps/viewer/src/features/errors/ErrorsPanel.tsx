@@ -1,5 +1,6 @@
 import { useApp } from '../../app/store';
 import { readerMessage } from './readerMessage';
+import { uidLookup } from './uidLookup';
 
 /**
  * Every input that could not be used, in the reader's words: what happened, the file (by name) or the
@@ -8,6 +9,7 @@ import { readerMessage } from './readerMessage';
 export function ErrorsPanel() {
   const errors = useApp((s) => s.errors);
   const series = useApp((s) => s.series);
+  const studies = useApp((s) => s.studies);
   const clear = useApp((s) => s.clearErrors);
   if (!errors.length) return null;
   return (
@@ -22,7 +24,7 @@ export function ErrorsPanel() {
       </header>
       <ul>
         {errors.map((e, i) => {
-          const m = readerMessage(e, (uid) => series[uid]);
+          const m = readerMessage(e, uidLookup({ series, studies }));
           return (
             <li key={i}>
               <div className="error-source">{m.title}</div>

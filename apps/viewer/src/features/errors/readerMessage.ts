@@ -48,8 +48,12 @@ const SOURCE_RULES: readonly (readonly [RegExp, string])[] = [
   [/^start-up/i, 'Caliper could not start completely'],
 ];
 
-/** A DICOM UID (dotted numbers, at least four components). */
-const UID = /\b[0-2](?:\.(?:0|[1-9]\d*)){3,}\b/g;
+/** A DICOM UID (dotted numbers, at least three components, e.g. 2.25.…, and 10 characters). */
+const UID = /\b[0-2](?:\.(?:0|[1-9]\d*)){2,}\b/g;
+
+/** What a UID stands for: a series (labelled here), a ready-made label (e.g. a study's date), or unknown. */
+export type UidLookup = (uid: string) => SeriesLabel | string | undefined;
+const labelOf = (x: SeriesLabel | string): string => (typeof x === 'string' ? x : seriesLabel(x));
 
 /** "Series 3 · CT Abdomen" (no UID), from whatever the store knows. */
 export function seriesLabel(s: SeriesLabel | undefined): string {
@@ -60,10 +64,11 @@ export function seriesLabel(s: SeriesLabel | undefined): string {
 }
 
 /** Text with every known series UID replaced by its label and any other UID by "…". */
-export function withoutUids(text: string, series: (uid: string) => SeriesLabel | undefined, other = '…'): string {
+export function withoutUids(text: string, lookup: UidLookup, other = '…'): string {
   return text.replace(UID, (uid) => {
-    const s = series(uid);
-    return s ? seriesLabel(s) : other;
+    if (uid.length < 10) return uid;
+    const s = lookup(uid);
+    return s !== undefined ? labelOf(s) : other;
   });
 }
 
@@ -74,13 +79,14 @@ const capital = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
  * part) or the series by number and description; no UID is shown in `title` or `where`. `details`
  * keeps the technical reason (series UIDs named as series) for whoever needs it.
  */
-export function readerMessage(e: LoadError, series: (uid: string) => SeriesLabel | undefined): ReaderMessage {
+export function readerMessage(e: LoadError, series: UidLookup): ReaderMessage {
   const rule = RULES.find(([re]) => re.test(e.reason)) ?? SOURCE_RULES.find(([re]) => re.test(e.source));
   // "series <uid> (MR desc)" → the series label alone; a path → its file name.
   const bare = e.source.replace(/^series\s+/i, '');
   const known = series(bare.split(/\s/)[0]);
-  let where = known ? seriesLabel(known) : withoutUids(e.source, series);
+  let where = known !== undefined ? labelOf(known) : withoutUids(e.source, series);
   if (!known && /[\\/]/.test(where) && !/^https?:/i.test(where)) where = where.split(/[\\/]/).pop() ?? where;
+  // The technical reason as written (only series / studies named); unknown UIDs stay for support.
   const details = withoutUids(e.reason, series, '$&');
-  return { title: rule ? rule[1] : capital(withoutUids(e.reason, series).replace(/:.*$/, '')), where, details: capital(details) };
+  return { title: rule ? rule[1] : capital(withoutUids(e.reason, series).replace(/:.*$/, '')), where, details };
 }

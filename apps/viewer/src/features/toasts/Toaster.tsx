@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { appStore, useApp } from '../../app/store';
 import type { Toast } from './toastsSlice';
 import { errorToast } from './errorToasts';
+import { uidLookup } from '../errors/uidLookup';
 
 /** How long a toast stays (ms): errors longer, they also stay in the Problems panel. */
 const LIFETIME: Record<Toast['kind'], number> = { error: 12_000, info: 6_000, success: 6_000 };
@@ -34,7 +35,7 @@ export function startErrorToasts(): () => void {
   return appStore.subscribe((s, prev) => {
     if (s.errors === prev.errors || s.errors.length <= prev.errors.length) return;
     const fresh = s.errors.slice(prev.errors.length);
-    const t = errorToast(fresh, (uid) => s.series[uid]);
+    const t = errorToast(fresh, uidLookup(s));
     if (t) s.pushToast(t);
   });
 }

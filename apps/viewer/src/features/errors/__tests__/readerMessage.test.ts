@@ -9,13 +9,13 @@ const lookup = (uid: string) => SERIES[uid];
 describe('reader messages', () => {
   it('a non-DICOM file: plain title, file name, technical reason on demand', () => {
     const m = readerMessage({ source: '/home/r/study/notes.txt', reason: "not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)" }, lookup);
-    expect(m).toEqual({ title: 'This file is not a DICOM image', where: 'notes.txt', details: "Not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)" });
+    expect(m).toEqual({ title: 'This file is not a DICOM image', where: 'notes.txt', details: "not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)" });
   });
   it('names a series by number and description, never by UID', () => {
     const m = readerMessage({ source: 'series 1.2.826.0.1.3680043.8.498.77 (MR ep2d_diff b0,800)', reason: 'no ADC map: diffusion series 1.2.826.0.1.3680043.8.498.77: b-values have different slice counts (8, 7)' }, lookup);
     expect(m.title).toBe('No ADC map could be made from this diffusion series');
     expect(m.where).toBe('Series 7 · MR ep2d_diff b0,800');
-    expect(m.details).toBe('No ADC map: diffusion series Series 7 · MR ep2d_diff b0,800: b-values have different slice counts (8, 7)');
+    expect(m.details).toBe('no ADC map: diffusion series Series 7 · MR ep2d_diff b0,800: b-values have different slice counts (8, 7)');
     expect(JSON.stringify(m)).not.toContain('1.2.826');
   });
   it('hides unknown UIDs in the source; keeps the HTTP status in the details', () => {
@@ -32,5 +32,7 @@ describe('reader messages', () => {
     expect(seriesLabel({ seriesNumber: 3, modality: 'CT', seriesDescription: 'Abdomen' })).toBe('Series 3 · CT Abdomen');
     expect(seriesLabel(undefined)).toBe('a series');
     expect(withoutUids('study 1.2.840.10008.5.1 here', lookup)).toBe('study … here');
+    expect(withoutUids('saved reading of study 2.25.1200230331408472239', (u) => (u.startsWith('2.25.') ? 'study of 2026-01-12' : undefined))).toBe('saved reading of study study of 2026-01-12');
+    expect(withoutUids('Caliper 0.1.0 and 1.2.3', lookup)).toBe('Caliper 0.1.0 and 1.2.3');
   });
 });

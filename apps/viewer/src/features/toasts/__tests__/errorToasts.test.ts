@@ -11,7 +11,7 @@ describe('error toasts', () => {
     ], none);
     expect(t).toEqual({
       kind: 'error', title: 'This file is not a DICOM image', text: 'notes.txt — and 1 more in Problems',
-      details: "Not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)",
+      details: "not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)",
     });
   });
   it('nothing for no error', () => {

@@ -235,6 +235,8 @@ test.describe('navigation that agrees with itself', () => {
     const pet = uidOf(/^PET/);
     await page.getByTestId(`series-thumb-${pet}`).dragTo(cell(page, 'vp-2'));
     await expect(page.getByTestId('overlay-vp-2')).toContainText('PET FDG', { timeout: 30_000 });
+    // Shown once its headers are read (SUV factors): the middle of 94 images.
+    await expect.poll(() => sliceOf(page, 'vp-2'), { timeout: 60_000 }).toBe(48);
     await expect(cell(page, 'vp-2')).toHaveClass(/\bactive\b/);
     await expect(page.getByTestId('overlay-vp-0')).toContainText('CT chest/abdomen');
     await expect(page.getByTestId('overlay-vp-1')).toContainText('T2 TSE axial');

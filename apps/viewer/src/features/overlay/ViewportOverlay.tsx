@@ -86,12 +86,12 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
         <div>Thk {fmt(info?.sliceThickness)} mm</div>
       </div>
       <div className="br">
-        {info?.mmPerPx !== undefined && width > 0 && <ScaleBar viewportId={viewportId} mmPerPx={info.mmPerPx} widthPx={width} />}
+        {info?.mmPerPx !== undefined && info.sliceCount > 0 && width > 0 && <ScaleBar viewportId={viewportId} mmPerPx={info.mmPerPx} widthPx={width} />}
         <div>
           W {fmt(info?.windowWidth, wlDigits(series.modality, info?.windowWidth))} / L {fmt(info?.windowCenter, wlDigits(series.modality, info?.windowWidth))}
         </div>
       </div>
-      {info?.markers && <OrientationMarkers viewportId={viewportId} markers={info.markers} />}
+      {info?.markers && info.sliceCount > 0 && <OrientationMarkers viewportId={viewportId} markers={info.markers} />}
     </div>
   );
 }

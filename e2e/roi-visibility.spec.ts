@@ -231,6 +231,41 @@ test.describe('every ROI visible and checkable by eye (issue 12)', () => {
     for (const dz of [-8, 8]) {
       await goTo(page, VP, [c[0], c[1], c[2] + dz]);
       await expect(page.locator(`${cell(VP)} .lesion-regions g[data-lesion-id="${id}"]`)).toHaveCount(1);
+      await expect(label).toHaveCount(1);
     }
+    // 25 mm above the centre: still inside the 30 mm sphere, but past the thresholded lesion. Neither
+    // its contour nor its numbers are drawn there.
+    await goTo(page, VP, [c[0], c[1], c[2] + 25]);
+    await expect(page.locator(`${cell(VP)} .lesion-regions g[data-lesion-id="${id}"]`)).toHaveCount(0);
+    await expect(label).toHaveCount(0);
+  });
+
+  test('in the MPR views too, the number box shows only on the plane of its shape', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.setTimeout(300_000);
+    const c = truth!.lesions.find((l) => l.id === 'L1')!.shape.centre_mm;
+    const SAG = 'mpr-sagittal';
+    await openApp(page);
+    await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.ct.seriesInstanceUID);
+    await page.getByTestId('layout-mpr').click();
+    await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports())).toEqual(['mpr-axial', 'mpr-sagittal', 'mpr-coronal']);
+    await expect.poll(async () => {
+      await goTo(page, SAG, c);
+      const [x, y] = await page.evaluate((p) => window.caliper.debug.worldToCanvas('mpr-sagittal', p), c);
+      return page.evaluate(({ x, y }) => window.caliper.debug.sample('mpr-sagittal', x, y).value, { x, y });
+    }, { timeout: 90_000 }).toBeGreaterThan(0);
+    await page.locator('[data-measure-tool="ellipse"]').click();
+    await drag(page, await toPage(page, SAG, c), await toPage(page, SAG, [c[0], c[1] + 10, c[2] + 8]));
+    await expect.poll(async () => (await lesions(page)).length, { timeout: 60_000 }).toBe(1);
+    const box = page.locator(`${cell(SAG)} .measure-overlay`);
+    await expect(box).toHaveCount(1);
+    await expect(box.locator('.measure-numbers')).toHaveAttribute('data-state', 'fresh', { timeout: 60_000 });
+    // Only in the view it was drawn in.
+    await expect(page.locator('.measure-overlay')).toHaveCount(1);
+    await wheel(page, SAG, 3);
+    await expect(box).toHaveCount(0);
+    await wheel(page, SAG, -3);
+    await expect(box).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/roi-visibility-mpr-box.png' });
   });
 });

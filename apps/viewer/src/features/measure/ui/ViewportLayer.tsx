@@ -14,7 +14,7 @@ import type { CanvasBox } from './overlayPlacement';
 import type { Lesion } from '../model/lesion';
 import type { RoiShape } from '../model/shapes';
 import { LesionRegions } from '../regions/LesionRegions';
-import { regionOf } from '../regions/regionMasks';
+import { regionOf, useRegionEpoch } from '../regions/regionMasks';
 import { shapeMeetsPlane } from '../regions/shapeMeetsPlane';
 import { viewPlaneOf } from '../regions/viewPlane';
 import { engineVolumeInfo } from '../service/engineVolumes';
@@ -31,14 +31,18 @@ function roiBox(vp: Types.IViewport, points: readonly Types.Point3[], focusMm: r
 }
 
 /**
- * Whether the ROI lies on the slice the viewport shows now: a lesion by its shape (a grown region by
- * its voxels' extent), a ROI still being drawn by its handles. Elsewhere its numbers are not drawn.
+ * Whether the ROI lies on the slice the viewport shows now: a lesion by its shape (a grown region or
+ * PET threshold lesion by its voxels' extent), a ROI still being drawn by its handles. Elsewhere its
+ * numbers are not drawn.
  */
 function onShownSlice(vp: Types.IViewport, lesion: Lesion | undefined, handles: readonly Types.Point3[]): boolean {
   const plane = viewPlaneOf(vp);
   if (!plane) return false;
   if (lesion) {
     const s = lesion.shape;
+    // A PET threshold ROI is where its thresholded lesion is (once known), not its whole search sphere/box.
+    const region = s.kind === 'petThreshold' ? regionOf(lesion) : undefined;
+    if (region) return shapeMeetsPlane({ kind: 'mask', volumeId: region.seriesUID, mask: region.mask }, plane, region.geometry);
     const geometry = s.kind === 'mask' ? (regionOf(lesion)?.geometry ?? lesion.seriesUIDs.map(engineVolumeInfo).find((e) => e?.id === s.volumeId)?.geometry) : undefined;
     return shapeMeetsPlane(s, plane, geometry);
   }
@@ -80,6 +84,8 @@ function LiveOverlay({ viewportId, element, tick }: { viewportId: string; elemen
   const results = useApp((s) => (s.activeId ? s.results[s.activeId] : undefined));
   const series = useApp((s) => s.series);
   const petThreshold = useApp((s) => s.petThreshold.kind);
+  // A PET threshold lesion's voxels arriving decide on which slices its numbers show.
+  useRegionEpoch();
   const vp = viewportById(viewportId);
   if (!activeId || !vp) return null;
   // A deleted lesion (or a drawing removed before it became one) has no numbers on the image.

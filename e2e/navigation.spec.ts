@@ -209,6 +209,8 @@ test.describe('navigation that agrees with itself', () => {
     await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-mip']);
     await expect.poll(() => markers(page, 'fusion-mip'), { timeout: 60_000 }).toEqual({ top: 'S', bottom: 'I', left: 'R', right: 'L' });
     expect(await markers(page, 'fusion-fused')).toEqual({ top: 'A', bottom: 'P', left: 'R', right: 'L' });
+    // The MIP's slab spans the volume: it says so instead of a slice number.
+    await expect(page.getByTestId('slice-fusion-mip')).toHaveText('MIP');
     await expect(grid(page).getByText(name)).toHaveCount(1);
     // …in the pane drawn top-left: the fused view spans the left column.
     await expect(page.getByTestId('overlay-fusion-fused').getByTestId('patient-block')).toContainText(name);

@@ -1,4 +1,4 @@
-import { StackViewport, metaData, type Types } from '@cornerstonejs/core';
+import { Enums, StackViewport, metaData, type Types } from '@cornerstonejs/core';
 import type { ViewportInfo } from '../features/readout/readoutSlice';
 import { bValueOf } from './bValueOf';
 import { getEngine } from './engine';
@@ -76,6 +76,7 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
   const voi = (vp.getProperties() as { voiRange?: { lower: number; upper: number } }).voiRange;
   const markers = camera.viewUp && camera.viewPlaneNormal ? orientationMarkers(lpsDirection(camera.viewUp), lpsDirection(camera.viewPlaneNormal)) : undefined;
   // A header not parsed yet is parsed in the background, then the viewport redraws (and this runs again).
+  const mip = !isStack && (vp as unknown as Types.IVolumeViewport).getBlendMode?.() === Enums.BlendModes.MAXIMUM_INTENSITY_BLEND;
   const b = bValueOf(imageId, () => getEngine().getViewport(viewportId)?.render());
   return {
     sliceNumber: slice?.number ?? 0,
@@ -86,6 +87,7 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
     windowCenter: voi ? (voi.upper + voi.lower) / 2 : undefined,
     ...(markers ? { markers } : {}),
     ...(slice ? { mmPerPx: mmPerPxOf(vp) } : {}),
+    ...(mip ? { mip } : {}),
     ...(b ? { bValue: { value: b.bValue, source: b.source } } : {}),
     rendered,
   };

@@ -79,9 +79,13 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
             b = {fmt(info.bValue.value, 0)} s/mm²
           </div>
         )}
-        <div data-testid={`slice-${viewportId}`} data-slice={info?.sliceNumber} data-count={info?.sliceCount}>
-          Slice {info?.sliceNumber || '—'} / {info?.sliceCount || '—'}
-        </div>
+        {info?.mip ? (
+          <div data-testid={`slice-${viewportId}`} title="Maximum intensity projection through the whole volume">MIP</div>
+        ) : (
+          <div data-testid={`slice-${viewportId}`} data-slice={info?.sliceNumber} data-count={info?.sliceCount}>
+            Slice {info?.sliceNumber || '—'} / {info?.sliceCount || '—'}
+          </div>
+        )}
         <div>Pos {fmt(info?.slicePosition)} mm</div>
         <div>Thk {fmt(info?.sliceThickness)} mm</div>
       </div>

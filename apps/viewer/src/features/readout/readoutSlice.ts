@@ -21,6 +21,8 @@ export interface ViewportInfo {
   readonly markers?: { readonly top: string; readonly bottom: string; readonly left: string; readonly right: string };
   /** Display scale, mm per CSS pixel (scale bar). */
   readonly mmPerPx?: number;
+  /** A maximum intensity projection: its slab spans the volume, so it has no slice number. */
+  readonly mip?: boolean;
   /** Diffusion b-value of the shown image, s/mm², and the tag it came from. */
   readonly bValue?: { readonly value: number; readonly source: string };
   /** Slice location along the view normal, mm. */

@@ -18,7 +18,8 @@ interface Truth {
 }
 const truth: Truth | null = hasDemo ? (JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth) : null;
 const VP = 'vp-0';
-const SHOTS = join(import.meta.dirname, '..', 'test-results', 'panels');
+// Another run of the suite clears test-results/: PANELS_SHOT_DIR keeps them elsewhere (e.g. /tmp) to look at.
+const SHOTS = process.env.PANELS_SHOT_DIR ?? join(import.meta.dirname, '..', 'test-results', 'panels');
 const SIZES = [[1280, 720], [1920, 1080]] as const;
 
 interface Dbg { worldToCanvas(vp: string, p: V3): [number, number]; goTo(vp: string, p: V3): Promise<void> }

@@ -4,7 +4,8 @@ import { importDicomReading } from './importDicomReading';
 import { useReading } from './restoreStudy';
 
 const SR_CLASSES = new Set(['1.2.840.10008.5.1.4.1.1.88.11', '1.2.840.10008.5.1.4.1.1.88.22', '1.2.840.10008.5.1.4.1.1.88.33', '1.2.840.10008.5.1.4.1.1.88.34']);
-const SEG_CLASS = '1.2.840.10008.5.1.4.1.1.66.4';
+/** Segmentation Storage and Label Map Segmentation Storage (2024): importSeg reads both. */
+const SEG_CLASSES = new Set(['1.2.840.10008.5.1.4.1.1.66.4', '1.2.840.10008.5.1.4.1.1.66.7']);
 
 function sopClassOf(bytes: Uint8Array): string | undefined {
   try {
@@ -17,7 +18,7 @@ function sopClassOf(bytes: Uint8Array): string | undefined {
 /** Import SR + SEG objects (bytes): the reading of their study replaces the current one for that study. */
 export async function importDicomObjects(objects: readonly Uint8Array[], source = 'imported SR/SEG'): Promise<{ lesions: number; skipped: number }> {
   const sr = objects.find((b) => SR_CLASSES.has(sopClassOf(b) ?? ''));
-  const segs = objects.filter((b) => sopClassOf(b) === SEG_CLASS);
+  const segs = objects.filter((b) => SEG_CLASSES.has(sopClassOf(b) ?? ''));
   const r = await importDicomReading({ ...(sr ? { sr } : {}), segs });
   if (!r.ok) throw new Error(r.error);
   await useReading(r.value.reading, source);

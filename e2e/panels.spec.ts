@@ -14,7 +14,7 @@ const hasDemo = existsSync(TRUTH);
 type V3 = [number, number, number];
 interface Truth {
   grids: Record<'ct' | 'pet', { seriesInstanceUID: string }>;
-  lesions: { id: string; shape: { centre_mm: V3 }; recist: { longAxisEndpoints_lps_mm: V3[] } }[];
+  lesions: { id: string; shape: { centre_mm: V3 }; recist: { longAxisEndpoints_lps_mm: V3[] }; pet: { SUVmax_SUVbw: number } }[];
 }
 const truth: Truth | null = hasDemo ? (JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth) : null;
 const VP = 'vp-0';
@@ -172,6 +172,28 @@ test.describe('panels that fit a reading screen (issue 12)', () => {
     await expect(page.locator('.lesion-table tr.lesion-row')).toHaveCount(2, { timeout: 30_000 });
     await expect(page.locator('.lesion-table .lesion-sub[data-site="liver"]')).toHaveCount(1);
     await expect(page.locator('.lesion-table .lesion-sub[data-site="liver"]')).toHaveText('liver · target');
+  });
+
+  test('PET: J draws a threshold sphere; its main value in the table is SUVmax (0.01) tagged SUV, full precision in the row data', async ({ page, pageErrors }) => {
+    void pageErrors;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page);
+    const L = truth!.lesions.find((l) => l.id === 'L1')!;
+    await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.pet.seriesInstanceUID);
+    const c = L.shape.centre_mm;
+    await goTo(page, c);
+    await page.locator('.viewport-grid').hover();
+    await page.keyboard.press('j');
+    await expect(page.locator('[data-measure-tool="sphere"]')).toHaveClass(/on/);
+    await expect(page.getByLabel('PET threshold')).toHaveValue('percentOfMax');
+    await drag(page, await toPage(page, c), await toPage(page, [c[0] + 26, c[1], c[2]]));
+    const main = page.locator('.lesion-table td[data-key="main"]');
+    await expect(main).toContainText('SUV', { timeout: 60_000 });
+    const v = Number(await main.getAttribute('data-value'));
+    expect(v).toBeCloseTo(L.pet.SUVmax_SUVbw, 3);
+    await expect(main).toHaveText(`${L.pet.SUVmax_SUVbw.toFixed(2)}SUV`);
+    await expectPanelsFit(page, 'PET 1280×720');
+    await shot(page, 'pet-threshold-1280x720.png');
   });
 
   test('a bad file: a toast and the Problems panel in the reader’s words, the technical reason under Details; the help lists the measurement keys', async ({ page, pageErrors }) => {

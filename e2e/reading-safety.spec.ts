@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
-import { firstResult, goTo, lesions, pixelMm, toPage } from './support/mpr';
+import { firstResult, goTo, lesions, openMpr, pixelMm, toPage } from './support/mpr';
 import type { V3 } from './support/mpr';
 
 // Issue 12, "a measurement never changes without the reader meaning it", with real pointer events
@@ -192,6 +192,42 @@ test.describe('reading safety: no silent edits', () => {
       await page.waitForTimeout(300);
       expect((await lesions(page)).map((l) => l.id)).toEqual([id]);
     });
+  });
+
+  test('MPR sagittal: zoom, pan and W/L drags that start on a length handle leave it; the length tool\'s own left grab adjusts it', async ({ page, pageErrors }) => {
+    void pageErrors;
+    test.setTimeout(300_000);
+    const SAG = 'mpr-sagittal';
+    const c = truth!.lesions.find((l) => l.id === 'L1')!.shape.centre_mm;
+    await openMpr(page, truth!.grids.ct.seriesInstanceUID, c);
+    await goTo(page, SAG, c);
+    await page.locator('[data-measure-tool="length"]').click();
+    // Diagonal in the sagittal plane (P, S), so neither end lies on a crosshair line.
+    await drag(page, await toPage(page, SAG, offset(c, [0, -8, -8])), await toPage(page, SAG, offset(c, [0, 8, 8])));
+    await expect.poll(async () => (await lesions(page)).length).toBe(1);
+    const id = (await lesions(page))[0].id;
+    const before = (await points(page, id))!;
+    const handle = async (i = 0) => toPage(page, SAG, (await points(page, id))![i] as V3);
+    // With the length tool on: a right-drag on its handle zooms, the line stays.
+    let h = await handle();
+    await drag(page, h, [h[0], h[1] + 100], 'right');
+    expectSamePoints(await points(page, id), before, 'MPR, right-drag with the length tool on');
+    // Tool off (W/L on the left button): middle-drag pans, left-drag changes W/L; the line stays.
+    await page.locator('[data-measure-tool="length"]').click();
+    h = await handle();
+    await drag(page, h, [h[0] + 50, h[1] + 30], 'middle');
+    expectSamePoints(await points(page, id), before, 'MPR, middle-drag');
+    h = await handle(1);
+    await drag(page, h, [h[0] + 40, h[1] - 40], 'left');
+    expectSamePoints(await points(page, id), before, 'MPR, left-drag with W/L');
+    // The length tool on again: its own left-button handle grab adjusts the line (an undoable edit).
+    await page.locator('[data-measure-tool="length"]').click();
+    const target = offset(before[1], [0, 4, 0]);
+    await drag(page, await handle(1), await toPage(page, SAG, target));
+    await expect.poll(async () => (await state(page)).lesions[0].history.length).toBe(1);
+    const moved = (await points(page, id))!;
+    expect(Math.hypot(moved[1][1] - target[1], moved[1][2] - target[2])).toBeLessThan(1.5);
+    expectSamePoints([moved[0]], [before[0]], 'MPR, the other end');
   });
 
   test('fused PET/CT: a sphere drag and a zoom that start on the CT measurement leave it where it is', async ({ page, pageErrors }) => {

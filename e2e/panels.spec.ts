@@ -172,6 +172,17 @@ test.describe('panels that fit a reading screen (issue 12)', () => {
     await expect(page.locator('.lesion-table tr.lesion-row')).toHaveCount(2, { timeout: 30_000 });
     await expect(page.locator('.lesion-table .lesion-sub[data-site="liver"]')).toHaveCount(1);
     await expect(page.locator('.lesion-table .lesion-sub[data-site="liver"]')).toHaveText('liver · target');
+
+    // The column chooser: SUVpeak added, short axis taken away; kept after a reload.
+    await page.locator('.column-chooser summary').click();
+    await page.locator('.column-chooser input[data-column="short"]').uncheck();
+    await page.locator('.column-chooser input[data-column="suvpeak"]').check();
+    await expect(page.locator('.lesion-table th[data-column="short"]')).toHaveCount(0);
+    await expect(page.locator('.lesion-table th[data-column="suvpeak"]')).toHaveCount(1);
+    await openApp(page);
+    await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.ct.seriesInstanceUID);
+    await expect(page.locator('.lesion-table th[data-column="suvpeak"]')).toHaveCount(1, { timeout: 30_000 });
+    await expect(page.locator('.lesion-table th[data-column="short"]')).toHaveCount(0);
   });
 
   test('PET: J draws a threshold sphere; its main value in the table is SUVmax (0.01) tagged SUV, full precision in the row data', async ({ page, pageErrors }) => {

@@ -22,7 +22,6 @@ const truth: Truth | null = hasDemo ? (JSON.parse(readFileSync(TRUTH, 'utf8')) a
 interface Edit { at: string; via: string; fields: string[]; before?: { value: number; unit: string }; after?: { value: number; unit: string } }
 interface SafetyDbg {
   annotationPoints(uid: string): number[][] | null;
-  lockLesion(id: string, locked: boolean): void;
   state(): {
     measureTool: string | null; lesionIds: string[]; undo: number;
     lesions: { id: string; locked: boolean; history: Edit[] }[];
@@ -138,17 +137,25 @@ test.describe('reading safety: no silent edits', () => {
       expect(u.via).toBe('undo');
       expect(u.after!.value).toBeCloseTo(e.before!.value, 6);
       await expect.poll(async () => (await lines(page, id))?.[0]).toBeCloseTo(numbers[0], 6);
+      // The lesion's details row lists both, the undo marked as such.
+      await page.getByRole('button', { name: 'lesion details' }).first().click();
+      const hist = page.locator('.lesion-history');
+      await expect(hist.locator('summary')).toHaveText('History (2)');
+      await hist.locator('summary').click();
+      await expect(hist.locator('li')).toHaveCount(2);
+      await expect(hist.locator('li').nth(1)).toContainText('undo');
+      await expect(hist.locator('li').nth(0)).toContainText('mm →');
     });
 
     await test.step('a locked lesion is not moved, even by the edit tool', async () => {
-      await page.evaluate((id) => (window.caliper.measureDebug as SafetyDbg).lockLesion(id, true), id);
-      expect((await state(page)).lesions[0].locked).toBe(true);
+      await page.getByLabel('lock lesion').check();
+      await expect.poll(async () => (await state(page)).lesions[0].locked).toBe(true);
       const h = await handle();
       await drag(page, h, [h[0] + 40, h[1] + 30]);
       await page.waitForTimeout(300);
       expectSamePoints(await points(page, id), before, 'locked, after an edit-tool drag');
       expect((await state(page)).lesions[0].history.map((x) => x.fields.join())).toEqual(['shape', 'shape', 'locked']);
-      await page.keyboard.press('e'); // edit tool off
+      await page.locator('[data-measure-tool="edit"]').click(); // edit tool off
       await expect.poll(async () => (await state(page)).measureTool).toBeNull();
     });
 

@@ -155,6 +155,7 @@ test.describe('reading safety: no silent edits', () => {
       await page.waitForTimeout(300);
       expectSamePoints(await points(page, id), before, 'locked, after an edit-tool drag');
       expect((await state(page)).lesions[0].history.map((x) => x.fields.join())).toEqual(['shape', 'shape', 'locked']);
+      await page.screenshot({ path: test.info().outputPath('reading-safety-locked.png') });
       await page.locator('[data-measure-tool="edit"]').click(); // edit tool off
       await expect.poll(async () => (await state(page)).measureTool).toBeNull();
     });

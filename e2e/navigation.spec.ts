@@ -246,6 +246,17 @@ test.describe('navigation that agrees with itself', () => {
     await expect(grid(page).getByText('CALIPER, Phantom')).toHaveCount(1);
     expect(await markers(page, 'vp-2')).toEqual({ top: 'A', bottom: 'P', left: 'R', right: 'L' });
     await page.screenshot({ path: test.info().outputPath('2x2.png') });
+    // Prior | current (two studies of the patient): the patient block once, on the prior; the
+    // current pane names its own study date.
+    await page.getByTestId('compare-open').click();
+    await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['cmp-prior', 'cmp-current']);
+    await expect(page.getByTestId('overlay-cmp-current')).toContainText('CT chest/abdomen', { timeout: 60_000 });
+    await expect(page.getByTestId('overlay-cmp-prior').getByTestId('patient-block')).toContainText('CALIPER, Phantom');
+    await expect(grid(page).getByText('CALIPER, Phantom')).toHaveCount(1);
+    await expect(page.getByTestId('study-date-cmp-current')).toHaveText(/^2026-\d\d-\d\d$/);
+    const dates = [await page.getByTestId('overlay-cmp-prior').getByTestId('patient-block').innerText(), await page.getByTestId('study-date-cmp-current').innerText()];
+    expect(dates[0]).not.toContain(dates[1]);
+    await page.screenshot({ path: test.info().outputPath('compare.png') });
   });
 
   test('a diffusion image shows its b-value in the overlay', async ({ page, pageErrors }) => {

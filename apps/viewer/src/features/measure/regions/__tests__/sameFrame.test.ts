@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sameFrame } from '../sameFrame';
-import { regionColor } from '../regionColor';
+import { lesionColorOf, regionColor } from '../regionColor';
 
 describe('sameFrame', () => {
   it('the same Frame of Reference, else the same study when a series does not say', () => {
@@ -17,5 +17,10 @@ describe('regionColor', () => {
     const first = Array.from({ length: 8 }, (_, i) => regionColor(i));
     expect(new Set(first).size).toBe(8);
     expect(regionColor(8)).toBe(regionColor(0));
+  });
+  it('a lesion\'s colour is that of its row in the lesion list', () => {
+    const list = [{ id: 'a' }, { id: 'b' }];
+    expect(lesionColorOf(list, 'b')).toBe(regionColor(1));
+    expect(lesionColorOf(list, 'gone')).toBeUndefined();
   });
 });

@@ -14,8 +14,7 @@ export function studyExportName(what: string, ext: string, studyInstanceUID?: st
   return exportFileName({ studyDate: study?.studyDate ?? '', modalities, what, ext, ...(s.ui.idsInFileNames && study?.patientId ? { patientId: study.patientId } : {}) });
 }
 
-/** Download a file and say where it went (toast with its name; the browser saves into its downloads folder). */
+/** Download a file; downloadBytes says where it went (a toast with its name). */
 export function saveExport(name: string, type: string, bytes: Uint8Array | string | Blob): void {
   downloadBytes(name, type, bytes);
-  appStore.getState().pushToast({ kind: 'success', title: `Saved ${name}`, text: "In your browser's downloads folder (Downloads, unless the browser asks where)." });
 }

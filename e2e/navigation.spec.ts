@@ -128,6 +128,9 @@ test.describe('navigation that agrees with itself', () => {
     await expect.poll(() => sliceOf(page, 'mpr-coronal')).toBe(VOXEL[1] + 1);
     expect(await page.getByTestId('slice-mpr-axial').getAttribute('data-count')).toBe('150');
     expect(await page.getByTestId('slice-mpr-sagittal').getAttribute('data-count')).toBe('512');
+    // A reformatted plane is one voxel thick along the axis it counts.
+    await expect(page.getByTestId('overlay-mpr-axial')).toContainText('Thk 2.5 mm');
+    await expect(page.getByTestId('overlay-mpr-sagittal')).toContainText('Thk 0.8 mm');
     // The readout in the sagittal view names the same voxel; it clears on leaving.
     const sag = await toPage(page, 'mpr-sagittal', P);
     await page.mouse.move(sag[0], sag[1]);

@@ -72,6 +72,8 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
   } else if (camera.focalPoint) {
     slicePosition = alongMajorAxis(camera.focalPoint, normal);
     sliceThickness = camera.parallelProjection ? (vp.getProperties() as { slabThickness?: number }).slabThickness : undefined;
+    // No slab: a reformatted plane is one voxel thick along the axis it counts.
+    if (sliceThickness === undefined && slice) sliceThickness = vp.getImageData()?.spacing[slice.axis];
   }
   const voi = (vp.getProperties() as { voiRange?: { lower: number; upper: number } }).voiRange;
   const markers = camera.viewUp && camera.viewPlaneNormal ? orientationMarkers(lpsDirection(camera.viewUp), lpsDirection(camera.viewPlaneNormal)) : undefined;

@@ -67,9 +67,12 @@ function useHover(element: HTMLElement | null, ref: RefObject<HTMLElement | null
     const off = () => setHover(false);
     element.addEventListener('pointermove', on);
     element.addEventListener('pointerleave', off);
+    // Scrolling moves the ROI (and its label) away from under the pointer.
+    element.addEventListener('wheel', off, { passive: true });
     return () => {
       element.removeEventListener('pointermove', on);
       element.removeEventListener('pointerleave', off);
+      element.removeEventListener('wheel', off);
     };
   }, [element, ref]);
   return hover;

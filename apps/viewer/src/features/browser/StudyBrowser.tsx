@@ -19,7 +19,7 @@ export function StudyBrowser() {
     <div className="study-browser" data-testid="study-browser">
       {studies.map((st) => (
         <section key={st.studyInstanceUID} className="study" data-study-uid={st.studyInstanceUID}>
-          <header title={`Study ${st.studyInstanceUID} (${st.source})`}>
+          <header title={`Study of ${formatDate(st.studyDate)}${st.studyDescription ? ` — ${st.studyDescription}` : ''} (from ${st.source})`}>
             <div className="patient">{hideIds ? 'Patient hidden' : `${formatPersonName(st.patientName)} · ${st.patientId}`}</div>
             <div className="study-meta">
               {formatDate(st.studyDate)} · {st.studyDescription}

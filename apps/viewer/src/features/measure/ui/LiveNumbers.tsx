@@ -28,12 +28,12 @@ export function LiveNumbers({ id, compact = false }: { id: string | null; compac
     <div className="measure-live" data-lesion-id={id} style={compact ? { fontSize: 12 } : undefined}>
       {lesion && <div className="measure-live-name" style={{ fontWeight: 600 }}>{lesion.name}</div>}
       {entries.filter((e) => e.role === 'lesion').map(({ uid, r, modality }) => (
-        <BiomarkerList key={uid} result={r} current={version} label={kind === 'petThreshold' ? `${modality ?? 'PT'} thresholded lesion${shape?.kind === 'petThreshold' ? `, ${thresholdRule(shape.mode)}` : ''}` : (modality ?? uid.slice(-8))} />
+        <BiomarkerList key={uid} result={r} current={version} label={kind === 'petThreshold' ? `${modality ?? 'PT'} thresholded lesion${shape?.kind === 'petThreshold' ? `, ${thresholdRule(shape.mode)}` : ''}` : (modality ?? 'series')} />
       ))}
       {entries.filter((e) => e.role === 'searchRegion').map(({ uid, r, modality }) => (
         <details key={uid} className="measure-search-region" data-role="search-region">
-          <summary title={`The ${what} the threshold was applied in: not the lesion's values`}>Search region ({what}) on {modality ?? uid.slice(-8)}</summary>
-          <BiomarkerList result={r} current={version} label={`${modality ?? uid.slice(-8)} search region`} />
+          <summary title={`The ${what} the threshold was applied in: not the lesion's values`}>Search region ({what}) on {modality ?? 'series'}</summary>
+          <BiomarkerList result={r} current={version} label={`${modality ?? 'series'} search region`} />
         </details>
       ))}
     </div>

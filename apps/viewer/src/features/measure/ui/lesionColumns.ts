@@ -2,6 +2,7 @@ import type { Lesion } from '../model/lesion';
 import type { LesionResult } from '../model/measureSlice';
 import { biomarkerRows, type BiomarkerRow } from './biomarkerRows';
 import { displayUnit } from './formatQuantity';
+import { resultRole } from './onImageLabel';
 
 export type Results = Readonly<Record<string, Readonly<Record<string, LesionResult>>>>;
 
@@ -44,12 +45,15 @@ export interface ColumnValue {
   readonly tag: string;
 }
 
-/** The rows of a lesion's fresh results, per measured series in order (drawn-on series first). */
+/**
+ * The rows of a lesion's fresh results, per measured series in order (drawn-on series first). A PET
+ * threshold ROI's other series measure only its search sphere/box, which is not the lesion: skipped.
+ */
 function rowsOf(l: Lesion, results: Results): BiomarkerRow[][] {
   const out: BiomarkerRow[][] = [];
   for (const uid of l.seriesUIDs) {
     const r = results[l.id]?.[uid];
-    if (r?.measurement && r.version === l.version) out.push(biomarkerRows(r.measurement));
+    if (r?.measurement && r.version === l.version && resultRole(l.shape?.kind, r.measurement.result.modality ?? undefined) === 'lesion') out.push(biomarkerRows(r.measurement));
   }
   return out;
 }

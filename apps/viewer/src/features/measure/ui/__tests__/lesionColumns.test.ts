@@ -22,6 +22,15 @@ describe('lesion table columns', () => {
     const adc: Results = { l1: { ct: { version: 2, measurement: result('10^-3 mm2/s') } } } as unknown as Results;
     expect(valueOf(lesion, 'main', adc)).toMatchObject({ value: 40, tag: 'ADC' });
   });
+  it('a PET threshold ROI: the thresholded lesion\'s values, never its CT search sphere\'s', () => {
+    const pet = { ...lesion, shape: { kind: 'petThreshold' } } as unknown as Lesion;
+    const results: Results = { l1: { ct: { version: 2, measurement: result('HU', { volumeMl: 113.85 }) }, pt: { version: 2, measurement: result('SUVbw', { suv, volumeMl: 14.78 }) } } } as unknown as Results;
+    expect(valueOf(pet, 'volume', results)).toMatchObject({ value: 14.78, unit: 'mL' });
+    expect(valueOf(pet, 'main', results)).toMatchObject({ value: 7.891, tag: 'SUV' });
+    // Without its PET result yet, nothing (not the sphere's volume).
+    const ctOnly: Results = { l1: { ct: results.l1.ct } } as unknown as Results;
+    expect(valueOf(pet, 'volume', ctOnly)).toBeNull();
+  });
   it('ignores results of an older version of the shape', () => {
     const stale: Results = { l1: { ct: { version: 1, measurement: result('HU') } } } as unknown as Results;
     expect(valueOf(lesion, 'main', stale)).toBeNull();

@@ -9,7 +9,7 @@ import { rectangleBox } from '../service/rectangleBox';
 import { viewportById } from '../../../viewports/controller';
 import { annotationToShape, shapeFocus } from './annotationToShape';
 import type { AnnotationLike } from './annotationToShape';
-import { toolKindOf } from './toolNames';
+import { CS_TOOL, toolKindOf } from './toolNames';
 import { seriesOfViewport } from './viewportSeries';
 import { describeLocation } from './describeLocation';
 import { startLockSync } from './lesionLocks';
@@ -31,6 +31,11 @@ const lastShape = new Map<string, string>();
 export const suppressedRemovals = new Set<string>();
 /** Left-button presses so far; a new drawing remembers the press that started it. */
 let press = 0;
+let pressing = false;
+const isLeftTool = (toolName: string): boolean => {
+  const t = appStore.getState().measureTool;
+  return !!t && t !== 'grow' && t !== 'edit' && CS_TOOL[t] === toolName;
+};
 const startedOnPress = new Map<string, number>();
 /** New drawings dropped before they became lesions (a click without a drag). */
 const rejected = new Set<string>();
@@ -62,7 +67,15 @@ function onChange(evt: Event): void {
   const kind = a && toolKindOf(a.metadata.toolName);
   if (!a || !uid || !kind) return;
   if (rejected.has(uid)) return;
-  if (evt.type === ToolEnums.Events.ANNOTATION_ADDED && DRAG_TO_DRAW.has(kind) && !startedOnPress.has(uid) && !appStore.getState().lesions.some((l) => l.id === uid)) startedOnPress.set(uid, press);
+  // A drawing the reader starts with the tool on the left button (not the drawings Caliper adds
+  // itself, e.g. a segmentation's auto-RECIST line). Cornerstone holds a press back until the mouse
+  // moves or its double-click wait (400 ms) ends: a drawing that appears after the button is up
+  // was started by a click, and is cancelled at once (no line following the mouse).
+  if (evt.type === ToolEnums.Events.ANNOTATION_ADDED && DRAG_TO_DRAW.has(kind) && isLeftTool(a.metadata.toolName) && !startedOnPress.has(uid)
+    && !appStore.getState().lesions.some((l) => l.id === uid)) {
+    startedOnPress.set(uid, press);
+    if (!pressing) setTimeout(() => cancelDrawing(uid), 0);
+  }
   if (viewportId) viewportOf.set(uid, viewportId);
   const vpId = viewportOf.get(uid) ?? activeViewportId();
   if (!vpId) return;
@@ -220,29 +233,35 @@ function onCompleted(evt: Event): void {
 
 type DrawingTool = { editData?: { annotation?: { annotationUID?: string }; newAnnotation?: boolean; hasMoved?: boolean } | null; cancel?: (el: HTMLDivElement) => unknown };
 
-/** A press that started a drawing and let go without moving: cancel it at once (no click–move–click). */
+/** Cancel a new drawing that is still being drawn without a drag (Cornerstone's click–move–click); false if it is not. */
+function cancelDrawing(uid: string): boolean {
+  const a = csAnnotation.state.getAnnotation(uid) as CsAnnotation | undefined;
+  const vpId = viewportOf.get(uid) ?? activeViewportId();
+  const vp = vpId ? (viewportById(vpId) as { element?: HTMLDivElement } | undefined) : undefined;
+  const group = vpId ? ToolGroupManager.getToolGroupForViewport(vpId, ENGINE_ID) : undefined;
+  const tool = a && group?.getToolInstance(a.metadata.toolName) as DrawingTool | undefined;
+  const ed = tool?.editData;
+  if (!ed || ed.annotation?.annotationUID !== uid || !ed.newAnnotation || ed.hasMoved) return false;
+  rejected.add(uid);
+  // Cornerstone's cancel ends the drawing and announces it completed: onCompleted drops it.
+  if (vp?.element && tool?.cancel) tool.cancel(vp.element);
+  else dropDrawing(uid);
+  return true;
+}
+
+/** A press that started a drawing and let go without moving: cancel it at once. */
 function cancelClickDrawings(): void {
-  for (const [uid, p] of startedOnPress) {
-    if (p !== press) continue;
-    const a = csAnnotation.state.getAnnotation(uid) as CsAnnotation | undefined;
-    const vpId = viewportOf.get(uid) ?? activeViewportId();
-    const vp = vpId ? (viewportById(vpId) as { element?: HTMLDivElement } | undefined) : undefined;
-    const group = vpId ? ToolGroupManager.getToolGroupForViewport(vpId, ENGINE_ID) : undefined;
-    const tool = a && group?.getToolInstance(a.metadata.toolName) as DrawingTool | undefined;
-    const ed = tool?.editData;
-    if (!ed || ed.annotation?.annotationUID !== uid || !ed.newAnnotation || ed.hasMoved) continue;
-    rejected.add(uid);
-    // Cornerstone's cancel ends the drawing and announces it completed: onCompleted drops it.
-    if (vp?.element && tool?.cancel) tool.cancel(vp.element);
-    else dropDrawing(uid);
-  }
+  for (const [uid, p] of startedOnPress) if (p === press) cancelDrawing(uid);
 }
 
 function onPointerDown(e: PointerEvent): void {
-  if (e.button === 0) press++;
+  if (e.button !== 0) return;
+  press++;
+  pressing = true;
 }
 
 function onPointerUp(e: PointerEvent): void {
+  if (e.button === 0) pressing = false;
   // Edits end on pointer up (Cornerstone fires no event then); let its end callback run first.
   setTimeout(() => {
     if (e.button === 0) cancelClickDrawings();

@@ -1,6 +1,7 @@
 import type { Lesion } from '../model/lesion';
 import type { LesionResult } from '../model/measureSlice';
 import { biomarkerRows } from '../ui/biomarkerRows';
+import { resultRole } from '../ui/onImageLabel';
 
 /** One exported value: the lesion, the series it was measured on, name, value, unit, method. */
 export interface ExportRow {
@@ -23,10 +24,14 @@ export function lesionTable(lesions: readonly Lesion[], results: Readonly<Record
     for (const uid of l.seriesUIDs) {
       const r = results[l.id]?.[uid];
       if (!r?.measurement || r.version !== l.version) continue;
+      // A PET threshold ROI's other series measure its search sphere/box, not the lesion: said so on every row.
+      const search = resultRole(l.shape.kind, r.measurement.result.modality ?? undefined) === 'searchRegion';
       for (const b of biomarkerRows(r.measurement)) {
+        const method = b.note ? `${b.method}; ${b.note}` : b.method;
         rows.push({
           lesion: l.name, location: l.location, role: l.role, tool: l.tool, series: uid, modality: r.measurement.result.modality ?? '',
-          biomarker: b.label, value: b.value, unit: b.unit, method: b.note ? `${b.method}; ${b.note}` : b.method,
+          biomarker: search ? `Search region ${b.label}` : b.label, value: b.value, unit: b.unit,
+          method: search ? `search region of the PET threshold (the sphere/box, not the lesion): ${method}` : method,
         });
       }
     }

@@ -24,6 +24,14 @@ describe('lesion table export', () => {
     expect(csv.split('\r\n')[0]).toBe('lesion,location,role,tool,series,modality,biomarker,value,unit,method');
     expect(csv).toContain('"Liver, ""segment 4""",Axial z 10.0 mm,target,sphere,s1,PT,SUVmax,5,SUVbw,maximum voxel SUV in the ROI\r\n');
   });
+  it('a PET threshold ROI: its PET rows are the lesion; its CT rows are marked as the search region', () => {
+    const ct: MeasureResult = { ...result, modality: 'CT', unit: 'HU', volumeMl: 113.85, suv: null };
+    const pet: Lesion = { ...lesion, tool: 'petThreshold', seriesUIDs: ['c1', 's1'], shape: { kind: 'petThreshold', within: { kind: 'sphere', center: patientPoint(0, 0, 0), radiusMm: 30 }, mode: { kind: 'percentOfMax', percent: 41 } } };
+    const rows = lesionTable([pet], { a: { c1: { version: 2, measurement: { result: ct, linesMm: [], areaMm2: null } }, s1: { version: 2, measurement: { result, linesMm: [], areaMm2: null } } } });
+    expect(rows.find((r) => r.biomarker === 'Volume')).toMatchObject({ modality: 'PT', value: 0.64 });
+    expect(rows.find((r) => r.biomarker === 'Search region Volume')).toMatchObject({ modality: 'CT', value: 113.85 });
+    expect(rows.filter((r) => r.modality === 'CT').every((r) => r.biomarker.startsWith('Search region ') && r.method.startsWith('search region'))).toBe(true);
+  });
   it('a result for an older shape version is never exported', () => {
     expect(lesionTable([lesion], { a: { s1: { version: 1, measurement: { result, linesMm: [], areaMm2: null } } } })).toEqual([]);
   });

@@ -203,6 +203,9 @@ test.describe('every ROI visible and checkable by eye (issue 12)', () => {
     await expect(search.locator('summary')).toHaveText(/^Search region \(sphere\) on CT$/);
     await expect(search.locator('.measure-numbers')).toBeHidden();
 
+    // The lesion table's volume is the thresholded lesion's too, not the sphere's.
+    await expect(page.locator(`.lesion-table tr[data-lesion-id="${id}"] td[data-key="volume"]`)).toHaveAttribute('data-value', String(pet.volumeMl));
+
     // On the image: name, SUVmax, MTV (three lines), never the sphere's volume.
     const label = page.locator(`${cell(VP)} .measure-overlay`);
     await expect(label.locator('.measure-numbers')).toHaveAttribute('data-state', 'fresh');

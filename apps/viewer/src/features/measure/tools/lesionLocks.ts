@@ -15,6 +15,8 @@ export function applyLocks(lesions: readonly Lesion[] = appStore.getState().lesi
     if (csAnnotation.locking.isAnnotationLocked(uid) === want && !!a.isLocked === want) continue;
     csAnnotation.locking.setAnnotationLocked(uid, want);
     a.isLocked = want;
+    // Cornerstone draws "selected" over "locked": a locked drawing shows its locked colour at once.
+    if (want && csAnnotation.selection.isAnnotationSelected(uid)) csAnnotation.selection.setAnnotationSelected(uid, false);
     changed = true;
   }
   if (changed) (getRenderingEngine(ENGINE_ID) as { render?: () => void } | undefined)?.render?.();

@@ -200,6 +200,25 @@ test.describe('reading safety: no silent edits', () => {
       await page.waitForTimeout(300);
       expect((await lesions(page)).map((l) => l.id)).toEqual([id]);
     });
+
+    await test.step('a line longer than any lesion asks: Esc discards it (no lesion), Enter keeps it', async () => {
+      await page.locator('[data-measure-tool="length"]').click();
+      const z = L.shape.centre_mm[2];
+      const from = await toPage(page, VP, [-150, -150, z]), to = await toPage(page, VP, [150, 150, z]);
+      await drag(page, from, to);
+      const dialog = page.getByRole('alertdialog');
+      await expect(dialog).toContainText('Keep this line as a lesion?');
+      await expect(dialog).toContainText('longer than 300 mm');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+      await page.waitForTimeout(300);
+      expect((await lesions(page)).map((l) => l.id)).toEqual([id]);
+      await drag(page, from, to);
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await lesions(page)).length).toBe(2);
+      expect((await lesions(page))[1].tool).toBe('length');
+    });
   });
 
   test('MPR sagittal: zoom, pan and W/L drags that start on a length handle leave it; the length tool\'s own left grab adjusts it', async ({ page, pageErrors }) => {

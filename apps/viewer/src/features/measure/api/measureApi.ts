@@ -46,7 +46,8 @@ export async function apiGrow(seedMm: readonly [number, number, number], opts: {
   let reply = await startGrow(vp, seedMm, both ? { lower: opts.lower!, upper: opts.upper! } : undefined, opts.seriesInstanceUID);
   if (reply && !both && (opts.lower !== undefined || opts.upper !== undefined)) reply = await setGrowBounds({ ...reply.bounds, ...(opts.lower !== undefined ? { lower: opts.lower } : {}), ...(opts.upper !== undefined ? { upper: opts.upper } : {}) });
   if (!reply) throw new Error(appStore.getState().grow?.error ?? 'grow failed (no series in the active viewport?)');
-  const lesion = await acceptGrow();
+  // A script has no one to answer the implausibility dialog: its region is kept as asked.
+  const lesion = await acceptGrow({ ask: false });
   if (!lesion) throw new Error('empty region');
   const r = appStore.getState().results[lesion.id]?.[lesion.seriesUIDs[0]];
   if (!r?.measurement) throw new Error(r?.error ?? 'not measured');

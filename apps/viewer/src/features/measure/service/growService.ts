@@ -82,9 +82,10 @@ export function cancelGrow(): void {
 
 /**
  * Accept the preview: it becomes a lesion (a 3D segmentation, measured in full incl. shape), shown
- * by its auto-RECIST bidirectional annotation. Resolves to the lesion.
+ * by its auto-RECIST bidirectional annotation. Resolves to the lesion. An implausible region asks
+ * the reader first, unless `ask` is false (the automation API: a script has no one to answer).
  */
-export async function acceptGrow(): Promise<Lesion | null> {
+export async function acceptGrow(options: { readonly ask?: boolean } = {}): Promise<Lesion | null> {
   if (requested && appStore.getState().grow?.reply?.version !== requested.version) await inflight;
   const g = appStore.getState().grow;
   const reply = g?.reply;
@@ -95,7 +96,7 @@ export async function acceptGrow(): Promise<Lesion | null> {
     touchesBorder: bboxTouchesBorder(reply.mask.bbox, reply.mask.dimensions),
     truncated: reply.truncated,
   }, appStore.getState().plausibility);
-  if (reasons.length && !(await askImplausible({ title: 'Keep this grown region as a lesion?', reasons }))) {
+  if (options.ask !== false && reasons.length && !(await askImplausible({ title: 'Keep this grown region as a lesion?', reasons }))) {
     cancelGrow();
     return null;
   }

@@ -8,6 +8,7 @@ import { LesionDetails } from './LesionDetails';
 import { formatNumber, formatQuantity } from './formatQuantity';
 
 import { roleOf } from './SiteRolePickers';
+import { lesionColorOf } from '../regions/regionColor';
 
 type SortKey = 'name' | string;
 
@@ -93,7 +94,7 @@ export function LesionTable() {
                   <td>
                     <button className="row-toggle" aria-label="lesion details" aria-expanded={expanded} title="Details: site, role, every value, history" onClick={(e) => { e.stopPropagation(); toggleOpen(l.id); }}>{expanded ? '▾' : '▸'}</button>
                   </td>
-                  <td className="lesion-name">
+                  <td className="lesion-name" style={{ borderLeft: `3px solid ${lesionColorOf(lesions, l.id) ?? 'transparent'}` }} title="The lesion's colour on the image">
                     <input aria-label="lesion name" defaultValue={l.name} key={l.name} onClick={(e) => e.stopPropagation()}
                       onBlur={(e) => e.target.value !== l.name && run({ type: 'updateLesion', id: l.id, patch: { name: e.target.value } })} />
                     <SiteRole l={l} />

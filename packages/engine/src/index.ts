@@ -104,3 +104,5 @@ export * from './roi/checkMaskLattice';
 export * from './radiomics/perturb/types';
 export * from './radiomics/perturb/perturbRadiomics';
 export * from './radiomics/perturb/iteratePerturbRadiomics';
+export * from './burden/splitLesion';
+export * from './burden/addLesionAt';

@@ -25,7 +25,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 /** Steady-state rate, items/min: items after the first over the time since the first finished (start-up excluded). */
 const steady = (times: number[]) => ((times.length - 1) / ((times[times.length - 1] - times[0]) / 60000));
 
-/** Runs the CLI as a child process; resolves with wall ms, CPU ms (user + system, all threads) and the peak RSS (VmHWM, MiB) seen while it ran. */
+/** Runs the CLI as a child process; resolves with wall ms, CPU ms (user + system, all threads of it and its worker processes) and the peak of their summed RSS (MiB) seen while it ran. */
 function timed(args: string[], env: NodeJS.ProcessEnv = process.env, script = MAIN): Promise<{ ms: number; cpuMs: number; peakMb: number; code: number; itemTimes: number[] }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
@@ -40,22 +40,35 @@ function timed(args: string[], env: NodeJS.ProcessEnv = process.env, script = MA
       buf = lines.pop()!;
       for (const l of lines) if (l.startsWith('{"event":"item"')) itemTimes.push(performance.now());
     });
+    // The process and its descendants (batch's worker processes): peak of their summed RSS, and
+    // the CPU each has used (user + system, clock ticks at 100 Hz), last value seen per pid.
     let peak = 0;
-    let cpu = 0;
-    const poll = setInterval(() => {
+    const cpuByPid = new Map<number, number>();
+    const tree = (pid: number): number[] => {
       try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-        // /proc/pid/stat fields 14, 15: utime, stime in clock ticks (100 Hz), summed over threads
-        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-        cpu = Math.max(cpu, (Number(f[11]) + Number(f[12])) * 10);
+        const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+        return [pid, ...kids.flatMap(tree)];
       } catch {
-        /* exited */
+        return [pid];
       }
+    };
+    const poll = setInterval(() => {
+      let rss = 0;
+      for (const pid of tree(child.pid!)) {
+        try {
+          const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+          if (m) rss += Number(m[1]) / 1024;
+          const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+          cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, (Number(f[11]) + Number(f[12])) * 10));
+        } catch {
+          /* exited */
+        }
+      }
+      peak = Math.max(peak, rss);
     }, 50);
     child.on('exit', (code) => {
       clearInterval(poll);
-      resolve({ ms: performance.now() - t0, cpuMs: cpu, peakMb: peak, code: code ?? 1, itemTimes });
+      resolve({ ms: performance.now() - t0, cpuMs: [...cpuByPid.values()].reduce((a, b) => a + b, 0), peakMb: peak, code: code ?? 1, itemTimes });
     });
   });
 }

@@ -25,7 +25,7 @@ const externalPackages: Plugin = {
 
 /**
  * The batch worker (itemWorker.ts and everything of Caliper's it imports) as one ES module in
- * `dir`, so each worker thread loads plain JavaScript instead of transpiling every TypeScript
+ * `dir`, so each worker loads plain JavaScript instead of transpiling every TypeScript
  * module through tsx's loader hooks — ~2 s of CPU per worker on this machine, 0.2 s as a bundle.
  * Null when esbuild fails (the pool then runs the TypeScript through tsx, as before).
  */

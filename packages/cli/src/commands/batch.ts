@@ -36,7 +36,7 @@ function parseMergeArgs(argv: readonly string[]): { dirs: string[]; out: string;
 
 /**
  * `caliper batch`: a single-study command (measure, radiomics, burden, adc, response) over a
- * cohort, in worker threads, resumable, sharded for job arrays; `caliper batch merge` joins the
+ * cohort, in worker processes, resumable, sharded for job arrays; `caliper batch merge` joins the
  * shards' outputs. With --json: progress lines on stderr, exactly one JSON document (the summary
  * or {"error"}) on stdout. Exit 0 all items ok, 1 an item failed or the input is unusable, 2 bad
  * usage (unknown task or option, shard out of range, an output folder of another config).

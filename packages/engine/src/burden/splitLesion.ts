@@ -19,9 +19,11 @@ export interface SplitLesionParts {
  * in order: within each BFS level the voxels stay grouped by seed in seed order, so a voxel at equal
  * distance from two seeds goes to the lower seed index. Voxels no seed reaches (a merged lesion's
  * other pieces) stay with seed 0, the part that keeps the lesion's id. Every part is 26-connected
- * through its own voxels when the lesion is. `voxels` and `seeds` are flat indices (i fastest).
+ * through its own voxels when the lesion is. `voxels` and `seeds` are flat indices (i fastest); a
+ * seed may be a set of voxels (all at distance 0: the viewer keeps the reader's lesions across a
+ * re-run by seeding each old lesion's overlap with a new one).
  */
-export function splitLesion(dims: Dims, voxels: ArrayLike<number>, seeds: readonly number[], options: SplitLesionOptions = {}): Result<SplitLesionParts, string> {
+export function splitLesion(dims: Dims, voxels: ArrayLike<number>, seeds: ReadonlyArray<number | ArrayLike<number>>, options: SplitLesionOptions = {}): Result<SplitLesionParts, string> {
   if (seeds.length < 2) return err(`a split needs at least two points inside the lesion (got ${seeds.length})`);
   if (seeds.length > 254) return err('a split takes at most 254 points');
   const [ni, nj, nk] = dims;
@@ -44,14 +46,20 @@ export function splitLesion(dims: Dims, voxels: ArrayLike<number>, seeds: readon
   };
   const lab = new Uint8Array(li * lj * lk);
   for (let q = 0; q < voxels.length; q++) lab[local(voxels[q])] = 1;
-  let queue = options.queue && options.queue.length >= voxels.length ? options.queue : new Int32Array(voxels.length);
+  let queue = options.queue ?? new Int32Array(Math.max(16, voxels.length));
   let tail = 0;
   for (let s = 0; s < seeds.length; s++) {
-    const x = local(seeds[s]);
-    if (x < 0 || lab[x] === 0) return err(`point ${s + 1} is not inside the lesion`);
-    if (lab[x] !== 1) return err(`points ${lab[x] - 1} and ${s + 1} fall in the same voxel`);
-    lab[x] = s + 2;
-    queue[tail++] = x;
+    const set = seeds[s];
+    const list = typeof set === 'number' ? [set] : set;
+    if (list.length === 0) return err(`point ${s + 1} has no voxel`);
+    for (let e = 0; e < list.length; e++) {
+      const x = local(list[e]);
+      if (x < 0 || lab[x] === 0) return err(`point ${s + 1} is not inside the lesion`);
+      if (lab[x] !== 1) return err(`points ${lab[x] - 1} and ${s + 1} fall in the same voxel`);
+      lab[x] = s + 2;
+      if (tail === queue.length) queue = growQueue(queue);
+      queue[tail++] = x;
+    }
   }
   const lij = li * lj;
   for (let head = 0; head < tail; head++) {
@@ -63,11 +71,7 @@ export function splitLesion(dims: Dims, voxels: ArrayLike<number>, seeds: readon
           const n = x + dz * lij + dy * li + dx;
           if (lab[n] === 1) {
             lab[n] = v;
-            if (tail === queue.length) {
-              const bigger = new Int32Array(queue.length * 2);
-              bigger.set(queue);
-              queue = bigger;
-            }
+            if (tail === queue.length) queue = growQueue(queue);
             queue[tail++] = n;
           }
         }
@@ -83,4 +87,10 @@ export function splitLesion(dims: Dims, voxels: ArrayLike<number>, seeds: readon
     parts[s][fill[s]++] = sorted[q];
   }
   return ok({ parts });
+}
+
+function growQueue(q: Int32Array): Int32Array {
+  const bigger = new Int32Array(q.length * 2);
+  bigger.set(q);
+  return bigger;
 }

@@ -51,3 +51,13 @@ describe('splitLesion: nearest seed by 26-connected geodesic distance inside the
     expect(splitLesion([5, 1, 1], [0, 1, 2], [1, 1])).toEqual({ ok: false, error: 'points 1 and 2 fall in the same voxel' });
   });
 });
+
+describe('splitLesion with voxel sets as seeds', () => {
+  it('each set is at distance 0; the free voxels between go to the nearest set', () => {
+    // 8 × 1 × 1 line, set A = {0, 1}, set B = {6, 7}: 3 is 2 steps from A, 3 from B → A; 4 is 3 from A, 2 from B → B.
+    const r = splitLesion([8, 1, 1], [0, 1, 2, 3, 4, 5, 6, 7], [[0, 1], [6, 7]]);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.parts.map((p) => [...p])).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+    expect(splitLesion([8, 1, 1], [0, 1, 2], [[0, 1], [1, 2]])).toEqual({ ok: false, error: 'points 1 and 2 fall in the same voxel' });
+  });
+});

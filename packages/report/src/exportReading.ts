@@ -4,6 +4,7 @@ import type { ExportedSeg } from './seg/exportSeg';
 import { exportSeg } from './seg/exportSeg';
 import type { ExportedSr } from './sr/exportSr';
 import { exportSr } from './sr/exportSr';
+import { burdenSegmentation } from './burden/burdenSegmentation';
 
 export interface ExportedReading {
   /** DICOM SR TID 1500, Part 10 bytes. */
@@ -19,7 +20,14 @@ export interface ExportedReading {
 /** Export a reading as SR (+ SEG for its segmentations), the SR referencing each SEG segment. */
 export function exportReading(reading: Reading, ctx: ExportContext): ExportedReading {
   const segs = reading.segmentations.map((s) => exportSeg(s, ctx));
+  const pre: string[] = [];
+  if (reading.burden !== undefined && reading.burden.lesions.length > 0) {
+    // The whole-body lesions as one more SEG (segment n = burden lesion n), referenced by their SR groups.
+    const b = burdenSegmentation(reading.burden);
+    if (b.ok) segs.push(exportSeg(b.value, ctx));
+    else pre.push(`whole-body burden: ${b.error}`);
+  }
   const srInfo = exportSr(reading, ctx, { segs: segs.map((s) => s.ref) });
-  const warnings = [...segs.flatMap((s) => s.warnings), ...srInfo.warnings];
+  const warnings = [...pre, ...segs.flatMap((s) => s.warnings), ...srInfo.warnings];
   return { sr: srInfo.bytes, ...(segs.length > 0 ? { seg: segs[0].bytes } : {}), segs, srInfo, warnings };
 }

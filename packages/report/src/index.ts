@@ -1,6 +1,12 @@
 // Reading model (versioned, validated)
 export * from './model/schema';
 export * from './model/radiomicsSchema';
+export * from './model/burdenSchema';
+export type { MaskRle, CroppedMaskLike } from './model/burdenMaskRle';
+export { encodeMaskRle, decodeMaskRle } from './model/burdenMaskRle';
+export { BURDEN_CODES, BURDEN_METHOD_CODES } from './burden/burdenCodes';
+export { burdenSegmentation, burdenSegmentationId } from './burden/burdenSegmentation';
+export type { SrBurden, SrBurdenLesion, SrBurdenTotals } from './burden/parseBurdenGroup';
 export type { RadiomicsRecordContext } from './model/radiomicsRecord';
 export { radiomicsRecord } from './model/radiomicsRecord';
 export type { RoiMeasurementsOptions } from './model/roiMeasurements';

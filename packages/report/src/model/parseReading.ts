@@ -7,14 +7,15 @@ import { CURRENT_SCHEMA_VERSION, readingSchema } from './schema';
 
 /** Why a stored record could not be used as a reading. It is kept aside, never dropped. */
 export interface ReadingProblem {
-  readonly kind: 'corrupt' | 'newer-version' | 'migration-failed';
+  /** 'burden-dropped': the reading loaded without its malformed whole-body burden block (the record is kept aside). */
+  readonly kind: 'corrupt' | 'newer-version' | 'migration-failed' | 'burden-dropped';
   readonly message: string;
   readonly schemaVersion?: number;
   readonly issues?: readonly string[];
 }
 
 export type ParseReadingResult =
-  | { readonly ok: true; readonly reading: Reading; readonly migratedFrom?: number }
+  | { readonly ok: true; readonly reading: Reading; readonly migratedFrom?: number; readonly warnings?: readonly ReadingProblem[] }
   | { readonly ok: false; readonly problem: ReadingProblem };
 
 export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
@@ -54,10 +55,19 @@ export function parseReading(raw: unknown, options: ParseReadingOptions = {}): P
     }
     v = step.to;
   }
-  const parsed = readingSchema.safeParse(record);
+  let parsed = readingSchema.safeParse(record);
+  const warnings: ReadingProblem[] = [];
+  // A malformed optional burden block must not cost the reader the rest of the reading.
+  if (!parsed.success && record.burden !== undefined && parsed.error.issues.every((i) => i.path[0] === 'burden')) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    warnings.push({ kind: 'burden-dropped', schemaVersion: version, message: `whole-body burden not restored (invalid: ${issues.slice(0, 3).join('; ')}); the rest of the reading is loaded`, issues });
+    const { burden: _dropped, ...rest } = record;
+    parsed = readingSchema.safeParse(rest);
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     return { ok: false, problem: { kind: 'corrupt', schemaVersion: version, message: `invalid reading: ${issues.slice(0, 3).join('; ')}`, issues } };
   }
-  return version === CURRENT_SCHEMA_VERSION ? { ok: true, reading: parsed.data } : { ok: true, reading: parsed.data, migratedFrom: version };
+  const extra = warnings.length > 0 ? { warnings } : {};
+  return version === CURRENT_SCHEMA_VERSION ? { ok: true, reading: parsed.data, ...extra } : { ok: true, reading: parsed.data, migratedFrom: version, ...extra };
 }

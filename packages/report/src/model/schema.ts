@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lesionLongitudinalFields, lesionRoleSchema, longitudinalSchema } from './longitudinalSchema';
 import { isoDateTime, lps, uid, vec3 } from './primitives';
 import { lesionRadiomicsSchema } from './radiomicsSchema';
+import { burdenSchema } from './burdenSchema';
 
 /**
  * The saved reading, schema version 4 (current). Every coordinate is patient LPS in mm
@@ -10,7 +11,8 @@ import { lesionRadiomicsSchema } from './radiomicsSchema';
  * reading-level `longitudinal` block (patient, study date, baseline, criteria, responses).
  * v4 adds the optional per-lesion `radiomics` block (IBSI-1 features with their settings), and
  * later the optional per-lesion `locked` flag and edit `history` (optional and ignored by older
- * readers, so no version bump: a v4 reading without them is unchanged).
+ * readers, so no version bump: a v4 reading without them is unchanged), and the optional
+ * reading-level whole-body PET `burden` block (issue 14; same rule: optional, no bump).
  */
 export const CURRENT_SCHEMA_VERSION = 4 as const;
 
@@ -136,6 +138,19 @@ export const suvCorrectionSchema = z.object({
   injectionDateTime: isoDateTime.optional(),
 });
 
+/**
+ * The burden's PET series as the SEG written with the reading needs it (each burden lesion one
+ * segment on this grid): absent when the series' DICOM identity was not known at save time.
+ */
+export const burdenSourceSchema = z.object({
+  reference: seriesReferenceSchema,
+  frameOfReferenceUID: uid,
+  grid: gridSchema,
+  sliceSopInstanceUIDs: z.array(uid),
+});
+
+export const readingBurdenSchema = burdenSchema.extend({ source: burdenSourceSchema.optional() });
+
 export const readingSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   studyInstanceUID: uid,
@@ -145,6 +160,8 @@ export const readingSchema = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   longitudinal: longitudinalSchema.optional(),
+  /** Whole-body PET tumour burden (lesions with their masks, totals, scores); see burdenSchema. */
+  burden: readingBurdenSchema.optional(),
 });
 
 export type Reading = z.infer<typeof readingSchema>;
@@ -158,3 +175,5 @@ export type Grid = z.infer<typeof gridSchema>;
 export type LabelmapRle = z.infer<typeof labelmapRleSchema>;
 export type SuvCorrection = z.infer<typeof suvCorrectionSchema>;
 export type CodedValue = z.infer<typeof codeSchema>;
+export type ReadingBurden = z.infer<typeof readingBurdenSchema>;
+export type BurdenSource = z.infer<typeof burdenSourceSchema>;

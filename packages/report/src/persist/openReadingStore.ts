@@ -98,15 +98,19 @@ export async function openReadingStore(options: OpenReadingStoreOptions = {}): P
         await tx.done;
         return { problems: [parsed.problem] };
       }
+      const warnings = parsed.warnings ?? [];
+      // The original of a reading that lost a malformed part (its burden block) is kept aside before the next save overwrites it.
+      for (const w of warnings) await tx.objectStore('quarantine').add({ studyInstanceUID, reason: w, quarantinedAt: now(), record: raw });
+      if (warnings.length > 0 && parsed.migratedFrom === undefined) await tx.objectStore('readings').put(parsed.reading as unknown as Record<string, unknown>);
       if (parsed.migratedFrom !== undefined) {
         const reason = { kind: 'pre-migration-backup' as const, schemaVersion: parsed.migratedFrom, message: `original of a reading migrated from schemaVersion ${parsed.migratedFrom}` };
         await tx.objectStore('quarantine').add({ studyInstanceUID, reason, quarantinedAt: now(), record: raw });
         await tx.objectStore('readings').put(parsed.reading as unknown as Record<string, unknown>);
         await tx.done;
-        return { reading: parsed.reading, problems: [], migratedFrom: parsed.migratedFrom };
+        return { reading: parsed.reading, problems: warnings, migratedFrom: parsed.migratedFrom };
       }
       await tx.done;
-      return { reading: parsed.reading, problems: [] };
+      return { reading: parsed.reading, problems: warnings };
     },
 
     async list() {

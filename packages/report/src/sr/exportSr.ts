@@ -13,6 +13,7 @@ import type { SegInstanceRef } from './buildMeasurementGroup';
 import { buildMeasurementGroup } from './buildMeasurementGroup';
 import { buildQualitativeEvaluations } from './buildQualitativeEvaluations';
 import { buildTimepointValues } from './buildTimepointValues';
+import { buildBurdenGroups } from '../burden/buildBurdenGroups';
 
 export const COMPREHENSIVE_3D_SR = '1.2.840.10008.5.1.4.1.1.88.34';
 export const ENHANCED_SR = '1.2.840.10008.5.1.4.1.1.88.22';
@@ -50,6 +51,7 @@ export function exportSr(reading: Reading, ctx: ExportContext, options: ExportSr
     warnings.push(`the reading's longitudinal patient ${who(longitudinal.patientId, longitudinal.issuer)} differs from the exported patient ${who(ctx.patient.id, ctx.patient.issuer)}: the SR carries the latter`);
   }
   const groups = reading.lesions.map((l) => buildMeasurementGroup(l, segs, warnings, longitudinal?.studyDate));
+  if (reading.burden !== undefined) groups.push(...buildBurdenGroups(reading.burden, segs, warnings, longitudinal?.studyDate));
   const uses3d = JSON.stringify(groups).includes('"SCOORD3D"');
   const sopClassUID = uses3d ? COMPREHENSIVE_3D_SR : ENHANCED_SR;
   const sopInstanceUID = options.sopInstanceUID ?? newUid();
@@ -63,6 +65,8 @@ export function exportSr(reading: Reading, ctx: ExportContext, options: ExportSr
   };
   for (const l of reading.lesions) for (const r of l.references) for (const s of r.sopInstanceUIDs) addRef(r.seriesInstanceUID, r.sopClassUID, s);
   for (const seg of reading.segmentations) for (const s of seg.reference.sopInstanceUIDs) addRef(seg.reference.seriesInstanceUID, seg.reference.sopClassUID, s);
+  const burdenRef = reading.burden?.source?.reference;
+  if (burdenRef !== undefined) for (const s of burdenRef.sopInstanceUIDs) addRef(burdenRef.seriesInstanceUID, burdenRef.sopClassUID, s);
   const imageSeries = [...evidence.keys()];
 
   const library = containerItem('CONTAINS', CODES.imageLibrary, imageSeries.map((series) =>

@@ -14,6 +14,8 @@ import type { TimepointValues } from '../model/longitudinalSchema';
 import type { SrQualitativeEvaluations } from './parseQualitativeEvaluations';
 import { parseQualitativeEvaluations } from './parseQualitativeEvaluations';
 import { parseTimepointValues } from './parseTimepointValues';
+import type { SrBurden } from '../burden/parseBurdenGroup';
+import { burdenMethodOf, readBurdenGroup } from '../burden/parseBurdenGroup';
 
 export interface ImportedSr {
   readonly studyInstanceUID: string;
@@ -31,6 +33,8 @@ export interface ImportedSr {
   readonly qualitativeEvaluations?: SrQualitativeEvaluations;
   /** Derived Imaging Measurements: the timepoint's reference values. */
   readonly timepointValues?: TimepointValues;
+  /** Caliper's whole-body PET burden groups (lesion values, confirmed scores, totals, method); not among `lesions`. */
+  readonly burden?: SrBurden;
   /** Content that was not imported, with the reason (unknown codes, wrong references, missing content). */
   readonly skipped: Skip[];
   /** Repairs made while importing (e.g. a missing tracking UID assigned). */
@@ -78,6 +82,7 @@ export function importSr(bytes: Uint8Array, options: ImportSrOptions = {}): Resu
   const segs = options.segmentations ?? new Map();
   const ctx = { seriesOf, segmentation: (uid: string) => segs.get(uid), imagePlane: options.imagePlane };
   let groupCount = 0;
+  const burden: { burden?: SrBurden } = {};
   const containers = (code: Code) => children(ds).filter((c) => valueType(c) === 'CONTAINER' && isConcept(c, code));
   const measurementsContainers = containers(CODES.imagingMeasurements);
   if (measurementsContainers.length === 0) skipped.push({ path: 'root', reason: 'no Imaging Measurements container' });
@@ -88,6 +93,11 @@ export function importSr(bytes: Uint8Array, options: ImportSrOptions = {}): Resu
         continue;
       }
       groupCount++;
+      const method = burdenMethodOf(item);
+      if (method !== undefined) {
+        readBurdenGroup(item, method, `Measurement Group ${groupCount}`, ctx, burden, skipped, notes);
+        continue;
+      }
       const lesion = parseGroup(item, `Measurement Group ${groupCount}`, ctx, skipped, notes);
       if (lesion !== undefined) lesions.push(lesion);
     }
@@ -98,6 +108,7 @@ export function importSr(bytes: Uint8Array, options: ImportSrOptions = {}): Resu
   const opt = <K extends string, V>(key: K, v: V | undefined) => (v === undefined ? {} : ({ [key]: v } as Record<K, V>));
   return ok({
     studyInstanceUID, seriesInstanceUID: str(ds.SeriesInstanceUID) ?? '', sopInstanceUID: str(ds.SOPInstanceUID) ?? '', lesions, skipped, notes,
+    ...opt('burden', burden.burden),
     ...opt('patientId', str(ds.PatientID)),
     ...opt('issuer', str(ds.IssuerOfPatientID)),
     ...opt('studyDate', isoDateOfDa(str(ds.StudyDate))),

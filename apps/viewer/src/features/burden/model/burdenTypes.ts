@@ -3,8 +3,16 @@ import type { BurdenLesion, BurdenMethod, BurdenTotals, CroppedMask } from '@cal
 /** What the panel asks the worker for (patient LPS mm; SUVbw). */
 export interface BurdenRequest {
   readonly method: BurdenMethod;
-  /** 'auto': Caliper's physiological-uptake exclusion (docs/burden.md); 'none': nothing excluded. */
-  readonly exclude: 'auto' | 'none';
+  /** 'auto': Caliper's physiological-uptake exclusion (docs/burden.md); 'none': nothing excluded;
+   *  'mask': `exclusionMask` (the reader's edited or imported exclusion). */
+  readonly exclude: 'auto' | 'none' | 'mask';
+  /** exclude 'mask': the excluded voxels on the PET grid, cropped (cloned to the worker). */
+  readonly exclusionMask?: CroppedMask | null;
+  /** exclude 'mask': where the mask came from, and the organs it names (kept from the auto run or the SEG). */
+  readonly exclusionSource?: 'edited' | 'seg';
+  readonly exclusionOrgans?: readonly string[];
+  /** A re-run after an exclusion edit: the lesions before it, to keep the reader's edits (reconcileLesions). */
+  readonly previous?: PreviousLesions | null;
   /** PSMA organ set for the automatic exclusion (tracer family PSMA or a psma-* method). */
   readonly psma: boolean;
   /** Lesions below this volume are dropped, mL. */
@@ -27,8 +35,17 @@ export interface BurdenReference {
   readonly mediastinumSuvMean: number | null;
 }
 
+/** The reader's lesions before a re-run: ids, cropped masks, which ids are merges and which were added by click. */
+export interface PreviousLesions {
+  readonly ids: readonly number[];
+  readonly masks: readonly CroppedMask[];
+  readonly merged: readonly number[];
+  readonly added: readonly number[];
+}
+
 export interface BurdenExclusion {
-  readonly source: 'none' | 'auto';
+  /** 'edited': brushed by the reader (from auto, a SEG or nothing); 'seg': imported from a DICOM SEG. */
+  readonly source: 'none' | 'auto' | 'edited' | 'seg';
   readonly voxelCount: number;
   readonly organs: readonly string[];
 }
@@ -50,4 +67,34 @@ export interface BurdenReply {
   readonly bsaM2: number | null;
   readonly notes: readonly string[];
   readonly computeMs: number;
+}
+
+/** The reader adds the lesion under a click (engine addLesionAt): the run's threshold and the current lesions and exclusion. */
+export interface BurdenAddRequest {
+  readonly pointMm: readonly [number, number, number];
+  readonly thresholdSuv: number;
+  /** pct41: 0.41 (the lesion is the component at 41 % of its candidate's SUVmax); else null. */
+  readonly fraction: number | null;
+  readonly exclusionMask: CroppedMask | null;
+  /** Every lesion of the result (kept or removed), to refuse a click in one and keep new lesions apart. */
+  readonly lesionIds: readonly number[];
+  readonly lesionMasks: readonly CroppedMask[];
+  /** Id of the new lesion. */
+  readonly id: number;
+}
+
+export type BurdenAddReply =
+  | { readonly added: true; readonly lesion: BurdenLesion; readonly mask: CroppedMask }
+  | { readonly added: false; readonly kind: 'outside' | 'below-threshold' | 'excluded' | 'in-lesion'; readonly message: string; readonly lesionId?: number };
+
+/** The reader splits a lesion between clicked points (engine splitLesion); ids[0] is the lesion's, the others new. */
+export interface BurdenSplitRequest {
+  readonly mask: CroppedMask;
+  readonly pointsMm: readonly (readonly [number, number, number])[];
+  readonly ids: readonly number[];
+}
+
+export interface BurdenSplitReply {
+  readonly lesions: readonly BurdenLesion[];
+  readonly masks: readonly CroppedMask[];
 }

@@ -1,8 +1,11 @@
 import type { Result, Volume } from '@caliper/core';
 import { asPatient, err, ok } from '@caliper/core';
-import { computeBurden, computeBurdenThreshold, cropMask, detectPhysiologicalUptake, measureBloodPool, measureLiverReference } from '@caliper/engine';
+import { computeBurden, computeBurdenThreshold, cropMask, detectPhysiologicalUptake, measureBloodPool, measureLiverReference, uncropMask } from '@caliper/engine';
 import type { LiverReference } from '@caliper/engine';
 import type { BurdenReply, BurdenRequest } from '../model/burdenTypes';
+import { burdenTotals } from '../model/burdenTotals';
+import { measureVoxelLists } from './measureVoxelLists';
+import { reconcileLesions } from './reconcileLesions';
 import { voxelsToCroppedMask } from './voxelsToCroppedMask';
 
 /** Organ-candidate level of the automatic exclusion, as `caliper burden` (packages/cli buildExclusion's AUTO_LEVEL). */
@@ -53,9 +56,24 @@ export function runBurden(volume: Volume, request: BurdenRequest, scratch: Burde
     exclusion = { source: 'auto', voxelCount: found.mask.bbox ? count(found.mask.data) : 0, organs: found.organs.map((o) => o.organ) };
     notes.push(`auto exclusion: ${psma ? 'PSMA organ set' : 'brain, kidneys, bladder'}; candidates = 26-connected components of SUVbw >= ${level}`);
     for (const o of found.organs) notes.push(`auto exclusion: ${o.organ} ${o.volumeMl.toFixed(1)} mL at [${o.centroidMm.map((x) => x.toFixed(1)).join(', ')}] mm`);
+  } else if (request.exclude === 'mask') {
+    const m = request.exclusionMask;
+    if (m && m.dimensions.some((d, i) => d !== volume.geometry.dimensions[i])) return err(`the exclusion mask is ${m.dimensions.join('×')}, the PET grid ${volume.geometry.dimensions.join('×')}`);
+    exclude = m?.bbox ? uncropMask(m, scratch.exclusion) : null;
+    const source = request.exclusionSource ?? 'edited';
+    exclusion = { source, voxelCount: m?.bbox ? count(m.data) : 0, organs: request.exclusionOrgans ?? [] };
+    notes.push(`exclusion: ${source === 'seg' ? 'imported from a DICOM SEG' : "the reader's edited mask"}, ${exclusion.voxelCount} voxels`);
   }
   const b = computeBurden(volume, { method: request.method, exclude, minVolumeMl: request.minVolumeMl, liver, bsaM2: request.bsaM2, buffers: { threshold: scratch.threshold } });
   if (!b.ok) return err(b.error);
+  let lesions = b.value.lesions, lesionVoxels = b.value.lesionVoxels, totals = b.value.totals;
+  if (request.previous) {
+    // Keep the reader's lesion ids, splits, merges and added lesions across the re-run.
+    const r = reconcileLesions(volume.geometry.dimensions, lesionVoxels, request.previous, exclude?.bbox ? exclude.data : null);
+    lesions = measureVoxelLists(volume, r.voxels, r.ids);
+    lesionVoxels = r.voxels;
+    totals = burdenTotals(lesions, request.bsaM2);
+  }
   const blood = request.bloodCenterMm ? measureBloodPool(volume, asPatient(request.bloodCenterMm)) : null;
   const sul = request.sulPerSuvbw;
   return ok({
@@ -63,8 +81,8 @@ export function runBurden(volume: Volume, request: BurdenRequest, scratch: Burde
     method: request.method,
     thresholdSuv: b.value.thresholdSuv,
     minVolumeMl: request.minVolumeMl,
-    lesions: b.value.lesions,
-    totals: b.value.totals,
+    lesions,
+    totals,
     exclusion,
     reference: {
       liver: liver && request.liverCenterMm ? { centerMm: request.liverCenterMm, mean: liver.mean, sd: liver.sd, cv: liver.cv, voxelCount: liver.voxelCount } : null,
@@ -72,7 +90,7 @@ export function runBurden(volume: Volume, request: BurdenRequest, scratch: Burde
       liverSulSd: liver && sul !== null ? liver.sd * sul : null,
       mediastinumSuvMean: blood ? blood.mean : null,
     },
-    lesionMasks: b.value.lesionVoxels.map((v) => voxelsToCroppedMask(volume.geometry.dimensions, v)),
+    lesionMasks: lesionVoxels.map((v) => voxelsToCroppedMask(volume.geometry.dimensions, v)),
     // Before the next run reuses the exclusion buffer: a copy cropped to the organs' bbox.
     exclusionMask: exclude?.bbox ? cropMask(exclude) : null,
     bsaM2: request.bsaM2,

@@ -13,7 +13,9 @@ import { publishLive } from '../live/liveSlots';
 import type { MeasureShapeOptions, ShapeMeasurement } from './measureShape';
 import { burdenScratchFor, runBurden } from '../../burden/worker/runBurden';
 import type { BurdenScratch } from '../../burden/worker/runBurden';
-import type { BurdenReply, BurdenRequest } from '../../burden/model/burdenTypes';
+import type { BurdenAddReply, BurdenAddRequest, BurdenReply, BurdenRequest, BurdenSplitReply, BurdenSplitRequest } from '../../burden/model/burdenTypes';
+import { addBurdenLesion } from '../../burden/worker/addBurdenLesion';
+import { splitBurdenLesion } from '../../burden/worker/splitBurdenLesion';
 import type { RadiomicsPerturbProgress, RadiomicsProgress, RadiomicsResult, RadiomicsSettings, RobustnessResult } from '@caliper/engine';
 import { radiomicsRoi } from '../../radiomics/worker/radiomicsRoi';
 
@@ -79,6 +81,10 @@ export interface MeasureApi {
   fitAdc(id: string, images: readonly VoxelArray[], bValues: readonly number[], geometry: Geometry, seriesInstanceUID: string, meta: RequestMeta): Promise<EngineReply<Float32Array>>;
   /** Whole-body PET burden (issue 14, as `caliper burden`) on the SUVbw PET volume `volumeId`; refused with the reason when SUV is not computable. */
   burden(volumeId: string, options: BurdenRequest, meta: RequestMeta): Promise<EngineReply<BurdenReply>>;
+  /** The reader adds the lesion under a click (engine addLesionAt); a refusal is a value with its reason. */
+  burdenAdd(volumeId: string, request: BurdenAddRequest, meta: RequestMeta): Promise<EngineReply<BurdenAddReply>>;
+  /** The reader splits a lesion between clicked points (engine splitLesion), each part re-measured. */
+  burdenSplit(volumeId: string, request: BurdenSplitRequest, meta: RequestMeta): Promise<EngineReply<BurdenSplitReply>>;
   /** Every IBSI-1 feature of a lesion shape (issue 19, as `caliper radiomics`), cancellable between its steps; `onProgress` is a Comlink proxy. */
   radiomics(volumeId: string, shape: RoiShape, settings: RadiomicsSettings, meta: RequestMeta, onProgress?: (p: RadiomicsProgress) => void): Promise<EngineReply<RadiomicsResult>>;
   /** Robustness of those features under perturbation (perturbRadiomics); `cohort`: other lesions' shapes on the same series (ICC subjects). */
@@ -236,6 +242,21 @@ export function createMeasureApi(): MeasureApi {
       burdenScratch = burdenScratchFor(e.current.data.length, burdenScratch);
       const r = runBurden(e.current, request, burdenScratch);
       return r.ok ? done(meta.requestId, { ...r.value, computeMs: performance.now() - t0 }) : fail(meta.requestId, r.error);
+    },
+
+    async burdenAdd(volumeId, request, meta) {
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      if (e.current.unit !== 'SUVbw') return fail(meta.requestId, `SUV cannot be computed: ${e.scaling.suvError ?? `the series is in ${e.current.unit}, not SUVbw`}`);
+      burdenScratch = burdenScratchFor(e.current.data.length, burdenScratch);
+      return done(meta.requestId, addBurdenLesion(e.current, request, burdenScratch));
+    },
+
+    async burdenSplit(volumeId, request, meta) {
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      const r = splitBurdenLesion(e.current, request);
+      return r.ok ? done(meta.requestId, r.value) : fail(meta.requestId, r.error);
     },
 
     async radiomics(volumeId, shape, settings, meta, onProgress) {

@@ -66,7 +66,7 @@ export const burdenSchema = z.object({
   thresholdSuv: z.number(),
   minVolumeMl: nonneg,
   exclusion: z.object({
-    source: z.enum(['none', 'auto', 'seg', 'nifti']),
+    source: z.enum(['none', 'auto', 'edited', 'seg', 'nifti']),
     voxelCount: z.number().int().nonnegative(),
     organs: z.array(z.string().max(64)),
     mask: maskRleSchema.nullable(),

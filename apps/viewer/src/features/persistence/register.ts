@@ -7,6 +7,8 @@ import { saveToPacs } from './service/saveToPacs';
 import { currentReading, flushSaves, readingStore, scheduleSave } from './service/session';
 import { ReadingPanel } from './ui/ReadingPanel';
 import { readingBenchHooks } from './service/benchHooks';
+import { useBurden } from '../burden/model/burdenState';
+import { useScores } from '../burden/model/scoresState';
 
 let started = false;
 
@@ -26,6 +28,13 @@ export function registerPersistence(): void {
       if (restoreTimer !== undefined) clearTimeout(restoreTimer);
       restoreTimer = setTimeout(restoreShown, 300);
     }
+  });
+  // The whole-body burden (its result and the reader's edits) and the confirmed scores are saved like lesions.
+  useBurden.subscribe((s, prev) => {
+    if (s.result !== prev.result || s.removed !== prev.removed || s.merged !== prev.merged || s.seriesUID !== prev.seriesUID) scheduleSave();
+  });
+  useScores.subscribe((s, prev) => {
+    if (s.confirmed !== prev.confirmed || s.references !== prev.references || s.hypoxia !== prev.hypoxia) scheduleSave();
   });
   addEventListener('pagehide', () => void flushSaves());
   addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void flushSaves(); });

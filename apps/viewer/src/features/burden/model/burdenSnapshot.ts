@@ -37,7 +37,11 @@ export function burdenSnapshot(b: BurdenPart, scores: ScoresPart, sulPerSuvbw: n
   const confirmed: Record<string, ConfirmedScores> = {};
   for (const l of lesions) if (scores.confirmed[l.id]) confirmed[String(l.id)] = { ...scores.confirmed[l.id] };
   const exclusionRle = r.exclusionMask ? encodeMaskRle(r.exclusionMask) : null;
-  const scoresOut: BurdenScores = { confirmed, references: { ...scores.references }, hypoxia: { ...scores.hypoxia } };
+  const references: BurdenScores['references'] = {};
+  for (const [k, v] of Object.entries(scores.references) as [keyof BurdenScores['references'], NonNullable<ScoresPart['references'][keyof ScoresPart['references']]>][]) {
+    references[k] = { ...v, centerMm: [v.centerMm[0], v.centerMm[1], v.centerMm[2]] };
+  }
+  const scoresOut: BurdenScores = { confirmed, references, hypoxia: { ...scores.hypoxia } };
   return {
     seriesInstanceUID: seriesUID,
     dimensions: [...(r.lesionMasks[0]?.dimensions ?? r.exclusionMask?.dimensions ?? [1, 1, 1])] as [number, number, number],
@@ -88,13 +92,13 @@ export function replyOfSnapshot(saved: Burden): Result<BurdenReply> {
     minVolumeMl: saved.minVolumeMl,
     lesions: saved.lesions.map((l) => ({ id: l.id, voxelCount: l.voxelCount, volumeMl: l.volumeMl, suvMax: l.suvMax, suvPeak: l.suvPeak, suvMean: l.suvMean, tlg: l.tlg, centroidMm: patientPoint(l.centroidMm[0], l.centroidMm[1], l.centroidMm[2]) })),
     totals: { ...saved.totals },
-    // The viewer runs only 'auto' or 'none'; a burden computed with a SEG/NIfTI exclusion (CLI) is shown as such in the notes.
-    exclusion: { source: src === 'auto' ? 'auto' : 'none', voxelCount: saved.exclusion.voxelCount, organs: [...saved.exclusion.organs] },
+    // A NIfTI exclusion (CLI only) is shown as a SEG-like imported mask, and said so in the notes.
+    exclusion: { source: src === 'nifti' ? 'seg' : src, voxelCount: saved.exclusion.voxelCount, organs: [...saved.exclusion.organs] },
     reference: { ...saved.reference, liver: saved.reference.liver ? { ...saved.reference.liver, centerMm: saved.reference.liver.centerMm } : null },
     lesionMasks: masks,
     exclusionMask,
     bsaM2: saved.bsaM2,
-    notes: [...saved.notes, ...(src === 'seg' || src === 'nifti' ? [`exclusion from a ${src.toUpperCase()} mask`] : []), 'restored from the saved reading'],
+    notes: [...saved.notes, ...(src === 'nifti' ? ['exclusion from a NIfTI mask'] : []), 'restored from the saved reading'],
     computeMs: 0,
   });
 }
@@ -111,7 +115,7 @@ export function restoreBurdenSnapshot(saved: Burden): Result<BurdenReply> {
   const liver = saved.reference.liver;
   useBurden.getState().set({
     result: r.value, seriesUID: saved.seriesInstanceUID, removed: [], merged: [], selected: [], phase: null, error: null,
-    method: saved.method, minVolumeMl: saved.minVolumeMl, excludeAuto: saved.exclusion.source === 'auto',
+    method: saved.method, minVolumeMl: saved.minVolumeMl, excludeAuto: saved.exclusion.source !== 'none',
     ...(liver ? { liver: { centerMm: liver.centerMm, source: 'click' as const } } : {}),
   });
   const confirmed: Record<number, ConfirmedScores> = {};

@@ -20,9 +20,13 @@ import { seriesInfoOf } from './seriesLookup';
 import { setHeld } from './held';
 import { restoreLongitudinal } from '../../response/service/longitudinalOf';
 import { radiomicsFromReading } from '../mapping/radiomicsMapping';
+import { restoreBurden } from './burdenReading';
 
-/** Series a reading refers to (lesion references and segmentation sources). */
-const referencedSeries = (r: Reading): string[] => [...new Set([...r.lesions.flatMap((l) => l.references.map((x) => x.seriesInstanceUID)), ...r.segmentations.map((s) => s.reference.seriesInstanceUID)])];
+/** Series a reading refers to (lesion references, segmentation sources, the whole-body burden's PET). */
+const referencedSeries = (r: Reading): string[] => [...new Set([
+  ...r.lesions.flatMap((l) => l.references.map((x) => x.seriesInstanceUID)), ...r.segmentations.map((s) => s.reference.seriesInstanceUID),
+  ...(r.burden ? [r.burden.seriesInstanceUID] : []),
+])];
 
 /** Caliper's ADC map of each DWI that is in the study list (derived and fitted now if need be): DWI UID → map UID. */
 async function adcMapsOf(dwiUIDs: readonly string[]): Promise<Map<string, string>> {
@@ -51,6 +55,8 @@ export async function applyReading(saved: Reading, studyOf: (l: Lesion) => strin
   await Promise.allSettled(suv.filter(([u]) => known[u] && isImageSeries(known[u])).map(([u, o]) => applySuvOverrides(u, o)));
   const skippedSuv: MappingSkip[] = suv.filter(([u]) => !known[u]).map(([u]) => ({ lesion: `SUV inputs of series ${u}`, reason: 'series is not in the study list: not applied' }));
   restoreLongitudinal(reading);
+  // The whole-body burden comes back as saved (same lesions and totals), without re-running it.
+  const burdenSkips = restoreBurden(reading);
   const { lesions, skipped } = fromReading(reading, seriesInfoOf, nextVersion);
   const ids = new Set(lesions.map((l) => l.id));
   const kept = appStore.getState().lesions.filter((l) => !ids.has(l.id) && studyOf(l) !== reading.studyInstanceUID);
@@ -63,7 +69,7 @@ export async function applyReading(saved: Reading, studyOf: (l: Lesion) => strin
   const held = heldFrom(saved, ids);
   const notes = heldNotes(saved.studyInstanceUID, held, onMap, skipped);
   setHeld(saved.studyInstanceUID, held, notes);
-  return [...notes.map((n) => ({ lesion: n.name, reason: `${n.reason} (${n.values})` })), ...skippedSuv];
+  return [...notes.map((n) => ({ lesion: n.name, reason: `${n.reason} (${n.values})` })), ...skippedSuv, ...burdenSkips];
 }
 
 /** Wait for a restored 3D lesion's measurement, then draw its auto-RECIST axes (annotation UID = lesion id). */

@@ -7,6 +7,7 @@ import { toReading } from '../mapping/toReading';
 import { seriesInfoOf } from './seriesLookup';
 import { withHeldOf } from './held';
 import { longitudinalOf } from '../../response/service/longitudinalOf';
+import { burdenStudy, withBurden } from './burdenReading';
 
 /** Per-study bookkeeping of the reading session (module state: one app per page). */
 const createdAt = new Map<string, string>();
@@ -50,8 +51,8 @@ export function currentReading(studyUID: string): { reading: Reading; skipped: M
   // The patient's course: baseline, exclusions, alignment, criterion and this timepoint's response.
   const longitudinal = longitudinalOf(s, studyUID, now);
   const reading = longitudinal ? { ...built.reading, longitudinal } : built.reading;
-  // Saved lesions that could not be restored stay in the reading as they were saved.
-  return { reading: withHeldOf(reading), skipped: built.skipped };
+  // Saved lesions that could not be restored stay in the reading as they were saved; the whole-body burden goes with it.
+  return { reading: withBurden(withHeldOf(reading)), skipped: built.skipped };
 }
 
 function autosaveOf(studyUID: string): Autosave {
@@ -77,6 +78,8 @@ function saveDirtyNow(): void {
     const st = studyOfLesion(l);
     if (st) knownStudies.add(st);
   }
+  const wb = burdenStudy();
+  if (wb) knownStudies.add(wb);
   for (const uid of Object.keys(s.suvOverrides)) {
     const st = s.series[uid]?.studyInstanceUID;
     if (st) knownStudies.add(st);

@@ -7,6 +7,7 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** Invisible format characters with no place in a name or a description: zero-width space, word joiner, invisible operators, BOM, interlinear annotation. */
 const INVISIBLE = /[\u00AD\u200B\u2060-\u2064\uFEFF\uFFF9-\uFFFB]/g;
 /** C0 and C1 controls, DEL, line and paragraph separators: shown as a space (DICOM LT/ST/UT may hold CR LF). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
 /** A UTF-16 surrogate without its pair (bytes that were not valid text). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -40,7 +40,9 @@ function course(timeline: Timeline, criteria: CriteriaName): CriterionCourse {
 /** Criterion-specific validity: a baseline with lesions, the fields it needs, RECIST target rules. */
 export function validateFor(timeline: Timeline, criteria: CriteriaName): void {
   const b0 = timeline.timepoints[0];
-  if (criteria !== 'recip1.0' && b0.lesions.length === 0) throw new TimelineError(`${at(b0.date, 0)}: the baseline has no lesions`);
+  // PERCIST and Lugano may read a whole-body burden instead of tracked lesions (Timepoint.wholeBody*).
+  const wholeBody = (criteria === 'percist1.0' && typeof b0.wholeBodySulPeak === 'number') || (criteria === 'lugano' && typeof b0.wholeBodyDeauville === 'number');
+  if (criteria !== 'recip1.0' && b0.lesions.length === 0 && !wholeBody) throw new TimelineError(`${at(b0.date, 0)}: the baseline has no lesions`);
   requireFields(timeline, criteria);
   if (isAnatomic(criteria)) {
     const [first] = checkTargets(b0.lesions, criteria);

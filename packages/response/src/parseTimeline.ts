@@ -12,7 +12,7 @@ const ALLOWED: Record<LesionRole, readonly LesionStatus[]> = {
 };
 
 const NUMBER_FIELDS = ['longMm', 'shortMm', 'viableLongMm', 'meanHu', 'volumeMl', 'sulPeak', 'suvMax', 'deauville'] as const;
-const TIMEPOINT_NUMBERS = ['liverSulMean', 'liverSulSd', 'mediastinumSuvMax', 'psmaTvMl'] as const;
+const TIMEPOINT_NUMBERS = ['liverSulMean', 'liverSulSd', 'mediastinumSuvMax', 'psmaTvMl', 'wholeBodyDeauville', 'wholeBodySulPeak'] as const;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -45,6 +45,14 @@ export interface Timepoint {
   liverSulSd?: number;
   mediastinumSuvMax?: number;
   psmaTvMl?: number;
+  /**
+   * Whole-body PET burden (Caliper's segmentation, not tracked lesions): the highest reader-confirmed
+   * Deauville score among its lesions (Lugano takes the higher of this and the tracked lesions'), and
+   * the hottest burden lesion's SULpeak (max SUVpeak × SUL/SUVbw; PERCIST reads it when the timeline
+   * tracks no target or non-target lesion). See docs/response-criteria.md.
+   */
+  wholeBodyDeauville?: number;
+  wholeBodySulPeak?: number;
   tracer?: string;
   lesions: TimelineLesion[];
 }

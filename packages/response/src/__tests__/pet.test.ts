@@ -88,3 +88,26 @@ describe('RECIP 1.0 (Gafita 2022)', () => {
     expect(course(100, 0, ['X']).response).toBe('SD-RECIP');
   });
 });
+
+describe('whole-body burden values (Timepoint.wholeBodyDeauville / wholeBodySulPeak)', () => {
+  const liver = { liverSulMean: 2, liverSulSd: 0.2 };
+  it('Lugano: the higher of the tracked lesions\' and the burden\'s confirmed Deauville decides', () => {
+    const l = (suvMax: number, deauville: number) => nonTarget('N1', 'present', { suvMax, deauville });
+    // Tracked N1 scores 3 at follow-up (CMR on its own); the burden's confirmed 4 makes it 4 with SUVmax 8 → 6: PMR.
+    const r = assessResponse(timeline(tp(D[0], [l(8, 4)]), tp(D[1], [l(6, 3)], { wholeBodyDeauville: 4 })), 'lugano');
+    expect(r.timepoints[0].deauville).toBe(4);
+    expect(r.timepoints[0].response).toBe('PMR');
+    const lower = assessResponse(timeline(tp(D[0], [l(8, 4)]), tp(D[1], [l(6, 3)], { wholeBodyDeauville: 2 })), 'lugano');
+    expect(lower.timepoints[0]).toMatchObject({ deauville: 3, response: 'CMR' });
+  });
+  it('PERCIST without tracked lesions reads the burden\'s hottest SULpeak: 6 → 3.9 is −35 % and −2.1 SUL (PMR); 6 → 8 is +33 % and +2 SUL (PMD)', () => {
+    const pmr = assessResponse(timeline(tp(D[0], [], { ...liver, wholeBodySulPeak: 6 }), tp(D[1], [], { ...liver, wholeBodySulPeak: 3.9 })), 'percist1.0');
+    expect(pmr.baseline).toMatchObject({ sulPeak: 6, hottestLesion: 'whole-body', measurable: true });
+    expect(pmr.timepoints[0]).toMatchObject({ response: 'PMR', sulPeak: 3.9, changeFromBaselinePct: -35 });
+    const pmd = assessResponse(timeline(tp(D[0], [], { ...liver, wholeBodySulPeak: 6 }), tp(D[1], [], { ...liver, wholeBodySulPeak: 8 })), 'percist1.0');
+    expect(pmd.timepoints[0].response).toBe('PMD');
+    // Hottest 1.9 < liver 2: CMR; a follow-up without burden is not evaluable.
+    const cmr = assessResponse(timeline(tp(D[0], [], { ...liver, wholeBodySulPeak: 6 }), tp(D[1], [], { ...liver, wholeBodySulPeak: 1.9 }), tp(D[2], [], liver)), 'percist1.0');
+    expect(cmr.timepoints.map((t) => t.response)).toEqual(['CMR', 'NE']);
+  });
+});

@@ -1,7 +1,7 @@
 import { SCALE, formatFixed, formatPct, fromFixed, pctChange, toFixed } from '../arith/fixed';
 import type { CriterionCourse } from '../criteria/course';
 import { lesionTable } from '../criteria/outputRows';
-import type { Timeline, TimelineLesion, TimepointOut } from '../types';
+import type { Timeline, TimelineLesion, Timepoint, TimepointOut } from '../types';
 import { baseLesions, changeFields, daysFrom, highest, nadirOf, newPresent } from './petCourse';
 
 export interface LuganoOptions {
@@ -26,7 +26,7 @@ const fmt = (n: number) => formatFixed(n, SCALE.sul, 'SUVbw');
 export function assessLugano(timeline: Timeline, options: LuganoOptions = { significantChangePct: 0 }): CriterionCourse {
   const [b0] = timeline.timepoints;
   const base = highest(baseLesions(b0.lesions), suv).max ?? 0;
-  const baseScore = highest(baseLesions(b0.lesions), score, 1).max;
+  const baseScore = withWholeBody(highest(baseLesions(b0.lesions), score, 1).max, b0);
   const significant = (cur: number): number => {
     if (cur === base) return 0;
     const big = Math.abs(cur - base) * 100 >= options.significantChangePct * base;
@@ -41,7 +41,8 @@ export function assessLugano(timeline: Timeline, options: LuganoOptions = { sign
     const nadir = nadirOf(history);
     history.push({ date: tp.date, value });
     const newLesions = newPresent(tp.lesions);
-    const deauville = ds.max;
+    // The whole-body burden's confirmed scores count like a tracked lesion's (the highest decides).
+    const deauville = withWholeBody(ds.max, tp);
     const change = sv.max === null ? 0 : significant(sv.max);
     const reasons: string[] = [];
     let response: string;
@@ -83,6 +84,12 @@ export function assessLugano(timeline: Timeline, options: LuganoOptions = { sign
       measurements: entry.measurements.map((m, i) => ({ ...m, deauville: deauvilleAt(timeline, entry.id, i) })),
     })),
   };
+}
+
+/** The higher of the tracked lesions' highest score and the timepoint's whole-body confirmed Deauville. */
+function withWholeBody(max: number | null, tp: Timepoint): number | null {
+  const wb = typeof tp.wholeBodyDeauville === 'number' ? tp.wholeBodyDeauville : null;
+  return wb !== null && (max === null || wb > max) ? wb : max;
 }
 
 function deauvilleAt(timeline: Timeline, id: string, nth: number): number | null {

@@ -1,8 +1,15 @@
 import { SCALE, atLeastPct, atMostPct, formatFixed, formatPct, fromFixed, pctChange, toFixed } from '../arith/fixed';
 import type { CriterionCourse } from '../criteria/course';
 import { lesionTable } from '../criteria/outputRows';
-import type { Timeline, TimelineLesion, TimepointOut } from '../types';
+import type { Timeline, TimelineLesion, Timepoint, TimepointOut } from '../types';
 import { baseLesions, changeFields, daysFrom, highest, nadirOf, newPresent } from './petCourse';
+import type { Extreme } from './petCourse';
+
+/** The whole-body burden's hottest lesion as the PERCIST lesion: unknown (not evaluable) when the timepoint has no burden. */
+function wholeBodyHot(tp: Timepoint): Extreme {
+  const v = tp.wholeBodySulPeak;
+  return typeof v === 'number' ? { max: toFixed(v, SCALE.sul), lesionId: 'whole-body', complete: true, notEvaluable: [] } : { max: null, lesionId: null, complete: false, notEvaluable: ['whole-body'] };
+}
 
 /** PERCIST 1.0 (Wahl 2009 J Nucl Med 50:122S; O 2016 J Nucl Med 57:1014 "practical PERCIST"). */
 const RESPONSE_PCT = 30;
@@ -24,7 +31,10 @@ const fmt = (n: number) => formatFixed(n, SCALE.sul, 'SUL');
  */
 export function assessPercist(timeline: Timeline): CriterionCourse {
   const [b0] = timeline.timepoints;
-  const baseHot = highest(baseLesions(b0.lesions), sul);
+  // No tracked target/non-target lesion but a whole-body burden: its hottest lesion is the PERCIST lesion at every timepoint.
+  const wholeBody = baseLesions(b0.lesions).length === 0 && typeof b0.wholeBodySulPeak === 'number';
+  const hottest = (tp: Timepoint): Extreme => (wholeBody ? wholeBodyHot(tp) : highest(baseLesions(tp.lesions), sul));
+  const baseHot = hottest(b0);
   const base = baseHot.max ?? 0;
   const liver0 = toFixed(b0.liverSulMean as number, SCALE.sul);
   const sd0 = toFixed(b0.liverSulSd as number, SCALE.sul);
@@ -34,7 +44,7 @@ export function assessPercist(timeline: Timeline): CriterionCourse {
   const history: { date: string; value: number | null }[] = [{ date: b0.date, value: baseHot.complete ? base : null }];
   const timepoints: TimepointOut[] = timeline.timepoints.slice(1).map((tp) => {
     const lesions = baseLesions(tp.lesions);
-    const hot = highest(lesions, sul);
+    const hot = hottest(tp);
     const value = hot.complete ? hot.max : null;
     const nadir = nadirOf(history);
     history.push({ date: tp.date, value });
@@ -56,9 +66,9 @@ export function assessPercist(timeline: Timeline): CriterionCourse {
     } else if (!hot.complete) {
       response = 'NE';
       reasons.push(...hot.notEvaluable.map((id) => `lesion ${id} not evaluable`));
-    } else if (lesions.every((l) => l.status === 'absent' || (sul(l) ?? Infinity) < liver)) {
+    } else if (wholeBody ? (peak as number) < liver : lesions.every((l) => l.status === 'absent' || (sul(l) ?? Infinity) < liver)) {
       response = 'CMR';
-      reasons.push(`every lesion absent or below liver SULmean ${fmt(liver)}`);
+      reasons.push(wholeBody ? `whole-body hottest lesion SULpeak ${fmt(peak as number)} below liver SULmean ${fmt(liver)}` : `every lesion absent or below liver SULmean ${fmt(liver)}`);
     } else if (atMostPct(peak as number, base, -RESPONSE_PCT) && base - (peak as number) >= ABS_SUL) {
       response = 'PMR';
       reasons.push(`SULpeak ${fmt(peak as number)} (${hot.lesionId}): ${formatPct(pctChange(peak as number, base))} and −${fmt(base - (peak as number))} vs baseline`);

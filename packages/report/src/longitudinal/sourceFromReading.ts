@@ -2,6 +2,7 @@ import type { Result } from '@caliper/core';
 import { err, ok } from '@caliper/core';
 import type { Reading } from '../model/schema';
 import type { TimepointSource } from './timepointSource';
+import { summaryOfReadingBurden } from '../burden/burdenTimepointValues';
 
 /** A saved reading as a timepoint: it needs its `longitudinal` block (patient, study date). */
 export function sourceFromReading(reading: Reading): Result<TimepointSource> {
@@ -20,5 +21,6 @@ export function sourceFromReading(reading: Reading): Result<TimepointSource> {
     excludedStudyInstanceUIDs: l.excludedStudyInstanceUIDs,
     ...(l.timepointValues !== undefined ? { timepointValues: l.timepointValues } : {}),
     lesions: reading.lesions,
+    ...(reading.burden !== undefined ? { burden: summaryOfReadingBurden(reading.burden) } : {}),
   });
 }

@@ -2,6 +2,7 @@ import type { Result } from '@caliper/core';
 import { err, ok } from '@caliper/core';
 import { importSr } from '../sr/importSr';
 import type { TimepointSource } from './timepointSource';
+import { summaryOfSrBurden } from '../burden/burdenTimepointValues';
 
 /**
  * One SR file (Caliper's or another tool's TID 1500) as a timepoint: patient and date from its
@@ -28,5 +29,6 @@ export function sourceFromSr(file: { readonly name: string; readonly bytes: Uint
     excludedStudyInstanceUIDs: q?.excludedStudyInstanceUIDs ?? [],
     ...(Object.keys(values).length > 0 ? { timepointValues: values } : {}),
     lesions: sr.lesions,
+    ...(sr.burden !== undefined ? { burden: summaryOfSrBurden(sr.burden) } : {}),
   });
 }

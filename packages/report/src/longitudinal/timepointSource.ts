@@ -1,6 +1,7 @@
 import type { CriteriaName, Timeline } from '@caliper/response';
 import type { TimepointValues } from '../model/longitudinalSchema';
 import type { Lesion } from '../model/schema';
+import type { BurdenSummary } from '../burden/burdenTimepointValues';
 
 /** One study's reading as the timeline builder needs it, from a saved reading or an SR file. */
 export interface TimepointSource {
@@ -19,6 +20,8 @@ export interface TimepointSource {
   readonly excludedStudyInstanceUIDs: readonly string[];
   readonly timepointValues?: TimepointValues;
   readonly lesions: readonly Lesion[];
+  /** The study's whole-body PET burden (its PSMA-TV, confirmed Deauville, hottest SULpeak), when it has one. */
+  readonly burden?: BurdenSummary;
 }
 
 /** The timeline `caliper response` assesses, or why it cannot be built (naming the file or study). */

@@ -33,12 +33,15 @@ export const alignmentSchema = z.object({
   landmark: z.object({ priorMm: lps, currentMm: lps }).optional(),
 });
 
-/** Study-level values the PET criteria need (PERCIST liver reference in SUL, Lugano mediastinum, RECIP PSMA-TV). */
+/** Study-level values the PET criteria need (PERCIST liver reference in SUL, Lugano mediastinum, RECIP PSMA-TV, whole-body burden). */
 export const timepointValuesSchema = z.object({
   liverSulMean: z.number().nonnegative().optional(),
   liverSulSd: z.number().nonnegative().optional(),
   mediastinumSuvMax: z.number().nonnegative().optional(),
   psmaTvMl: z.number().nonnegative().optional(),
+  /** Whole-body burden: highest reader-confirmed Deauville score (Lugano) and hottest lesion SULpeak (PERCIST without tracked lesions). */
+  wholeBodyDeauville: z.number().int().min(1).max(5).optional(),
+  wholeBodySulPeak: z.number().nonnegative().optional(),
   tracer: z.string().min(1).max(64).optional(),
 });
 

@@ -22,5 +22,8 @@ export function buildTimepointValues(values: TimepointValues | undefined): Item 
   if (values.liverSulSd !== undefined) items.push(stat(CODES.suvlbm, 'SUL', CODES.standardDeviation, L.liver, values.liverSulSd));
   if (values.mediastinumSuvMax !== undefined) items.push(stat(CODES.suvbw, 'SUVbw', CODES.maximum, L.mediastinalBloodPool, values.mediastinumSuvMax));
   if (values.psmaTvMl !== undefined) items.push(numItem('CONTAINS', L.psmaTotalTumourVolume, values.psmaTvMl, UCUM.mL));
+  // Whole-body burden: hottest lesion SULpeak as SUVlbm + Peak Value Within ROI (no site); highest confirmed Deauville (private, UCUM 1).
+  if (values.wholeBodySulPeak !== undefined) items.push(numItem('CONTAINS', CODES.suvlbm, values.wholeBodySulPeak, UCUM.SUL, [codeItem('HAS CONCEPT MOD', CODES.derivation, CODES.peakValueWithinRoi)]));
+  if (values.wholeBodyDeauville !== undefined) items.push(numItem('CONTAINS', L.deauville, values.wholeBodyDeauville, UCUM['1']));
   return items.length === 0 ? undefined : containerItem('CONTAINS', L.derivedImagingMeasurements, items);
 }

@@ -1,5 +1,6 @@
 import type { Longitudinal, TimepointValues } from '../model/longitudinalSchema';
 import type { ImportedSr } from './importSr';
+import { burdenTimepointValues, summaryOfSrBurden } from '../burden/burdenTimepointValues';
 
 /**
  * The reading's `longitudinal` block rebuilt from one of Caliper's SRs: patient and study date from
@@ -12,7 +13,9 @@ export function longitudinalOfSr(sr: ImportedSr): Longitudinal | undefined {
   const q = sr.qualitativeEvaluations;
   if (q?.criteria === undefined || q.baselineStudyInstanceUID === undefined) return undefined;
   if (sr.patientId === undefined || sr.patientId === '' || sr.studyDate === undefined) return undefined;
-  const values: TimepointValues = { ...sr.timepointValues, ...(q.tracer !== undefined ? { tracer: q.tracer } : {}) };
+  // Values recorded in the SR win; a burden without them still gives its PSMA-TV and confirmed Deauville.
+  const fromBurden = sr.burden === undefined ? {} : burdenTimepointValues(summaryOfSrBurden(sr.burden));
+  const values: TimepointValues = { ...fromBurden, ...sr.timepointValues, ...(q.tracer !== undefined ? { tracer: q.tracer } : {}) };
   return {
     patientId: sr.patientId,
     ...(sr.issuer !== undefined && sr.issuer !== '' ? { issuer: sr.issuer } : {}),

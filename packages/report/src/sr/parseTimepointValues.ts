@@ -14,6 +14,8 @@ const KEYS: readonly (readonly [NumberKey, Code, Code | undefined, Code | undefi
   ['liverSulSd', CODES.suvlbm, CODES.standardDeviation, L.liver],
   ['mediastinumSuvMax', CODES.suvbw, CODES.maximum, L.mediastinalBloodPool],
   ['psmaTvMl', L.psmaTotalTumourVolume, undefined, undefined],
+  ['wholeBodySulPeak', CODES.suvlbm, CODES.peakValueWithinRoi, undefined],
+  ['wholeBodyDeauville', L.deauville, undefined, undefined],
 ];
 
 /** Read TID 1500 Derived Imaging Measurements written by buildTimepointValues; others are skipped. */

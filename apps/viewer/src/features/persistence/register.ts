@@ -30,11 +30,18 @@ export function registerPersistence(): void {
     }
   });
   // The whole-body burden (its result and the reader's edits) and the confirmed scores are saved like lesions.
+  // The response panel reads them too (PSMA-TV, whole-body Deauville / SULpeak).
   useBurden.subscribe((s, prev) => {
-    if (s.result !== prev.result || s.removed !== prev.removed || s.merged !== prev.merged || s.seriesUID !== prev.seriesUID) scheduleSave();
+    if (s.result !== prev.result || s.removed !== prev.removed || s.merged !== prev.merged || s.seriesUID !== prev.seriesUID) {
+      scheduleSave();
+      appStore.getState().bumpResponseBurden();
+    }
   });
   useScores.subscribe((s, prev) => {
-    if (s.confirmed !== prev.confirmed || s.references !== prev.references || s.hypoxia !== prev.hypoxia) scheduleSave();
+    if (s.confirmed !== prev.confirmed || s.references !== prev.references || s.hypoxia !== prev.hypoxia) {
+      scheduleSave();
+      if (s.confirmed !== prev.confirmed) appStore.getState().bumpResponseBurden();
+    }
   });
   addEventListener('pagehide', () => void flushSaves());
   addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') void flushSaves(); });

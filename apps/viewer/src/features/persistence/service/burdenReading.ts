@@ -12,6 +12,9 @@ const heldBurden = new Map<string, ReadingBurden>();
 /** DICOM identity of a PET series as last saved with a burden (for the SEG when its volume is not in the engine). */
 const savedSource = new Map<string, NonNullable<ReadingBurden['source']>>();
 
+/** A study's saved burden that is not the panel's (kept since its reading was restored). */
+export const heldBurdenOf = (studyUID: string): ReadingBurden | undefined => heldBurden.get(studyUID);
+
 /** Study of the panel's current burden result, when its PET series is known. */
 export function burdenStudy(): string | undefined {
   const uid = useBurden.getState().seriesUID;
@@ -63,6 +66,7 @@ export function restoreBurden(reading: Reading): MappingSkip[] {
   if (saved.source) savedSource.set(saved.seriesInstanceUID, saved.source);
   const hold = (reason: string): MappingSkip[] => {
     heldBurden.set(reading.studyInstanceUID, saved);
+    appStore.getState().bumpResponseBurden();
     return [{ lesion: 'whole-body burden', reason: `${reason}: kept as saved` }];
   };
   if (!appStore.getState().series[saved.seriesInstanceUID]) return hold(`its PET series ${saved.seriesInstanceUID} is not in the study list`);

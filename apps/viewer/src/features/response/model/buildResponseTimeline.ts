@@ -5,6 +5,7 @@ import type { LesionValues, SeriesFacts } from './lesionValues';
 import { lesionValues } from './lesionValues';
 import { referenceValues } from './referenceValues';
 import { trackingOf } from './trackingOf';
+import type { BurdenSummary } from '@caliper/report/burden/burdenTimepointValues';
 
 /** A study of the patient's timeline, in date order (baseline first, excluded studies left out). */
 export interface TimepointStudy {
@@ -20,6 +21,12 @@ export interface BuildInput {
   readonly results: Readonly<Record<string, Readonly<Record<string, LesionResult>>>>;
   readonly studyOfSeries: (seriesUID: string) => string | undefined;
   readonly series: (seriesUID: string) => SeriesFacts | undefined;
+  /**
+   * The whole-body PET burden of a study (its effective lesions' TMTV, SUVpeaks, confirmed
+   * Deauville, SUL factor), when the reader segmented one: gives RECIP's PSMA-TV and the
+   * whole-body Deauville / SULpeak (burdenTimepointValues).
+   */
+  readonly burden?: (studyInstanceUID: string) => BurdenSummary | undefined;
 }
 
 /** One tracked lesion across the timepoints (a row of the response table). */
@@ -63,8 +70,10 @@ export function buildResponseTimeline(input: BuildInput): ResponseTimeline {
   }
   const rows = new Map<string, { uid: string; id: string; role: LesionTracking['role']; organ?: string; nodal: boolean; cells: Record<string, TrackedRow['cells'][string]> }>();
   const usedIds = new Set<string>();
-  const unread = input.timepoints.filter((_, i) => i > 0 && perStudy[i].length === 0);
-  const read = input.timepoints.map((tp, i) => ({ tp, i })).filter(({ i }) => i === 0 || perStudy[i].length > 0);
+  // A follow-up read only with the whole-body burden (no tracked lesion) is read: its PSMA-TV counts.
+  const readAt = (i: number) => i === 0 || perStudy[i].length > 0 || input.burden?.(input.timepoints[i].studyInstanceUID) !== undefined;
+  const unread = input.timepoints.filter((_, i) => !readAt(i));
+  const read = input.timepoints.map((tp, i) => ({ tp, i })).filter(({ i }) => readAt(i));
   const timepoints: Timepoint[] = read.map(({ tp, i }) => {
     const seenHere = new Set<string>();
     const lesions: TimelineLesion[] = [];
@@ -98,7 +107,7 @@ export function buildResponseTimeline(input: BuildInput): ResponseTimeline {
       notes.push(`${tp.date}: ${row.id} not assessed yet (counted as not evaluable)`);
       lesions.push({ id: row.id, role: row.role, ...(row.organ ? { organ: row.organ } : {}), nodal: row.nodal, status: 'not-evaluable' });
     }
-    return { date: tp.date, lesions, ...(tp.tracer ? { tracer: tp.tracer } : {}), ...referenceValues(references[i], perStudy[i], input) };
+    return { date: tp.date, lesions, ...(tp.tracer ? { tracer: tp.tracer } : {}), ...referenceValues(references[i], perStudy[i], input, input.burden?.(tp.studyInstanceUID)) };
   });
   return { timeline: { timepoints }, rows: [...rows.values()], notes, unread };
 }

@@ -1,13 +1,17 @@
 import type { Timepoint } from '@caliper/response';
 import type { Lesion } from '../../measure/model/lesion';
 import type { BuildInput } from './buildResponseTimeline';
+import type { BurdenSummary } from '@caliper/report/burden/burdenTimepointValues';
+import { burdenTimepointValues } from '@caliper/report/burden/burdenTimepointValues';
 
 /**
  * Per-timepoint PET values from the study's reference regions and lesions: liver SULmean/SD
- * (PERCIST: 3 cm sphere in the right lobe), mediastinal blood pool SUVmax (Deauville), and the
- * total PET-segmented volume as PSMA-TV (RECIP: sum of the PET ROIs' volumes).
+ * (PERCIST: 3 cm sphere in the right lobe), mediastinal blood pool SUVmax (Deauville), and PSMA-TV
+ * (RECIP): the whole-body burden's TMTV over its effective lesions when the study has one, else
+ * the sum of the PET ROIs' volumes. With a burden, also its highest confirmed Deauville (Lugano)
+ * and hottest lesion SULpeak = max SUVpeak × LBM/weight (PERCIST without tracked lesions).
  */
-export function referenceValues(references: readonly Lesion[], lesions: readonly Lesion[], input: BuildInput): Partial<Timepoint> {
+export function referenceValues(references: readonly Lesion[], lesions: readonly Lesion[], input: BuildInput, burden?: BurdenSummary): Partial<Timepoint> {
   const out: Partial<Timepoint> = {};
   for (const ref of references) {
     for (const uid of ref.seriesUIDs) {
@@ -26,6 +30,7 @@ export function referenceValues(references: readonly Lesion[], lesions: readonly
       }
     }
   }
+  if (burden) return { ...out, ...burdenTimepointValues(burden) };
   let tv = 0;
   let any = false;
   for (const l of lesions) {

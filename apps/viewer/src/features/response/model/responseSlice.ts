@@ -8,6 +8,9 @@ export interface ResponseSlice {
   responseOptions: ResponseOptions;
   /** The wide lesion × timepoint table over the viewports is open. */
   responseTableOpen: boolean;
+  /** Bumped when a whole-body burden or its confirmed scores change (they live outside this store). */
+  responseBurdenTick: number;
+  bumpResponseBurden: () => void;
   setResponseCriteria: (c: CriteriaName) => void;
   setResponseOptions: (patch: Partial<ResponseOptions>) => void;
   setResponseTableOpen: (open: boolean) => void;
@@ -17,6 +20,8 @@ export const createResponseSlice: StateCreator<ResponseSlice, [], [], ResponseSl
   responseCriteria: 'recist1.1',
   responseOptions: DEFAULT_OPTIONS,
   responseTableOpen: false,
+  responseBurdenTick: 0,
+  bumpResponseBurden: () => set((s) => ({ responseBurdenTick: s.responseBurdenTick + 1 })),
   setResponseCriteria: (responseCriteria) => set({ responseCriteria }),
   setResponseOptions: (patch) => set((s) => ({ responseOptions: { ...s.responseOptions, ...patch } })),
   setResponseTableOpen: (responseTableOpen) => set({ responseTableOpen }),

@@ -5,6 +5,7 @@ import { selectTimelines } from '../../timeline/model/selectTimelines';
 import type { PatientTimeline } from '../../timeline/model/types';
 import type { ResponseTimeline, TimepointStudy } from './buildResponseTimeline';
 import { buildResponseTimeline } from './buildResponseTimeline';
+import { burdenSummaryOfStudy } from '../service/burdenOfStudy';
 
 export interface ResponseView {
   readonly patient: PatientTimeline;
@@ -45,7 +46,7 @@ let memo: { key: unknown[]; value: ResponseView | null } | undefined;
 
 /** The Response panel's view of the store (memoised on what it reads). */
 export function selectResponse(s: AppState): ResponseView | null {
-  const key = [s.lesions, s.results, s.studies, s.series, s.suv, s.timelineBaselines, s.timelineExcluded, s.assignments, s.activeViewport, s.responseCriteria, s.responseOptions];
+  const key = [s.lesions, s.results, s.studies, s.series, s.suv, s.timelineBaselines, s.timelineExcluded, s.assignments, s.activeViewport, s.responseCriteria, s.responseOptions, s.responseBurdenTick];
   if (memo && memo.key.every((k, i) => k === key[i])) return memo.value;
   const value = compute(s);
   memo = { key, value };
@@ -65,12 +66,14 @@ function compute(s: AppState): ResponseView | null {
       const e = s.series[uid];
       return e ? { modality: e.modality, ...(s.suv[uid]?.sulPerSuvbw ? { sulPerSuvbw: s.suv[uid].sulPerSuvbw } : {}) } : undefined;
     },
+    burden: burdenSummaryOfStudy,
   });
   const criteria = s.responseCriteria;
   const targetProblems = isAnatomic(criteria) && built.timeline.timepoints.length
     ? checkTargets(built.timeline.timepoints[0].lesions, criteria).map((p) => p.message)
     : [];
-  if (!built.timeline.timepoints.length || !built.rows.length) return { patient, studies, built, result: null, error: null, targetProblems };
+  const wholeBody = built.timeline.timepoints.some((t) => t.psmaTvMl !== undefined || t.wholeBodyDeauville !== undefined || t.wholeBodySulPeak !== undefined);
+  if (!built.timeline.timepoints.length || (!built.rows.length && !wholeBody)) return { patient, studies, built, result: null, error: null, targetProblems };
   try {
     const result = assessResponse(built.timeline, criteria, isAnatomic(criteria) ? s.responseOptions : {});
     return { patient, studies, built, result, error: null, targetProblems };

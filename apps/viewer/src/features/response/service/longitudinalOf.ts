@@ -6,7 +6,7 @@ import { timelineFacts } from '../../timeline/model/readingLongitudinal';
 import { timelineKey } from '../../timeline/model/patientIdentity';
 import { selectResponse } from '../model/selectResponse';
 
-const VALUE_KEYS = ['liverSulMean', 'liverSulSd', 'mediastinumSuvMax', 'psmaTvMl', 'tracer'] as const;
+const VALUE_KEYS = ['liverSulMean', 'liverSulSd', 'mediastinumSuvMax', 'psmaTvMl', 'wholeBodyDeauville', 'wholeBodySulPeak', 'tracer'] as const;
 
 /**
  * The reading's `longitudinal` block for a study (schema v3): patient, date, baseline, exclusions

@@ -90,4 +90,14 @@ describe('buildResponseTimeline', () => {
     expect(tp.liverSulSd).toBeCloseTo(0.2, 12);
     expect(tp.psmaTvMl).toBeCloseTo(4.2, 12);
   });
+  it('with a whole-body burden: PSMA-TV = its TMTV (not the PET ROIs), highest confirmed Deauville, SULpeak = max SUVpeak × 0.8; a follow-up read only with the burden counts', () => {
+    const burden = (study: string) => (study === '1.1'
+      ? { lesions: [{ suvPeak: 10, deauville: 4 }, { suvPeak: 7, deauville: 5 }], tmtvMl: 30, sulPerSuvbw: 0.8 }
+      : study === '1.2' ? { lesions: [{ suvPeak: 5 }], tmtvMl: 12, sulPerSuvbw: 0.8 } : undefined);
+    const built = buildResponseTimeline({ ...input([recist('a', '1.1', 30, 20, { uid: '2.25.1', label: 'T1' })]), burden });
+    expect(built.unread.map((t) => t.studyInstanceUID)).toEqual(['1.3']);
+    expect(built.timeline.timepoints.map((t) => [t.psmaTvMl, t.wholeBodyDeauville, t.wholeBodySulPeak])).toEqual([[30, 5, 8], [12, undefined, 4]]);
+    // RECIP: 30 → 12 mL is −60 % without a new lesion.
+    expect(assessResponse(built.timeline, 'recip1.0').timepoints[0]).toMatchObject({ response: 'PR-RECIP', changeFromBaselinePct: -60 });
+  });
 });

@@ -4,6 +4,8 @@ import { openFromUi } from '../../app/openFromUi';
 import { derivedVolumeOfSeries } from '../../viewports/derivedImages';
 import { derivedNote } from './derivedNote';
 import { SERIES_DRAG_TYPE } from '../layout/seriesDrag';
+import { DicomText } from '../../app/text/DicomText';
+import { cleanText, tooltipText, truncateText } from '@caliper/core';
 
 /**
  * A series row: thumbnail, modality, description, image count, and open buttons. Click opens the
@@ -25,22 +27,22 @@ export function SeriesItem({ series: s }: { series: SeriesEntry }) {
     <li className={`series-item${derived ? ' derived' : ''}`} data-series-uid={s.seriesInstanceUID} data-derived={derived ? 'adc' : undefined}>
       <button
         className="series-open"
-        title={`Open ${s.modality} ${s.seriesDescription} in the active viewport (or drag it onto a viewport)${note ? `\n${note.title}` : ''}`}
+        title={`Open ${tooltipText(`${s.modality} ${s.seriesDescription}`, 256)} in the active viewport (or drag it onto a viewport)${note ? `\n${tooltipText(note.title)}` : ''}`}
         onClick={() => openFromUi(s.seriesInstanceUID)}
         draggable
         data-testid={`series-thumb-${s.seriesInstanceUID}`}
         onDragStart={(e) => {
           e.dataTransfer.setData(SERIES_DRAG_TYPE, s.seriesInstanceUID);
-          e.dataTransfer.setData('text/plain', `${s.modality} ${s.seriesDescription}`);
+          e.dataTransfer.setData('text/plain', truncateText(cleanText(`${s.modality} ${s.seriesDescription}`), 256));
           e.dataTransfer.effectAllowed = 'copy';
           const img = e.currentTarget.querySelector('img');
           if (img) e.dataTransfer.setDragImage(img, 24, 24);
         }}
       >
-        {thumb ? <img src={thumb} alt="" width={48} height={48} /> : <span className="thumb-placeholder">{s.modality}</span>}
+        {thumb ? <img src={thumb} alt="" width={48} height={48} /> : <span className="thumb-placeholder"><DicomText value={s.modality} max={8} /></span>}
         <span className="series-text">
           <span className="series-title">
-            <b>{s.modality}</b> {s.seriesDescription}
+            <b><DicomText value={s.modality} max={16} /></b> <DicomText value={s.seriesDescription} />
           </span>
           <span className="muted">
             #{s.seriesNumber ?? '—'} · {s.instanceCount} images{note ? ` · ${note.unit}` : ''}

@@ -4,6 +4,8 @@ import { formatDate, formatPersonName } from '../overlay/formatDicom';
 import { SeriesItem } from './SeriesItem';
 import { isReadingObject, readingObjectsNote } from './readingObjects';
 import { useReadingObjects } from './readingObjectsStore';
+import { DicomText } from '../../app/text/DicomText';
+import { tooltipText } from '@caliper/core';
 
 /**
  * Studies and their series (with the series Caliper derives, e.g. ADC maps); click a series to open
@@ -19,10 +21,10 @@ export function StudyBrowser() {
     <div className="study-browser" data-testid="study-browser">
       {studies.map((st) => (
         <section key={st.studyInstanceUID} className="study" data-study-uid={st.studyInstanceUID}>
-          <header title={`Study of ${formatDate(st.studyDate)}${st.studyDescription ? ` — ${st.studyDescription}` : ''} (from ${st.source})`}>
-            <div className="patient">{hideIds ? 'Patient hidden' : `${formatPersonName(st.patientName)} · ${st.patientId}`}</div>
+          <header title={tooltipText(`Study of ${formatDate(st.studyDate)}${st.studyDescription ? ` — ${st.studyDescription}` : ''} (from ${st.source})`)}>
+            <div className="patient">{hideIds ? 'Patient hidden' : <><DicomText value={formatPersonName(st.patientName)} /> · <DicomText value={st.patientId} /></>}</div>
             <div className="study-meta">
-              {formatDate(st.studyDate)} · {st.studyDescription}
+              <DicomText value={formatDate(st.studyDate)} /> · <DicomText value={st.studyDescription} />
             </div>
           </header>
           <ul>

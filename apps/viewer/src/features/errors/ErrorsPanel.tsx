@@ -1,6 +1,7 @@
 import { useApp } from '../../app/store';
 import { readerMessage } from './readerMessage';
 import { uidLookup } from './uidLookup';
+import { DicomText } from '../../app/text/DicomText';
 
 /**
  * Every input that could not be used, in the reader's words: what happened, the file (by name) or the
@@ -27,11 +28,11 @@ export function ErrorsPanel() {
           const m = readerMessage(e, uidLookup({ series, studies }));
           return (
             <li key={i}>
-              <div className="error-source">{m.title}</div>
-              <div className="error-what">{m.where}</div>
+              <div className="error-source"><DicomText value={m.title} max={200} /></div>
+              <div className="error-what"><DicomText value={m.where} max={200} /></div>
               <details className="error-details">
                 <summary>Details</summary>
-                <div className="error-reason">{m.details}</div>
+                <div className="error-reason"><DicomText value={m.details} max={1000} /></div>
               </details>
             </li>
           );

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
 import { openFromUi } from '../../app/openFromUi';
 import { formatDate } from '../overlay/formatDicom';
+import { DicomText } from '../../app/text/DicomText';
 
 /** Demo studies from ./demo/manifest.json, each opened with one click. */
 export function DemoList() {
@@ -20,8 +21,8 @@ export function DemoList() {
         {demos.map((d) => (
           <li key={d.studyInstanceUID}>
             <button title="Open this synthetic demo study" onClick={() => open(d.studyInstanceUID)}>
-              <b>{d.studyDescription || 'Study'}</b>
-              <span className="muted"> {formatDate(d.studyDate)}</span>
+              <b><DicomText value={d.studyDescription || 'Study'} /></b>
+              <span className="muted"> <DicomText value={formatDate(d.studyDate)} /></span>
             </button>
           </li>
         ))}

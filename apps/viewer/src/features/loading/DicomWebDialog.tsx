@@ -4,6 +4,7 @@ import { useApp } from '../../app/store';
 import { formatDate, formatPersonName } from '../overlay/formatDicom';
 import { readDicomWebSettings, saveDicomWebSettings } from './sources/dicomWebSettings';
 import { openDicomWebStudy, searchDicomWebStudies } from './sources/loadDicomWeb';
+import { DicomText } from '../../app/text/DicomText';
 
 /** DICOMweb server (URL + optional bearer token, kept in localStorage), study list, open. */
 export function DicomWebDialog() {
@@ -61,7 +62,7 @@ export function DicomWebDialog() {
             {studies.map((s) => (
               <li key={s.studyInstanceUID}>
                 <button disabled={busy} onClick={() => openStudy(s.studyInstanceUID)} title="Retrieve this study (WADO-RS) and list its series">
-                  {formatPersonName(s.patientName ?? '')} · {formatDate(s.studyDate ?? '')} · {s.studyDescription} · {s.modalities.join('/')}
+                  <DicomText value={formatPersonName(s.patientName ?? '')} /> · <DicomText value={formatDate(s.studyDate ?? '')} /> · <DicomText value={s.studyDescription} /> · <DicomText value={s.modalities.join('/')} />
                 </button>
               </li>
             ))}

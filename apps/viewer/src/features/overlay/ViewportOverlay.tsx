@@ -4,6 +4,7 @@ import { fmt, formatDate, formatPersonName } from './formatDicom';
 import { OrientationMarkers } from './OrientationMarkers';
 import { ScaleBar } from './ScaleBar';
 import { patientBlockSlot } from './patientBlockSlot';
+import { DicomText } from '../../app/text/DicomText';
 import './overlay.css';
 
 /** Decimals of the W/L readout: SUV windows and narrow ones (an ADC map's 0–3) need them; HU don't. */
@@ -58,20 +59,20 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
             <div className="redacted">Patient hidden</div>
           ) : (
             <>
-              <div className="patient-name">{formatPersonName(study?.patientName ?? '')}</div>
-              <div>ID {study?.patientId}</div>
+              <div className="patient-name"><DicomText value={formatPersonName(study?.patientName ?? '')} /></div>
+              <div>ID <DicomText value={study?.patientId} /></div>
             </>
           )}
-          <div>{formatDate(study?.studyDate ?? '')}</div>
-          <div>{study?.studyDescription}</div>
+          <div><DicomText value={formatDate(study?.studyDate ?? '')} /></div>
+          <div className="study-description"><DicomText value={study?.studyDescription} /></div>
         </div>
       )}
       <div className="tr">
         <div className="vp-label">{label}</div>
         <div>
-          {series.modality} #{series.seriesNumber ?? ''} {series.seriesDescription}
+          <DicomText value={series.modality} max={16} /> #{series.seriesNumber ?? ''} <DicomText className="series-description" value={series.seriesDescription} />
         </div>
-        {showDate && <div data-testid={`study-date-${viewportId}`}>{formatDate(study.studyDate)}</div>}
+        {showDate && <div data-testid={`study-date-${viewportId}`}><DicomText value={formatDate(study.studyDate)} /></div>}
       </div>
       <div className="bl">
         {info?.bValue && (

@@ -3,6 +3,7 @@ import { appStore, useApp } from '../../app/store';
 import type { Toast } from './toastsSlice';
 import { errorToast } from './errorToasts';
 import { uidLookup } from '../errors/uidLookup';
+import { DicomText } from '../../app/text/DicomText';
 
 /** How long a toast stays (ms): errors longer, they also stay in the Problems panel. */
 const LIFETIME: Record<Toast['kind'], number> = { error: 12_000, info: 6_000, success: 6_000 };
@@ -16,14 +17,14 @@ function ToastItem({ t }: { t: Toast }) {
   return (
     <div className={`toast ${t.kind}`} role={t.kind === 'error' ? 'alert' : 'status'} data-testid="toast" data-kind={t.kind}>
       <header>
-        <strong>{t.title}</strong>
+        <strong><DicomText value={t.title} max={200} /></strong>
         <button className="toast-close" aria-label="close message" onClick={() => dismiss(t.id)}>✕</button>
       </header>
-      {t.text && <p>{t.text}</p>}
+      {t.text && <p><DicomText value={t.text} max={400} /></p>}
       {t.details && (
         <details>
           <summary>Details</summary>
-          <div>{t.details}</div>
+          <div><DicomText value={t.details} max={1000} /></div>
         </details>
       )}
     </div>

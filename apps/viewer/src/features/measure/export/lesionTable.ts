@@ -1,3 +1,4 @@
+import { csvCell } from '@caliper/core';
 import type { Lesion } from '../model/lesion';
 import type { LesionResult } from '../model/measureSlice';
 import { biomarkerRows } from '../ui/biomarkerRows';
@@ -41,13 +42,9 @@ export function lesionTable(lesions: readonly Lesion[], results: Readonly<Record
 
 const COLUMNS: (keyof ExportRow)[] = ['lesion', 'location', 'role', 'tool', 'series', 'modality', 'biomarker', 'value', 'unit', 'method'];
 
-/** RFC 4180 CSV (header row, CRLF, quotes doubled). */
+/** RFC 4180 CSV (header row, CRLF, quotes doubled); names from DICOM cannot start a spreadsheet formula (csvCell). */
 export function toCsv(rows: readonly ExportRow[]): string {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
 }
 
 /** JSON document: lesions with their biomarkers (value, unit, method) per series. */

@@ -3,11 +3,13 @@ import type { Lesion } from '../model/lesion';
 import { biomarkerRows } from './biomarkerRows';
 import { formatQuantity } from './formatQuantity';
 import { SiteRolePickers } from './SiteRolePickers';
+import { displayText } from '@caliper/core';
+import { DicomText } from '../../../app/text/DicomText';
 
 /** A series as the reader knows it: number and description (never its UID). */
 function seriesName(s: { seriesNumber?: number; seriesDescription?: string; modality?: string } | undefined): string {
   if (!s) return 'series';
-  return [s.modality, s.seriesNumber !== undefined ? `#${s.seriesNumber}` : undefined, s.seriesDescription].filter(Boolean).join(' ');
+  return [displayText(s.modality, { max: 16 }).text, s.seriesNumber !== undefined ? `#${s.seriesNumber}` : undefined, displayText(s.seriesDescription).text].filter(Boolean).join(' ');
 }
 
 /** The expanded row of a lesion: site and role, every value per series with unit and method, tool, place, history. */
@@ -33,7 +35,7 @@ export function LesionDetails({ l }: { l: Lesion }) {
           </div>
         );
       })}
-      <div className="muted small">{l.tool}{l.location ? ` · ${l.location}` : ''}</div>
+      <div className="muted small">{l.tool}{l.location ? <> · <DicomText value={l.location} /></> : ''}</div>
       {l.history && l.history.length > 0 && (
         <details className="lesion-history">
           <summary>History ({l.history.length})</summary>
@@ -41,7 +43,7 @@ export function LesionDetails({ l }: { l: Lesion }) {
             {l.history.map((h, i) => (
               <li key={i}>
                 {new Date(h.at).toLocaleTimeString()} {h.via === 'edit' ? '' : `${h.via}: `}{h.fields.join(', ')}
-                {h.before && h.after ? ` — ${h.after.name} ${formatQuantity(h.before.value, h.before.unit)} → ${formatQuantity(h.after.value, h.after.unit)}` : ''}
+                {h.before && h.after ? ` — ${displayText(h.after.name).text} ${formatQuantity(h.before.value, h.before.unit)} → ${formatQuantity(h.after.value, h.after.unit)}` : ''}
               </li>
             ))}
           </ol>

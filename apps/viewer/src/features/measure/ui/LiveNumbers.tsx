@@ -3,6 +3,7 @@ import { useApp } from '../../../app/store';
 import { BiomarkerList } from './BiomarkerList';
 import { toolKindOf } from '../tools/toolNames';
 import { resultRole, thresholdRule } from './onImageLabel';
+import { DicomText } from '../../../app/text/DicomText';
 
 /**
  * Live numbers of the ROI being drawn/edited (or the selected lesion), one block per measured
@@ -26,7 +27,7 @@ export function LiveNumbers({ id, compact = false }: { id: string | null; compac
   const what = shape?.kind === 'petThreshold' && shape.within.kind === 'box' ? 'box' : 'sphere';
   return (
     <div className="measure-live" data-lesion-id={id} style={compact ? { fontSize: 12 } : undefined}>
-      {lesion && <div className="measure-live-name" style={{ fontWeight: 600 }}>{lesion.name}</div>}
+      {lesion && <div className="measure-live-name" style={{ fontWeight: 600 }}><DicomText value={lesion.name} max={40} /></div>}
       {entries.filter((e) => e.role === 'lesion').map(({ uid, r, modality }) => (
         <BiomarkerList key={uid} result={r} current={version} label={kind === 'petThreshold' ? `${modality ?? 'PT'} thresholded lesion${shape?.kind === 'petThreshold' ? `, ${thresholdRule(shape.mode)}` : ''}` : (modality ?? 'series')} />
       ))}

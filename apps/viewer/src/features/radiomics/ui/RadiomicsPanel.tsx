@@ -11,8 +11,9 @@ import { computeLesionRobustness } from '../service/runRobustness';
 import { engineVolumeInfo } from '../../measure/service/engineVolumes';
 import { FeatureTable } from './FeatureTable';
 import { SettingsEditor } from './SettingsEditor';
+import { DicomText } from '../../../app/text/DicomText';
+import { safeFileName, truncateText } from '@caliper/core';
 
-const fileSafe = (s: string): string => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60) || 'lesion';
 const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
 
 /** Sidebar panel "Radiomics" (key Q): IBSI-1 features of the selected lesion. */
@@ -52,7 +53,7 @@ export function RadiomicsPanel() {
   const exportAs = (kind: 'csv' | 'json') => {
     if (!current || !lesion) return;
     const who = { id: lesion.id, name: lesion.name };
-    const base = `radiomics-${fileSafe(lesion.name)}-${String(current.record.settings.name ?? 'custom')}`;
+    const base = safeFileName(`radiomics-${truncateText(lesion.name, 60)}-${truncateText(String(current.record.settings.name ?? 'custom'), 30)}`, { max: 120 });
     const text = kind === 'csv' ? radiomicsCsv(current.record, who) : JSON.stringify(radiomicsJson(current.record, who), null, 2) + '\n';
     downloadBytes(`${base}.${kind}`, kind === 'csv' ? 'text/csv' : 'application/json', new TextEncoder().encode(text));
   };
@@ -68,7 +69,7 @@ export function RadiomicsPanel() {
         <p className="muted small">Select a lesion in the lesion table: its IBSI-1 features are computed here.</p>
       ) : (
         <p className="small">
-          Lesion <b>{lesion.name}</b> <span className="muted">· {lesion.location}</span>
+          Lesion <b><DicomText value={lesion.name} /></b> <span className="muted">· <DicomText value={lesion.location} /></span>
         </p>
       )}
       <div className="row">

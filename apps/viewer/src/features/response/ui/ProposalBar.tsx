@@ -7,6 +7,7 @@ import { selectResponse } from '../model/selectResponse';
 import { acceptAllProposals, acceptProposal } from '../service/acceptProposal';
 import type { ProposalReport } from '../service/proposeTracked';
 import { proposeTracked } from '../service/proposeTracked';
+import { DicomText } from '../../../app/text/DicomText';
 
 const MARKS: { status: LesionStatus; label: string; tip: string }[] = [
   { status: 'absent', label: 'Gone', tip: 'Disappeared (counts 0)' },
@@ -44,14 +45,14 @@ export function ProposalBar() {
           {busy ? 'Proposing…' : `Propose ${missing.length} tracked lesion${missing.length > 1 ? 's' : ''}`}
         </button>
       )}
-      {report?.skipped.map((x) => <p key={x.label} className="response-warn small">{x.label}: {x.reason}</p>)}
+      {report?.skipped.map((x) => <p key={x.label} className="response-warn small"><DicomText value={x.label} />: <DicomText value={x.reason} max={400} /></p>)}
       {report?.notes.map((n) => <p key={n} className="response-warn small">{n}</p>)}
       {pending.length > 0 && (
         <>
           <ul className="proposals">
             {pending.map((l) => (
               <li key={l.id}>
-                <button className="link" onClick={() => void jumpToLesion(l)} title="Show it">{l.tracking!.label}</button>
+                <button className="link" onClick={() => void jumpToLesion(l)} title="Show it"><DicomText value={l.tracking!.label} /></button>
                 <button onClick={() => acceptProposal(l.id)} title="Accept the re-measurement (Enter)">Accept</button>
                 {MARKS.map((m) => <button key={m.status} onClick={() => acceptProposal(l.id, m.status)} title={m.tip}>{m.label}</button>)}
               </li>

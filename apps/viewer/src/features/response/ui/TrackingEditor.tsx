@@ -4,6 +4,7 @@ import type { LesionTracking, ReferenceRegion } from '../../measure/model/lesion
 import { selectResponse } from '../model/selectResponse';
 import { trackingOf } from '../model/trackingOf';
 import { setTracking } from '../service/acceptProposal';
+import { DicomText } from '../../../app/text/DicomText';
 
 const ORGANS = ['liver', 'lung', 'lymph node', 'bone', 'adrenal', 'brain', 'kidney', 'spleen', 'pancreas', 'peritoneum', 'pleura', 'soft tissue', 'breast', 'other'];
 const STATUS: Record<LesionTracking['role'], LesionStatus[]> = {
@@ -25,7 +26,7 @@ export function TrackingEditor() {
   const isFollowUp = !!view && !!study && view.studies.findIndex((x) => x.studyInstanceUID === study) > 0;
   return (
     <fieldset className="tracking-editor small" aria-label="Lesion tracking">
-      <legend>Tracking: {lesion.name}</legend>
+      <legend>Tracking: <DicomText value={lesion.name} /></legend>
       <label title="Tracking Identifier (shown in the SR and the response table)">Label <input value={t.label} onChange={(e) => set({ label: e.target.value })} style={{ width: 70 }} /></label>
       <label title="Targets and non-targets are chosen at baseline; a lesion first seen at a follow-up is new">
         Role{' '}

@@ -5,10 +5,11 @@ import { formatDate } from '../../overlay/formatDicom';
 import { timelineOfStudy } from '../model/selectTimelines';
 import { setCompareSeries } from '../compare/openCompare';
 import { dayLabel, dayTitle } from './dayLabel';
+import { displayText, tooltipText } from '@caliper/core';
 
 /** 'CT chest 2.5 mm' (no 'CT CT …' when the description already names the modality). */
 const seriesLabel = (o: { modality: string; seriesDescription: string; seriesNumber?: number }): string => {
-  const d = o.seriesDescription || `#${o.seriesNumber ?? ''}`;
+  const d = displayText(o.seriesDescription).text || `#${o.seriesNumber ?? ''}`;
   return d.toUpperCase().startsWith(`${o.modality.toUpperCase()} `) ? d : `${o.modality} ${d}`;
 };
 
@@ -31,7 +32,7 @@ export function CompareSide({ side }: { side: 'prior' | 'current' }) {
   return (
     <div className={`cmp-side ${side}`} data-testid={`compare-${side}`}>
       <span className={`cmp-tag ${side}`}>{side === 'prior' ? 'Prior' : 'Current'}</span>
-      <span className="cmp-date" title={study?.studyDescription}>
+      <span className="cmp-date" title={tooltipText(study?.studyDescription)}>
         {formatDate(study?.studyDate ?? '') || 'no date'}
       </span>
       {tp && (

@@ -5,6 +5,8 @@ import type { PatientTimeline } from '../model/types';
 import { openCompareFromUi } from './openCompareFromUi';
 import { TimeAxis } from './TimeAxis';
 import { TimepointRow } from './TimepointRow';
+import { DicomText } from '../../../app/text/DicomText';
+import { tooltipText } from '@caliper/core';
 
 /** One patient's timeline: identity (hidden in screen-share mode), warnings, the studies, and the compare action. */
 export function PatientTimelineView({ timeline: t }: { timeline: PatientTimeline }) {
@@ -17,9 +19,9 @@ export function PatientTimelineView({ timeline: t }: { timeline: PatientTimeline
   const canCompare = !!(pair.priorStudyUID && pair.currentStudyUID);
   return (
     <div className="patient-timeline" data-testid="patient-timeline" data-timeline-key={t.key}>
-      <header className="pt-head" title={hideIds ? 'Patient identifiers hidden' : `Patient ID ${t.patientId || '(none)'}${t.issuerOfPatientId ? `, issuer ${t.issuerOfPatientId}` : ''}`}>
-        <span className="pt-name">{hideIds ? 'Patient hidden' : formatPersonName(t.patientName) || '(no name)'}</span>
-        {!hideIds && <span className="muted">{t.patientId ? `ID ${t.patientId}${t.issuerOfPatientId ? ` (${t.issuerOfPatientId})` : ''}` : 'no Patient ID'}</span>}
+      <header className="pt-head" title={hideIds ? 'Patient identifiers hidden' : tooltipText(`Patient ID ${t.patientId || '(none)'}${t.issuerOfPatientId ? `, issuer ${t.issuerOfPatientId}` : ''}`)}>
+        <span className="pt-name">{hideIds ? 'Patient hidden' : <DicomText value={formatPersonName(t.patientName) || '(no name)'} />}</span>
+        {!hideIds && <span className="muted">{t.patientId ? <>ID <DicomText value={t.patientId} />{t.issuerOfPatientId ? <> (<DicomText value={t.issuerOfPatientId} />)</> : ''}</> : 'no Patient ID'}</span>}
         <span className="muted pt-count">{t.timepoints.length} {t.timepoints.length === 1 ? 'study' : 'studies'}</span>
       </header>
       {t.warnings.length > 0 && (

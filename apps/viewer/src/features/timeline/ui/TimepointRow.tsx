@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { formatDate } from '../../overlay/formatDicom';
 import type { Timepoint } from '../model/types';
 import { dayLabel, dayTitle } from './dayLabel';
+import { DicomText } from '../../../app/text/DicomText';
 
 export interface TimepointActions {
   readonly onPrior: () => void;
@@ -60,8 +61,8 @@ export function TimepointRow({ tp, role, actions }: { tp: Timepoint; role: 'prio
             Baseline
           </span>
         )}
-        <span className="tp-desc" title={tp.studyDescription}>
-          {tp.studyDescription}
+        <span className="tp-desc">
+          <DicomText value={tp.studyDescription} />
         </span>
         <span className="tp-switches">
           <button className="icon" disabled={tp.isBaseline || tp.excluded} title={tp.isBaseline ? 'This study is the baseline' : 'Make this study the baseline'} aria-label="Set as baseline" onClick={actions.onBaseline}>

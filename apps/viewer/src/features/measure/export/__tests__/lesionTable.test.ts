@@ -24,6 +24,12 @@ describe('lesion table export', () => {
     expect(csv.split('\r\n')[0]).toBe('lesion,location,role,tool,series,modality,biomarker,value,unit,method');
     expect(csv).toContain('"Liver, ""segment 4""",Axial z 10.0 mm,target,sphere,s1,PT,SUVmax,5,SUVbw,maximum voxel SUV in the ROI\r\n');
   });
+  it('a lesion name from a hostile SR cannot start a spreadsheet formula', () => {
+    const evil = { ...lesion, name: '=HYPERLINK("http://x","y")' };
+    const rows = lesionTable([evil], { a: { s1: { version: 2, measurement: { result, linesMm: [], areaMm2: null } } } });
+    expect(toCsv(rows)).toContain('"\'=HYPERLINK(""http://x"",""y"")",Axial z 10.0 mm,target,sphere,s1,PT,SUVmax,5,SUVbw,');
+  });
+
   it('a PET threshold ROI: its PET rows are the lesion; its CT rows are marked as the search region', () => {
     const ct: MeasureResult = { ...result, modality: 'CT', unit: 'HU', volumeMl: 113.85, suv: null };
     const pet: Lesion = { ...lesion, tool: 'petThreshold', seriesUIDs: ['c1', 's1'], shape: { kind: 'petThreshold', within: { kind: 'sphere', center: patientPoint(0, 0, 0), radiusMm: 30 }, mode: { kind: 'percentOfMax', percent: 41 } } };

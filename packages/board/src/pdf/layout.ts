@@ -2,9 +2,34 @@ import type { PDFFont, PDFPage } from 'pdf-lib';
 import { rgb } from 'pdf-lib';
 import { winAnsi } from './winAnsi';
 
-/** Splits text into lines no wider than maxWidth points (words kept whole). */
-export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const words = winAnsi(text, font).split(/\s+/).filter(Boolean);
+/** Most lines one table cell or paragraph may take: a 10 000-character DICOM value must not fill pages. */
+export const MAX_LINES = 8;
+
+/** A word longer than any real one; shorter words overflowing a narrow column keep the table's layout. */
+const LONG_WORD = 32;
+
+/** A word of more than 32 characters wider than maxWidth cut into pieces that fit (a hostile or garbage value). */
+function splitWord(w: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  if (w.length <= LONG_WORD || font.widthOfTextAtSize(w, size) <= maxWidth) return [w];
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of w) {
+    if (cur && font.widthOfTextAtSize(cur + ch, size) > maxWidth) {
+      out.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * Splits text into lines no wider than maxWidth points (words kept whole unless wider than a line),
+ * at most `maxLines` lines, the last ending in "..." when the text was cut.
+ */
+export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number, maxLines = MAX_LINES): string[] {
+  const words = winAnsi(text, font).split(/\s+/).filter(Boolean).flatMap((w) => splitWord(w, font, size, maxWidth));
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -12,9 +37,15 @@ export function wrapText(text: string, font: PDFFont, size: number, maxWidth: nu
     if (line && font.widthOfTextAtSize(next, size) > maxWidth) {
       lines.push(line);
       line = w;
+      if (lines.length === maxLines) break;
     } else line = next;
   }
-  if (line) lines.push(line);
+  if (line && lines.length < maxLines) lines.push(line);
+  else if (line) {
+    let last = lines[maxLines - 1];
+    while (last && font.widthOfTextAtSize(`${last}...`, size) > maxWidth) last = last.slice(0, -1);
+    lines[maxLines - 1] = `${last}...`;
+  }
   return lines.length ? lines : [''];
 }
 

@@ -5,7 +5,21 @@ import { burdenReport } from '../model/burdenReport';
 import type { BurdenReportJson } from '../model/burdenReport';
 import { displayedPet } from '../service/displayedPet';
 import { petInfoOf } from '../service/petInfo';
-import { mergeBurdenLesions, removeBurdenLesion, runWholeBody } from '../service/runWholeBody';
+import { mergeBurdenLesions, removeBurdenLesion, restoreBurdenLesions, runWholeBody } from '../service/runWholeBody';
+import { redoBurdenEdit, undoBurdenEdit } from '../service/burdenEdits';
+import { addBurdenLesion, splitBurdenLesion } from '../service/editLesions';
+import type { EditOutcome } from '../service/editLesions';
+import { brushExclusion, finishExclusionStroke } from '../service/editExclusion';
+import { exportExclusionSeg, importExclusionSeg } from '../service/exclusionSegFiles';
+
+type Mm = readonly [number, number, number];
+
+/** One brush dab and its re-run; resolves to the document after it (the exclusion unchanged: null). */
+async function brush(centerMm: Mm, radiusMm: number, value: 0 | 1): Promise<BurdenReportJson | null> {
+  if (!brushExclusion(centerMm, radiusMm, value)) return null;
+  await finishExclusionStroke(value ? 'paint' : 'erase', `${value ? 'paint' : 'erase'} exclusion (${radiusMm} mm brush)`);
+  return current();
+}
 import type { RunOptions } from '../service/runWholeBody';
 
 const current = (): BurdenReportJson | null => {
@@ -37,6 +51,27 @@ export const burdenApi = {
   remove: (id: number): boolean => removeBurdenLesion(id),
   /** Merges lesions into one (the smallest id stays); false when fewer than two of them exist. Totals update. */
   merge: (ids: readonly number[]): boolean => mergeBurdenLesions(ids),
+  /** Brings back removed lesions (all, or `ids`); false when none was removed. */
+  restore: (ids?: readonly number[]): boolean => restoreBurdenLesions(ids),
+  /** Adds the lesion at a point (patient LPS mm) with the run's threshold: `{ok, ids}` or `{ok: false, reason}` (below threshold, in a lesion, excluded). */
+  add: (pointMm: Mm): Promise<EditOutcome> => addBurdenLesion(pointMm),
+  /** Splits lesion `id` between points inside it (LPS mm; nearest by geodesic distance); the first part keeps the id. */
+  split: (id: number, pointsMm: readonly Mm[]): Promise<EditOutcome> => splitBurdenLesion(id, pointsMm),
+  /** The exclusion: brush and eraser (a sphere on the PET grid, then the segmentation runs again), DICOM SEG import/export. */
+  exclusion: {
+    paint: (centerMm: Mm, radiusMm: number): Promise<BurdenReportJson | null> => brush(centerMm, radiusMm, 1),
+    erase: (centerMm: Mm, radiusMm: number): Promise<BurdenReportJson | null> => brush(centerMm, radiusMm, 0),
+    importSeg: (file: File | Blob | ArrayBuffer | Uint8Array, name?: string): Promise<{ voxelCount: number; organs: readonly string[] }> => importExclusionSeg(file, name),
+    /** Downloads the SEG (named after the study) and returns its name, size and excluded voxel count. */
+    exportSeg(): { fileName: string; byteLength: number; voxelCount: number } {
+      const r = exportExclusionSeg();
+      return { fileName: r.fileName, byteLength: r.bytes.length, voxelCount: r.voxelCount };
+    },
+    voxelCount: (): number => useBurden.getState().result?.exclusion.voxelCount ?? 0,
+  },
+  /** Undoes / redoes the last burden edit (add, remove, restore, merge, split, exclusion); false when there is none. */
+  undo: (): boolean => undoBurdenEdit(),
+  redo: (): boolean => redoBurdenEdit(),
   /** Sets (or clears) the liver sphere centre, patient LPS mm. */
   setLiver(centerMm: readonly [number, number, number] | null): void {
     useBurden.getState().set({ liver: centerMm ? { centerMm, source: 'click' } : null });

@@ -72,6 +72,8 @@ export interface BurdenReply {
 /** The reader adds the lesion under a click (engine addLesionAt): the run's threshold and the current lesions and exclusion. */
 export interface BurdenAddRequest {
   readonly pointMm: readonly [number, number, number];
+  /** A click on a MIP: the view direction; the point becomes the brightest voxel along that line (what the MIP shows). */
+  readonly rayDirection?: readonly [number, number, number] | null;
   readonly thresholdSuv: number;
   /** pct41: 0.41 (the lesion is the component at 41 % of its candidate's SUVmax); else null. */
   readonly fraction: number | null;

@@ -6,6 +6,9 @@ import { useBurden } from '../model/burdenState';
 import type { BurdenReply } from '../model/burdenTypes';
 import { defaultBurdenMethod } from '../model/defaultMethod';
 import { mergeLesions } from '../model/mergeLesions';
+import { withLesions } from '../model/editResult';
+import { EMPTY_HISTORY } from '../model/burdenHistory';
+import { commitBurdenEdit } from './burdenEdits';
 import { petInfoOf } from './petInfo';
 
 export interface RunOptions {
@@ -58,7 +61,7 @@ export async function runWholeBody(seriesUID: string, options: RunOptions = {}):
     }, { requestId: id, channel: 'burden' });
     if (r.cancelled || id !== requestId) return null;
     if (!r.ok) throw new Error(r.error);
-    useBurden.getState().set({ result: r.value, seriesUID, removed: [], merged: [], selected: [], phase: null, error: null });
+    useBurden.getState().set({ result: r.value, seriesUID, removed: [], merged: [], added: [], selected: [], phase: null, error: null, history: EMPTY_HISTORY, editMessage: null, splitPoints: [] });
     return r.value;
   } catch (e) {
     if (id === requestId) useBurden.getState().set({ phase: null, error: e instanceof Error ? e.message : String(e) });
@@ -70,7 +73,16 @@ export async function runWholeBody(seriesUID: string, options: RunOptions = {}):
 export function removeBurdenLesion(id: number): boolean {
   const st = useBurden.getState();
   if (!st.result?.lesions.some((l) => l.id === id) || st.removed.includes(id)) return false;
-  st.set({ removed: [...st.removed, id] });
+  commitBurdenEdit('remove', `remove #${id}`, { removed: [...st.removed, id] });
+  return true;
+}
+
+/** Brings back the lesions the reader removed (all of them, or `ids`). */
+export function restoreBurdenLesions(ids?: readonly number[]): boolean {
+  const st = useBurden.getState();
+  const back = ids ? st.removed.filter((id) => ids.includes(id)) : st.removed;
+  if (!back.length) return false;
+  commitBurdenEdit('restore', `restore ${back.map((id) => `#${id}`).join(', ')}`, { removed: st.removed.filter((id) => !back.includes(id)) });
   return true;
 }
 
@@ -81,6 +93,7 @@ export function mergeBurdenLesions(ids: readonly number[]): boolean {
   const r = st.result ? mergeLesions(st.result.lesions, st.result.lesionMasks, kept) : null;
   if (!r || !st.result) return false;
   const group = st.result.lesions.filter((l) => kept.includes(l.id)).map((l) => l.id).sort((a, b) => a - b);
-  st.set({ result: { ...st.result, lesions: r.lesions, lesionMasks: r.masks }, merged: [...st.merged, group], selected: [] });
+  commitBurdenEdit('merge', `merge ${group.map((id) => `#${id}`).join(' + ')}`, { result: withLesions(st.result, r.lesions, r.masks), merged: [...st.merged, group] });
+  useBurden.getState().set({ selected: [] });
   return true;
 }

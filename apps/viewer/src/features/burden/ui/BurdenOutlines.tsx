@@ -3,14 +3,13 @@ import { createPortal } from 'react-dom';
 import type { Types } from '@cornerstonejs/core';
 import type { Geometry } from '@caliper/core';
 import { patientToVoxel, voxelIndex, voxelToPatient } from '@caliper/core';
-import { appStore } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
 import type { ViewKind } from '../../../viewports/ids';
 import { engineVolumeInfo } from '../../measure/service/engineVolumes';
 import { maskOutlineOnPlane } from '../../measure/ui/grow/maskOutlineOnPlane';
 import type { VoxelAxis } from '../../measure/ui/grow/maskOutlineOnPlane';
 import { useRenderTick } from '../../measure/ui/useRenderTick';
-import { seriesOfViewport } from '../../measure/tools/viewportSeries';
+import { viewportInPetFrame } from '../service/samePatientFrame';
 import { useBurden } from '../model/burdenState';
 import { projectMask } from '../model/projectMask';
 import { lesionColor } from './lesionColors';
@@ -25,15 +24,7 @@ function usePaths(viewportId: string, kind: ViewKind, tick: number): { id: numbe
     const vp = viewportById(viewportId);
     if (!result || !ev || !vp || !seriesUID) return [];
     // Only over views in the PET's patient frame (the PET itself, its CT, the fusion, the MIP).
-    const st = appStore.getState();
-    // Same frame of reference; when a series does not say (static manifests), the same study.
-    const pet = st.series[seriesUID];
-    const samePatientFrame = (u: string) => {
-      const o = st.series[u];
-      if (!o || !pet) return false;
-      return o.frameOfReferenceUID && pet.frameOfReferenceUID ? o.frameOfReferenceUID === pet.frameOfReferenceUID : o.studyInstanceUID === pet.studyInstanceUID;
-    };
-    if (!seriesOfViewport(viewportId).some((u) => u === seriesUID || samePatientFrame(u))) return [];
+    if (!viewportInPetFrame(viewportId, seriesUID)) return [];
     const g: Geometry = ev.geometry;
     const cam = vp.getCamera();
     const n = cam.viewPlaneNormal ?? [0, 0, 1];

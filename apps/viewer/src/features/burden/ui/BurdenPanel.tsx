@@ -12,7 +12,9 @@ import { displayedPet } from '../service/displayedPet';
 import { petInfoOf } from '../service/petInfo';
 import type { PetInfo } from '../service/petInfo';
 import { pickPoint } from '../service/pickPoint';
-import { mergeBurdenLesions, runWholeBody } from '../service/runWholeBody';
+import { mergeBurdenLesions, restoreBurdenLesions, runWholeBody } from '../service/runWholeBody';
+import { redoBurdenEdit, undoBurdenEdit } from '../service/burdenEdits';
+import { BurdenEditBar } from './BurdenEditBar';
 import { BurdenLesionTable } from './BurdenLesionTable';
 import { BurdenOutlines } from './BurdenOutlines';
 import { BurdenTotals } from './BurdenTotals';
@@ -73,7 +75,16 @@ export function BurdenPanel() {
     useBurden.getState().set({ picking: null, ...(p ? (what === 'liver' ? { liver: { centerMm: p, source: 'click' as const } } : { blood: p }) : {}) });
   };
   return (
-    <section className="burden-panel" aria-label="Whole-body PET">
+    <section className="burden-panel" aria-label="Whole-body PET" onKeyDown={(e) => {
+      // Ctrl+Z / Ctrl+Y inside the panel undo burden edits (not the measure tools' global undo).
+      const t = e.target as HTMLInputElement;
+      if (!(e.ctrlKey || e.metaKey) || (t.tagName === 'INPUT' && (t.type === 'text' || t.type === 'number'))) return;
+      const k = e.key.toLowerCase();
+      const done = k === 'z' && !e.shiftKey ? undoBurdenEdit() : k === 'y' || (k === 'z' && e.shiftKey) ? redoBurdenEdit() : null;
+      if (done === null) return;
+      e.preventDefault();
+      e.stopPropagation();
+    }}>
       <h2>Whole-body PET</h2>
       <TracerLine info={info} />
       {refusal && <p className="err small" role="alert">{refusal}: enter the missing value in the SUV form (Measure panel).</p>}
@@ -149,13 +160,14 @@ export function BurdenPanel() {
             {report.exclusion.source === 'auto' ? ` (${report.exclusion.organs.length ? report.exclusion.organs.join(', ') : 'no organ found'})` : ''} · {fmt(result.computeMs, 0)} ms
           </p>
           <BurdenTotals totals={report.totals} psma={psma} method={report.method} />
+          <BurdenEditBar result={result} />
           <BurdenLesionTable lesions={report.lesions} order={result.lesions.map((l) => l.id)} />
           {st.selected.length >= 2 && (
             <p className="row small"><button onClick={() => mergeBurdenLesions(st.selected)} title="The ticked lesions become one lesion (volumes and TLG add; SUVmax/peak the largest)">Merge {st.selected.map((id) => `#${id}`).join(' + ')}</button></p>
           )}
           {st.merged.length > 0 && <p className="small muted">Merged: {st.merged.map((g) => g.map((id) => `#${id}`).join('+')).join(', ')}</p>}
           {st.removed.length > 0 && (
-            <p className="small muted">Removed: {st.removed.map((id) => `#${id}`).join(', ')} <button className="remove" onClick={() => st.set({ removed: [] })}>restore</button></p>
+            <p className="small muted">Removed: {st.removed.map((id) => `#${id}`).join(', ')} <button className="remove" title="Bring the removed lesions back" onClick={() => restoreBurdenLesions()}>restore</button></p>
           )}
         </div>
       )}

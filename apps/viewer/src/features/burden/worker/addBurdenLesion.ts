@@ -4,6 +4,7 @@ import { asPatient } from '@caliper/core';
 import type { BurdenAddReply, BurdenAddRequest } from '../model/burdenTypes';
 import type { BurdenScratch } from './runBurden';
 import { paintCroppedMasks } from './croppedMaskVoxels';
+import { brightestOnRay } from './brightestOnRay';
 import { voxelsToCroppedMask } from './voxelsToCroppedMask';
 
 /**
@@ -14,11 +15,13 @@ import { voxelsToCroppedMask } from './voxelsToCroppedMask';
  */
 export function addBurdenLesion(volume: Volume, request: BurdenAddRequest, scratch: BurdenScratch): BurdenAddReply {
   const dims = volume.geometry.dimensions;
+  const point = request.rayDirection ? brightestOnRay(volume, request.pointMm, request.rayDirection) : request.pointMm;
+  if (!point) return { added: false, kind: 'outside', message: 'the line through the point misses the PET volume' };
   const exclude = request.exclusionMask?.bbox ? uncropMask(request.exclusionMask, scratch.exclusion).data : null;
   scratch.organScratch.fill(0);
   paintCroppedMasks(scratch.organScratch, request.lesionMasks);
   scratch.threshold.fill(0);
-  const r = addLesionAt(volume, asPatient(request.pointMm), {
+  const r = addLesionAt(volume, asPatient(point), {
     thresholdSuv: request.thresholdSuv, fraction: request.fraction, exclude, occupied: scratch.organScratch, id: request.id, scratch: scratch.threshold,
   });
   if (r.ok) return { added: true, lesion: r.value.lesion, mask: voxelsToCroppedMask(dims, r.value.voxels) };

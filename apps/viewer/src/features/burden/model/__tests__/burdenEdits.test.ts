@@ -91,7 +91,11 @@ describe('burdenHistory: commands as data', () => {
 describe('exclusion SEG: export with the report writer, read back onto the PET grid', () => {
   const target = (g: Geometry) => ({
     seriesInstanceUID: '2.25.1', sopClassUID: '1.2.840.10008.5.1.4.1.1.128', frameOfReferenceUID: '2.25.2',
-    grid: { ...g, origin: [0, 0, 0] as [number, number, number] }, sopInstanceUIDs: Array.from({ length: g.dimensions[2] }, (_, k) => `2.25.3${k}`),
+    grid: {
+      dimensions: [...g.dimensions] as [number, number, number], origin: [0, 0, 0] as [number, number, number], spacing: [...g.spacing] as [number, number, number],
+      rowDirection: [1, 0, 0] as [number, number, number], columnDirection: [0, 1, 0] as [number, number, number], sliceDirection: [0, 0, 1] as [number, number, number],
+    },
+    sopInstanceUIDs: Array.from({ length: g.dimensions[2] }, (_, k) => `2.25.3${k}`),
   });
   it('round trip on the same grid; on a grid of 4 mm voxels each voxel takes the 2 mm voxel nearest its centre', () => {
     const g = geometry();

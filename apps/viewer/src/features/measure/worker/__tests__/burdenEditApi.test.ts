@@ -96,3 +96,15 @@ describe('burden re-run with an edited exclusion mask keeps the reader\'s edits'
     expect(added.totals.tmtvMl).toBeCloseTo(0.28, 12);
   });
 });
+
+describe('burdenAdd on a MIP: the brightest voxel along the view line', () => {
+  it('a click on the plane k = 30 over cube B, looking along k, adds B', async () => {
+    const api = setup();
+    const r = await run(api, { minVolumeMl: 0.1 });
+    const add = await api.burdenAdd('pt', {
+      pointMm: mm(12, 13, 30), rayDirection: [0, 0, 1], thresholdSuv: r.thresholdSuv, fraction: null, exclusionMask: null, lesionIds: [1], lesionMasks: r.lesionMasks, id: 2,
+    }, { requestId: 2 });
+    if (add.cancelled || !add.ok || !add.value.added) throw new Error('not added');
+    expect(add.value.lesion.voxelCount).toBe(8);
+  });
+});

@@ -17,11 +17,16 @@ export interface PixelFrame {
 
 export type Charls = Awaited<ReturnType<typeof loadCharls>>;
 
+export interface WritePart10Options {
+  /** Keep values longer than their VR allows (hostile-input phantoms only; default false). */
+  readonly allowInvalidVRLength?: boolean;
+}
+
 /**
  * A DICOM Part 10 file (preamble, File Meta Information, data set) for one single-frame image.
  * `charls` is required for the JPEG-LS syntax.
  */
-export function writePart10(dataset: Dataset, frame: PixelFrame, syntax: TransferSyntaxName, charls?: Charls): Uint8Array {
+export function writePart10(dataset: Dataset, frame: PixelFrame, syntax: TransferSyntaxName, charls?: Charls, options: WritePart10Options = {}): Uint8Array {
   const ts = TRANSFER_SYNTAX[syntax];
   const meta: Dataset = {
     '00020001': el('OB', new Uint8Array([0, 1]).buffer),
@@ -44,5 +49,5 @@ export function writePart10(dataset: Dataset, frame: PixelFrame, syntax: Transfe
   const body: Dataset = { ...dataset, '7FE00010': el(syntax === 'jpegls' ? 'OB' : 'OW', pixelData) };
   if (syntax === 'jpegls') body['00282110'] = el('CS', '00');
   dict.dict = body;
-  return new Uint8Array(dict.write({ fragmentMultiframe: false, allowInvalidVRLength: false }));
+  return new Uint8Array(dict.write({ fragmentMultiframe: false, allowInvalidVRLength: options.allowInvalidVRLength ?? false }));
 }

@@ -59,16 +59,44 @@ function usePaths(viewportId: string, kind: ViewKind, tick: number): { id: numbe
   }, [result, seriesUID, removed, viewportId, kind, tick]);
 }
 
+/** The split points clicked so far, as crosses on the plane views whose slice holds them (within half a PET voxel). */
+function useSplitMarks(viewportId: string, kind: ViewKind, tick: number): [number, number][] {
+  const points = useBurden((s) => s.splitPoints);
+  const seriesUID = useBurden((s) => s.seriesUID);
+  return useMemo(() => {
+    const vp = viewportById(viewportId);
+    const ev = seriesUID ? engineVolumeInfo(seriesUID) : undefined;
+    if (!vp || !ev || kind === 'mip' || !points.length) return [];
+    const cam = vp.getCamera();
+    const n = cam.viewPlaneNormal ?? [0, 0, 1], f = cam.focalPoint ?? [0, 0, 0];
+    const half = Math.max(...ev.geometry.spacing) / 2;
+    return points
+      .filter((p) => Math.abs((p[0] - f[0]) * n[0] + (p[1] - f[1]) * n[1] + (p[2] - f[2]) * n[2]) <= half)
+      .map((p) => {
+        const c = vp.worldToCanvas([p[0], p[1], p[2]] as Types.Point3);
+        return [c[0], c[1]] as [number, number];
+      });
+    // tick: the camera moved.
+  }, [points, seriesUID, viewportId, kind, tick]);
+}
+
 function Outlines({ viewportId, kind, element }: { viewportId: string; kind: ViewKind; element: HTMLElement | null }) {
   const tick = useRenderTick(element);
   const paths = usePaths(viewportId, kind, tick);
-  if (!paths.length) return null;
+  const marks = useSplitMarks(viewportId, kind, tick);
+  if (!paths.length && !marks.length) return null;
   return (
     <svg className="burden-outlines" data-viewport-id={viewportId} style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none', zIndex: 2 }}>
       {/* A dark halo under each colour: the palette stays visible over the fused view's colour map. */}
       {paths.filter((p) => p.id === 0).map((p) => <path key="excluded" data-burden-excluded d={p.d} stroke={p.color} strokeOpacity={0.7} strokeWidth={1} strokeDasharray="3 3" fill="none" />)}
       {paths.filter((p) => p.id > 0).map((p) => <path key={`halo-${p.id}`} d={p.d} stroke="#000" strokeOpacity={0.8} strokeWidth={3.5} fill="none" />)}
       {paths.filter((p) => p.id > 0).map((p) => <path key={p.id} data-burden-lesion={p.id} d={p.d} stroke={p.color} strokeWidth={1.75} fill="none" />)}
+      {marks.map(([x, y], i) => (
+        <g key={`split-${i}`} data-split-point={i + 1} stroke="#fff" strokeWidth={2}>
+          <path d={`M${x - 6},${y}L${x + 6},${y}M${x},${y - 6}L${x},${y + 6}`} />
+          <text x={x + 8} y={y - 8} fill="#fff" stroke="none" fontSize={12}>{i + 1}</text>
+        </g>
+      ))}
     </svg>
   );
 }

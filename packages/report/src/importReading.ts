@@ -8,6 +8,7 @@ import type { ImagePlane } from './sr/imagePlane';
 import { importSr } from './sr/importSr';
 import { longitudinalOfSr } from './sr/longitudinalOfSr';
 import type { Skip } from './sr/parseMeasurement';
+import { burdenFromSr } from './burden/burdenFromSr';
 
 export interface ImportReadingInput {
   readonly sr?: Uint8Array;
@@ -33,7 +34,8 @@ export interface ImportedReading {
 
 /**
  * Rebuild a reading from an SR (TID 1500) and its SEGs: lesions (with their longitudinal
- * attributes), segment links, labelmaps, and the longitudinal block when the SR is Caliper's.
+ * attributes), segment links, labelmaps, the longitudinal block when the SR is Caliper's, and its
+ * whole-body burden (lesion voxels from the burden SEG) when the SR has one.
  */
 export function importReading(input: ImportReadingInput, options: ImportReadingOptions): Result<ImportedReading> {
   const skipped: Skip[] = [];
@@ -50,6 +52,8 @@ export function importReading(input: ImportReadingInput, options: ImportReadingO
   }
   let lesions: Reading['lesions'] = [];
   let longitudinal: Reading['longitudinal'];
+  let burden: Reading['burden'];
+  let burdenSegId: string | undefined;
   if (input.sr !== undefined) {
     const r = importSr(input.sr, { segmentations: bySop, imagePlane: options.imagePlane });
     if (!r.ok) return err(`SR: ${r.error}`);
@@ -57,12 +61,23 @@ export function importReading(input: ImportReadingInput, options: ImportReadingO
     study = r.value.studyInstanceUID;
     lesions = r.value.lesions;
     longitudinal = longitudinalOfSr(r.value);
+    // Caliper's whole-body burden: its lesions' segments are in their own SEG, which is not a reading segmentation.
+    const wb = r.value.burden;
+    const g = wb?.lesions[0]?.lesion.geometry;
+    const seg = g?.kind === 'segment' ? segmentations.find((s) => s.id === g.segmentationId) : undefined;
+    if (wb !== undefined && seg !== undefined) {
+      const b = burdenFromSr(wb, seg);
+      if (b.ok) {
+        burden = b.value;
+        burdenSegId = seg.id;
+      } else skipped.push({ path: 'SR > whole-body burden', reason: b.error });
+    } else if (wb !== undefined && wb.lesions.length > 0) skipped.push({ path: 'SR > whole-body burden', reason: 'its SEG is not loaded: lesion values only, the burden is not restored' });
     skipped.push(...r.value.skipped.map((s) => ({ path: `SR > ${s.path}`, reason: s.reason })));
     notes.push(...r.value.notes.map((s) => ({ path: `SR > ${s.path}`, reason: s.reason })));
   }
   if (study === undefined) return err('no SR and no study UID: cannot tell which study the reading belongs to');
   // Link each segment back to the lesion whose measurement group references it.
-  const linked = segmentations.map((seg) => ({
+  const linked = segmentations.filter((seg) => seg.id !== burdenSegId).map((seg) => ({
     ...seg,
     segments: seg.segments.map((s) => {
       const lesion = lesions.find((l) => l.geometry.kind === 'segment' && l.geometry.segmentationId === seg.id && l.geometry.segmentNumber === s.number);
@@ -73,6 +88,7 @@ export function importReading(input: ImportReadingInput, options: ImportReadingO
   const reading = {
     schemaVersion: CURRENT_SCHEMA_VERSION, studyInstanceUID: study, lesions, segmentations: linked, suvCorrections: [], createdAt: now, updatedAt: now,
     ...(longitudinal !== undefined ? { longitudinal } : {}),
+    ...(burden !== undefined ? { burden } : {}),
   };
   const valid = readingSchema.safeParse(reading);
   if (!valid.success) return err(`imported reading is invalid: ${valid.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

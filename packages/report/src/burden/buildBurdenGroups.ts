@@ -36,7 +36,8 @@ const methodItem = (burden: ReadingBurden): Item => codeItem('HAS CONCEPT MOD', 
  * The whole-body burden in TID 1500: one Measurement Group per kept lesion (TID 1411: its segment
  * in the reading's SEG, MTV 126032 / SUVbw max, peak, mean / TLG 126033 in UCUM units, the method
  * as Measurement Method, confirmed Deauville / miPSMA as coded evaluations), then one group of
- * whole-body totals (TMTV/PSMA-TV, TLG/TL-PSMA, lesion count, Dmax, SDmax) with the same method.
+ * whole-body totals (TMTV/PSMA-TV, TLG/TL-PSMA, lesion count, Dmax, SDmax) with the same method,
+ * the SUVbw threshold and the smallest volume kept.
  */
 export function buildBurdenGroups(burden: ReadingBurden, segs: readonly SegInstanceRef[], warnings: string[], timePoint?: string): Item[] {
   const groups: Item[] = [];
@@ -68,6 +69,8 @@ export function buildBurdenGroups(burden: ReadingBurden, segs: readonly SegInsta
     numItem('CONTAINS', BURDEN_CODES.totalTlg, t.tlg, UCUM['SUVbw·mL']),
     numItem('CONTAINS', BURDEN_CODES.lesionCount, t.lesionCount, UCUM.count),
     numItem('CONTAINS', BURDEN_CODES.dmax, t.dmaxMm, UCUM.mm),
+    numItem('CONTAINS', BURDEN_CODES.threshold, burden.thresholdSuv, UCUM.SUVbw),
+    numItem('CONTAINS', BURDEN_CODES.minVolume, burden.minVolumeMl, UCUM.mL),
   ];
   if (t.sdmaxPerM !== null) totals.push(numItem('CONTAINS', BURDEN_CODES.sdmax, t.sdmaxPerM, { value: '/m', scheme: 'UCUM', meaning: 'per meter' }));
   groups.push(containerItem('CONTAINS', CODES.measurementGroup, totals, '1501'));

@@ -21,6 +21,8 @@ export const BURDEN_CODES = {
   lesionCount: p('WBLESIONCOUNT', 'Whole-body lesion count'),
   dmax: p('DMAX', 'Largest distance between two lesions'),
   sdmax: p('SDMAX', 'Dmax per body surface area'),
+  threshold: p('WBTHRESHOLD', 'Whole-body lesion threshold'),
+  minVolume: p('WBMINVOLUME', 'Smallest lesion volume kept'),
 } as const;
 
 /** Measurement Method value of each whole-body segmentation method (docs/burden.md thresholds). */

@@ -31,6 +31,8 @@ export interface SrBurdenTotals {
   readonly lesionCount?: number;
   readonly dmaxMm?: number;
   readonly sdmaxPerM?: number;
+  readonly thresholdSuv?: number;
+  readonly minVolumeMl?: number;
 }
 
 /** The whole-body burden groups of an SR (buildBurdenGroups). */
@@ -75,6 +77,7 @@ export function readBurdenGroup(group: NaturalDataset, method: BurdenMethod, pat
     (into.burden as { totals?: SrBurdenTotals }).totals = {
       ...opt('trackingUid', uid), ...opt('tmtvMl', numOf(group, BURDEN_CODES.totalMtv)), ...opt('tlg', numOf(group, BURDEN_CODES.totalTlg)),
       ...opt('lesionCount', numOf(group, BURDEN_CODES.lesionCount)), ...opt('dmaxMm', numOf(group, BURDEN_CODES.dmax)), ...opt('sdmaxPerM', numOf(group, BURDEN_CODES.sdmax)),
+      ...opt('thresholdSuv', numOf(group, BURDEN_CODES.threshold)), ...opt('minVolumeMl', numOf(group, BURDEN_CODES.minVolume)),
     } as SrBurdenTotals;
     return;
   }

@@ -55,7 +55,7 @@ describe('whole-body burden in the SR (TID 1500) and SEG', () => {
       [1, '2.25.9001', 0.128, 6, 5.5, 5, 0.64, 4, 2],
       [3, '2.25.9003', 0.192, 4.5, 4.2, 4, 0.768, 3, undefined],
     ]);
-    expect(b.totals).toEqual({ trackingUid: '2.25.9000', tmtvMl: 0.32, tlg: 1.408, lesionCount: 2, dmaxMm: 50, sdmaxPerM: 0.025 });
+    expect(b.totals).toEqual({ trackingUid: '2.25.9000', tmtvMl: 0.32, tlg: 1.408, lesionCount: 2, dmaxMm: 50, sdmaxPerM: 0.025, thresholdSuv: 2.5, minVolumeMl: 0 });
     // Without its SEG loaded, only the segment geometry is left out; the method and score items are not "unknown".
     const burdenSkips = r.value.skipped.filter((s) => /Measurement Group [789]/.test(s.path));
     expect(burdenSkips.map((s) => s.reason.replace(/SEG [0-9.]+/, 'SEG x'))).toEqual([
@@ -73,9 +73,26 @@ describe('whole-body burden in the SR (TID 1500) and SEG', () => {
       { kind: 'segment', segmentationId: 'burden', segmentNumber: 2 },
     ]);
     const grid = syntheticBurden().source!.grid;
-    const imported = importReading({ sr: exported.sr, segs: [exported.segs[exported.segs.length - 1].bytes] }, { target: () => ({ grid, sliceSopInstanceUIDs: syntheticBurden().source!.sliceSopInstanceUIDs }) });
-    expect(imported.ok && imported.value.reading.segmentations[0].segments.map((s) => s.label)).toEqual(['Whole-body lesion 1', 'Whole-body lesion 3']);
     expect(BURDEN_DIMS).toEqual(grid.dimensions);
+  });
+
+  it('importReading (a reading from the PACS) rebuilds the burden block from the SR and its SEG: same voxels, values, scores, totals', () => {
+    const src = syntheticBurden().source!;
+    const imported = importReading({ sr: exported.sr, segs: [exported.segs[exported.segs.length - 1].bytes] }, { target: () => ({ grid: src.grid, sliceSopInstanceUIDs: src.sliceSopInstanceUIDs }) });
+    if (!imported.ok) throw new Error(imported.error);
+    const b = imported.value.reading.burden!;
+    // The burden SEG is not one of the reading's segmentations.
+    expect(imported.value.reading.segmentations).toEqual([]);
+    const orig = syntheticBurden();
+    expect(b.lesions.map((l) => [l.id, l.trackingUid, l.voxelCount, l.mask, l.volumeMl, l.tlg])).toEqual(orig.lesions.map((l) => [l.id, l.trackingUid, l.voxelCount, l.mask, l.volumeMl, l.tlg]));
+    // Centroids = mean voxel centre: lesion 1 (1.5, 1, 1) → (−16 + 6, −12 + 4, 100 + 4); lesion 3 (16/3, 11/3, 2).
+    expect(b.lesions[0].centroidMm).toEqual([-10, -8, 104]);
+    b.lesions[1].centroidMm.forEach((c, d) => expect(c).toBeCloseTo([-16 + 64 / 3, -12 + 44 / 3, 108][d], 9));
+    expect(b.totals).toEqual(orig.totals);
+    expect(b.bsaM2).toBeCloseTo(2, 12);
+    expect([b.method, b.thresholdSuv, b.minVolumeMl, b.trackingUid]).toEqual(['pct41', 2.5, 0, '2.25.9000']);
+    expect(b.scores.confirmed).toEqual(orig.scores.confirmed);
+    expect(b.source?.reference.seriesInstanceUID).toBe(orig.seriesInstanceUID);
   });
 });
 

@@ -16,6 +16,8 @@ import type { BurdenScratch } from '../../burden/worker/runBurden';
 import type { BurdenAddReply, BurdenAddRequest, BurdenReply, BurdenRequest, BurdenSplitReply, BurdenSplitRequest } from '../../burden/model/burdenTypes';
 import { addBurdenLesion } from '../../burden/worker/addBurdenLesion';
 import { splitBurdenLesion } from '../../burden/worker/splitBurdenLesion';
+import { measureLesionsHypoxia, measurePetReferences } from '../../burden/worker/referenceOps';
+import type { HypoxiaOutcome, PetReferenceKind, PetReferenceOutcome } from '../../burden/worker/referenceOps';
 import type { RadiomicsPerturbProgress, RadiomicsProgress, RadiomicsResult, RadiomicsSettings, RobustnessResult } from '@caliper/engine';
 import { radiomicsRoi } from '../../radiomics/worker/radiomicsRoi';
 
@@ -85,6 +87,10 @@ export interface MeasureApi {
   burdenAdd(volumeId: string, request: BurdenAddRequest, meta: RequestMeta): Promise<EngineReply<BurdenAddReply>>;
   /** The reader splits a lesion between clicked points (engine splitLesion), each part re-measured. */
   burdenSplit(volumeId: string, request: BurdenSplitRequest, meta: RequestMeta): Promise<EngineReply<BurdenSplitReply>>;
+  /** Reference regions (liver/spleen/parotid/muscle spheres, PERCIST blood-pool cylinder) on the SUVbw PET, each measured or refused with its reason. */
+  petReferences(volumeId: string, centers: Partial<Record<PetReferenceKind, readonly [number, number, number]>>, meta: RequestMeta): Promise<EngineReply<Partial<Record<PetReferenceKind, PetReferenceOutcome>>>>;
+  /** Hypoxia of whole-body lesions (FMISO T/B, FAZA T/M; hypoxic volume at the ratio threshold). */
+  hypoxia(volumeId: string, lesions: readonly { id: number; mask: CroppedMask }[], options: Parameters<typeof measureLesionsHypoxia>[2], meta: RequestMeta): Promise<EngineReply<HypoxiaOutcome[]>>;
   /** Every IBSI-1 feature of a lesion shape (issue 19, as `caliper radiomics`), cancellable between its steps; `onProgress` is a Comlink proxy. */
   radiomics(volumeId: string, shape: RoiShape, settings: RadiomicsSettings, meta: RequestMeta, onProgress?: (p: RadiomicsProgress) => void): Promise<EngineReply<RadiomicsResult>>;
   /** Robustness of those features under perturbation (perturbRadiomics); `cohort`: other lesions' shapes on the same series (ICC subjects). */
@@ -257,6 +263,20 @@ export function createMeasureApi(): MeasureApi {
       if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
       const r = splitBurdenLesion(e.current, request);
       return r.ok ? done(meta.requestId, r.value) : fail(meta.requestId, r.error);
+    },
+
+    async petReferences(volumeId, centers, meta) {
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      if (e.current.unit !== 'SUVbw') return fail(meta.requestId, `SUV cannot be computed: ${e.scaling.suvError ?? `the series is in ${e.current.unit}, not SUVbw`}`);
+      return done(meta.requestId, measurePetReferences(e.current, centers));
+    },
+
+    async hypoxia(volumeId, lesions, options, meta) {
+      const e = entries.get(volumeId);
+      if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
+      if (e.current.unit !== 'SUVbw') return fail(meta.requestId, `SUV cannot be computed: ${e.scaling.suvError ?? `the series is in ${e.current.unit}, not SUVbw`}`);
+      return done(meta.requestId, measureLesionsHypoxia(e.current, lesions, options));
     },
 
     async radiomics(volumeId, shape, settings, meta, onProgress) {

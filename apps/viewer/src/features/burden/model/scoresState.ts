@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { HypoxiaOutcome, PetReferenceKind, PetReferenceOutcome } from '../worker/referenceOps';
 
 /** Reference regions the whole-body panel adds to the liver sphere and blood-pool cylinder (PROMISE miPSMA, FAZA hypoxia). */
 export type ExtraReferenceKind = 'parotid' | 'spleen' | 'muscle';
@@ -34,6 +35,14 @@ export interface ScoresState {
   references: Readonly<Partial<Record<ExtraReferenceKind, ReferenceRegionValue>>>;
   /** Hypoxia thresholds (stated in the panel, editable): FMISO tumour/blood, FAZA tumour/muscle. */
   hypoxia: { readonly fmisoTb: number; readonly fazaTm: number };
+  /** Last measurement of every placed reference region (liver and blood pool included), or its refusal; recomputed, not saved. */
+  measured: Readonly<Partial<Record<PetReferenceKind, PetReferenceOutcome>>>;
+  /** Per-lesion hypoxia of the result shown (FMISO/FAZA), recomputed, not saved. */
+  hypoxiaResults: readonly HypoxiaOutcome[];
+  /** Waiting for the click that places this reference region; 'working' while measuring or proposing. */
+  busy: string | null;
+  /** Why proposing or measuring failed (shown in the panel). */
+  note: string | null;
   set: (patch: Partial<Omit<ScoresState, 'set'>>) => void;
 }
 
@@ -44,5 +53,9 @@ export const useScores = create<ScoresState>((set) => ({
   confirmed: {},
   references: {},
   hypoxia: { ...DEFAULT_HYPOXIA },
+  measured: {},
+  hypoxiaResults: [],
+  busy: null,
+  note: null,
   set: (patch) => set(patch),
 }));

@@ -15,3 +15,27 @@ it('hostile labels come out of the SVG renderer as escaped text', async () => {
   expect(svg).not.toContain('</style>');
   expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
 });
+
+it('renders the board plots without compiling code (no Function/eval: the viewer CSP has no unsafe-eval)', async () => {
+  const { assessResponse } = await import('@caliper/response');
+  const { buildCaseSummary } = await import('../../model/buildCaseSummary');
+  const { rowsFromTimeline } = await import('../../model/rowsFromTimeline');
+  const { spiderSpec } = await import('../../specs/spiderSpec');
+  const { waterfallSpec } = await import('../../specs/waterfallSpec');
+  const { sumSpec } = await import('../../specs/sumSpec');
+  const { TWO_TARGETS } = await import('../../__tests__/fixtures');
+  const summary = buildCaseSummary(assessResponse(TWO_TARGETS, 'recist1.1', {}), { label: 'Case 1', rows: rowsFromTimeline(TWO_TARGETS) });
+  const real = globalThis.Function;
+  let calls = 0;
+  const refuse = () => {
+    calls++;
+    throw new EvalError('Function refused (as under the CSP)');
+  };
+  globalThis.Function = new Proxy(real, { apply: refuse, construct: refuse });
+  try {
+    for (const spec of [spiderSpec(summary), waterfallSpec(summary), sumSpec(summary)]) expect((await renderSvg(spec)).startsWith('<svg')).toBe(true);
+  } finally {
+    globalThis.Function = real;
+  }
+  expect(calls).toBe(0);
+});

@@ -261,7 +261,10 @@ test('whole-body burden editing: add, split, exclusion brush and eraser, SEG exp
   await panel.getByLabel('Brush radius').fill('25');
   await panel.getByRole('button', { name: 'Paint exclusion' }).click();
   const [px, py] = await at(l2.shape.centre_mm);
+  await page.mouse.move(px - 5, py);
   await page.mouse.move(px, py);
+  // The brush's footprint follows the pointer (25 mm on the fused view's scale).
+  await expect(page.locator('.burden-outlines[data-viewport-id="fusion-fused"] [data-brush-cursor="paint"]')).toHaveCount(1);
   await page.mouse.down();
   await page.mouse.move(px + 3, py + 2, { steps: 3 });
   await page.mouse.up();

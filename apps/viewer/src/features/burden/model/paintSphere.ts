@@ -7,9 +7,11 @@ import type { CroppedMask } from '@caliper/engine';
  * (patient LPS mm; a sphere, whatever the voxel size) set to `value` (1 paint, 0 erase). Returns a
  * new cropped mask (the old one is never written: undo keeps it), bbox grown to hold the sphere when
  * painting and shrunk to the set voxels when erasing (null when none is left); the same object
- * when no voxel changes.
+ * when no voxel changes. `inPlace` (a mask made during the current brush stroke, no one else holds
+ * it): when the sphere fits the bbox, its data is written directly (no copy of a whole-body mask
+ * per pointer move) and a new object around the same data is returned; an erase then keeps the bbox.
  */
-export function paintSphere(mask: CroppedMask | null, g: Geometry, centerMm: readonly [number, number, number], radiusMm: number, value: 0 | 1): CroppedMask | null {
+export function paintSphere(mask: CroppedMask | null, g: Geometry, centerMm: readonly [number, number, number], radiusMm: number, value: 0 | 1, options: { readonly inPlace?: boolean } = {}): CroppedMask | null {
   const dims = g.dimensions;
   const c = patientToVoxel(g, asPatient(centerMm));
   // The grid axes are orthonormal: a sphere spans radius / spacing voxels along each.
@@ -30,6 +32,10 @@ export function paintSphere(mask: CroppedMask | null, g: Geometry, centerMm: rea
   };
   const changes = hits.filter((v) => (inside(v) ? mask!.data[at(b!, v)] : 0) !== value);
   if (!changes.length) return mask;
+  if (options.inPlace && mask && b && (value === 0 || changes.every(inside))) {
+    for (const v of changes) mask.data[at(b, v)] = value;
+    return { ...mask };
+  }
   // The new bbox: painting grows it by the changed voxels; erasing keeps it, then shrinks it below.
   const nlo = b ? [...b[0]] : [Infinity, Infinity, Infinity], nhi = b ? [...b[1]] : [-1, -1, -1];
   if (value) for (const v of changes) for (let d = 0; d < 3; d++) {

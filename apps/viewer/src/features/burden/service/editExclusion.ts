@@ -11,6 +11,8 @@ import { petInfoOf } from './petInfo';
 /** The state before the stroke under way (null between strokes): one stroke = one undoable edit. */
 let strokeBefore: BurdenSnapshot | null = null;
 let rerunId = 0;
+/** Data of the mask the current stroke made (only this module holds it): later dabs write into it. */
+let strokeData: Uint8Array | null = null;
 
 /**
  * One dab of the exclusion brush (a sphere of `radiusMm` around `centerMm`, patient LPS mm, on the
@@ -22,9 +24,11 @@ export function brushExclusion(centerMm: readonly [number, number, number], radi
   const r = st.result;
   const ev = st.seriesUID ? engineVolumeInfo(st.seriesUID) : undefined;
   if (!r || !ev || !(radiusMm > 0)) return false;
-  const m = paintSphere(r.exclusionMask, ev.geometry, centerMm, radiusMm, value);
+  const owned = !!strokeBefore && !!r.exclusionMask && r.exclusionMask.data === strokeData;
+  const m = paintSphere(r.exclusionMask, ev.geometry, centerMm, radiusMm, value, { inPlace: owned });
   if (m === r.exclusionMask) return false;
   strokeBefore ??= currentSnapshot();
+  strokeData = m?.data ?? null;
   st.set({ result: withExclusion(r, m, 'edited') });
   return true;
 }
@@ -48,6 +52,7 @@ export function replaceExclusion(mask: CroppedMask | null, organs: readonly stri
 export async function finishExclusionStroke(kind: BurdenEditKind, label: string): Promise<boolean> {
   const before = strokeBefore;
   strokeBefore = null;
+  strokeData = null;
   const st = useBurden.getState();
   const r = st.result, uid = st.seriesUID;
   if (!before || !r || !uid) return false;

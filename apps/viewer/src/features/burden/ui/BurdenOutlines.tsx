@@ -13,6 +13,7 @@ import { viewportInPetFrame } from '../service/samePatientFrame';
 import { useBurden } from '../model/burdenState';
 import { projectMask } from '../model/projectMask';
 import { lesionColor } from './lesionColors';
+import { BrushCursor } from './BrushCursor';
 
 /** SVG path of every kept lesion on the viewport's plane (a MIP: the lesion's projected footprint). */
 function usePaths(viewportId: string, kind: ViewKind, tick: number): { id: number; color: string; d: string }[] {
@@ -84,13 +85,15 @@ function Outlines({ viewportId, kind, element }: { viewportId: string; kind: Vie
   const tick = useRenderTick(element);
   const paths = usePaths(viewportId, kind, tick);
   const marks = useSplitMarks(viewportId, kind, tick);
-  if (!paths.length && !marks.length) return null;
+  const brushing = useBurden((s) => (s.editing === 'paint' || s.editing === 'erase') && kind !== 'mip');
+  if (!paths.length && !marks.length && !brushing) return null;
   return (
     <svg className="burden-outlines" data-viewport-id={viewportId} style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none', zIndex: 2 }}>
       {/* A dark halo under each colour: the palette stays visible over the fused view's colour map. */}
       {paths.filter((p) => p.id === 0).map((p) => <path key="excluded" data-burden-excluded d={p.d} stroke={p.color} strokeOpacity={0.7} strokeWidth={1} strokeDasharray="3 3" fill="none" />)}
       {paths.filter((p) => p.id > 0).map((p) => <path key={`halo-${p.id}`} d={p.d} stroke="#000" strokeOpacity={0.8} strokeWidth={3.5} fill="none" />)}
       {paths.filter((p) => p.id > 0).map((p) => <path key={p.id} data-burden-lesion={p.id} d={p.d} stroke={p.color} strokeWidth={1.75} fill="none" />)}
+      {brushing && <BrushCursor viewportId={viewportId} element={element} />}
       {marks.map(([x, y], i) => (
         <g key={`split-${i}`} data-split-point={i + 1} stroke="#fff" strokeWidth={2}>
           <path d={`M${x - 6},${y}L${x + 6},${y}M${x},${y - 6}L${x},${y + 6}`} />

@@ -117,3 +117,18 @@ describe('exclusion SEG: export with the report writer, read back onto the PET g
     expect(() => exclusionSegmentation(null, target(geometry()), [], 'x')).toThrow('the exclusion is empty: nothing to export');
   });
 });
+
+describe('paintSphere in place (within a brush stroke)', () => {
+  it('writes into the same data when the sphere fits the bbox, copies when it must grow', () => {
+    const g = geometry();
+    const m = paintSphere(null, g, [8, 8, 8], 2.9, 1)!;
+    const e = paintSphere(m, g, [8, 8, 8], 2, 0, { inPlace: true })!;
+    expect(e).not.toBe(m);
+    expect(e.data).toBe(m.data);
+    expect(e.bbox).toEqual(m.bbox);
+    expect(count(e)).toBe(12);
+    const grown = paintSphere(e, g, [18, 8, 8], 0.5, 1, { inPlace: true })!;
+    expect(grown.data).not.toBe(m.data);
+    expect(count(grown)).toBe(13);
+  });
+});

@@ -265,6 +265,7 @@ test('whole-body burden editing: add, split, exclusion brush and eraser, SEG exp
   await page.mouse.move(px, py);
   // The brush's footprint follows the pointer (25 mm on the fused view's scale).
   await expect(page.locator('.burden-outlines[data-viewport-id="fusion-fused"] [data-brush-cursor="paint"]')).toHaveCount(1);
+  await page.locator('.viewport-cell[data-viewport-id="fusion-fused"]').screenshot({ path: 'test-results/burden-brush.png' });
   await page.mouse.down();
   await page.mouse.move(px + 3, py + 2, { steps: 3 });
   await page.mouse.up();

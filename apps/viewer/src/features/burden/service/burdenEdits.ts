@@ -1,6 +1,6 @@
 import { useBurden } from '../model/burdenState';
 import type { BurdenCommand, BurdenEditKind, BurdenSnapshot } from '../model/burdenHistory';
-import { pushCommand, stepBack, stepForward } from '../model/burdenHistory';
+import { EMPTY_HISTORY, pushCommand, stepBack, stepForward } from '../model/burdenHistory';
 
 /** The current editable state, or null before a run. */
 export function currentSnapshot(): BurdenSnapshot | null {
@@ -24,20 +24,35 @@ export function commitBurdenEdit(kind: BurdenEditKind, label: string, after: Par
   return c;
 }
 
-/** Undoes the last burden edit; false when there is none. */
+/**
+ * Whether a command's end state is still the one shown: the result was not replaced from outside
+ * the history (a new run, a reading restored by `set`). Lesion lists are compared, not the result,
+ * so a brush stroke under way (same lesions, new exclusion) does not count as a replacement.
+ */
+const current = (s: BurdenSnapshot): boolean => useBurden.getState().result?.lesions === s.result.lesions;
+
+/** Undoes the last burden edit; false when there is none (or the history belongs to a replaced result: it is then cleared). */
 export function undoBurdenEdit(): boolean {
   const st = useBurden.getState();
   const s = stepBack(st.history);
   if (!s) return false;
+  if (!current(s.command.after)) {
+    st.set({ history: EMPTY_HISTORY });
+    return false;
+  }
   st.set({ ...s.restore, history: s.history, selected: [], editMessage: null });
   return true;
 }
 
-/** Redoes the last undone burden edit; false when there is none. */
+/** Redoes the last undone burden edit; false when there is none (or the history is stale, as above). */
 export function redoBurdenEdit(): boolean {
   const st = useBurden.getState();
   const s = stepForward(st.history);
   if (!s) return false;
+  if (!current(s.command.before)) {
+    st.set({ history: EMPTY_HISTORY });
+    return false;
+  }
   st.set({ ...s.restore, history: s.history, selected: [], editMessage: null });
   return true;
 }

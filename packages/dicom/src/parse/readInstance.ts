@@ -2,6 +2,7 @@ import type { FileError, Result } from '@caliper/core';
 import { err, ok } from '@caliper/core';
 import type { DataSet } from 'dicom-parser';
 import type { Instance } from '../model/instance';
+import { frameCapacity } from './frameCapacity';
 import { readFunctionalGroups } from './readFunctionalGroups';
 import { readNumberOfFrames } from './readNumberOfFrames';
 import { num, orientation, spacing2, str, us, vec3 } from './readTags';
@@ -27,7 +28,14 @@ export function readInstance(ds: DataSet, byteArray: Uint8Array, transferSyntaxU
   }
   const frameCount = readNumberOfFrames(ds);
   if (!frameCount.ok) return fail(frameCount.error);
-  const numberOfFrames = frameCount.value;
+  const perFrameItems = ds.elements.x52009230?.items?.length ?? 0;
+  // Without pixels there is nothing to count frames of: per-frame groups are read as far as they exist.
+  const numberOfFrames = hasPixelData ? frameCount.value : Math.min(frameCount.value, Math.max(1, perFrameItems));
+  const samplesPerPixel = us(ds, 'x00280002') ?? 1;
+  if (hasPixelData && numberOfFrames > 1) {
+    const capacity = frameCapacity(ds, rows, columns, samplesPerPixel, bitsAllocated);
+    if (numberOfFrames > capacity) return fail(`NumberOfFrames (0028,0008) is ${numberOfFrames} but the Pixel Data holds at most ${capacity} frame(s) of ${rows}×${columns}`);
+  }
   const frames = readFunctionalGroups(ds, numberOfFrames);
   const f0 = frames?.[0];
 
@@ -73,7 +81,7 @@ export function readInstance(ds: DataSet, byteArray: Uint8Array, transferSyntaxU
     highBit: us(ds, 'x00280102') ?? Math.max(0, bitsAllocated - 1),
     pixelRepresentation: us(ds, 'x00280103') === 1 ? 1 : 0,
     photometricInterpretation: str(ds, 'x00280004') ?? 'MONOCHROME2',
-    samplesPerPixel: us(ds, 'x00280002') ?? 1,
+    samplesPerPixel,
     planarConfiguration: us(ds, 'x00280006') === 1 ? 1 : 0,
     rescaleSlope,
     rescaleIntercept,

@@ -56,3 +56,39 @@ export function runWasmDecoder(decoder: EmscriptenCodecDecoder, encoded: Uint8Ar
     decoder.delete();
   }
 }
+
+const used = new WeakSet<EmscriptenCodecModule>();
+
+function describeCodecFailure(name: CodecName, e: unknown): Error {
+  if (e instanceof WebAssembly.RuntimeError) return new Error(`${name} decoder trapped on corrupt data (${e.message})`);
+  // A C++ exception reaches JavaScript as a bare pointer value.
+  if (typeof e === 'number') return new Error(`${name} decoder rejected the data (codec exception)`);
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/**
+ * Decode one frame with a fresh decoder of codec `name`. Hostile data can leave a module's heap or
+ * embind state corrupt without failing itself (a C++ exception leaks what it allocated; a trap
+ * aborts mid-write), and then a later, valid frame fails ("memory access out of bounds",
+ * "parameter 0 has unknown type"). So after any failure the module is dropped, and a failure on a
+ * module that had decoded before is retried once on a new module: only a failure on a fresh
+ * module is the frame's own.
+ */
+export async function decodeWithCodec(
+  name: CodecName,
+  make: (m: EmscriptenCodecModule) => EmscriptenCodecDecoder,
+  encoded: Uint8Array,
+): Promise<{ bytes: Uint8Array; info: ReturnType<EmscriptenCodecDecoder['getFrameInfo']> }> {
+  for (;;) {
+    const loading = loadCodec(name);
+    const m = await loading;
+    const fresh = !used.has(m);
+    used.add(m);
+    try {
+      return runWasmDecoder(make(m), encoded);
+    } catch (e) {
+      if (cache.get(name) === loading) cache.delete(name);
+      if (fresh) throw describeCodecFailure(name, e);
+    }
+  }
+}

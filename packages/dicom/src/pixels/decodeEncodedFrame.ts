@@ -1,6 +1,6 @@
 import type { Instance } from '../model/instance';
 import type { PixelEncoding } from '../parse/transferSyntax';
-import { loadCodec, runWasmDecoder } from './codecs';
+import { decodeWithCodec } from './codecs';
 import { decodeRle } from './decodeRle';
 import { decodeJpegDct } from './jpeg/decodeJpegDct';
 import { jpegHoldsRgb, readJpegColourMarkers, withoutColourTransform } from './jpeg/jpegColour';
@@ -44,16 +44,13 @@ export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8
     case 'encapsulated-uncompressed':
       return checkSize(encoded, inst, 'encapsulated uncompressed frame');
     case 'jpeg-ls': {
-      const m = await loadCodec('charls');
-      return checkSize(runWasmDecoder(new m.JpegLSDecoder(), encoded).bytes, inst, 'JPEG-LS');
+      return checkSize((await decodeWithCodec('charls', (m) => new m.JpegLSDecoder(), encoded)).bytes, inst, 'JPEG-LS');
     }
     case 'j2k': {
-      const m = await loadCodec('openjpeg');
-      return checkSize(runWasmDecoder(new m.J2KDecoder(), encoded).bytes, inst, 'JPEG 2000');
+      return checkSize((await decodeWithCodec('openjpeg', (m) => new m.J2KDecoder(), encoded)).bytes, inst, 'JPEG 2000');
     }
     case 'htj2k': {
-      const m = await loadCodec('openjph');
-      return checkSize(runWasmDecoder(new m.HTJ2KDecoder(), encoded).bytes, inst, 'HTJ2K');
+      return checkSize((await decodeWithCodec('openjph', (m) => new m.HTJ2KDecoder(), encoded)).bytes, inst, 'HTJ2K');
     }
     case 'jpeg-lossless':
       return checkSize(await decodeJpegLossless(encoded, inst), inst, 'JPEG lossless');
@@ -68,8 +65,8 @@ export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8
       // libjpeg converts YCbCr → RGB unless the stream says RGB; a stream with no colour marker
       // in an RGB data set is RGB too (as pydicom reads it): say so with an Adobe APP14 marker.
       const rgb = inst.samplesPerPixel === 3 && jpegHoldsRgb(readJpegColourMarkers(encoded), inst.photometricInterpretation);
-      const m = await loadCodec('libjpeg-turbo');
-      return checkSize(runWasmDecoder(new m.JPEGDecoder(), rgb ? withoutColourTransform(encoded) : encoded).bytes, inst, 'JPEG baseline');
+      const jpeg = rgb ? withoutColourTransform(encoded) : encoded;
+      return checkSize((await decodeWithCodec('libjpeg-turbo', (m) => new m.JPEGDecoder(), jpeg)).bytes, inst, 'JPEG baseline');
     }
     default:
       throw new UnsupportedError(`unsupported: no decoder for ${encoding}`);

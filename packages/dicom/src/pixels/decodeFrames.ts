@@ -29,24 +29,29 @@ async function decodeRange(inst: Instance, first: number, count: number): Promis
   const { rows, columns, samplesPerPixel: spp } = inst;
   const pixels = rows * columns;
   const perFrame = pixels * spp;
-  const out = allocatePixels(px.bits, inst.pixelRepresentation, perFrame * count, px.float);
-  const outBytes = bytesOf(out);
   const bytesPerSample = px.bits === 1 ? 1 : px.bits / 8;
   const frameBytes = perFrame * bytesPerSample;
   let photometric = inst.photometricInterpretation;
+  // Rows, Columns and NumberOfFrames are untrusted: nothing is allocated for them until the bytes
+  // are known to be there (native) or a first frame has decoded to that size (encapsulated).
+  if (!px.el.encapsulatedPixelData && (photometric === 'YBR_PARTIAL_422' || (photometric === 'YBR_FULL_422' && (px.bits !== 8 || spp !== 3)))) {
+    throw new UnsupportedError(`unsupported: uncompressed chroma-subsampled ${photometric} ${px.bits}-bit pixel data`);
+  }
+  if (!px.el.encapsulatedPixelData) checkNativeLength(inst, px.el, px.bits, first + count, perFrame);
+  const encapsulated = px.el.encapsulatedPixelData ? encapsulatedFrames(inst.byteArray, px.el, inst.numberOfFrames) : undefined;
+  const firstDecoded = encapsulated ? await decodeEncodedFrame(ts.encoding, encapsulated[first], inst) : undefined;
+  const out = allocatePixels(px.bits, inst.pixelRepresentation, perFrame * count, px.float);
+  const outBytes = bytesOf(out);
 
-  if (px.el.encapsulatedPixelData) {
-    const frames = encapsulatedFrames(inst.byteArray, px.el, inst.numberOfFrames);
-    for (let f = 0; f < count; f++) {
-      const decoded = await decodeEncodedFrame(ts.encoding, frames[first + f], inst);
+  if (encapsulated && firstDecoded) {
+    outBytes.set(firstDecoded, 0);
+    for (let f = 1; f < count; f++) {
+      const decoded = await decodeEncodedFrame(ts.encoding, encapsulated[first + f], inst);
       outBytes.set(decoded, f * frameBytes);
     }
     if (inst.pixelRepresentation === 1 && inst.bitsStored < px.bits && px.bits <= 32) signExtend(out, inst.bitsStored);
     if (spp === 3 && YBR_TO_RGB.has(ts.encoding) && photometric.startsWith('YBR')) photometric = 'RGB';
   } else {
-    if (photometric === 'YBR_PARTIAL_422' || (photometric === 'YBR_FULL_422' && (px.bits !== 8 || spp !== 3))) {
-      throw new UnsupportedError(`unsupported: uncompressed chroma-subsampled ${photometric} ${px.bits}-bit pixel data`);
-    }
     const { byteArray } = inst;
     const value = byteArray.subarray(px.el.dataOffset, Math.min(byteArray.length, px.el.dataOffset + px.el.length));
     // 8-bit samples in OW under big endian are stored word-swapped (PS3.5 7.3).
@@ -90,6 +95,19 @@ async function decodeRange(inst: Instance, first: number, count: number): Promis
     photometric = 'RGB';
   }
   return { data: out, frames: count, rows, columns, samplesPerPixel: spp, photometricInterpretation: photometric };
+}
+
+/** Throws the decoder's "truncated" error before allocating when native Pixel Data is too short. */
+function checkNativeLength(inst: Instance, el: { dataOffset: number; length: number }, bits: number, frames: number, perFrame: number): void {
+  const available = Math.min(el.length, inst.byteArray.length - el.dataOffset);
+  const { photometricInterpretation: p } = inst;
+  if (p === 'YBR_FULL_422' && bits === 8 && inst.samplesPerPixel === 3) {
+    if (inst.rows * inst.columns * 2 * frames > available) throw new Error('YBR_FULL_422 Pixel Data is truncated');
+  } else if (bits === 1) {
+    if (Math.ceil((perFrame * frames) / 8) > available) throw new Error('Pixel Data is shorter than Rows × Columns × frames (truncated)');
+  } else if (perFrame * (bits / 8) * frames > available) {
+    throw new Error(`Pixel Data has ${available} bytes, expected ${perFrame * (bits / 8) * inst.numberOfFrames} (truncated)`);
+  }
 }
 
 async function guarded(inst: Instance, first: number, count: number): Promise<Result<DecodedPixels, FileError>> {

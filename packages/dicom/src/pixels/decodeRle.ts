@@ -11,6 +11,9 @@ export function decodeRle(encoded: Uint8Array, rows: number, columns: number, sa
   const nSegments = view.getUint32(0, true);
   const expected = samplesPerPixel * bytesPerSample;
   if (nSegments !== expected) throw new Error(`RLE header has ${nSegments} segments, expected ${expected}`);
+  // PackBits repeats one byte at most 128 times per 2 bytes read, so a segment of n bytes yields
+  // at most 64·n: a larger Rows × Columns is a forged header, refused before allocating for it.
+  if (pixels * expected > 64 * encoded.length) throw new Error(`RLE frame of ${encoded.length} bytes cannot hold ${rows}×${columns} pixels`);
   const out = new Uint8Array(pixels * expected);
   for (let s = 0; s < nSegments; s++) {
     const start = view.getUint32(4 + 4 * s, true);

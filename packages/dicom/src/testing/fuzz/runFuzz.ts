@@ -1,0 +1,170 @@
+import type { ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../referenceData';
+import type { MutationKind } from './mutations';
+import { KINDS } from './mutations';
+import type { ChildInit, FromChild } from './protocol';
+
+export interface FuzzOptions {
+  readonly seed: number;
+  readonly mutations: number;
+  readonly reference: ChildInit['reference'];
+  /** Truncation points per seed in the sweep that opens the run. */
+  readonly sweepSteps: number;
+  /** A case still running after this long is a hang: its process is killed and the run goes on. */
+  readonly hangMs: number;
+  readonly kinds?: readonly MutationKind[];
+  readonly onProgress?: (done: number, report: FuzzReport) => void;
+}
+
+export interface Finding {
+  readonly i: number;
+  readonly kind: string;
+  readonly detail: string;
+  readonly message: string;
+}
+
+export interface FuzzReport {
+  seed: number;
+  mutations: number;
+  seeds: number;
+  referenceSeeds: number;
+  perKind: Record<string, { count: number; maxMs: number; totalMs: number; rejected: number }>;
+  crashes: Finding[];
+  hangs: Finding[];
+  violations: Finding[];
+  maxMs: number;
+  maxMsCase?: Finding;
+  over2s: number;
+  peakRssMb: number;
+  seconds: number;
+}
+
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fuzzChild.ts');
+
+/**
+ * Run `mutations` fuzz cases in a child process (so a hang can be killed and a crash of the
+ * process itself is seen), restarting it after either. Deterministic for a given seed.
+ */
+export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
+  const report: FuzzReport = {
+    seed: o.seed,
+    mutations: 0,
+    seeds: 0,
+    referenceSeeds: 0,
+    perKind: Object.fromEntries(KINDS.map((k) => [k, { count: 0, maxMs: 0, totalMs: 0, rejected: 0 }])),
+    crashes: [],
+    hangs: [],
+    violations: [],
+    maxMs: 0,
+    over2s: 0,
+    peakRssMb: 0,
+    seconds: 0,
+  };
+  const t0 = Date.now();
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let current: { i: number; kind: MutationKind; detail: string } | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let child: ChildProcess;
+    let stderr = '';
+    const finish = () => {
+      report.seconds = (Date.now() - t0) / 1000;
+      resolve(report);
+    };
+    const record = (kind: string) => {
+      report.mutations++;
+      report.perKind[kind].count++;
+      if (report.mutations % 500 === 0) o.onProgress?.(report.mutations, report);
+    };
+    const start = () => {
+      stderr = '';
+      const proc = fork(CHILD, [], { cwd: repoRoot, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+      child = proc;
+      proc.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+      proc.on('message', (m: FromChild) => onMessage(m));
+      proc.on('exit', (code, signal) => {
+        // A process this harness killed (hang, end of run) or one already replaced says nothing new.
+        if (proc !== child || proc.killed) return;
+        clearTimeout(timer);
+        if (current) {
+          report.crashes.push({ ...current, message: `child process died (code ${code}, signal ${signal}): ${stderr.slice(-1000)}` });
+          record(current.kind);
+          next = current.i + 1;
+          current = undefined;
+          if (next < o.mutations) start();
+          else finish();
+        } else if (next < o.mutations) reject(new Error(`fuzz child exited (code ${code}, signal ${signal}) outside a case: ${stderr}`));
+      });
+      child.send({ type: 'init', seed: o.seed, reference: o.reference, sweepSteps: o.sweepSteps, kinds: o.kinds } satisfies ChildInit);
+    };
+    const onMessage = (m: FromChild) => {
+      switch (m.type) {
+        case 'ready':
+          report.seeds = m.seeds;
+          report.referenceSeeds = m.referenceSeeds;
+          child.send({ type: 'run', from: next, to: o.mutations });
+          break;
+        case 'start':
+          current = { i: m.i, kind: m.kind, detail: m.detail };
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            if (!current) return;
+            report.hangs.push({ ...current, message: `no answer after ${o.hangMs} ms` });
+            record(current.kind);
+            next = current.i + 1;
+            current = undefined;
+            child.kill('SIGKILL');
+            if (next < o.mutations) start();
+            else finish();
+          }, o.hangMs);
+          break;
+        case 'done': {
+          clearTimeout(timer);
+          const c = current!;
+          const k = report.perKind[c.kind];
+          k.maxMs = Math.max(k.maxMs, m.ms);
+          k.totalMs += m.ms;
+          if (m.reason) k.rejected++;
+          if (m.ms > report.maxMs) {
+            report.maxMs = m.ms;
+            report.maxMsCase = { ...c, message: `${m.ms.toFixed(0)} ms` };
+          }
+          if (m.ms > 2000) report.over2s++;
+          report.peakRssMb = Math.max(report.peakRssMb, m.maxRssKb / 1024);
+          for (const v of m.violations) report.violations.push({ ...c, message: v });
+          record(c.kind);
+          current = undefined;
+          next = m.i + 1;
+          break;
+        }
+        case 'crash':
+          clearTimeout(timer);
+          report.crashes.push({ ...current!, message: m.message });
+          record(current!.kind);
+          current = undefined;
+          next = m.i + 1;
+          break;
+        case 'fatal':
+          clearTimeout(timer);
+          child.kill('SIGKILL');
+          if (!current) return reject(new Error(`fuzz child failed: ${m.message}`));
+          // An unhandled rejection during a case is a crash of that case: restart after it.
+          report.crashes.push({ ...current, message: m.message });
+          record(current.kind);
+          next = current.i + 1;
+          current = undefined;
+          if (next < o.mutations) start();
+          else finish();
+          break;
+        case 'idle':
+          child.kill();
+          finish();
+          break;
+      }
+    };
+    start();
+  });
+}

@@ -18,13 +18,16 @@ export interface ExclusionSeg {
  * the union of all its segments, each frame placed by its own position, orientation and pixel
  * spacing and mapped onto the PET grid nearest-neighbour (engine mapMaskByAffine), so a SEG drawn
  * on the CT grid works. BINARY, FRACTIONAL (≥ half the maximum) and LABELMAP SEGs are read by the
- * report package's SEG pixel code. Errors say what is wrong (the caller adds the file name).
+ * report package's SEG pixel code. With `frameOfReferenceUID` (the PET's), a SEG in another frame
+ * is refused: its coordinates would not be the PET's. Errors say what is wrong (the caller adds the file name).
  */
-export function readExclusionSeg(bytes: Uint8Array, geometry: Geometry): Result<ExclusionSeg> {
+export function readExclusionSeg(bytes: Uint8Array, geometry: Geometry, options: { readonly frameOfReferenceUID?: string } = {}): Result<ExclusionSeg> {
   const parsed = readPart10(bytes);
   if (!parsed.ok) return parsed;
   const ds = parsed.value;
   if (str(ds.Modality) !== 'SEG') return err(`DICOM modality '${str(ds.Modality) ?? ''}' is not SEG`);
+  const frame = str(ds.FrameOfReferenceUID);
+  if (options.frameOfReferenceUID && frame && frame !== options.frameOfReferenceUID) return err(`the SEG is in frame of reference ${frame}, the PET in ${options.frameOfReferenceUID}`);
   const enc = segPixelEncoding({ sopClassUID: str(ds.SOPClassUID), segmentationType: str(ds.SegmentationType)?.trim(), bitsAllocated: num(ds.BitsAllocated), maxFraction: num(ds.MaximumFractionalValue) });
   if (!enc.ok) return enc;
   const segments = seq(ds.SegmentSequence);
@@ -38,7 +41,7 @@ export function readExclusionSeg(bytes: Uint8Array, geometry: Geometry): Result<
   if (!px || plane === 0) return err('the SEG has no pixel data');
   if (segFramesIn(enc.value, px.length, plane) < frames.length) return err(`the pixel data holds fewer than its ${frames.length} frames (truncated or compressed)`);
   const n = geometry.dimensions[0] * geometry.dimensions[1] * geometry.dimensions[2];
-  const acc = new Uint8Array(n), scratch = new Uint8Array(n), frame = new Uint8Array(plane);
+  const acc = new Uint8Array(n), scratch = new Uint8Array(n), pixels = new Uint8Array(plane);
   const lo = [Infinity, Infinity, Infinity], hi = [-1, -1, -1];
   for (let f = 0; f < frames.length; f++) {
     const pick = (k: string) => seq(frames[f][k])[0] ?? seq(shared[k])[0];
@@ -50,9 +53,9 @@ export function readExclusionSeg(bytes: Uint8Array, geometry: Geometry): Result<
     // Every segment counts: a label map frame's labels > 0, a binary frame's set bits.
     if (enc.value.kind === 'LABELMAP') {
       let set = 0;
-      for (let p = 0; p < plane; p++) set += frame[p] = segPixelValue(px, enc.value, f, plane, p) > 0 ? 1 : 0;
+      for (let p = 0; p < plane; p++) set += pixels[p] = segPixelValue(px, enc.value, f, plane, p) > 0 ? 1 : 0;
       if (set === 0) continue;
-    } else if (decodeSegFrame(px, enc.value, f, plane, 0, frame) === 0) continue;
+    } else if (decodeSegFrame(px, enc.value, f, plane, 0, pixels) === 0) continue;
     const thick = num(pm?.SpacingBetweenSlices) ?? num(pm?.SliceThickness) ?? geometry.spacing[2];
     const r = [iop[0], iop[1], iop[2]] as const, c = [iop[3], iop[4], iop[5]] as const, nrm = cross(r, c);
     const affine = [
@@ -61,7 +64,7 @@ export function readExclusionSeg(bytes: Uint8Array, geometry: Geometry): Result<
       r[2] * ps[1], c[2] * ps[0], nrm[2] * thick, ipp[2],
       0, 0, 0, 1,
     ];
-    const m = mapMaskByAffine(geometry, { dimensions: [cols, rows, 1], data: frame, affine }, { out: scratch, outIsZeroed: true });
+    const m = mapMaskByAffine(geometry, { dimensions: [cols, rows, 1], data: pixels, affine }, { out: scratch, outIsZeroed: true });
     const b = m.bbox;
     if (!b) continue;
     for (let d = 0; d < 3; d++) {

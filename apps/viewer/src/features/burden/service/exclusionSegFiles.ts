@@ -20,7 +20,8 @@ export async function importExclusionSeg(input: File | Blob | ArrayBuffer | Uint
   const ev = st.seriesUID ? engineVolumeInfo(st.seriesUID) : undefined;
   if (!st.result || !ev) throw new Error(`${name}: run the whole-body segmentation first`);
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
-  const r = readExclusionSeg(bytes, ev.geometry);
+  const frameOfReferenceUID = appStore.getState().series[st.seriesUID!]?.frameOfReferenceUID;
+  const r = readExclusionSeg(bytes, ev.geometry, frameOfReferenceUID ? { frameOfReferenceUID } : {});
   if (!r.ok) throw new Error(`${name}: ${r.error}`);
   replaceExclusion(r.value.mask, r.value.organs);
   const done = await finishExclusionStroke('import-seg', `import exclusion ${name}`);

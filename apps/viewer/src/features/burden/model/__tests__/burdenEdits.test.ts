@@ -112,8 +112,11 @@ describe('exclusion SEG: export with the report writer, read back onto the PET g
     expect(count(coarse.value.mask)).toBe(2);
     expect(coarse.value.mask?.bbox).toEqual([[2, 2, 2], [4, 4, 4]]);
   });
-  it('errors: not DICOM, empty exclusion', () => {
+  it('errors: not DICOM, another frame of reference, empty exclusion', () => {
     expect(readExclusionSeg(new Uint8Array(10), geometry())).toMatchObject({ ok: false });
+    const seg = exportSeg(exclusionSegmentation(paintSphere(null, geometry(), [8, 8, 8], 2, 1), target(geometry()), [], 'x'), syntheticContext());
+    expect(readExclusionSeg(seg.bytes, geometry(), { frameOfReferenceUID: '2.25.9' })).toEqual({ ok: false, error: 'the SEG is in frame of reference 2.25.2, the PET in 2.25.9' });
+    expect(readExclusionSeg(seg.bytes, geometry(), { frameOfReferenceUID: '2.25.2' }).ok).toBe(true);
     expect(() => exclusionSegmentation(null, target(geometry()), [], 'x')).toThrow('the exclusion is empty: nothing to export');
   });
 });

@@ -3,6 +3,7 @@ import { App } from './App';
 import { installApi } from './installApi';
 import { appStore } from './store';
 import { guardLoaderRejections } from './guardLoaderRejections';
+import { applySecurityPolicy } from './securityPolicy';
 import { hasWebGL2 } from '../viewports/webgl';
 import { initCornerstone } from '../viewports/initCornerstone';
 import { loadManifestStudies } from '../features/loading/sources/loadManifestStudies';
@@ -54,6 +55,7 @@ function whenServiceWorkerControls(): Promise<void> {
 
 /** Starts the viewer: Cornerstone (when WebGL2 exists), the demo list, the UI, `window.caliper`. */
 export function boot(rootEl: HTMLElement): void {
+  applySecurityPolicy();
   guardLoaderRejections();
   const webgl = hasWebGL2();
   const root = createRoot(rootEl);

@@ -13,6 +13,7 @@ import { regionColor } from './regionColor';
 import { hasRegion, regionOf, requestRegions, useRegionEpoch } from './regionMasks';
 import { regionPaths } from './regionPaths';
 import { sameFrame } from './sameFrame';
+import { tooltipText } from '@caliper/core';
 
 /** A region's MIP footprint per axis, computed once per mask (not at every render of the view). */
 const projections = new WeakMap<CroppedMask, Map<VoxelAxis, CroppedMask>>();
@@ -73,7 +74,7 @@ export function LesionRegions({ viewportId, kind, tick }: { viewportId: string; 
     <svg className="lesion-regions" data-viewport-id={viewportId} style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', pointerEvents: 'none' }}>
       {drawn.map((d) => (
         <g key={d.id} data-lesion-id={d.id} data-slice={d.index} data-color={d.color}>
-          <title>{d.name}</title>
+          <title>{tooltipText(d.name, 256)}</title>
           <path d={d.fill} fill={d.color} fillOpacity={d.id === selected ? 0.2 : 0.12} stroke="none" />
           {/* A dark halo under the colour: the outline stays visible over bright bone and the fused colour map. */}
           <path d={d.outline} stroke="#000" strokeOpacity={0.75} strokeWidth={d.id === selected ? 4 : 3} fill="none" />

@@ -9,6 +9,7 @@ import { formatNumber, formatQuantity } from './formatQuantity';
 
 import { roleOf } from './SiteRolePickers';
 import { lesionColorOf } from '../regions/regionColor';
+import { cleanText } from '@caliper/core';
 
 type SortKey = 'name' | string;
 
@@ -95,8 +96,9 @@ export function LesionTable() {
                     <button className="row-toggle" aria-label="lesion details" aria-expanded={expanded} title="Details: site, role, every value, history" onClick={(e) => { e.stopPropagation(); toggleOpen(l.id); }}>{expanded ? '▾' : '▸'}</button>
                   </td>
                   <td className="lesion-name" style={{ borderLeft: `3px solid ${lesionColorOf(lesions, l.id) ?? 'transparent'}` }} title="The lesion's colour on the image">
-                    <input aria-label="lesion name" defaultValue={l.name} key={l.name} onClick={(e) => e.stopPropagation()}
-                      onBlur={(e) => e.target.value !== l.name && run({ type: 'updateLesion', id: l.id, patch: { name: e.target.value } })} />
+                    {/* An imported (SR) name is untrusted: the field shows it cleaned (no bidi controls); leaving the field unchanged keeps the stored name. */}
+                    <input aria-label="lesion name" defaultValue={cleanText(l.name)} key={l.name} onClick={(e) => e.stopPropagation()}
+                      onBlur={(e) => e.target.value !== cleanText(l.name) && run({ type: 'updateLesion', id: l.id, patch: { name: e.target.value } })} />
                     <SiteRole l={l} />
                   </td>
                   {columns.map((c) => {

@@ -3,6 +3,7 @@ import type { ShapeMeasurement } from '../worker/measureShape';
 import { biomarkerRows } from './biomarkerRows';
 import type { BiomarkerRow } from './biomarkerRows';
 import { displayUnit, formatQuantity } from './formatQuantity';
+import { tooltipText } from '@caliper/core';
 
 /** One series' measurement of a ROI, and whether it describes the lesion or only its search region. */
 export interface SeriesMeasurement {
@@ -84,7 +85,8 @@ export function onImageLabel(name: string, results: readonly SeriesMeasurement[]
   const main = lesion.find((r) => r.measurement.result.suv) ?? lesion[0];
   const lines = main ? mainLines(main.measurement) : [];
   const title = [
-    name,
+    // The name is untrusted (an imported SR's): cleaned and capped like every shown DICOM string.
+    tooltipText(name, 256),
     ...results.flatMap((r) => [
       r.role === 'searchRegion' ? `${r.label}: search region, not the lesion (${displayUnit(r.measurement.result.unit)})` : `${r.label} (${displayUnit(r.measurement.result.unit)})`,
       ...biomarkerRows(r.measurement).map((b) => `  ${b.label}: ${b.note ?? formatQuantity(b.value, b.unit)} — ${b.method}`),

@@ -1,7 +1,5 @@
 import type { PatientPoint, Result, Volume } from '@caliper/core';
 import { err, ok, patientToVoxel } from '@caliper/core';
-import { sphereToMask } from '../roi/sphereToMask';
-import { computeRoiStats } from '../stats/computeRoiStats';
 import type { ReferenceStats } from './types';
 
 /** Reference regions Caliper places as spheres, and their default diameters (mm). */
@@ -42,6 +40,9 @@ export interface SphereReference extends ReferenceStats {
  * outer faces of the edge voxels, since a reference partly outside the field of view is not the
  * organ — or, when maxCv is given, when SD/mean exceeds it (not in homogeneous tissue: the sphere
  * straddles an organ edge, a lesion or a vessel). Ignores any exclusion mask (issue 14 step 7).
+ * Visits only the sphere's bounding box (no grid-sized mask: a reader's click, or Caliper trying a
+ * few positions, costs microseconds on a whole-body PET); same voxels as sphereToMask, and mean and
+ * SD two-pass in scan order as computeRoiStats.
  */
 export function measureSphereReference(volume: Volume, centerMm: PatientPoint, options: MeasureSphereReferenceOptions): Result<SphereReference, string> {
   const d = options.diameterMm;
@@ -55,10 +56,41 @@ export function measureSphereReference(volume: Volume, centerMm: PatientPoint, o
     if (!(c[a] - ext >= -0.5 - 1e-9 && c[a] + ext <= g.dimensions[a] - 0.5 + 1e-9))
       return err(`${label} (${d} mm at [${centerMm.map((x) => x.toFixed(1)).join(', ')}] mm) is not entirely inside the image`);
   }
-  const stats = computeRoiStats(volume, sphereToMask(g, centerMm, r));
+  const stats = sphereStats(volume, c, r);
   if (stats.voxelCount === 0) return err(`${label} holds no voxel centre`);
   const cv = stats.mean > 0 ? stats.sd / stats.mean : Infinity;
   if (options.maxCv !== undefined && !(cv <= options.maxCv))
     return err(`${label} SUV coefficient of variation ${cv.toFixed(3)} > ${options.maxCv.toFixed(2)}: not in homogeneous ${options.tissue ?? 'tissue'}`);
   return ok({ mean: stats.mean, sd: stats.sd, max: stats.max, voxelCount: stats.voxelCount, cv, diameterMm: d });
+}
+
+/** Voxel centres within r (mm, inclusive) of the continuous index c: the sphereToMask rule. */
+function sphereStats(volume: Volume, c: readonly [number, number, number], r: number): { mean: number; sd: number; max: number; voxelCount: number } {
+  const g = volume.geometry;
+  const [ni, nj, nk] = g.dimensions;
+  const [si, sj, sk] = g.spacing;
+  const lo = (a: number, s: number) => Math.max(0, Math.ceil(c[a] - r / s - 1e-9));
+  const hi = (a: number, s: number, n: number) => Math.min(n - 1, Math.floor(c[a] + r / s + 1e-9));
+  const r2 = r * r * (1 + 1e-12);
+  const vals: number[] = [];
+  let sum = 0, max = -Infinity;
+  for (let k = lo(2, sk); k <= hi(2, sk, nk); k++) {
+    const dz = (k - c[2]) * sk;
+    for (let j = lo(1, sj); j <= hi(1, sj, nj); j++) {
+      const dy = (j - c[1]) * sj;
+      const row = (k * nj + j) * ni;
+      for (let i = lo(0, si); i <= hi(0, si, ni); i++) {
+        const dx = (i - c[0]) * si;
+        if (dx * dx + dy * dy + dz * dz > r2) continue;
+        const x = volume.data[row + i];
+        vals.push(x);
+        sum += x;
+        if (x > max) max = x;
+      }
+    }
+  }
+  const n = vals.length, mean = sum / n;
+  let m2 = 0;
+  for (const x of vals) m2 += (x - mean) ** 2;
+  return { mean, sd: Math.sqrt(m2 / n), max, voxelCount: n };
 }

@@ -68,16 +68,57 @@ export function wholeBodyPetPhantom(tracer: 'FDG' | 'PSMA'): WholeBodyPetPhantom
     for (let j = 0; j < nj; j++)
       for (let i = 0; i < ni; i++, n++) {
         const x = pos(i, 0), y = pos(j, 1), z = pos(k, 2);
-        const torso = z <= -180 && (x / 150) ** 2 + (y / 100) ** 2 <= 1;
-        const neck = z >= -200 && z <= -150 && x * x + y * y <= 55 * 55;
-        const head = (x / 80) ** 2 + (y / 95) ** 2 + ((z + 100) / 90) ** 2 <= 1;
-        if (!(torso || neck || head)) continue;
+        if (!inBody(x, y, z)) continue;
         let v = 0.8;
-        for (const s of shapes) {
-          const [cx, cy, cz] = s.centerMm, [rx, ry, rz] = s.radiiMm;
-          if (((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 + ((z - cz) / rz) ** 2 <= 1 + 1e-9) v = typeof s.value === 'number' ? s.value : s.value[(i + j + k) % 2];
-        }
+        for (const s of shapes) if (inShape(s, x, y, z)) v = typeof s.value === 'number' ? s.value : s.value[(i + j + k) % 2];
         data[n] = v;
       }
   return { geometry, data, shapes, liverCenterMm, bloodCenterMm };
+}
+
+/** Torso (z ≤ −180), neck and head of the phantom, patient LPS mm. */
+function inBody(x: number, y: number, z: number): boolean {
+  const torso = z <= -180 && (x / 150) ** 2 + (y / 100) ** 2 <= 1;
+  const neck = z >= -200 && z <= -150 && x * x + y * y <= 55 * 55;
+  const head = (x / 80) ** 2 + (y / 95) ** 2 + ((z + 100) / 90) ** 2 <= 1;
+  return torso || neck || head;
+}
+
+function inShape(s: PhantomShape, x: number, y: number, z: number): boolean {
+  const [cx, cy, cz] = s.centerMm, [rx, ry, rz] = s.radiiMm;
+  return ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 + ((z - cz) / rz) ** 2 <= 1 + 1e-9;
+}
+
+/** Where a point of the phantom is: the last shape painted there, 'body', or null outside the body. */
+export function phantomTissueAt(ph: WholeBodyPetPhantom, x: number, y: number, z: number): string | null {
+  if (!inBody(x, y, z)) return null;
+  let t = 'body';
+  for (const s of ph.shapes) if (inShape(s, x, y, z)) t = s.name;
+  return t;
+}
+
+/** Default CT values (HU) of the phantom's tissues by shape name (lesions 45 HU, body 40 HU). */
+export const PHANTOM_HU: Readonly<Record<string, number>> = {
+  body: 40, aorta: 150, liver: 60, spleen: 50, 'right kidney': 30, 'left kidney': 30, bladder: 10, brain: 35,
+  'right parotid': 0, 'left parotid': 0, 'right submandibular': 20, 'left submandibular': 20,
+};
+
+/**
+ * A CT of the same phantom for tests of the CT rules (`--ct`, proposeReferenceCenters): another
+ * grid (voxels of `voxelMm`, default 12 mm: 27 × 20 × 50 from (−156, −114, −594), i.e. the PET's
+ * frame of reference but not its grid; a finer voxel covers the same extent), HU by tissue
+ * (`PHANTOM_HU`, lesions 45, `hu` overrides by shape name), air −1000 outside the body.
+ */
+export function wholeBodyCtPhantom(ph: WholeBodyPetPhantom, options: { readonly hu?: Readonly<Record<string, number>>; readonly voxelMm?: number } = {}): { readonly geometry: Geometry; readonly data: Int16Array } {
+  const s = options.voxelMm ?? 12, hu = options.hu ?? {};
+  const geometry = makeGeometry([Math.round(324 / s), Math.round(240 / s), Math.round(600 / s)], [s, s, s], [-156, -114, -594]);
+  const [ni, nj, nk] = geometry.dimensions;
+  const data = new Int16Array(ni * nj * nk);
+  for (let k = 0, n = 0; k < nk; k++)
+    for (let j = 0; j < nj; j++)
+      for (let i = 0; i < ni; i++, n++) {
+        const t = phantomTissueAt(ph, -156 + s * i, -114 + s * j, -594 + s * k);
+        data[n] = t === null ? -1000 : (hu[t] ?? PHANTOM_HU[t] ?? 45);
+      }
+  return { geometry, data };
 }

@@ -106,3 +106,10 @@ export * from './radiomics/perturb/perturbRadiomics';
 export * from './radiomics/perturb/iteratePerturbRadiomics';
 export * from './burden/splitLesion';
 export * from './burden/addLesionAt';
+// Whole-body PET reference regions, visual scores and hypoxia (issue 14).
+export * from './burden/measureSphereReference';
+export * from './burden/scoreTypes';
+export * from './burden/scoreDeauville';
+export * from './burden/scoreMiPsma';
+export * from './burden/measureHypoxia';
+export * from './burden/proposeReferenceCenters';

@@ -21,6 +21,7 @@ async function brush(centerMm: Mm, radiusMm: number, value: 0 | 1): Promise<Burd
   return current();
 }
 import type { RunOptions } from '../service/runWholeBody';
+import { scoresApi } from './scoresApi';
 
 const current = (): BurdenReportJson | null => {
   const st = useBurden.getState();
@@ -70,6 +71,8 @@ export const burdenApi = {
     voxelCount: (): number => useBurden.getState().result?.exclusion.voxelCount ?? 0,
   },
   /** Undoes / redoes the last burden edit (add, remove, restore, merge, split, exclusion); false when there is none. */
+  /** Reference regions, Deauville / miPSMA proposals and confirmations, hypoxia (api/scoresApi.ts). */
+  scores: scoresApi,
   undo: (): boolean => undoBurdenEdit(),
   redo: (): boolean => redoBurdenEdit(),
   /** Sets (or clears) the liver sphere centre, patient LPS mm. */

@@ -10,6 +10,7 @@ import type { BurdenReply } from './burdenTypes';
 import { burdenTotals } from './burdenTotals';
 import type { ConfirmedScores, ScoresState } from './scoresState';
 import { useScores } from './scoresState';
+import { EMPTY_HISTORY } from './burdenHistory';
 
 type BurdenPart = Pick<BurdenState, 'result' | 'seriesUID' | 'removed' | 'merged'>;
 type ScoresPart = Pick<ScoresState, 'confirmed' | 'references' | 'hypoxia'>;
@@ -114,7 +115,7 @@ export function restoreBurdenSnapshot(saved: Burden): Result<BurdenReply> {
   if (!r.ok) return r;
   const liver = saved.reference.liver;
   useBurden.getState().set({
-    result: r.value, seriesUID: saved.seriesInstanceUID, removed: [], merged: [], selected: [], phase: null, error: null,
+    result: r.value, seriesUID: saved.seriesInstanceUID, removed: [], merged: [], selected: [], added: [], history: EMPTY_HISTORY, phase: null, error: null,
     method: saved.method, minVolumeMl: saved.minVolumeMl, excludeAuto: saved.exclusion.source !== 'none',
     ...(liver ? { liver: { centerMm: liver.centerMm, source: 'click' as const } } : {}),
   });

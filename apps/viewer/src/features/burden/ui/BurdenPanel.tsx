@@ -18,6 +18,8 @@ import { BurdenEditBar } from './BurdenEditBar';
 import { BurdenLesionTable } from './BurdenLesionTable';
 import { BurdenOutlines } from './BurdenOutlines';
 import { BurdenTotals } from './BurdenTotals';
+import { LesionScores, ReferenceRegions } from './ReferenceScores';
+import { findFusionPartner } from '../../../app/findFusionPartner';
 import { fmt } from './format';
 
 const NEEDS_LIVER: readonly BurdenMethod[] = ['percist', 'psma-liver'];
@@ -44,6 +46,12 @@ export function BurdenPanel() {
   const layout = useApp((s) => s.layout);
   const liverLesions = useApp(useShallow((s) => s.lesions.filter((l) => l.referenceRegion === 'liver' && uid && l.seriesUIDs.includes(uid)).map((l) => l.id)));
   const lesionsById = useApp((s) => s.lesions);
+  // The study's CT (same frame of reference) helps Caliper propose reference positions.
+  const ctUid = useApp((s) => {
+    const se = uid ? s.series[uid] : undefined;
+    const ct = se ? findFusionPartner(se, Object.values(s.series)) : undefined;
+    return ct && (!se?.frameOfReferenceUID || ct.frameOfReferenceUID === se.frameOfReferenceUID) ? ct.seriesInstanceUID : null;
+  });
   const st = useBurden();
   const [info, setInfo] = useState<PetInfo | null>(null);
   // The header is parsed when the series' images load: look again when the volume's SUV state arrives.
@@ -136,6 +144,7 @@ export function BurdenPanel() {
           </span>
         )}
       </div>
+      <ReferenceRegions uid={uid} info={info} ctUid={ctUid} />
       {result && result.reference.mediastinumSuvMean !== null && (
         <p className="small" data-blood-mean={result.reference.mediastinumSuvMean}>Blood pool SUVbw {fmt(result.reference.mediastinumSuvMean, 2)} (mean)</p>
       )}
@@ -162,6 +171,7 @@ export function BurdenPanel() {
           <BurdenTotals totals={report.totals} psma={psma} method={report.method} />
           <BurdenEditBar result={result} />
           <BurdenLesionTable lesions={report.lesions} order={result.lesions.map((l) => l.id)} />
+          <LesionScores info={info} lesions={report.lesions} />
           {st.selected.length >= 2 && (
             <p className="row small"><button onClick={() => mergeBurdenLesions(st.selected)} title="The ticked lesions become one lesion (volumes and TLG add; SUVmax/peak the largest)">Merge {st.selected.map((id) => `#${id}`).join(' + ')}</button></p>
           )}

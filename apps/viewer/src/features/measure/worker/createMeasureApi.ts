@@ -18,6 +18,8 @@ import { addBurdenLesion } from '../../burden/worker/addBurdenLesion';
 import { splitBurdenLesion } from '../../burden/worker/splitBurdenLesion';
 import { measureLesionsHypoxia, measurePetReferences } from '../../burden/worker/referenceOps';
 import type { HypoxiaOutcome, PetReferenceKind, PetReferenceOutcome } from '../../burden/worker/referenceOps';
+import { proposeReferenceCenters } from '@caliper/engine/burden/proposeReferenceCenters';
+import type { ReferenceCenterProposals } from '@caliper/engine/burden/proposeReferenceCenters';
 import type { RadiomicsPerturbProgress, RadiomicsProgress, RadiomicsResult, RadiomicsSettings, RobustnessResult } from '@caliper/engine';
 import { radiomicsRoi } from '../../radiomics/worker/radiomicsRoi';
 
@@ -91,6 +93,8 @@ export interface MeasureApi {
   petReferences(volumeId: string, centers: Partial<Record<PetReferenceKind, readonly [number, number, number]>>, meta: RequestMeta): Promise<EngineReply<Partial<Record<PetReferenceKind, PetReferenceOutcome>>>>;
   /** Hypoxia of whole-body lesions (FMISO T/B, FAZA T/M; hypoxic volume at the ratio threshold). */
   hypoxia(volumeId: string, lesions: readonly { id: number; mask: CroppedMask }[], options: Parameters<typeof measureLesionsHypoxia>[2], meta: RequestMeta): Promise<EngineReply<HypoxiaOutcome[]>>;
+  /** Caliper's proposed reference-region centres on the SUVbw PET `petId` (with the CT `ctId` in HU when given: same frame of reference). */
+  proposeReferences(petId: string, ctId: string | null, options: { psma: boolean }, meta: RequestMeta): Promise<EngineReply<ReferenceCenterProposals>>;
   /** Every IBSI-1 feature of a lesion shape (issue 19, as `caliper radiomics`), cancellable between its steps; `onProgress` is a Comlink proxy. */
   radiomics(volumeId: string, shape: RoiShape, settings: RadiomicsSettings, meta: RequestMeta, onProgress?: (p: RadiomicsProgress) => void): Promise<EngineReply<RadiomicsResult>>;
   /** Robustness of those features under perturbation (perturbRadiomics); `cohort`: other lesions' shapes on the same series (ICC subjects). */
@@ -277,6 +281,14 @@ export function createMeasureApi(): MeasureApi {
       if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
       if (e.current.unit !== 'SUVbw') return fail(meta.requestId, `SUV cannot be computed: ${e.scaling.suvError ?? `the series is in ${e.current.unit}, not SUVbw`}`);
       return done(meta.requestId, measureLesionsHypoxia(e.current, lesions, options));
+    },
+
+    async proposeReferences(petId, ctId, options, meta) {
+      const e = entries.get(petId);
+      if (!e) return fail(meta.requestId, `no volume ${petId}`);
+      if (e.current.unit !== 'SUVbw') return fail(meta.requestId, `SUV cannot be computed: ${e.scaling.suvError ?? `the series is in ${e.current.unit}, not SUVbw`}`);
+      const ct = ctId ? entries.get(ctId)?.current ?? null : null;
+      return done(meta.requestId, proposeReferenceCenters(e.current, { ct: ct && ct.unit === 'HU' ? ct : null, psma: options.psma }));
     },
 
     async radiomics(volumeId, shape, settings, meta, onProgress) {

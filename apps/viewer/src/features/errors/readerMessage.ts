@@ -64,11 +64,12 @@ export function seriesLabel(s: SeriesLabel | undefined): string {
 }
 
 /** Text with every known series UID replaced by its label and any other UID by "…". */
-export function withoutUids(text: string, lookup: UidLookup, other = '…'): string {
+export function withoutUids(text: string, lookup: UidLookup, other: string | null = '…'): string {
   return text.replace(UID, (uid) => {
     if (uid.length < 10) return uid;
     const s = lookup(uid);
-    return s !== undefined ? labelOf(s) : other;
+    // A replacer's return value is literal ('$&' would be shown as is): null keeps the UID.
+    return s !== undefined ? labelOf(s) : (other ?? uid);
   });
 }
 
@@ -87,6 +88,6 @@ export function readerMessage(e: LoadError, series: UidLookup): ReaderMessage {
   let where = known !== undefined ? labelOf(known) : withoutUids(e.source, series);
   if (!known && /[\\/]/.test(where) && !/^https?:/i.test(where)) where = where.split(/[\\/]/).pop() ?? where;
   // The technical reason as written (only series / studies named); unknown UIDs stay for support.
-  const details = withoutUids(e.reason, series, '$&');
+  const details = withoutUids(e.reason, series, null);
   return { title: rule ? rule[1] : capital(withoutUids(e.reason, series).replace(/:.*$/, '')), where, details };
 }

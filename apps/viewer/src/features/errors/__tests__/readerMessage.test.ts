@@ -34,5 +34,7 @@ describe('reader messages', () => {
     expect(withoutUids('study 1.2.840.10008.5.1 here', lookup)).toBe('study … here');
     expect(withoutUids('saved reading of study 2.25.1200230331408472239', (u) => (u.startsWith('2.25.') ? 'study of 2026-01-12' : undefined))).toBe('saved reading of study study of 2026-01-12');
     expect(withoutUids('Caliper 0.1.0 and 1.2.3', lookup)).toBe('Caliper 0.1.0 and 1.2.3');
+    // Details keep unknown UIDs as written (found by the fuzz e2e: they used to read '$&').
+    expect(withoutUids('duplicate SOPInstanceUID 1.2.826.0.1.3680043.10.1.1 skipped', lookup, null)).toBe('duplicate SOPInstanceUID 1.2.826.0.1.3680043.10.1.1 skipped');
   });
 });

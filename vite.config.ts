@@ -1,8 +1,9 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { contentSecurityPolicy } from './scripts/csp.mjs';
 
 const require = createRequire(import.meta.url);
 // vtk.js -> xmlbuilder2 -> require('events'): must resolve to the real package or the build
@@ -14,12 +15,34 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * The Content-Security-Policy as a <meta> tag, first in <head> of the built index.html, so it holds
+ * on any static host (docs/security.md). connect-src: 'self' + CALIPER_DICOMWEB_ORIGINS (default
+ * loopback). CALIPER_CSP=off leaves it out, for a host that sends its own policy header (a meta
+ * policy can only narrow a header's, never widen it). Not in the dev server: Vite injects inline
+ * scripts there (React refresh).
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'caliper-csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        process.env.CALIPER_CSP === 'off'
+          ? []
+          : [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
 export default defineConfig({
   root: 'apps/viewer',
   base: './',
   publicDir: '../../public',
   plugins: [
     react(),
+    cspMeta(),
     // Offline demo: the app shell, codecs, workers and the demo manifest are precached; demo DICOM
     // files are cached on first use (CacheFirst), so a study opened once opens again offline.
     VitePWA({

@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // Minimal static server for dist/ with the headers that enable SharedArrayBuffer
-// (COOP/COEP). Usage: node scripts/serve.mjs <dir> [--base /sub/path/] ; PORT env (default 4173).
+// (COOP/COEP) and Caliper's Content-Security-Policy (scripts/csp.mjs; the same policy the build puts
+// in index.html, plus frame-ancestors, which only a header can carry; applies to workers too).
+// Usage: node scripts/serve.mjs <dir> [--base /sub/path/] [--no-isolation] ; PORT env (default 4173);
+// CALIPER_DICOMWEB_ORIGINS widens connect-src; CALIPER_CSP=off sends no policy header.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { contentSecurityPolicy } from './csp.mjs';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const baseArg = process.argv.indexOf('--base');
 const base = baseArg > 0 ? process.argv[baseArg + 1] : '/';
 const port = Number(process.env.PORT ?? 4173);
 const noIsolation = process.argv.includes('--no-isolation');
+const csp = process.env.CALIPER_CSP === 'off' ? undefined : contentSecurityPolicy({ header: true });
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -32,7 +37,13 @@ createServer((req, res) => {
     res.writeHead(404).end('not found');
     return;
   }
-  const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  const headers = {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  };
+  if (csp) headers['Content-Security-Policy'] = csp;
   if (!noIsolation) {
     headers['Cross-Origin-Opener-Policy'] = 'same-origin';
     headers['Cross-Origin-Embedder-Policy'] = 'require-corp';

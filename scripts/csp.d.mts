@@ -1,0 +1,2 @@
+export function dicomWebOrigins(env?: string): string[];
+export function contentSecurityPolicy(options?: { connect?: string[]; header?: boolean }): string;

@@ -54,7 +54,7 @@ export function findDeepestPoints(volume: Volume, options: FindDeepestPointsOpti
       for (let i = 0; i < sx; i++, q++) vals[q] = volume.data[p + i];
     }
   const raw = vals;
-  if (options.smooth ?? true) vals = smooth3(vals.slice(), [sx, sy, sz]);
+  if (options.smooth ?? true) vals = smooth3(vals, [sx, sy, sz]);
   // The region's tight box within the search box: the distance transform only runs there.
   const inBox = new Uint8Array(n);
   let regionVoxels = 0;
@@ -139,10 +139,11 @@ function deepest(
   return { points, regionVoxels, maxDepthMm: Math.sqrt(maxDepth2) };
 }
 
-/** 3-tap mean along each axis (edges averaged over the voxels present). */
+/** 3-tap mean along each axis (edges averaged over the voxels present), into new buffers (v is kept). */
 function smooth3(v: Float32Array, dims: readonly [number, number, number]): Float32Array {
   const [sx, sy, sz] = dims;
   let a: Float32Array = v, b: Float32Array = new Float32Array(v.length);
+  let spare: Float32Array | null = new Float32Array(v.length);
   const strides = [1, sx, sx * sy], sizes = [sx, sy, sz];
   for (let axis = 0; axis < 3; axis++) {
     const st = strides[axis], len = sizes[axis];
@@ -159,7 +160,11 @@ function smooth3(v: Float32Array, dims: readonly [number, number, number]): Floa
         const last = base + (len - 1) * st;
         b[last] = (a[last - st] + a[last]) / 2;
       }
-    [a, b] = [b, a];
+    // Never write into v: after the first pass, alternate between the two new buffers.
+    const next: Float32Array = a === v ? spare! : a;
+    if (a === v) spare = null;
+    a = b;
+    b = next;
   }
   return a;
 }

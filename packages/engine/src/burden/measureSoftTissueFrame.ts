@@ -6,6 +6,9 @@ export interface SoftTissueFrame {
   /** Mean x and y of the body voxels (≥ 0.2 SUVbw): the midline and the front–back middle. */
   readonly midXMm: number;
   readonly midYMm: number;
+  /** Extent of the body voxels' centres in x and y, mm. */
+  readonly xRangeMm: readonly [number, number];
+  readonly yRangeMm: readonly [number, number];
   /** Head-most and foot-most z of the body voxels. */
   readonly topZMm: number;
   readonly bottomZMm: number;
@@ -32,6 +35,7 @@ export function measureSoftTissueFrame(volume: Volume): SoftTissueFrame | null {
   const a = step(1, 0, 0), b = step(0, 1, 0), c = step(0, 0, 1);
   const bins = new Float64Array(50), sums = new Float64Array(50);
   let n = 0, sx = 0, sy = 0, top = -Infinity, bottom = Infinity, topSlice = false;
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   const headK = c[2] >= 0 ? nk - 1 : 0;
   const v = volume.data;
   for (let k = 0, p = 0; k < nk; k++)
@@ -40,8 +44,13 @@ export function measureSoftTissueFrame(volume: Volume): SoftTissueFrame | null {
         const x = v[p];
         if (!(x >= 0.2)) continue;
         n++;
-        sx += o[0] + i * a[0] + j * b[0] + k * c[0];
-        sy += o[1] + i * a[1] + j * b[1] + k * c[1];
+        const px = o[0] + i * a[0] + j * b[0] + k * c[0], py = o[1] + i * a[1] + j * b[1] + k * c[1];
+        sx += px;
+        sy += py;
+        if (px < x0) x0 = px;
+        if (px > x1) x1 = px;
+        if (py < y0) y0 = py;
+        if (py > y1) y1 = py;
         const z = o[2] + i * a[2] + j * b[2] + k * c[2];
         if (z > top) top = z;
         if (z < bottom) bottom = z;
@@ -62,7 +71,7 @@ export function measureSoftTissueFrame(volume: Volume): SoftTissueFrame | null {
     }
   }
   if (best < 0) return null;
-  return { midXMm: sx / n, midYMm: sy / n, topZMm: top, bottomZMm: bottom, topAtImageEdge: topSlice && Math.abs(c[2]) > 0.5, backgroundSuv: binWindow(sums, best) / binWindow(bins, best) };
+  return { midXMm: sx / n, midYMm: sy / n, xRangeMm: [x0, x1], yRangeMm: [y0, y1], topZMm: top, bottomZMm: bottom, topAtImageEdge: topSlice && Math.abs(c[2]) > 0.5, backgroundSuv: binWindow(sums, best) / binWindow(bins, best) };
 }
 
 const binWindow = (a: Float64Array, q: number) => a[q] + (q > 0 ? a[q - 1] : 0) + (q < a.length - 1 ? a[q + 1] : 0);

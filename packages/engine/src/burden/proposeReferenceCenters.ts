@@ -9,6 +9,7 @@ import { labelUptakeRegions } from './labelUptakeRegions';
 import type { UptakeRegion } from './labelUptakeRegions';
 import { makeHuSampler } from './makeHuSampler';
 import { boxOfPatientRange } from './boxOfPatientRange';
+import type { PatientRange } from './boxOfPatientRange';
 import { measureSoftTissueFrame } from './measureSoftTissueFrame';
 import type { SoftTissueFrame } from './measureSoftTissueFrame';
 import { measureSphereReference, REFERENCE_SPHERE_DIAMETER_MM } from './measureSphereReference';
@@ -135,12 +136,18 @@ function placeSphere(ctx: Ctx, organ: SphereReferenceRegion, search: Omit<FindDe
   return none(`${organ}: none of the ${found.points.length} deepest points passed (${last})`);
 }
 
+/** The voxel box of the body (x, y extents of the frame) further limited by `range` (intersected per axis). */
+function bodyBox(volume: Volume, fr: SoftTissueFrame, range: PatientRange = {}): VoxelBox {
+  const cut = (a: readonly [number, number], r?: readonly [number, number]): [number, number] => (r ? [Math.max(a[0], r[0]), Math.min(a[1], r[1])] : [a[0], a[1]]);
+  return boxOfPatientRange(volume.geometry, { x: cut(fr.xRangeMm, range.x), y: cut(fr.yRangeMm, range.y), z: cut([fr.bottomZMm, fr.topZMm], range.z) });
+}
+
 const halfDiagonal = (ctx: Ctx) => Math.hypot(...ctx.coarse.geometry.spacing) / 2;
 
 function proposeLiver(ctx: Ctx): LiverFound {
   const b = ctx.frame.backgroundSuv, up = ctx.psma ? 12 : 5;
   const miss = (reason: string, region: UptakeRegion | null = null, zRangeMm: readonly [number, number] | null = null): LiverFound => ({ proposal: none(reason), region, zRangeMm, mean: null, centerZMm: null });
-  const regions = labelUptakeRegions(ctx.coarse, (v) => v >= 1.5 * b && v <= up * b, 200);
+  const regions = labelUptakeRegions(ctx.coarse, (v) => v >= 1.5 * b && v <= up * b, 200, bodyBox(ctx.coarse, ctx.frame));
   const region = regions.find((r) => r.centroidMm[0] < ctx.frame.midXMm - 10);
   if (!region) return miss(`no right-sided uptake region of ≥ 200 mL at ${f2(1.5 * b)}–${f2(up * b)} SUVbw (1.5–${up} × the soft-tissue level ${f2(b)})`);
   const zRange = rightZRange(ctx, region);
@@ -174,7 +181,7 @@ function rightZRange(ctx: Ctx, region: UptakeRegion): readonly [number, number] 
 function proposeSpleen(ctx: Ctx, liver: LiverFound): ReferenceCenterProposal {
   if (!liver.zRangeMm) return none('the spleen is looked for level with the liver, and no liver region was found');
   const b = ctx.frame.backgroundSuv, up = ctx.psma ? 12 : 5, [z0, z1] = liver.zRangeMm;
-  const regions = labelUptakeRegions(ctx.coarse, (v, x) => v >= 1.4 * b && v <= up * b && x > ctx.frame.midXMm + 30, 30, boxOfPatientRange(ctx.coarse.geometry, { x: [ctx.frame.midXMm + 30, Infinity], z: [z0 - 150, z1 + 150] }));
+  const regions = labelUptakeRegions(ctx.coarse, (v, x) => v >= 1.4 * b && v <= up * b && x > ctx.frame.midXMm + 30, 30, bodyBox(ctx.coarse, ctx.frame, { x: [ctx.frame.midXMm + 30, Infinity], z: [z0 - 150, z1 + 150] }));
   const region = regions.find((r) => r.volumeMl <= 1500 && r.centroidMm[2] >= z0 - 30 && r.centroidMm[2] <= z1 + 30);
   if (!region) return none(`no left-sided uptake region of 30–1500 mL at ${f2(1.4 * b)}–${f2(up * b)} SUVbw ≥ 30 mm left of the midline with its centre level with the liver (z ${z0.toFixed(0)}…${z1.toFixed(0)} mm ± 30)`);
   const m = region.median;
@@ -188,7 +195,7 @@ function proposeSpleen(ctx: Ctx, liver: LiverFound): ReferenceCenterProposal {
 
 function proposeParotid(ctx: Ctx): ReferenceCenterProposal {
   const b = ctx.frame.backgroundSuv, fr = ctx.frame, off = (r: UptakeRegion) => r.centroidMm[0] - fr.midXMm;
-  const regions = labelUptakeRegions(ctx.coarse, (v, _x, _y, z) => v >= 1.5 * b && z >= fr.topZMm - 200, 0.3, boxOfPatientRange(ctx.coarse.geometry, { z: [fr.topZMm - 200, Infinity] })).filter((r) => r.volumeMl <= 80 && Math.abs(off(r)) >= 15);
+  const regions = labelUptakeRegions(ctx.coarse, (v, _x, _y, z) => v >= 1.5 * b && z >= fr.topZMm - 200, 0.3, bodyBox(ctx.coarse, fr, { z: [fr.topZMm - 200, Infinity] })).filter((r) => r.volumeMl <= 80 && Math.abs(off(r)) >= 15);
   let pair: [UptakeRegion, UptakeRegion] | null = null;
   for (const r of regions)
     for (const l of regions) {
@@ -219,7 +226,7 @@ function proposeBloodPool(ctx: Ctx, liver: LiverFound): ReferenceCenterProposal 
   const vertical = [g.rowDirection[2], g.columnDirection[2], g.sliceDirection[2]].map(Math.abs);
   const axis = vertical.indexOf(Math.max(...vertical)) as 0 | 1 | 2;
   const found = findDeepestPoints(ctx.volume, {
-    box: boxOfPatientRange(g, { x: [fr.midXMm - 60, fr.midXMm + 60], z: zr }),
+    box: bodyBox(ctx.volume, fr, { x: [fr.midXMm - 60, fr.midXMm + 60], z: zr }),
     accept: (v, i, j, k, raw) => v >= lo && v <= hi && raw >= 0.8 * lo && raw <= 1.25 * hi && Math.abs(xyz(ctx, i, j, k, 0) - fr.midXMm) <= 60 && inRange(xyz(ctx, i, j, k, 2), zr) && huOk(ctx, i, j, k, HU.blood),
     cylinder: { axis, halfLengthMm: 10 },
     minDepthMm: 5,
@@ -267,7 +274,7 @@ function proposeMuscle(ctx: Ctx, liver: LiverFound): ReferenceCenterProposal {
     ctx,
     'muscle',
     {
-      box: boxOfPatientRange(ctx.coarse.geometry, { y: [fr.midYMm + 10, Infinity], z: [-Infinity, zTop] }),
+      box: bodyBox(ctx.coarse, fr, { y: [fr.midYMm + 10, Infinity], z: [-Infinity, zTop] }),
       smooth: false,
       accept: (v, i, j, k) =>
         v >= 0.6 * b && v <= 1.4 * b && at(i, j, k, 1) > fr.midYMm + 10 && Math.abs(at(i, j, k, 0) - fr.midXMm) >= 30 && at(i, j, k, 2) <= zTop && (!ctx.huCoarse || inRange(ctx.huCoarse(i, j, k), HU.muscle)),

@@ -25,9 +25,10 @@ const valid = (x: number | undefined): x is number => x !== undefined && Number.
  * quantitative convention: lesion SUVmax vs the blood-pool SUVmean and the liver SUVmean (the
  * PERCIST regions Caliper measures), 2 when ≤ blood pool, 3 when ≤ liver, 4 above, 5 when ≥
  * markedFactor (2) × the liver sphere's SUVmax. When the blood pool is at or above the liver, the
- * lesion is compared with the liver alone (Barrington 2014: < liver 2, = liver 3). Score 1 is a
- * visual call (no background is measured) and is never proposed. Only the references the
- * decision needs are required: a lesion above the liver mean is scored without a blood pool.
+ * lesion is compared with the liver alone (the Deauville table's footnote, Barrington et al.,
+ * EJNMMI 2010: < liver 2, = liver 3). Score 1 is a visual call (no background is measured) and
+ * is never proposed. Only the references the decision needs are required: a lesion above the
+ * liver mean is scored without a blood pool.
  * (qPET, Hasenclever 2014, is the alternative: lesion SUVpeak / liver SUVmean with 0.95, 1.3, 2.0.)
  */
 export function scoreDeauville(lesionSuvMax: number, references: DeauvilleReferences, options: ScoreDeauvilleOptions = {}): ScoreProposal<DeauvilleScore> {

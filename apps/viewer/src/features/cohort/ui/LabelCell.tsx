@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DicomText } from '../../../app/text/DicomText';
 
 /**
  * A patient's label: plain text (cheap for a 200-row table) that turns into a field on click or
@@ -12,7 +13,7 @@ export function LabelCell({ label, onChange }: { label: string; onChange: (label
   return (
     <span className="cohort-name" role="button" tabIndex={0} data-testid="cohort-name" title="Click to rename (a label, never an identifier)"
       onClick={() => setEditing(true)} onKeyDown={(e) => e.key === 'Enter' && setEditing(true)}>
-      {label}
+      <DicomText value={label} />
     </span>
   );
 }

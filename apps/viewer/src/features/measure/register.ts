@@ -4,6 +4,7 @@ import { startAnnotationBridge } from './tools/annotationBridge';
 import { followShellTool } from './tools/registerMeasureTools';
 import { MeasurePanel } from './ui/MeasurePanel';
 import { startBrushService } from './brush/brushService';
+import { watchEngineRestarts } from './service/engineRestart';
 
 /** Hooks the measure feature into the shell: sidebar panel, Cornerstone events, window.caliper. */
 export function registerMeasure(): void {
@@ -13,4 +14,5 @@ export function registerMeasure(): void {
   followShellTool();
   installMeasureApi();
   startBrushService();
+  watchEngineRestarts();
 }

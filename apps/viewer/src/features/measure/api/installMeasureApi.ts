@@ -5,6 +5,7 @@ import { annotation as csAnnotation } from '@cornerstonejs/tools';
 import { jumpToPoint } from '../service/jumpToLesion';
 import { liveTimings } from '../live/liveTimings';
 import { setLesionLocked } from '../tools/lesionLocks';
+import { engineRestarts, measureWorker } from '../service/measureWorker';
 import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure } from './measureApi';
 
 /** Adds measure, grow, lesions, clearLesions (and measureDebug for tests) to `window.caliper`. */
@@ -38,6 +39,10 @@ export function installMeasureApi(): void {
     },
     /** Lock / unlock a lesion (as its lock button does): no tool moves a locked lesion. */
     lockLesion: (id: string, locked: boolean) => setLesionLocked(id, locked),
+    /** Fault injection (e2e/faults.spec.ts): end the engine worker ('close') or raise an uncaught error in it ('throw'). */
+    crashEngine: (mode: 'close' | 'throw' = 'close') => void measureWorker().crashForTest(mode).catch(() => undefined),
+    /** Restarts of the engine worker since the page opened. */
+    engineRestarts,
     /** Plain snapshot of the measure state (lesions, versions, grow preview summary). */
     state() {
       const s = appStore.getState();

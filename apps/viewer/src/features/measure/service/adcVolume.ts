@@ -113,6 +113,11 @@ export function fitDiffusion(plan: DiffusionPlan): Promise<Float32Array> {
   return p;
 }
 
+/** The engine worker was replaced: its fitted maps are gone, the next use fits again. */
+export function forgetAdcFits(): void {
+  fits.clear();
+}
+
 async function runFit(plan: DiffusionPlan): Promise<Float32Array> {
   const { setProgress } = appStore.getState();
   const key = `fit:${plan.id}`;

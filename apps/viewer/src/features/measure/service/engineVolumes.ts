@@ -103,6 +103,12 @@ export async function applySuvOverrides(seriesUID: string, overrides: SuvOverrid
   return unit;
 }
 
+/** The engine worker was replaced: every volume must be put into the new one again (on next use). */
+export function forgetEngineVolumes(): void {
+  pending.clear();
+  info.clear();
+}
+
 /** Register a volume computed in the app (e.g. an ADC map) so tools can find it. */
 export function registerEngineVolume(ev: EngineVolume): void {
   info.set(ev.seriesUID, ev);

@@ -1,5 +1,7 @@
-// The viewer's one long-lived engine worker: only wires the tested createMeasureApi() to comlink.
+// The viewer's one long-lived engine worker: only wires the tested createMeasureApi() to comlink,
+// plus the life lock by which the main thread sees it die (workerLife.ts).
 import * as Comlink from 'comlink';
 import { createMeasureApi } from './createMeasureApi';
+import { createWorkerLife } from './workerLife';
 
-Comlink.expose(createMeasureApi());
+Comlink.expose({ ...createMeasureApi(), ...createWorkerLife(self) });

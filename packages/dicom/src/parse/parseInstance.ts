@@ -21,6 +21,8 @@ function explainParseFailure(e: unknown, size: number): string {
     return `truncated file or bogus element length: data runs past the end of the ${size}-byte file (${m})`;
   }
   if (/DICM prefix not found/.test(m)) return "not a DICOM file (no 'DICM' marker at byte 128)";
+  // dicom-parser reads nested sequences recursively: a hostile nesting (thousands deep) exhausts the stack.
+  if (e instanceof RangeError && /call stack/i.test(m)) return `corrupt DICOM: sequences nested too deeply to read (${m})`;
   return `corrupt DICOM: ${m.replace(/^dicomParser[:.]\w+: /, '')}`;
 }
 

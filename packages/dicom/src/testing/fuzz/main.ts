@@ -30,6 +30,7 @@ const report = await runFuzz({
   reference,
   sweepSteps: Math.max(10, Math.min(1000, Math.floor(mutations / 100))),
   hangMs: 10_000,
+  onFinding: (what, f) => process.stderr.write(`  ${what}: case ${f.i} (${f.kind}: ${f.detail}): ${f.message.split('\n')[0]}\n`),
   onProgress: (done, r) => {
     if (done % 2000 === 0 || done === mutations) {
       process.stderr.write(`fuzz ${done}/${mutations} · crashes ${r.crashes.length} · hangs ${r.hangs.length} · violations ${r.violations.length} · max ${r.maxMs.toFixed(0)} ms\n`);

@@ -17,6 +17,8 @@ export interface FuzzOptions {
   readonly hangMs: number;
   readonly kinds?: readonly MutationKind[];
   readonly onProgress?: (done: number, report: FuzzReport) => void;
+  /** Called with each crash, hang or violation as it is found. */
+  readonly onFinding?: (what: 'crash' | 'hang' | 'violation', f: Finding) => void;
 }
 
 export interface Finding {
@@ -74,6 +76,10 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
       report.seconds = (Date.now() - t0) / 1000;
       resolve(report);
     };
+    const note = (what: 'crash' | 'hang' | 'violation', list: Finding[], f: Finding) => {
+      list.push(f);
+      o.onFinding?.(what, f);
+    };
     const record = (kind: string) => {
       report.mutations++;
       report.perKind[kind].count++;
@@ -90,7 +96,7 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
         if (proc !== child || proc.killed) return;
         clearTimeout(timer);
         if (current) {
-          report.crashes.push({ ...current, message: `child process died (code ${code}, signal ${signal}): ${stderr.slice(-1000)}` });
+          note('crash', report.crashes, { ...current, message: `child process died (code ${code}, signal ${signal}): ${stderr.slice(-1000)}` });
           record(current.kind);
           next = current.i + 1;
           current = undefined;
@@ -112,7 +118,7 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
           clearTimeout(timer);
           timer = setTimeout(() => {
             if (!current) return;
-            report.hangs.push({ ...current, message: `no answer after ${o.hangMs} ms` });
+            note('hang', report.hangs, { ...current, message: `no answer after ${o.hangMs} ms` });
             record(current.kind);
             next = current.i + 1;
             current = undefined;
@@ -134,7 +140,7 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
           }
           if (m.ms > 2000) report.over2s++;
           report.peakRssMb = Math.max(report.peakRssMb, m.maxRssKb / 1024);
-          for (const v of m.violations) report.violations.push({ ...c, message: v });
+          for (const v of m.violations) note('violation', report.violations, { ...c, message: v });
           record(c.kind);
           current = undefined;
           next = m.i + 1;
@@ -142,7 +148,7 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
         }
         case 'crash':
           clearTimeout(timer);
-          report.crashes.push({ ...current!, message: m.message });
+          note('crash', report.crashes, { ...current!, message: m.message });
           record(current!.kind);
           current = undefined;
           next = m.i + 1;
@@ -152,7 +158,7 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
           child.kill('SIGKILL');
           if (!current) return reject(new Error(`fuzz child failed: ${m.message}`));
           // An unhandled rejection during a case is a crash of that case: restart after it.
-          report.crashes.push({ ...current, message: m.message });
+          note('crash', report.crashes, { ...current, message: m.message });
           record(current.kind);
           next = current.i + 1;
           current = undefined;

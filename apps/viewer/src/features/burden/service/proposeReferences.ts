@@ -27,14 +27,21 @@ export async function proposeReferences(uid: string, ctUid: string | null, kinds
     }
     const placed: PetReferenceKind[] = [];
     const missed: string[] = [];
+    const warnings: string[] = [];
     for (const k of kinds) {
       const p = r.value[k === 'blood' ? 'bloodPool' : k];
       if (p.centerMm) {
         setReferenceCenter(k, [p.centerMm[0], p.centerMm[1], p.centerMm[2]], 'proposed');
         placed.push(k);
+        // Without a CT a blood-like uptake (vertebral marrow) can pass for the aorta: the reason says so.
+        if (/check/i.test(p.reason)) warnings.push(`${k}: ${p.reason}`);
       } else missed.push(`${k}: ${p.reason}`);
     }
-    useScores.getState().set({ note: missed.length ? `Not proposed — ${missed.join('; ')}. Place them with one click.` : null });
+    const notes = [
+      ...(missed.length ? [`Not proposed — ${missed.join('; ')}. Place them with one click.`] : []),
+      ...(warnings.length ? [`Check on the image — ${warnings.join('; ')}.`] : []),
+    ];
+    useScores.getState().set({ note: notes.length ? notes.join(' ') : null });
     return placed;
   } finally {
     if (id === seq) useScores.getState().set({ busy: null });

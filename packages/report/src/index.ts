@@ -19,8 +19,8 @@ export type { Migration } from './model/migration';
 export type { ParseReadingResult, ReadingProblem, ParseReadingOptions } from './model/parseReading';
 export { parseReading, MIGRATIONS } from './model/parseReading';
 // Persistence
-export type { ReadingStore, LoadResult, QuarantinedRecord, ReadingSummary, OpenReadingStoreOptions } from './persist/openReadingStore';
-export { openReadingStore } from './persist/openReadingStore';
+export type { ReadingStore, LoadResult, QuarantinedRecord, ReadingSummary, OpenReadingStoreOptions, SaveOptions } from './persist/openReadingStore';
+export { openReadingStore, ReadingConflictError } from './persist/openReadingStore';
 export type { Autosave, AutosaveOptions } from './persist/createAutosave';
 export { createAutosave } from './persist/createAutosave';
 // DICOM export / import

@@ -2,11 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { allowOrigin } from './support/egress';
 import { DIST } from './support/globalSetup';
 import { expect, expectedGrey, test } from './support/test';
 
 const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 4320);
 const BASE = `http://127.0.0.1:${PORT}/caliper/`;
+// This spec's app is served from its own server: its origin is the app's (no-egress check).
+allowOrigin(BASE);
 
 let server: ChildProcess | undefined;
 

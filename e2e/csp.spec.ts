@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { offendingRequests } from './support/egress';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
 
@@ -67,4 +68,16 @@ test('the build loads nothing from other hosts: no remote fonts, stylesheets or 
     expect(js, f).not.toMatch(/sourceMappingURL=(https?:)?\/\//);
     expect(js, f).not.toMatch(/fonts\.(googleapis|gstatic)\.com|google-analytics|googletagmanager|cdn\.jsdelivr|unpkg\.com|cdnjs\.cloudflare/);
   }
+});
+
+test('the no-egress check names every request to another origin once, and only those', async () => {
+  const app = 'http://127.0.0.1:4319';
+  const urls = [
+    `${app}/assets/index.js`, 'blob:http://127.0.0.1:4319/4c1f', 'data:image/png;base64,AAAA',
+    'https://fonts.googleapis.com/css2?family=Inter', 'https://fonts.googleapis.com/css2?family=Inter',
+    'http://127.0.0.1:9999/dicom-web/studies', 'https://pacs.example.org/dicom-web/studies', 'not a url',
+  ];
+  expect(offendingRequests(urls, app, ['https://pacs.example.org'])).toEqual([
+    'https://fonts.googleapis.com/css2?family=Inter', 'http://127.0.0.1:9999/dicom-web/studies', 'not a url',
+  ]);
 });

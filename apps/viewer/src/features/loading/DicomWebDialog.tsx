@@ -2,11 +2,16 @@ import { useState } from 'react';
 import type { StudySummary } from '@caliper/dicom';
 import { useApp } from '../../app/store';
 import { formatDate, formatPersonName } from '../overlay/formatDicom';
-import { readDicomWebSettings, saveDicomWebSettings } from './sources/dicomWebSettings';
+import { readDicomWebSettings, saveDicomWebSettings, type DicomWebSettings } from './sources/dicomWebSettings';
+import { accessTokenFor, ensureFreshToken } from '../signin/oidcSession';
+import { SignInFields } from '../signin/SignInFields';
 import { openDicomWebStudy, searchDicomWebStudies } from './sources/loadDicomWeb';
 import { DicomText } from '../../app/text/DicomText';
 
-/** DICOMweb server (URL + optional bearer token, kept in localStorage), study list, open. */
+/**
+ * DICOMweb server (URL in localStorage; a typed bearer token in sessionStorage, or OpenID Connect
+ * sign-in with the token in memory), study list, open.
+ */
 export function DicomWebDialog() {
   const open = useApp((s) => s.dicomWebOpen);
   const setViewer = useApp((s) => s.setViewer);
@@ -14,15 +19,22 @@ export function DicomWebDialog() {
   const [studies, setStudies] = useState<StudySummary[] | null>(null);
   const [busy, setBusy] = useState(false);
   if (!open) return null;
+  const oidc = settings.auth === 'oidc';
+  /** The settings with the token to send now (a fresh access token when signed in). */
+  const current = async (): Promise<DicomWebSettings> => {
+    if (!oidc) return settings;
+    await ensureFreshToken();
+    return { ...settings, token: accessTokenFor(settings.url) };
+  };
   const search = async () => {
     saveDicomWebSettings(settings);
     setBusy(true);
-    setStudies(await searchDicomWebStudies(settings));
+    setStudies(await searchDicomWebStudies(await current()));
     setBusy(false);
   };
   const openStudy = async (uid: string) => {
     setBusy(true);
-    await openDicomWebStudy(settings, uid);
+    await openDicomWebStudy(await current(), uid);
     setBusy(false);
     setViewer({ dicomWebOpen: false });
   };
@@ -39,15 +51,30 @@ export function DicomWebDialog() {
             onChange={(e) => setSettings({ ...settings, url: e.target.value })}
           />
         </label>
-        <label title="Optional; sent only to this server as 'Authorization: Bearer …' and stored in this browser only">
-          Bearer token (optional)
-          <input
-            data-testid="dicomweb-token"
-            type="password"
-            value={settings.token}
-            onChange={(e) => setSettings({ ...settings, token: e.target.value })}
-          />
+        <label title="How Caliper proves to the server who you are">
+          Sign-in
+          <select
+            data-testid="dicomweb-auth"
+            value={settings.auth ?? 'token'}
+            onChange={(e) => setSettings({ ...settings, auth: e.target.value === 'oidc' ? 'oidc' : 'token', token: '' })}
+          >
+            <option value="token">Bearer token (or none)</option>
+            <option value="oidc">OpenID Connect</option>
+          </select>
         </label>
+        {oidc && settings.oidc ? (
+          <SignInFields config={settings.oidc} url={settings.url} onChange={(c) => setSettings({ ...settings, oidc: c })} />
+        ) : (
+          <label title="Optional; sent only to this server as 'Authorization: Bearer …' and kept for this tab only (sessionStorage)">
+            Bearer token (optional)
+            <input
+              data-testid="dicomweb-token"
+              type="password"
+              value={settings.token}
+              onChange={(e) => setSettings({ ...settings, token: e.target.value })}
+            />
+          </label>
+        )}
         <div className="row">
           <button data-testid="dicomweb-search" disabled={!settings.url || busy} onClick={search} title="List the server's studies (QIDO-RS)">
             Search studies

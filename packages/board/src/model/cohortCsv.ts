@@ -1,9 +1,8 @@
+import { csvCell } from '@caliper/core';
 import type { CohortStats } from './buildCohort';
 
-const cell = (v: string | number | null | undefined): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** RFC 4180 field; a label from a DICOM file cannot start a spreadsheet formula (core csvCell). */
+const cell = (v: string | number | null | undefined): string => csvCell(v);
 
 export interface CohortCsvOptions {
   /** Criterion name written in every row (e.g. recist1.1). */

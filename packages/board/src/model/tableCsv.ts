@@ -1,10 +1,9 @@
+import { csvCell } from '@caliper/core';
 import type { CaseSummary } from './types';
 import { BIOMARKERS, BIOMARKER_UNIT } from './types';
 
-const cell = (v: string | number | null | undefined): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** RFC 4180 field; a label from a DICOM file cannot start a spreadsheet formula (core csvCell). */
+const cell = (v: string | number | null | undefined): string => csvCell(v);
 
 /**
  * The per-lesion table as CSV (RFC 4180): one row per lesion and date, every biomarker column

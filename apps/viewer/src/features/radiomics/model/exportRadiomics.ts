@@ -1,6 +1,8 @@
+import { csvCell } from '@caliper/core';
 import type { LesionRadiomics } from '@caliper/report';
 
-const csvField = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** RFC 4180 field; a lesion name from an SR cannot start a spreadsheet formula (core csvCell). */
+const csvField = (s: string): string => csvCell(s);
 
 /** What an export names besides the features: the lesion it belongs to. */
 export interface ExportLesion {

@@ -27,12 +27,13 @@ async function init(m: ChildInit) {
   send({ type: 'ready', seeds: corpus.seeds.length, referenceSeeds: reference.length, sweep: state.sweep.length });
 }
 
-async function run(from: number, to: number) {
+async function run(from: number, to: number, only?: readonly number[]) {
   const s = state!;
-  for (let i = from; i < to; i++) {
+  for (let pos = from; pos < to; pos++) {
+    const i = only ? only[pos] : pos;
     const m = caseAt(i);
     const sentinel = s.sentinels[i % s.sentinels.length];
-    send({ type: 'start', i, kind: m.kind, detail: m.detail, bytes: m.bytes.length });
+    send({ type: 'start', pos, i, kind: m.kind, detail: m.detail, bytes: m.bytes.length });
     const t0 = performance.now();
     let violations: readonly string[];
     let reason: string;
@@ -41,17 +42,17 @@ async function run(from: number, to: number) {
       violations = out.violations;
       reason = out.errors.find((e) => e.file !== `valid/${sentinel.name}`)?.reason ?? '';
     } catch (e) {
-      send({ type: 'crash', i, message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+      send({ type: 'crash', pos, i, message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
       continue;
     }
     const ms = performance.now() - t0;
-    send({ type: 'done', i, ms, violations, reason: reason.slice(0, 200), maxRssKb: process.resourceUsage().maxRSS });
+    send({ type: 'done', pos, i, ms, violations, reason: reason.slice(0, 200), maxRssKb: process.resourceUsage().maxRSS });
   }
   send({ type: 'idle' });
 }
 
 process.on('message', (m: ToChild) => {
-  const go = m.type === 'init' ? init(m) : run(m.from, m.to);
+  const go = m.type === 'init' ? init(m) : run(m.from, m.to, m.only);
   go.catch((e) => {
     send({ type: 'fatal', message: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
   });

@@ -1,4 +1,4 @@
-// `pnpm fuzz [--mutations N] [--seed S] [--reference all|small|none]`: the long hostile-input run
+// `pnpm fuzz [--mutations N] [--seed S] [--reference all|small|none] [--only i,j,…] [--hang-ms T]`: the long hostile-input run
 // of issue 16 (docs/dicom-decoding.md, "Hostile input"). Prints a progress line and the figures.
 import { runFuzz } from './runFuzz';
 import type { FuzzReport } from './runFuzz';
@@ -11,6 +11,9 @@ function arg(name: string, fallback: string): string {
 const mutations = Number(arg('mutations', '100000'));
 const seed = Number(arg('seed', String(Date.now() % 2 ** 31)));
 const reference = arg('reference', 'all') as 'all' | 'small' | 'none';
+// Re-run given cases of a run (same seed and --mutations) to look at a finding again.
+const only = arg('only', '') ? arg('only', '').split(',').map(Number) : undefined;
+const hangMs = Number(arg('hang-ms', '10000'));
 
 function figures(r: FuzzReport): string {
   const lines = [
@@ -29,11 +32,12 @@ const report = await runFuzz({
   mutations,
   reference,
   sweepSteps: Math.max(10, Math.min(1000, Math.floor(mutations / 100))),
-  hangMs: 10_000,
+  hangMs,
+  only,
   onFinding: (what, f) => process.stderr.write(`  ${what}: case ${f.i} (${f.kind}: ${f.detail}): ${f.message.split('\n')[0]}\n`),
   onProgress: (done, r) => {
-    if (done % 2000 === 0 || done === mutations) {
-      process.stderr.write(`fuzz ${done}/${mutations} · crashes ${r.crashes.length} · hangs ${r.hangs.length} · violations ${r.violations.length} · max ${r.maxMs.toFixed(0)} ms\n`);
+    if (done % 2000 === 0 || done === (only?.length ?? mutations)) {
+      process.stderr.write(`fuzz ${done}/${only?.length ?? mutations} · crashes ${r.crashes.length} · hangs ${r.hangs.length} · violations ${r.violations.length} · max ${r.maxMs.toFixed(0)} ms\n`);
     }
   },
 });

@@ -16,6 +16,8 @@ export interface FuzzOptions {
   /** A case still running after this long is a hang: its process is killed and the run goes on. */
   readonly hangMs: number;
   readonly kinds?: readonly MutationKind[];
+  /** Run only these case indices (to re-run findings of an earlier run with the same seed). */
+  readonly only?: readonly number[];
   readonly onProgress?: (done: number, report: FuzzReport) => void;
   /** Called with each crash, hang or violation as it is found. */
   readonly onFinding?: (what: 'crash' | 'hang' | 'violation', f: Finding) => void;
@@ -67,8 +69,10 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
   };
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
+    // Position in the run (case index, or index into `only`) of the next case to start.
     let next = 0;
-    let current: { i: number; kind: MutationKind; detail: string } | undefined;
+    const total = o.only ? o.only.length : o.mutations;
+    let current: { pos: number; i: number; kind: MutationKind; detail: string } | undefined;
     let timer: NodeJS.Timeout | undefined;
     let child: ChildProcess;
     let stderr = '';
@@ -83,7 +87,7 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     const record = (kind: string) => {
       report.mutations++;
       report.perKind[kind].count++;
-      if (report.mutations % 500 === 0) o.onProgress?.(report.mutations, report);
+      if (report.mutations % 500 === 0 || report.mutations === total) o.onProgress?.(report.mutations, report);
     };
     const start = () => {
       stderr = '';
@@ -98,11 +102,11 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
         if (current) {
           note('crash', report.crashes, { ...current, message: `child process died (code ${code}, signal ${signal}): ${stderr.slice(-1000)}` });
           record(current.kind);
-          next = current.i + 1;
+          next = current.pos + 1;
           current = undefined;
-          if (next < o.mutations) start();
+          if (next < total) start();
           else finish();
-        } else if (next < o.mutations) reject(new Error(`fuzz child exited (code ${code}, signal ${signal}) outside a case: ${stderr}`));
+        } else if (next < total) reject(new Error(`fuzz child exited (code ${code}, signal ${signal}) outside a case: ${stderr}`));
       });
       child.send({ type: 'init', seed: o.seed, reference: o.reference, sweepSteps: o.sweepSteps, kinds: o.kinds } satisfies ChildInit);
     };
@@ -111,19 +115,19 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
         case 'ready':
           report.seeds = m.seeds;
           report.referenceSeeds = m.referenceSeeds;
-          child.send({ type: 'run', from: next, to: o.mutations });
+          child.send({ type: 'run', from: next, to: total, only: o.only });
           break;
         case 'start':
-          current = { i: m.i, kind: m.kind, detail: m.detail };
+          current = { pos: m.pos, i: m.i, kind: m.kind, detail: m.detail };
           clearTimeout(timer);
           timer = setTimeout(() => {
             if (!current) return;
             note('hang', report.hangs, { ...current, message: `no answer after ${o.hangMs} ms` });
             record(current.kind);
-            next = current.i + 1;
+            next = current.pos + 1;
             current = undefined;
             child.kill('SIGKILL');
-            if (next < o.mutations) start();
+            if (next < total) start();
             else finish();
           }, o.hangMs);
           break;
@@ -143,7 +147,7 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
           for (const v of m.violations) note('violation', report.violations, { ...c, message: v });
           record(c.kind);
           current = undefined;
-          next = m.i + 1;
+          next = m.pos + 1;
           break;
         }
         case 'crash':
@@ -151,7 +155,7 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
           note('crash', report.crashes, { ...current!, message: m.message });
           record(current!.kind);
           current = undefined;
-          next = m.i + 1;
+          next = m.pos + 1;
           break;
         case 'fatal':
           clearTimeout(timer);
@@ -160,9 +164,9 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
           // An unhandled rejection during a case is a crash of that case: restart after it.
           note('crash', report.crashes, { ...current, message: m.message });
           record(current.kind);
-          next = current.i + 1;
+          next = current.pos + 1;
           current = undefined;
-          if (next < o.mutations) start();
+          if (next < total) start();
           else finish();
           break;
         case 'idle':

@@ -22,7 +22,7 @@ export interface Autosave {
  * Debounced, serialised autosave: bursts of changes give one save of the latest state, and saves
  * never overlap, so an older state can never land after a newer one.
  */
-export function createAutosave(save: (reading: Reading) => Promise<void>, options: AutosaveOptions = {}): Autosave {
+export function createAutosave(save: (reading: Reading) => Promise<unknown>, options: AutosaveOptions = {}): Autosave {
   const delayMs = options.delayMs ?? 400;
   let latest: Reading | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

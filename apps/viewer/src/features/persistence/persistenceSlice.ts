@@ -23,6 +23,16 @@ export interface PersistenceSlice {
     readonly studyInstanceUID?: string;
     /** Saved lesions kept with their saved values because they could not be re-measured, and why. */
     readonly held?: readonly HeldNote[];
+    /** Why the last local save failed (the reading stays in this tab's memory whatever the cause). */
+    readonly localProblem?: 'quota' | 'unavailable' | 'conflict' | 'other';
+    /** Another tab saved this study since this tab loaded it: autosave of it waits for the reader's choice. */
+    readonly conflict?: { readonly studyInstanceUID: string; readonly storedRevision: number; readonly message: string };
+    /** Another tab has just saved a newer revision of a study open here (BroadcastChannel notice). */
+    readonly otherTab?: { readonly studyInstanceUID: string; readonly revision: number };
+    /** A refused Save to PACS stays queued: when it is retried by itself (epoch ms) and how many tries failed. */
+    readonly pacsRetry?: { readonly attempt: number; readonly at: number | null };
+    /** navigator.storage.persist() answer: true when the browser will not evict the readings under storage pressure. */
+    readonly persisted?: boolean;
   };
   setPersistence: (patch: Partial<PersistenceSlice['persistence']>) => void;
 }

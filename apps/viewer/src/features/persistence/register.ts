@@ -7,6 +7,9 @@ import { saveToPacs } from './service/saveToPacs';
 import { currentReading, flushSaves, readingStore, scheduleSave } from './service/session';
 import { ReadingPanel } from './ui/ReadingPanel';
 import { readingBenchHooks } from './service/benchHooks';
+import { listenToOtherTabs } from './service/revisions';
+import { keepThisVersion, loadOtherVersion } from './service/resolveConflict';
+import { downloadReading } from './ui/downloadReading';
 import { useBurden } from '../burden/model/burdenState';
 import { useScores } from '../burden/model/scoresState';
 
@@ -20,7 +23,9 @@ export function registerPersistence(): void {
   if (started) return;
   started = true;
   featurePanels.push({ id: 'persistence', Component: ReadingPanel });
-  void navigator.storage?.persist?.().catch(() => false);
+  // Ask once that the readings survive storage pressure (Storage Standard §4.5); the answer is shown in the status.
+  void navigator.storage?.persist?.().then((persisted) => appStore.getState().setPersistence({ persisted }), () => undefined);
+  listenToOtherTabs();
   let restoreTimer: ReturnType<typeof setTimeout> | undefined;
   appStore.subscribe((s, prev) => {
     if (s.lesions !== prev.lesions || s.results !== prev.results || s.suvOverrides !== prev.suvOverrides || s.radiomicsByLesion !== prev.radiomicsByLesion) scheduleSave();
@@ -66,6 +71,10 @@ export function registerPersistence(): void {
     restore: (studyUID: string, fromDicomWeb = false) => restoreStudy(studyUID, fromDicomWeb),
     /** Benchmark helpers (e2e/bench/reading.bench.ts). */
     bench: readingBenchHooks,
+    /** Two tabs, one reading: take the other tab's saved version, or keep this one (the other is kept aside). */
+    loadOtherVersion, keepThisVersion,
+    /** Download the reading as JSON (offered when this browser cannot keep it). */
+    download: downloadReading,
     /** Import SR/SEG Part 10 objects. */
     importDicom: (objects: Uint8Array[]) => importDicomObjects(objects),
   });

@@ -5,6 +5,7 @@ import type { MappingSkip } from '../mapping/toReading';
 import { applyReading } from './applyReading';
 import { readingFromPacs } from './pacsReading';
 import { noteCreated, readingStore, readyStudies, scheduleSave, studyOfLesion } from './session';
+import { noteLoadedRevision, noteStoredContent } from './revisions';
 
 /** Studies looked up in IndexedDB, and on the PACS. */
 const lookedUpLocal = new Set<string>();
@@ -41,9 +42,11 @@ export async function restoreStudy(studyInstanceUID: string, fromDicomWeb = fals
     if (doLocal) {
       const store = await readingStore();
       const loaded = await store.load(studyInstanceUID);
+      noteLoadedRevision(studyInstanceUID, loaded.revision ?? 0);
       for (const p of loaded.problems)
         addErrors([{ source: where, reason: `${p.kind === 'newer-version' ? 'written by a newer Caliper' : p.kind}: ${p.message}. It was kept aside (quarantined), not deleted.` }]);
       if (loaded.reading) {
+        noteStoredContent(studyInstanceUID, loaded.reading);
         restored.add(studyInstanceUID);
         await useReading(loaded.reading, where);
         return;

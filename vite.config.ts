@@ -97,5 +97,10 @@ export default defineConfig({
     ],
   },
   server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders, port: Number(process.env.PORT ?? 4173) },
+  // `vite preview` serves the build like scripts/serve.mjs: the policy as a header too. The dev
+  // server has none (Vite injects inline scripts for React refresh).
+  preview: {
+    headers: { ...isolationHeaders, ...(process.env.CALIPER_CSP === 'off' ? {} : { 'Content-Security-Policy': contentSecurityPolicy({ header: true }) }) },
+    port: Number(process.env.PORT ?? 4173),
+  },
 });

@@ -35,6 +35,7 @@ async function run(from: number, to: number, only?: readonly number[]) {
     const sentinel = s.sentinels[i % s.sentinels.length];
     send({ type: 'start', pos, i, kind: m.kind, detail: m.detail, bytes: m.bytes.length });
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     let violations: readonly string[];
     let reason: string;
     try {
@@ -46,7 +47,8 @@ async function run(from: number, to: number, only?: readonly number[]) {
       continue;
     }
     const ms = performance.now() - t0;
-    send({ type: 'done', pos, i, ms, violations, reason: reason.slice(0, 200), maxRssKb: process.resourceUsage().maxRSS });
+    const cpu = process.cpuUsage(cpu0);
+    send({ type: 'done', pos, i, ms, cpuMs: (cpu.user + cpu.system) / 1000, violations, reason: reason.slice(0, 200), maxRssKb: process.resourceUsage().maxRSS });
   }
   send({ type: 'idle' });
 }

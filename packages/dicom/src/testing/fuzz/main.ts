@@ -19,7 +19,8 @@ function figures(r: FuzzReport): string {
   const lines = [
     `fuzz: ${r.mutations} mutations of ${r.seeds} seeds (${r.referenceSeeds} from reference-data) in ${r.seconds.toFixed(0)} s, seed ${r.seed}`,
     `crashes ${r.crashes.length}, hangs ${r.hangs.length}, contract violations ${r.violations.length}, cases over 2 s ${r.over2s}`,
-    `max time per file ${r.maxMs.toFixed(0)} ms (${r.maxMsCase?.kind}: ${r.maxMsCase?.detail}), peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+    `max time per file ${r.maxMs.toFixed(0)} ms wall (${r.maxMsCase?.kind}: ${r.maxMsCase?.detail}), ${r.maxCpuMs.toFixed(0)} ms CPU (${r.maxCpuCase?.kind}: ${r.maxCpuCase?.detail})`,
+    `peak RSS ${r.peakRssMb.toFixed(0)} MB (fuzz process: seeds, wasm codecs and the case)`,
     'kind               count  rejected  mean ms  max ms',
     ...Object.entries(r.perKind).map(([k, v]) => `${k.padEnd(17)} ${String(v.count).padStart(6)} ${String(v.rejected).padStart(9)} ${(v.totalMs / Math.max(1, v.count)).toFixed(1).padStart(8)} ${v.maxMs.toFixed(0).padStart(7)}`),
   ];

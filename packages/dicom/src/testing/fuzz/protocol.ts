@@ -15,7 +15,7 @@ export type ToChild = ChildInit | { readonly type: 'run'; readonly from: number;
 export type FromChild =
   | { readonly type: 'ready'; readonly seeds: number; readonly referenceSeeds: number; readonly sweep: number }
   | { readonly type: 'start'; readonly pos: number; readonly i: number; readonly kind: MutationKind; readonly detail: string; readonly bytes: number }
-  | { readonly type: 'done'; readonly pos: number; readonly i: number; readonly ms: number; readonly violations: readonly string[]; readonly reason: string; readonly maxRssKb: number }
+  | { readonly type: 'done'; readonly pos: number; readonly i: number; readonly ms: number; readonly cpuMs: number; readonly violations: readonly string[]; readonly reason: string; readonly maxRssKb: number }
   | { readonly type: 'crash'; readonly pos: number; readonly i: number; readonly message: string }
   | { readonly type: 'fatal'; readonly message: string }
   | { readonly type: 'idle' };

@@ -79,7 +79,8 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
     const lab = numbers(s.RecommendedDisplayCIELabValue);
     const alg = str(s.SegmentAlgorithmType);
     segments.push({
-      number, label: str(s.SegmentLabel) ?? `Segment ${number}`,
+      // SegmentLabel is LO (64 characters); a longer one from another writer is cut, not a failed import.
+      number, label: firstChars(str(s.SegmentLabel) || `Segment ${number}`, 64),
       category: trimCode(category), type: trimCode(typeCode),
       algorithmType: alg === 'AUTOMATIC' || alg === 'SEMIAUTOMATIC' ? alg : 'MANUAL',
       ...(str(s.SegmentAlgorithmName) !== undefined ? { algorithmName: str(s.SegmentAlgorithmName)! } : {}),
@@ -176,4 +177,6 @@ function sameOrientation(iop: readonly number[], g: Grid): boolean {
   return iop.every((v, a) => Math.abs(v - d[a]) < 1e-4);
 }
 
+/** The first n code points of s (a surrogate pair is never split). */
+const firstChars = (s: string, n: number): string => Array.from(s).slice(0, n).join('');
 const trimCode = (c: { value: string; scheme: string; meaning: string }) => ({ value: c.value.slice(0, 16), scheme: c.scheme.slice(0, 16), meaning: (c.meaning || c.value).slice(0, 64) });

@@ -101,6 +101,17 @@ describe('importSeg', () => {
     expect(r.value.skipped).toEqual([{ path: 'Segment 4', reason: 'no frames' }]);
   });
 
+  it('a segment label longer than LO allows (another writer) is cut to 64 characters, not refused', () => {
+    const long = '😀'.repeat(10) + 'x'.repeat(90);
+    const bytes = edit((ds) => {
+      ds.SegmentSequence[0].SegmentLabel = long;
+    });
+    const r = importSeg(bytes, { target });
+    if (!r.ok) throw new Error(r.error);
+    expect(Array.from(r.value.segmentation.segments[0].label)).toHaveLength(64);
+    expect(r.value.segmentation.segments[0].label.startsWith('😀'.repeat(10) + 'x')).toBe(true);
+  });
+
   it('a frame whose source image disagrees with its position is placed by position and reported', () => {
     const bytes = edit((ds) => {
       ds.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence[0].SourceImageSequence[0].ReferencedSOPInstanceUID = '2.25.77';

@@ -19,6 +19,7 @@ import { BurdenLesionTable } from './BurdenLesionTable';
 import { BurdenOutlines } from './BurdenOutlines';
 import { BurdenTotals } from './BurdenTotals';
 import { LesionScores, ReferenceRegions } from './ReferenceScores';
+import { DicomText } from '../../../app/text/DicomText';
 import { findFusionPartner } from '../../../app/findFusionPartner';
 import { fmt } from './format';
 
@@ -123,7 +124,7 @@ export function BurdenPanel() {
           const l = lesionsById.find((x) => x.id === id)!;
           return (
             <button key={id} title="Use the centre of the lesion marked as liver reference" onClick={() => st.set({ liver: { centerMm: [l.focusMm[0], l.focusMm[1], l.focusMm[2]], source: 'lesion', lesionId: id } })}>
-              Use {l.name}
+              Use <DicomText value={l.name} max={24} />
             </button>
           );
         })}

@@ -101,16 +101,19 @@ test.describe('OpenID Connect sign-in to a DICOMweb server behind an identity pr
     await page.waitForTimeout(Math.max(0, signedInAt + (TOKEN_TTL_S + 1) * 1000 - Date.now()));
     expect(await oidc.isActive(first.token)).toBe(false);
     await page.getByRole('button', { name: 'DICOMweb…' }).click();
+    const hitsBefore = oidc.hits.length;
     await page.getByTestId('dicomweb-search').click();
+    await expect.poll(() => oidc.hits.length).toBeGreaterThan(hitsBefore);
     await expect(page.getByTestId('dicomweb-studies').getByRole('button', { name: /E2E, Patient/ })).toBeVisible();
-    const renewed = oidc.hits.at(-1)!;
+    const renewed = oidc.hits[hitsBefore]!;
+    expect(renewed.path).toContain('/dicom-web/studies');
     expect(renewed.status).toBe(200);
     expect(renewed.token).not.toBe(first.token);
 
     // The bearer header went to the DICOMweb gateway and nowhere else (not the app, not the provider).
     expect(bearer.length).toBeGreaterThanOrEqual(3);
     for (const b of bearer) expect(new URL(b.url).origin, b.url).toBe(oidc.gatewayUrl);
-    expect(bearer.some((b) => b.auth === `Bearer ${renewed.token}`)).toBe(true);
+    await expect.poll(() => bearer.some((b) => b.auth === `Bearer ${renewed.token}`)).toBe(true);
 
     // Sign-out revokes at the provider; the next request is refused and the panel says so.
     await page.getByTestId('oidc-sign-out').click();

@@ -63,7 +63,12 @@ export function DicomWebDialog() {
           </select>
         </label>
         {oidc && settings.oidc ? (
-          <SignInFields config={settings.oidc} url={settings.url} onChange={(c) => setSettings({ ...settings, oidc: c })} />
+          <SignInFields
+            config={settings.oidc}
+            url={settings.url}
+            onChange={(c) => setSettings({ ...settings, oidc: c })}
+            onSignIn={() => saveDicomWebSettings(settings)}
+          />
         ) : (
           <label title="Optional; sent only to this server as 'Authorization: Bearer …' and kept for this tab only (sessionStorage)">
             Bearer token (optional)

@@ -3,7 +3,7 @@ import type { OidcConfig } from '../loading/sources/dicomWebSettings';
 import { signIn, signInStore, signOut } from './oidcSession';
 
 /** OpenID Connect part of the DICOMweb dialog: provider, client, scope, sign-in state. */
-export function SignInFields({ config, url, onChange }: { config: OidcConfig; url: string; onChange: (c: OidcConfig) => void }) {
+export function SignInFields({ config, url, onChange, onSignIn }: { config: OidcConfig; url: string; onChange: (c: OidcConfig) => void; onSignIn: () => void }) {
   const status = useStore(signInStore);
   const signedIn = status.state === 'signed-in';
   return (
@@ -21,8 +21,16 @@ export function SignInFields({ config, url, onChange }: { config: OidcConfig; ur
         <input data-testid="oidc-scope" value={config.scope} onChange={(e) => onChange({ ...config, scope: e.target.value })} />
       </label>
       <div className="row">
-        {/* signIn opens the pop-up synchronously: it must stay the click handler's first call. */}
-        <button data-testid="oidc-sign-in" disabled={status.state === 'signing-in'} onClick={() => void signIn(config, url)} title="Sign in at the identity provider in a pop-up window">
+        {/* signIn opens the pop-up synchronously: nothing may be awaited before it in this handler. */}
+        <button
+          data-testid="oidc-sign-in"
+          disabled={status.state === 'signing-in'}
+          onClick={() => {
+            onSignIn();
+            void signIn(config, url);
+          }}
+          title="Sign in at the identity provider in a pop-up window"
+        >
           {status.state === 'expired' ? 'Sign in again' : 'Sign in'}
         </button>
         <button data-testid="oidc-sign-out" disabled={!signedIn} onClick={() => void signOut()} title="Revoke the tokens and forget them">

@@ -89,8 +89,10 @@ export function superviseWorker<T extends object>(options: SuperviseWorkerOption
       return (...args: unknown[]) => {
         if (stoppedReason) return Promise.reject(new Error(stoppedReason));
         const g = ensure();
-        const fn = (g.remote as Record<string, unknown>)[name] as (...a: unknown[]) => unknown;
-        const call = Promise.resolve(fn.apply(g.remote, args));
+        // Called directly, not with fn.apply: on a Comlink remote `.apply` is itself a remote
+        // call, which would post the argument list as one value (a Comlink.proxy callback in it
+        // cannot be cloned) and expose the remote over a new channel on every call.
+        const call = Promise.resolve((g.remote as Record<string, (...a: unknown[]) => unknown>)[name](...args));
         return Promise.race([call, g.died.then((reason) => Promise.reject(new WorkerDiedError(reason)))]);
       };
     },

@@ -85,3 +85,28 @@ describe('superviseWorker', () => {
     expect(started).toBe(0);
   });
 });
+
+describe('superviseWorker over a real Comlink channel', () => {
+  it('passes a Comlink.proxy callback through (radiomics progress) and calls the remote method itself, not its .apply', async () => {
+    const Comlink = await import('comlink');
+    const { port1, port2 } = new MessageChannel();
+    const calls: string[] = [];
+    Comlink.expose({
+      async run(n: number, onProgress: (p: number) => void) {
+        calls.push('run');
+        // A Comlink callback is itself a remote call: awaited so the test sees it before the result.
+        await onProgress(n / 2);
+        return n * 2;
+      },
+    }, port1);
+    interface Remote { run(n: number, onProgress: (p: number) => void): Promise<number> }
+    const remote = Comlink.wrap<Remote>(port2);
+    const s = superviseWorker<Remote>({ start: () => ({ remote: remote as unknown as Remote, died: new Promise<string>(() => undefined), terminate: () => undefined }) });
+    const seen: number[] = [];
+    expect(await s.api.run(21, Comlink.proxy((p: number) => { seen.push(p); }))).toBe(42);
+    expect(seen).toEqual([10.5]);
+    expect(calls).toEqual(['run']);
+    port1.close();
+    port2.close();
+  });
+});

@@ -1,10 +1,11 @@
 import type { Vec3 } from '@caliper/core';
 import type { DataSet } from 'dicom-parser';
 import type { Orientation } from '../model/instance';
+import { decodeText } from './decodeText';
 
-/** Trimmed string value, undefined when absent or empty. */
+/** Trimmed string value (decoded with the Specific Character Set), undefined when absent or empty. */
 export function str(ds: DataSet, tag: string): string | undefined {
-  const s = ds.string(tag);
+  const s = decodeText(ds, tag);
   if (s === undefined) return undefined;
   const t = s.replace(/\0/g, '').trim();
   return t === '' ? undefined : t;

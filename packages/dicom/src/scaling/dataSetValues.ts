@@ -1,9 +1,10 @@
 import type { DataSet } from 'dicom-parser';
+import { decodeText } from '../parse/decodeText';
 
 /** Trimmed string value (first of a multi-value kept whole), undefined when absent/empty. */
 export function text(ds: DataSet | undefined, tag: string): string | undefined {
   if (!ds?.elements[tag]) return undefined;
-  const s = ds.string(tag);
+  const s = decodeText(ds, tag);
   if (s === undefined) return undefined;
   const t = s.replace(/\0/g, '').trim();
   return t === '' ? undefined : t;

@@ -24,7 +24,6 @@ export function SignInFields({ config, url, onChange, onSignIn }: { config: Oidc
         {/* signIn opens the pop-up synchronously: nothing may be awaited before it in this handler. */}
         <button
           data-testid="oidc-sign-in"
-          disabled={status.state === 'signing-in'}
           onClick={() => {
             onSignIn();
             void signIn(config, url);

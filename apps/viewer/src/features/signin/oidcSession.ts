@@ -23,6 +23,8 @@ let manager: UserManager | null = null;
 let user: User | null = null;
 let issuer = '';
 let renewTimer: ReturnType<typeof setTimeout> | undefined;
+/** Which sign-in attempt is current: a pop-up the reader abandoned may still answer later. */
+let attempt = 0;
 
 const originOf = (url: string): string => {
   try {
@@ -83,14 +85,16 @@ function lost(reason: string): void {
 export async function renew(): Promise<void> {
   if (!manager || !user) return;
   if (!user.refresh_token) return lost('the identity provider issued no refresh token (ask for the offline_access scope).');
+  const mine = attempt;
   try {
     const next = await manager.signinSilent();
+    if (mine !== attempt) return; // signed out or in again meanwhile
     if (!next) return lost('the identity provider returned no token.');
     user = next;
     set({ state: 'signed-in', message: `Signed in; the session is renewed automatically.` });
     schedule(next);
   } catch (e) {
-    lost(explainSignInError(e, issuer));
+    if (mine === attempt) lost(explainSignInError(e, issuer));
   }
 }
 
@@ -111,21 +115,26 @@ export async function signIn(config: OidcConfig, dicomWebUrl: string): Promise<v
   clearTimeout(renewTimer);
   user = null;
   issuer = config.issuer;
-  manager = managerFor(config);
-  set({ state: 'signing-in', message: 'Signing in (finish in the sign-in window)…', origin });
+  const mine = ++attempt;
+  const m = (manager = managerFor(config));
+  // With Cross-Origin-Opener-Policy the tab cannot see the pop-up close, so a closed pop-up is not
+  // detected: the reader presses Sign in again, and the abandoned attempt is ignored if it answers.
+  set({ state: 'signing-in', message: 'Signing in: finish in the sign-in window (closed it? press Sign in again).', origin });
   try {
-    const u = await manager.signinPopup();
+    const u = await m.signinPopup();
+    if (mine !== attempt) return;
     user = u;
     set({ state: 'signed-in', message: `Signed in${u.profile.sub ? ` as ${u.profile.sub}` : ''}; the session is renewed automatically.` });
     schedule(u);
   } catch (e) {
-    set({ state: 'failed', message: explainSignInError(e, config.issuer), origin: '' });
+    if (mine === attempt) set({ state: 'failed', message: explainSignInError(e, config.issuer), origin: '' });
   }
 }
 
 /** Revokes both tokens at the provider (RFC 7009) and forgets them here. */
 export async function signOut(): Promise<void> {
   clearTimeout(renewTimer);
+  attempt++;
   let note = '';
   if (manager && user) {
     try {

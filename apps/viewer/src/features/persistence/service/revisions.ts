@@ -1,3 +1,5 @@
+import type { Reading } from '@caliper/report';
+import { parseReading } from '@caliper/report';
 import { appStore } from '../../../app/store';
 
 /**
@@ -46,18 +48,42 @@ export function noteSavedRevision(studyInstanceUID: string, revision: number): v
   ensureChannel()?.postMessage({ studyInstanceUID, revision } satisfies SavedNotice);
 }
 
-/** Content of a reading without its save time (typed arrays as lists), to tell a real change from a re-save. */
-const fingerprintOf = (reading: unknown): string =>
-  JSON.stringify(reading, (k, v: unknown) => (k === 'updatedAt' ? undefined : ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v));
-const storedContent = new Map<string, string>();
+/**
+ * Content of a reading without its save time, to tell a real change from a re-save: read through the
+ * schema first (a loaded reading comes out of it, a built one must be put in the same form: defaults,
+ * dropped keys), keys sorted, typed arrays as lists.
+ */
+function fingerprintOf(reading: unknown, stored?: Reading): string {
+  const parsed = parseReading(reading);
+  let r: unknown = parsed.ok ? parsed.reading : reading;
+  // A lesion just restored has no values until the engine re-measures it: its stored values stand in.
+  if (parsed.ok && stored) {
+    const byId = new Map(stored.lesions.map((l) => [l.id, l.measurements]));
+    r = { ...parsed.reading, lesions: parsed.reading.lesions.map((l) => (l.measurements.length === 0 && byId.get(l.id)?.length ? { ...l, measurements: byId.get(l.id)! } : l)) };
+  }
+  const canonical = (v: unknown): unknown => {
+    if (ArrayBuffer.isView(v)) return Array.from(v as Uint32Array);
+    if (Array.isArray(v)) return v.map(canonical);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(Object.keys(v).filter((k) => k !== 'updatedAt' && (v as Record<string, unknown>)[k] !== undefined).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+    }
+    return v;
+  };
+  return JSON.stringify(canonical(r));
+}
+const storedContent = new Map<string, { readonly fingerprint: string; readonly reading?: Reading }>();
 
 /** The reading this tab last loaded from or saved to the store. */
-export function noteStoredContent(studyInstanceUID: string, reading: unknown): void {
-  storedContent.set(studyInstanceUID, fingerprintOf(reading));
+export function noteStoredContent(studyInstanceUID: string, reading: Reading): void {
+  const parsed = parseReading(reading);
+  storedContent.set(studyInstanceUID, { fingerprint: fingerprintOf(reading), ...(parsed.ok ? { reading: parsed.reading } : {}) });
 }
 
 /**
  * True when a reading is what the store already holds (but for its time): not saved again, so a tab
  * that only opened a study never bumps its revision under another tab that is editing it.
  */
-export const sameAsStored = (studyInstanceUID: string, reading: unknown): boolean => storedContent.get(studyInstanceUID) === fingerprintOf(reading);
+export function sameAsStored(studyInstanceUID: string, reading: unknown): boolean {
+  const stored = storedContent.get(studyInstanceUID);
+  return stored !== undefined && stored.fingerprint === fingerprintOf(reading, stored.reading);
+}

@@ -73,9 +73,28 @@ export async function retrieveInstance(s: DicomWebSettings, studyInstanceUID: st
   const r = await send(s, 'Retrieving the saved reading from the PACS failed', `${base(s)}/studies/${studyInstanceUID}/series/${item.seriesInstanceUID}/instances/${item.sopInstanceUID}`, {
     headers: { Accept: 'multipart/related; type="application/dicom"' },
   });
-  const body = new Uint8Array(await r.arrayBuffer());
+  let body: Uint8Array;
+  try {
+    body = new Uint8Array(await r.arrayBuffer());
+  } catch {
+    throw new PacsError(`Retrieving the saved reading from the PACS failed: the connection broke while ${item.sopInstanceUID} was being sent`, 0);
+  }
   const boundary = boundaryOf(r.headers.get('Content-Type') ?? '');
+  // A multipart body ends with "--boundary--" (RFC 2046 §5.1.1); without it the response was cut short.
+  if (boundary && !endsWithCloseDelimiter(body, boundary)) {
+    throw new PacsError(`Retrieving the saved reading from the PACS failed: the response for ${item.sopInstanceUID} was cut short (${body.length} bytes, no closing boundary)`, r.status);
+  }
   const parts = boundary ? parseMultipart(body, boundary) : [body];
   if (parts.length === 0) throw new PacsError(`the PACS sent no object for ${item.sopInstanceUID}`, r.status);
   return parts[0];
+}
+
+/** True when the last bytes of a multipart body (trailing whitespace aside) are its close delimiter. */
+export function endsWithCloseDelimiter(body: Uint8Array, boundary: string): boolean {
+  const close = new TextEncoder().encode(`--${boundary}--`);
+  let end = body.length;
+  while (end > 0 && (body[end - 1] === 0x0d || body[end - 1] === 0x0a || body[end - 1] === 0x20 || body[end - 1] === 0x09)) end--;
+  if (end < close.length) return false;
+  for (let i = 0; i < close.length; i++) if (body[end - close.length + i] !== close[i]) return false;
+  return true;
 }

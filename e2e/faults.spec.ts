@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DIST } from './support/globalSetup';
-import { expect, openApp, test } from './support/test';
+import { orthancAvailable, startOrthanc, type OrthancHandle } from './fixtures/orthanc';
+import { CT_SERIES_UID, PT_SERIES_UID } from './fixtures/study';
+import { CT_PROBES } from './support/ctPoints';
+import { DIST, FIXTURE_DIR } from './support/globalSetup';
+import { expect, openApp, sampleAt, test } from './support/test';
 
 // Issue 16, "Faults (nothing lost, clear messages)", injected in a real browser on the demo CT:
 // the engine worker dies (closed, uncaught error), IndexedDB refuses a save (quota), two tabs edit
@@ -209,4 +212,56 @@ test.describe('faults: nothing lost, clear messages', () => {
     expect(errs).toHaveLength(1);
     console.log(`FAULTS STOW-RS: refused 2 (503, no answer), retried after ${gaps.map((g) => (g / 1000).toFixed(1)).join(' s, ')} s, stored on try 3, lost 0`);
   });
+});
+
+test.describe('faults: the DICOMweb server fails in the middle of a load', () => {
+  test.skip(!orthancAvailable(), 'Orthanc + DICOMweb plugin not installed (apt-get install orthanc orthanc-dicomweb)');
+  const TOKEN = 'faults-e2e-token';
+  let orthanc: OrthancHandle;
+  test.beforeAll(async () => {
+    orthanc = await startOrthanc({ token: TOKEN });
+    const dir = (sub: string) => readdirSync(join(FIXTURE_DIR, sub)).map((f) => join(FIXTURE_DIR, sub, f));
+    await orthanc.stow([...dir('ct'), ...dir('pt')]);
+  });
+  test.afterAll(async () => {
+    await orthanc?.stop();
+  });
+
+  for (const fault of ['server down', 'cut short'] as const) {
+    test(`${fault} while the second series is retrieved: the first stays open and measurable, the failure is named`, async ({ page }) => {
+      test.setTimeout(240_000);
+      // Everything about the PET series but its QIDO listing fails: the connection is reset, or the
+      // body stops half way (the real response, truncated).
+      const pt = new RegExp(`/series/${PT_SERIES_UID.replace(/\./g, '\\.')}(/(?!instances(\\?|$))|\\?|$)`);
+      let hit = 0;
+      await page.route((url) => pt.test(url.pathname), async (route) => {
+        hit++;
+        if (fault === 'server down') return route.abort('connectionreset');
+        const r = await route.fetch();
+        const body = await r.body();
+        return route.fulfill({ status: r.status(), headers: r.headers(), body: body.subarray(0, Math.floor(body.length / 2)) });
+      });
+      await openApp(page);
+      await page.getByRole('button', { name: 'DICOMweb…' }).click();
+      await page.getByTestId('dicomweb-url').fill(orthanc.dicomWebUrl);
+      await page.getByTestId('dicomweb-token').fill(TOKEN);
+      await page.getByTestId('dicomweb-search').click();
+      await page.getByTestId('dicomweb-studies').getByRole('button', { name: /E2E, Patient/ }).click();
+      const browser = page.getByTestId('study-browser');
+      await expect(browser.locator(`[data-series-uid="${CT_SERIES_UID}"]`)).toContainText('24 images', { timeout: 90_000 });
+      await expect.poll(() => page.evaluate(() => window.caliper.errors().length), { timeout: 30_000 }).toBeGreaterThan(0).catch(async (e: unknown) => {
+        console.log(`FAULTS DICOMweb ${fault}: no message; PET row: ${await browser.locator(`[data-series-uid="${PT_SERIES_UID}"]`).textContent().catch(() => 'absent')}; studies: ${JSON.stringify(await page.evaluate(() => window.caliper.studies()))}`);
+        throw e;
+      });
+      const errors = await page.evaluate(() => window.caliper.errors());
+      expect(JSON.stringify(errors)).toContain(fault === 'server down' ? 'WADO-RS series retrieve failed: no answer from the DICOMweb server' : 'WADO-RS series retrieve incomplete: ');
+      console.log(`FAULTS DICOMweb ${fault}: requests failed ${hit}; messages: ${JSON.stringify(errors).slice(0, 600)}`);
+      expect(hit).toBeGreaterThan(0);
+      // The loaded series stays usable: shown with its true values, and measurable.
+      await page.evaluate((uid) => window.caliper.open(uid), CT_SERIES_UID);
+      for (const p of CT_PROBES) expect((await sampleAt(page, 'vp-0', p.lps)).value, p.name).toBe(p.hu);
+      const r = await page.evaluate((c) => (window.caliper.measure as (s: unknown) => Promise<{ voxelCount: number }>)({ type: 'sphere', centerMm: c, radiusMm: 4 }), CT_PROBES[1].lps);
+      expect(r.voxelCount).toBeGreaterThan(0);
+    });
+  }
 });

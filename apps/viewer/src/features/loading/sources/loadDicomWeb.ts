@@ -1,6 +1,7 @@
 import { createDicomWebSource, type StudySummary } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
 import { registerInstances } from './registerInstances';
+import { incompleteSeries } from './incompleteSeries';
 import type { DicomWebSettings } from './dicomWebSettings';
 
 const sourceOf = (s: DicomWebSettings) => createDicomWebSource({ url: s.url, token: s.token || undefined });
@@ -29,6 +30,9 @@ export async function openDicomWebStudy(s: DicomWebSettings, studyInstanceUID: s
     for (const se of series.value) {
       setProgress(key, { label: `Retrieving ${se.modality ?? ''} ${se.seriesDescription ?? se.seriesInstanceUID}`, done, total: series.value.length });
       const r = await src.retrieveSeries(studyInstanceUID, se.seriesInstanceUID);
+      const short = incompleteSeries(`${s.url.replace(/\/+$/, '')}/studies/${studyInstanceUID}/series/${se.seriesInstanceUID}`, se.numberOfInstances, r.instances.length + r.errors.length);
+      // A retrieve that failed outright is already named by its error; a partial one is named here.
+      if (short && r.instances.length > 0) addErrors([short]);
       added.push(...(await registerInstances(r, 'dicomweb')));
       done++;
     }

@@ -7,6 +7,8 @@ import { discardHeld } from '../service/held';
 import { scheduleSave } from '../service/session';
 import { saveExport, studyExportName } from './saveExport';
 import { SaveStatus } from './SaveStatus';
+import { DicomText } from '../../../app/text/DicomText';
+import { cleanText, displayText } from '@caliper/core';
 
 function exportFile(which: 'sr' | 'seg'): void {
   try {
@@ -37,10 +39,10 @@ export function ReadingPanel() {
       {held && held.length > 0 && (
         <ul className="held-lesions" data-testid="held-lesions" aria-label="Saved lesions not re-measured" style={{ fontSize: 11, margin: "4px 0", paddingLeft: 16, color: "#e0b060", overflowWrap: "anywhere" }}>
           {held.map((h) => (
-            <li key={h.lesionId} title={h.reason}>
-              <strong>{h.name || 'Lesion'}</strong> (saved values, not re-measured): {h.values}. <em>{h.reason}</em>{' '}
+            <li key={h.lesionId} title={cleanText(h.reason).slice(0, 1024)}>
+              <strong><DicomText value={h.name || 'Lesion'} max={48} /></strong> (saved values, not re-measured): {h.values}. <em><DicomText value={h.reason} max={160} /></em>{' '}
               <button title="Remove this saved lesion from the reading (it is no longer saved or exported)"
-                onClick={() => { if (confirm(`Remove the saved lesion "${h.name}" from the reading?`)) { discardHeld(h.studyInstanceUID, h.lesionId); scheduleSave(); } }}>
+                onClick={() => { if (confirm(`Remove the saved lesion "${displayText(h.name, { max: 48 }).text}" from the reading?`)) { discardHeld(h.studyInstanceUID, h.lesionId); scheduleSave(); } }}>
                 Remove
               </button>
             </li>

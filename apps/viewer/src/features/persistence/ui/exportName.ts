@@ -22,6 +22,7 @@ export function exportFileName(i: ExportNameInput): string {
   const d = /^(\d{4})(\d{2})(\d{2})$/.exec(i.studyDate);
   const date = d ? `${d[1]}-${d[2]}-${d[3]}` : 'undated';
   const mods = [...new Set(i.modalities.map(safe).filter((m) => m && m !== 'SR' && m !== 'SEG' && m !== 'KO'))].sort();
-  const id = i.patientId ? safe(i.patientId) : '';
+  // An identifier from the data set is untrusted: ASCII only and at most 32 characters in a file name.
+  const id = i.patientId ? safe(i.patientId).slice(0, 32).replace(/-$/, '') : '';
   return ['caliper', id, date, mods.join('-') || 'study', safe(i.what)].filter(Boolean).join('_') + `.${i.ext}`;
 }

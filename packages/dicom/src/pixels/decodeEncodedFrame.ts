@@ -44,6 +44,9 @@ export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8
     case 'encapsulated-uncompressed':
       return checkSize(encoded, inst, 'encapsulated uncompressed frame');
     case 'jpeg-ls': {
+      // CharLS loops forever on some streams cut short (found by the issue 16 fuzz suite): a frame
+      // must end with the EOI marker FFD9 (ISO 14495-1 C.1.1), allowing DICOM's even-length padding.
+      if (!endsWithEoi(encoded)) throw new Error('JPEG-LS frame is truncated (no end-of-image marker FFD9)');
       return checkSize((await decodeWithCodec('charls', (m) => new m.JpegLSDecoder(), encoded)).bytes, inst, 'JPEG-LS');
     }
     case 'j2k': {
@@ -71,6 +74,13 @@ export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8
     default:
       throw new UnsupportedError(`unsupported: no decoder for ${encoding}`);
   }
+}
+
+/** True when the stream ends with FFD9, possibly followed by zero padding bytes. */
+function endsWithEoi(stream: Uint8Array): boolean {
+  let n = stream.length;
+  while (n > 0 && stream[n - 1] === 0) n--;
+  return n >= 2 && stream[n - 2] === 0xff && stream[n - 1] === 0xd9;
 }
 
 /** Sample precision P from the JPEG SOFn marker (PS3.5 refers to ISO 10918-1 B.2.2). */

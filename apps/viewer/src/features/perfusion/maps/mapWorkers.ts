@@ -1,0 +1,32 @@
+import * as Comlink from 'comlink';
+import type { ChunkMaps, MapChunk, MapJobSetup } from '@caliper/engine/perfusion/fitMapChunk';
+import type { MapPoolWorker } from './runMapPool';
+
+interface Remote {
+  prepare(jobId: string, setup: MapJobSetup): Promise<void>;
+  fitChunk(jobId: string, chunk: MapChunk): Promise<ChunkMaps>;
+  release(jobId: string): Promise<void>;
+}
+
+let pool: MapPoolWorker[] | null = null;
+
+/**
+ * The long-lived pool of map workers (one per core, at least 1), created on first use. Each chunk's
+ * signal (and T10) buffers are transferred to the worker, its maps transferred back.
+ */
+export function mapWorkers(): MapPoolWorker[] {
+  if (pool) return pool;
+  const size = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2));
+  pool = Array.from({ length: size }, (_, q) => {
+    const remote = Comlink.wrap<Remote>(new Worker(new URL('./maps.worker.ts', import.meta.url), { type: 'module', name: `caliper-maps-${q + 1}` }));
+    return {
+      prepare: (jobId, setup) => remote.prepare(jobId, setup),
+      release: (jobId) => remote.release(jobId),
+      fitChunk: (jobId, chunk) => {
+        const buffers = [chunk.signal.buffer, ...(chunk.t10Ms ? [chunk.t10Ms.buffer] : [])] as ArrayBuffer[];
+        return remote.fitChunk(jobId, Comlink.transfer(chunk, buffers));
+      },
+    } satisfies MapPoolWorker;
+  });
+  return pool;
+}

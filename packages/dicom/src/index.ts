@@ -15,9 +15,14 @@ export type { Phase, PhaseGrouping } from './series/groupPhases';
 
 export { decodeFrames, decodeFrame } from './pixels/decodeFrames';
 export { configureCodecs } from './pixels/codecs';
+export { transcodeToNative, packBits } from './pixels/transcodeToNative';
 export type { CodecOptions } from './pixels/codecs';
 
 export { buildVolume } from './volume/buildVolume';
+export { sliceDataType, bytesPerVoxel } from './volume/sliceDataType';
+export type { SliceDataType, SliceDataTypeOptions } from './volume/sliceDataType';
+export { decodeSliceInto } from './pixels/decodeSliceInto';
+export type { DecodeSliceOptions, SliceArray, SliceRange } from './pixels/decodeSliceInto';
 export type { BuildVolumeOptions } from './volume/buildVolume';
 export { unitOf } from './volume/unitOf';
 export { volumeGeometry } from './volume/volumeGeometry';

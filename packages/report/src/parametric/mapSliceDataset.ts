@@ -1,10 +1,8 @@
 import type { Geometry } from '@caliper/core';
 import { voxelIndex, voxelToPatient } from '@caliper/core';
-import type { Instance } from '@caliper/dicom';
 import type { NaturalDataset } from 'dcmjs';
-import { COPIED, TYPE2 } from '../adc/adcSliceDataset';
 
-/** What a parametric map series says about its values: the UCUM unit and the real-world slope. */
+/** What an MR parametric map series says about its values: the UCUM unit and the real-world slope. */
 export interface MapSeriesIds {
   readonly seriesInstanceUID: string;
   readonly seriesNumber: number;
@@ -20,30 +18,22 @@ export interface MapSeriesIds {
   readonly slope: number;
 }
 
-const MR_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.4';
-const MULTI = new Set(['ScanningSequence', 'SequenceVariant', 'ScanOptions']);
+export const MR_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.4';
+/** Type 2 attributes of the MR Image IOD (present, possibly empty). */
+const TYPE2 = ['PatientName', 'PatientID', 'PatientBirthDate', 'PatientSex', 'StudyDate', 'StudyTime', 'StudyID', 'AccessionNumber', 'ReferringPhysicianName', 'PositionReferenceIndicator', 'ScanOptions', 'MRAcquisitionType', 'EchoTime', 'EchoTrainLength', 'SliceThickness', 'Laterality', 'PatientPosition'];
 
 /**
- * One slice of a perfusion parameter map as an MR Image Storage data set (dcmjs naturalized):
- * unsigned 16-bit stored values, the unit and slope in a Real World Value Mapping item (UCUM unit,
- * intercept 0; no Rescale, which the MR Image IOD lacks), ImageType DERIVED\SECONDARY\PERFUSION\<PARAMETER>,
- * the geometry of the dynamic series.
+ * One slice of a perfusion parameter map as an MR Image Storage data set (naturalized): unsigned
+ * 16-bit stored values, the unit and slope in a Real World Value Mapping item (UCUM unit, intercept
+ * 0; no Rescale, which the MR Image IOD lacks), ImageType DERIVED\SECONDARY\PERFUSION\<PARAMETER>,
+ * the geometry of the dynamic series. `source`: readSourceAttributes of the source image.
  */
-export function mapSliceDataset(source: Instance, geometry: Geometry, k: number, pixels: Uint16Array, ids: MapSeriesIds, sopInstanceUID: string): NaturalDataset {
-  const ds: NaturalDataset = {};
-  for (const [kw, tag] of COPIED) {
-    const v = source.dataSet.string(tag)?.trim();
-    if (v) ds[kw] = MULTI.has(kw) ? v.split('\\') : v;
-  }
+export function mapSliceDataset(source: NaturalDataset, geometry: Geometry, k: number, pixels: Uint16Array, ids: MapSeriesIds, sopInstanceUID: string): NaturalDataset {
+  const ds: NaturalDataset = { ...source };
   for (const kw of TYPE2) if (ds[kw] === undefined) ds[kw] = '';
-  // Type 2C in General Series: present (empty when unknown) so validators do not flag them.
-  const laterality = source.dataSet.string('x00200060')?.trim();
-  ds.Laterality = laterality ?? '';
-  if (ds.PatientPosition === undefined) ds.PatientPosition = '';
   if (!ds.ScanningSequence) ds.ScanningSequence = ['GR'];
   if (!ds.SequenceVariant) ds.SequenceVariant = ['SP'];
-  if (!ds.StudyInstanceUID) ds.StudyInstanceUID = source.studyInstanceUID;
-  if (!ds.FrameOfReferenceUID) ds.FrameOfReferenceUID = source.frameOfReferenceUID ?? ids.seriesInstanceUID + '.0';
+  if (!ds.FrameOfReferenceUID) ds.FrameOfReferenceUID = ids.seriesInstanceUID + '.0';
   const g = geometry;
   const ipp = voxelToPatient(g, voxelIndex(0, 0, k));
   const [ni, nj] = g.dimensions;

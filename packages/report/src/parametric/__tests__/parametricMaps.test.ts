@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { patientPoint } from '@caliper/core';
+import { readPart10 } from '../../dicom/part10';
+import { exportParametricMap, PARAMETRIC_MAP_STORAGE } from '../exportParametricMap';
+import type { MapSource } from '../mapSource';
+import { niceSlope } from '../niceSlope';
+import { PERFUSION_PARAMETERS } from '../perfusionParameters';
+import { readSourceAttributes } from '../sourceAttributes';
+import { writeMapSeries } from '../writeMapSeries';
+
+const DCIODVFY = '/usr/bin/dciodvfy';
+const hasDciodvfy = existsSync(DCIODVFY);
+const dir = mkdtempSync(path.join(tmpdir(), 'caliper-pmap-'));
+
+// A 4 × 3 × 2 oblique grid; Ktrans = 0.01 · (v + 1) /min, one negative voxel (stored as 0 in MR).
+const header: Record<string, string> = {
+  x00100010: 'Test^Patient', x00100020: 'P-1', x0020000d: '2.25.1', x00080020: '20260101', x00200052: '2.25.2',
+  x00180020: 'GR', x00180021: 'SP\\SS', x00180080: '4', x00180081: '1.2', x00200060: 'L', x00081030: 'DCE breast',
+};
+const source: MapSource = {
+  geometry: { dimensions: [4, 3, 2], origin: patientPoint(-10, 5, 20), rowDirection: [1, 0, 0], columnDirection: [0, 0.8, -0.6], sliceDirection: [0, 0.6, 0.8], spacing: [0.8, 0.9, 3] },
+  slices: [readSourceAttributes((tag) => header[tag])],
+  seriesInstanceUID: '2.25.3', sopClassUID: '1.2.840.10008.5.1.4.1.1.4', sopInstanceUIDs: ['2.25.41', '2.25.42'],
+};
+const values = Float32Array.from({ length: 24 }, (_, v) => 0.01 * (v + 1));
+values[5] = -0.02;
+const now = new Date('2026-12-07T15:00:00Z');
+
+/** A decoded binary value (ArrayBuffer or a byte view) copied into its own buffer. */
+const bufferOf = (raw: unknown): ArrayBuffer => {
+  const b = raw instanceof ArrayBuffer ? new Uint8Array(raw) : new Uint8Array((raw as Uint8Array).buffer, (raw as Uint8Array).byteOffset, (raw as Uint8Array).byteLength);
+  return b.slice().buffer;
+};
+
+function dciodvfy(bytes: Uint8Array, name: string): string[] {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  const r = spawnSync(DCIODVFY, [file], { encoding: 'utf8' });
+  return `${r.stdout}${r.stderr}`.split('\n').filter((l) => /^\s*Error/.test(l));
+}
+
+describe('readSourceAttributes', () => {
+  it('copies patient, study, frame of reference and acquisition attributes, splitting multi-valued CS', () => {
+    const a = source.slices[0];
+    expect(a.PatientName).toBe('Test^Patient');
+    expect(a.SequenceVariant).toEqual(['SP', 'SS']);
+    expect(a.Laterality).toBe('L');
+    expect(a.PatientSex).toBeUndefined();
+  });
+});
+
+describe('niceSlope', () => {
+  it('is the smallest 1/2/5 × 10^k keeping the maximum within 16 bits', () => {
+    expect(niceSlope(0.6)).toBe(1e-5);
+    expect(niceSlope(1)).toBe(2e-5);
+    expect(niceSlope(3)).toBe(5e-5);
+    expect(niceSlope(0)).toBe(1e-6);
+  });
+});
+
+describe('writeMapSeries (MR, Real World Value Mapping)', () => {
+  const series = writeMapSeries(PERFUSION_PARAMETERS.ktrans, values, source, { method: 'etofts fit, parker AIF', seriesNumber: 9101, now });
+  it('one file per slice; stored × slope = the value within half a slope (negatives 0)', () => {
+    expect(series.files.map((f) => f.name)).toEqual(['KTRANS_0001.dcm', 'KTRANS_0002.dcm']);
+    expect(series.slope).toBe(niceSlope(0.24));
+    series.files.forEach((f, k) => {
+      const r = readPart10(f.bytes);
+      if (!r.ok) throw new Error(r.error);
+      const ds = r.value;
+      expect(ds.SOPClassUID).toBe('1.2.840.10008.5.1.4.1.1.4');
+      expect(ds.ImageType).toEqual(['DERIVED', 'SECONDARY', 'PERFUSION', 'KTRANS']);
+      const item = (ds.RealWorldValueMappingSequence as Record<string, unknown>[])[0];
+      expect((item.MeasurementUnitsCodeSequence as Record<string, unknown>[])[0].CodeValue).toBe('/min');
+      expect(Number(item.RealWorldValueSlope)).toBe(series.slope);
+      const px = new Uint16Array(bufferOf((ds.PixelData as unknown[])[0]));
+      for (let q = 0; q < 12; q++) {
+        const want = Math.max(0, values[k * 12 + q]);
+        expect(Math.abs(px[q] * series.slope - want)).toBeLessThanOrEqual(series.slope / 2 + 1e-9);
+      }
+    });
+  });
+  it.skipIf(!hasDciodvfy)('each slice has no IOD errors (dciodvfy)', () => {
+    expect(dciodvfy(series.files[0].bytes, 'mr.dcm')).toEqual([]);
+  });
+});
+
+describe('exportParametricMap (Parametric Map, float)', () => {
+  const pm = exportParametricMap(PERFUSION_PARAMETERS.ktrans, values, source, { method: 'etofts fit, parker AIF', seriesNumber: 9201, now });
+  it('one float frame per slice, values unquantised, unit /min with the Ktrans quantity', () => {
+    const r = readPart10(pm.bytes);
+    if (!r.ok) throw new Error(r.error);
+    const ds = r.value;
+    expect(ds.SOPClassUID).toBe(PARAMETRIC_MAP_STORAGE);
+    expect(Number(ds.NumberOfFrames)).toBe(2);
+    const px = new Float32Array(bufferOf((ds.FloatPixelData as unknown[])[0]));
+    expect(Array.from(px)).toEqual(Array.from(values));
+    const shared = (ds.SharedFunctionalGroupsSequence as Record<string, unknown>[])[0];
+    const rwvm = (shared.RealWorldValueMappingSequence as Record<string, unknown>[])[0];
+    expect((rwvm.MeasurementUnitsCodeSequence as Record<string, unknown>[])[0]).toMatchObject({ CodeValue: '/min', CodingSchemeDesignator: 'UCUM' });
+    const q = (rwvm.QuantityDefinitionSequence as Record<string, unknown>[])[0];
+    expect((q.ConceptCodeSequence as Record<string, unknown>[])[0].CodeValue).toBe('126312');
+    const frames = ds.PerFrameFunctionalGroupsSequence as Record<string, unknown>[];
+    const ipp = (f: Record<string, unknown>) => ((f.PlanePositionSequence as Record<string, unknown>[])[0].ImagePositionPatient as number[]).map(Number);
+    expect(ipp(frames[1])).toEqual([-10, 5 + 3 * 0.6, 20 + 3 * 0.8].map((x) => expect.closeTo(x, 6)));
+    expect(ds.PatientName).toBeDefined();
+  });
+  it('rejects a map that does not fill the grid', () => {
+    expect(() => exportParametricMap(PERFUSION_PARAMETERS.ve, new Float32Array(5), source, { method: 'x', seriesNumber: 1 })).toThrow(/5 values for a 4×3×2 grid/);
+  });
+  it.skipIf(!hasDciodvfy)('has no IOD errors (dciodvfy), for every parameter', () => {
+    for (const [key, p] of Object.entries(PERFUSION_PARAMETERS)) {
+      const bytes = exportParametricMap(p, values, source, { method: 'etofts fit, parker AIF', seriesNumber: 9201, now }).bytes;
+      expect({ key, errors: dciodvfy(bytes, `${key}.pm.dcm`) }).toEqual({ key, errors: [] });
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import type { NaturalDataset } from 'dcmjs';
+import { writePart10 } from '../dicom/part10';
+import { newUid } from '../dicom/uid';
+import { mapSliceDataset } from './mapSliceDataset';
+import { sliceAttributes, type MapProvenance, type MapSource } from './mapSource';
+import { niceSlope } from './niceSlope';
+import type { PerfusionParameter } from './perfusionParameters';
+
+/** One written MR map series: a Part 10 file per slice. */
+export interface MapSeries {
+  readonly parameter: string;
+  readonly unit: string;
+  readonly seriesInstanceUID: string;
+  /** Real-world value per stored unit. */
+  readonly slope: number;
+  /** `<LABEL>_0001.dcm`, … in slice order. */
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * A parameter map (flat, i fastest, on the source grid) as one DICOM MR series: unsigned 16-bit
+ * stored values = round(value / slope), slope from niceSlope of the map's maximum (values below 0
+ * stored as 0, above 65535 × slope clipped), the unit in a Real World Value Mapping item. Headers
+ * (patient, study, frame of reference, acquisition) from the source slices. Pure: the caller writes
+ * the files (`caliper dce --out`) or downloads / stores them (the viewer).
+ */
+export function writeMapSeries(param: PerfusionParameter, values: Float32Array, source: MapSource, provenance: MapProvenance & { readonly seriesNumber: number }): MapSeries {
+  const now = provenance.now ?? new Date();
+  const date = `${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}`;
+  const time = `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}`;
+  const [ni, nj, nk] = source.geometry.dimensions;
+  const plane = ni * nj;
+  if (values.length !== plane * nk) throw new Error(`${param.parameter} map: ${values.length} values for a ${ni}×${nj}×${nk} grid`);
+  let max = 0;
+  for (let v = 0; v < values.length; v++) if (values[v] > max) max = values[v];
+  const slope = niceSlope(max);
+  const ids = {
+    seriesInstanceUID: provenance.seriesInstanceUID ?? newUid(),
+    seriesNumber: provenance.seriesNumber,
+    description: `${param.parameter} ${param.ucum} (Caliper ${provenance.method})`,
+    derivation: `${param.parameter} (${param.ucum}) by ${provenance.method}; real-world value = ${slope} × stored value`,
+    date,
+    time,
+    parameter: param.label,
+    ucum: param.ucum,
+    unitMeaning: param.unitMeaning,
+    slope,
+  };
+  const files = [];
+  for (let k = 0; k < nk; k++) {
+    const pixels = new Uint16Array(plane);
+    for (let q = 0; q < plane; q++) {
+      const v = values[k * plane + q] / slope;
+      pixels[q] = v > 0 ? Math.min(65535, Math.round(v)) : 0;
+    }
+    const ds: NaturalDataset = mapSliceDataset(sliceAttributes(source, k), source.geometry, k, pixels, ids, newUid());
+    files.push({ name: `${param.label}_${pad(k + 1, 4)}.dcm`, bytes: writePart10(ds) });
+  }
+  return { parameter: param.parameter, unit: param.ucum, seriesInstanceUID: ids.seriesInstanceUID, slope, files };
+}

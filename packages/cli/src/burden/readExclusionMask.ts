@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Geometry, Mask, Result } from '@caliper/core';
 import { err, ok } from '@caliper/core';
@@ -6,6 +6,7 @@ import { combineInto, toMask } from '../roi/combineMasks';
 import { items, readNaturalDataset } from '../roi/dcmjsDataset';
 import { readSegMask } from '../roi/readSegMask';
 import { resolveMaskFile } from '../roi/resolveMaskFile';
+import { readMaskBytes } from '../roi/maskFileBytes';
 
 export interface ExclusionMask {
   readonly source: 'seg' | 'nifti';
@@ -25,7 +26,7 @@ export function readExclusionMask(file: string, geometry: Geometry): Result<Excl
   if (!existsSync(abs)) return err(`unreadable exclusion mask ${file}: no such file`);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(abs));
+    bytes = readMaskBytes(abs);
   } catch (e) {
     return err(`unreadable exclusion mask ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -9,6 +9,7 @@ import { formatBurdenText } from '../burden/formatBurdenText';
 import { loadPetSeries } from '../burden/loadPetSeries';
 import { parseBurdenArgs } from '../burden/parseBurdenArgs';
 import { loadVolume } from '../roi/loadVolume';
+import { prepareMaskFile } from '../roi/maskFileBytes';
 
 const USAGE = [
   'usage: caliper burden <pet-series-path...> --method suv2.5|suv4|pct41|percist|psma-suv3|psma-liver [--json]',
@@ -72,6 +73,8 @@ export async function run(argv: string[]): Promise<number> {
       if (c.value.volume.unit !== 'HU') return fail(`--ct: ${c.value.seriesLabel} is not a CT series (unit ${c.value.volume.unit})`);
       ct = c.value.volume;
     }
+    const preparedExclusion = a.exclude !== null && a.exclude !== 'auto' ? await prepareMaskFile(a.exclude) : undefined;
+    if (preparedExclusion) return fail(`unreadable exclusion mask ${preparedExclusion}`);
     const exclusion = buildExclusion(a.exclude, pet.volume, pet.tracer, a.method, threshold.value, ct);
     if (!exclusion.ok) return fail(exclusion.error);
     notes.push(...exclusion.value.notes);

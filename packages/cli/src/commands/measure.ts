@@ -7,6 +7,7 @@ import { log, printJson } from '../command';
 import type { CommandHooks } from '../command';
 import { loadVolume } from '../roi/loadVolume';
 import { resolveMaskFile } from '../roi/resolveMaskFile';
+import { prepareRoiMaskFile } from '../roi/maskFileBytes';
 
 const USAGE = [
   'usage: caliper measure <series-path...> --roi <roi.json> [--json]',
@@ -71,6 +72,8 @@ export async function run(argv: string[], hooks: CommandHooks = {}): Promise<num
     for (const s of loaded.value.skipped) log(`skipped ${s.file}: ${s.reason}`);
     for (const n of loaded.value.notes) log(`note: ${n}`);
     const baseDir = path.dirname(path.resolve(o.roi));
+    const prepared = await prepareRoiMaskFile(spec, baseDir);
+    if (prepared) return fail(prepared);
     const mask = roiToMask(volume, spec, (m) => resolveMaskFile(m, volume.geometry, baseDir));
     if (!mask.ok) return fail(mask.error);
     const result = measureRoi(volume, mask.value, {

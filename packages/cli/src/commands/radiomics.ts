@@ -8,6 +8,7 @@ import { log, printJson } from '../command';
 import type { CommandHooks } from '../command';
 import { loadVolume } from '../roi/loadVolume';
 import { resolveMaskFile } from '../roi/resolveMaskFile';
+import { prepareRoiMaskFile } from '../roi/maskFileBytes';
 import { formatRadiomicsCsv, formatRadiomicsText } from '../radiomics/formatRadiomics';
 import { robustnessDocument } from '../radiomics/robustnessDocument';
 
@@ -131,6 +132,8 @@ export async function run(argv: string[], hooks: CommandHooks = {}): Promise<num
     for (const s of loaded.value.skipped) log(`skipped ${s.file}: ${s.reason}`);
     for (const n of loaded.value.notes) log(`note: ${n}`);
     if (volume.unit === 'raw') log(`note: ${seriesLabel} has no calibrated unit: features are in raw stored values ("unit": "raw")`);
+    const prepared = await prepareRoiMaskFile(roi.spec, roi.baseDir);
+    if (prepared) return fail(prepared);
     const mask = roiToMask(volume, roi.spec, (m) => resolveMaskFile(m, volume.geometry, roi.baseDir, { onGrid: true }));
     if (!mask.ok) return fail(mask.error);
     if (!mask.value.bbox) return fail(describeRadiomicsError({ kind: 'empty-roi' }, seriesLabel));

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Geometry, Mask, Result } from '@caliper/core';
 import { err, ok } from '@caliper/core';
 import type { MaskRoiSpec } from '@caliper/engine';
 import { checkMaskLattice, mapMaskByAffine } from '@caliper/engine';
 import { readNaturalDataset } from './dcmjsDataset';
+import { findMaskFile, readMaskBytes } from './maskFileBytes';
 import { readNiftiMask } from './readNiftiMask';
 import { readRtstructMask } from './readRtstructMask';
 import { readSegMask } from './readSegMask';
@@ -24,12 +23,11 @@ export interface ResolveMaskFileOptions {
  * Relative paths are taken from `baseDir` (the roi.json folder), then the working directory.
  */
 export function resolveMaskFile(spec: MaskRoiSpec, geometry: Geometry, baseDir: string, options: ResolveMaskFileOptions = {}): Result<Mask, string> {
-  const candidates = path.isAbsolute(spec.path) ? [spec.path] : [path.resolve(baseDir, spec.path), path.resolve(spec.path)];
-  const file = candidates.find((p) => existsSync(p));
+  const file = findMaskFile(spec, baseDir);
   if (!file) return err(`mask file not found: ${spec.path}`);
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(file));
+    bytes = readMaskBytes(file);
   } catch (e) {
     return err(`cannot read mask file ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }

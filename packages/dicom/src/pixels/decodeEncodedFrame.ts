@@ -2,6 +2,7 @@ import type { Instance } from '../model/instance';
 import type { PixelEncoding } from '../parse/transferSyntax';
 import { decodeWithCodec } from './codecs';
 import { decodeRle } from './decodeRle';
+import { unpackBits } from './pixelArrays';
 import { decodeJpegDct } from './jpeg/decodeJpegDct';
 import { jpegHoldsRgb, readJpegColourMarkers, withoutColourTransform } from './jpeg/jpegColour';
 
@@ -38,6 +39,11 @@ async function decodeJpegLossless(encoded: Uint8Array, inst: Instance): Promise<
  * this package's RLE decoder.
  */
 export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8Array, inst: Instance): Promise<Uint8Array> {
+  if (inst.bitsAllocated === 1) return decodeOneBitFrame(encoding, encoded, inst);
+  return decodeMultiBitFrame(encoding, encoded, inst);
+}
+
+async function decodeMultiBitFrame(encoding: PixelEncoding, encoded: Uint8Array, inst: Instance): Promise<Uint8Array> {
   switch (encoding) {
     case 'rle':
       return decodeRle(encoded, inst.rows, inst.columns, inst.samplesPerPixel, inst.bitsAllocated);
@@ -74,6 +80,34 @@ export async function decodeEncodedFrame(encoding: PixelEncoding, encoded: Uint8
     default:
       throw new UnsupportedError(`unsupported: no decoder for ${encoding}`);
   }
+}
+
+/**
+ * A compressed 1-bit frame (e.g. a BINARY SEG from highdicom with RLE, JPEG-LS or JPEG 2000
+ * lossless) as one byte (0/1) per pixel. Writers differ in what they compress: the packed bits
+ * (PS3.5 8.1.1: ⌈Rows·Columns/8⌉ bytes, LSB first) or one sample of precision 1 per pixel; both
+ * are accepted, told apart by the decoded length.
+ */
+async function decodeOneBitFrame(encoding: PixelEncoding, encoded: Uint8Array, inst: Instance): Promise<Uint8Array> {
+  const plane = inst.rows * inst.columns * inst.samplesPerPixel;
+  const packed = Math.ceil(plane / 8);
+  let bytes: Uint8Array;
+  if (encoding === 'rle') {
+    try {
+      bytes = decodeRle(encoded, 1, plane, 1, 8);
+    } catch {
+      bytes = decodeRle(encoded, 1, packed, 1, 8);
+    }
+  } else {
+    // The codec's output size comes from the codestream; checkSize refuses a shorter one.
+    const as8 = { ...inst, bitsAllocated: 8, samplesPerPixel: 1, rows: 1, columns: plane } as Instance;
+    bytes = await decodeMultiBitFrame(encoding, encoded, as8).catch(async () => decodeMultiBitFrame(encoding, encoded, { ...as8, columns: packed } as Instance));
+  }
+  if (bytes.length >= plane) return Uint8Array.from(bytes.subarray(0, plane), (v) => (v ? 1 : 0));
+  if (bytes.length < packed) throw new Error(`1-bit frame decoded ${bytes.length} bytes, expected ${packed} (packed) or ${plane}`);
+  const out = new Uint8Array(plane);
+  unpackBits(bytes, 0, plane, out, 0);
+  return out;
 }
 
 /** True when the stream ends with FFD9, possibly followed by zero padding bytes. */

@@ -1,3 +1,4 @@
+import { transcodeToNative } from '@caliper/dicom';
 import { exportSeg } from '@caliper/report';
 import { appStore } from '../../../app/store';
 import { engineVolumeInfo } from '../../measure/service/engineVolumes';
@@ -19,7 +20,11 @@ export async function importExclusionSeg(input: File | Blob | ArrayBuffer | Uint
   const st = useBurden.getState();
   const ev = st.seriesUID ? engineVolumeInfo(st.seriesUID) : undefined;
   if (!st.result || !ev) throw new Error(`${name}: run the whole-body segmentation first`);
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
+  const stored = input instanceof Uint8Array ? input : new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
+  // A SEG with compressed pixel data (RLE, JPEG-LS, JPEG 2000) is decoded to native pixels first.
+  const native = await transcodeToNative(stored, name);
+  if (!native.ok) throw new Error(`${name}: ${native.error.reason}`);
+  const bytes = native.value;
   const frameOfReferenceUID = appStore.getState().series[st.seriesUID!]?.frameOfReferenceUID;
   const r = readExclusionSeg(bytes, ev.geometry, frameOfReferenceUID ? { frameOfReferenceUID } : {});
   if (!r.ok) throw new Error(`${name}: ${r.error}`);

@@ -1,6 +1,7 @@
 import type { Result } from '@caliper/core';
 import type { ImagePlane, ImportedReading, ImportReadingInput, ImportReadingOptions } from '@caliper/report';
 import { importReading } from '@caliper/report';
+import { transcodeToNative } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
 import { ensureEngineVolume } from '../../measure/service/engineVolumes';
 import type { SeriesInfo } from '../mapping/seriesInfo';
@@ -34,8 +35,25 @@ function imagePlaneOf(sop: string): ImagePlane | undefined {
   return undefined;
 }
 
+/**
+ * SEGs with compressed pixel data (RLE, JPEG-LS, JPEG 2000 lossless: highdicom can write them)
+ * decoded to native pixels, which the SEG reader takes; one that cannot be decoded is named in the
+ * errors panel and left out, the others load.
+ */
+async function nativeSegs(segs: readonly Uint8Array[]): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
+  for (const [i, bytes] of segs.entries()) {
+    const name = `SEG ${segs.length > 1 ? `${i + 1} of ${segs.length}` : ''}`.trim();
+    const r = await transcodeToNative(bytes, name);
+    if (r.ok) out.push(r.value);
+    else appStore.getState().addErrors([{ source: r.error.file, reason: `could not be read: ${r.error.reason}` }]);
+  }
+  return out;
+}
+
 /** SR (+ SEGs) bytes → a Reading on the loaded series' grids; what could not be imported is listed. */
-export async function importDicomReading(input: ImportReadingInput, studyInstanceUID?: string): Promise<Result<ImportedReading>> {
+export async function importDicomReading(raw: ImportReadingInput, studyInstanceUID?: string): Promise<Result<ImportedReading>> {
+  const input = { ...raw, segs: await nativeSegs(raw.segs ?? []) };
   await ensureReferencedSeries([...(input.sr ? [input.sr] : []), ...(input.segs ?? [])]);
   const options: ImportReadingOptions = {
     target: (uid: string) => {

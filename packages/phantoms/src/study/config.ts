@@ -13,6 +13,8 @@ export interface PhantomConfig {
   readonly benchCtLesions?: boolean;
   /** How many timepoints to write: 1 = baseline, 2 = + follow-up 1, 3 = + follow-up 2. */
   readonly timepoints: 1 | 2 | 3;
+  /** Add the DCE-MRI breast study (dce/, truth/dce.json; another patient); the demo only. */
+  readonly dce?: boolean;
   readonly transferSyntax: TransferSyntaxName;
   readonly ct: AxialGridOptions & { readonly noiseHu: number };
   readonly pet: AxialGridOptions & { readonly psfFwhmMm: number; readonly noiseRelative: number };
@@ -30,6 +32,7 @@ export function demoConfig(seed = 1): PhantomConfig {
   return {
     seed,
     timepoints: 3,
+    dce: true,
     transferSyntax: 'jpegls',
     ct: { columns: 512, rows: 512, slices: 150, fieldOfViewMm: 400, zStartMm: -300, zEndMm: 72.5, noiseHu: 2.5 },
     pet: { columns: 128, rows: 128, slices: 94, fieldOfViewMm: 512, zStartMm: -300, zEndMm: 72, psfFwhmMm: 6, noiseRelative: 0.05 },
@@ -51,6 +54,7 @@ export function largeConfig(seed = 1): PhantomConfig {
     uidNamespace: 'large',
     benchCtLesions: true,
     timepoints: 1,
+    dce: false,
     ct: { ...d.ct, slices: 300, zEndMm: -300 + 299 * 2.5 },
     pet: { ...d.pet, columns: 200, rows: 200, slices: 600, fieldOfViewMm: 600, zStartMm: -1300, zEndMm: -1300 + 599 * 3 },
   };
@@ -61,6 +65,7 @@ export function testConfig(seed = 1): PhantomConfig {
   const d = demoConfig(seed);
   return {
     ...d,
+    dce: false,
     transferSyntax: 'explicit',
     ct: { ...d.ct, columns: 96, rows: 96, slices: 50, noiseHu: 0 },
     pet: { ...d.pet, columns: 48, rows: 48, slices: 40, psfFwhmMm: 0, noiseRelative: 0 },

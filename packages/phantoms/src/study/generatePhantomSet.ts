@@ -2,12 +2,14 @@ import { buildCourse } from '../course/buildCourse';
 import { courseFile } from '../course/courseFile';
 import type { Course } from '../course/courseTypes';
 import { courseTimeline } from '../course/courseTimeline';
+import { writeDceStudy } from '../dce/writeDceStudy';
 import { loadCharls } from '../dicom/encodeJpegLs';
 import type { PhantomConfig } from './config';
 import type { Emit } from './emitSlices';
 import type { ManifestStudy, StudyTruth } from './generateStudy';
 import { generateStudy } from './generateStudy';
 import { RECIST_COURSE_DEFINITION, recistCourse } from './recistCourse';
+import { uidLabeller } from './uidLabeller';
 import type { RecistTimepoint } from './recistCourse';
 
 export interface Manifest {
@@ -25,7 +27,7 @@ export interface PhantomSet {
 
 /**
  * Generates every timepoint: emits the DICOM files, then `manifest.json`, `truth/<timepoint>.json`,
- * `truth/recist-course.json`, and (with more than one timepoint) `truth/course.json` and
+ * `truth/recist-course.json`, with `config.dce` the DCE-MRI study (`dce/`, `truth/dce.json`), and (with more than one timepoint) `truth/course.json` and
  * `truth/course.timeline.json` (all paths relative to the output root).
  */
 export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Promise<PhantomSet> {
@@ -40,10 +42,14 @@ export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Pro
   const course = recistCourse(truths);
   const responseCourse = truths.length > 1 ? buildCourse(truths, studies) : null;
   const json = (x: unknown) => new TextEncoder().encode(`${JSON.stringify(x, null, 1)}\n`);
-  const manifest: Manifest = { version: 1, studies };
+  // The DCE study is another patient's: it stays out of the response course.
+  const dce = config.dce ? writeDceStudy({ emit, uid: uidLabeller(config, 'dce'), syntax: config.transferSyntax, charls }) : null;
+  const manifest: Manifest = { version: 1, studies: dce ? [...studies, dce.manifest] : studies };
   emit('manifest.json', json(manifest));
   for (const t of truths) emit(`truth/${t.timepoint.key}.json`, json(t));
-  const index = { version: 1, studies: truths.map((t) => ({ studyInstanceUID: t.studyInstanceUID, timepoint: t.timepoint.key, file: `${t.timepoint.key}.json` })) };
+  if (dce) emit('truth/dce.json', json(dce.truth));
+  const base = { version: 1, studies: truths.map((t) => ({ studyInstanceUID: t.studyInstanceUID, timepoint: t.timepoint.key, file: `${t.timepoint.key}.json` })) };
+  const index = dce ? { ...base, dce: { studyInstanceUID: dce.truth.studyInstanceUID, file: 'dce.json' } } : base;
   emit('truth/index.json', json(responseCourse ? { ...index, course: 'course.json', timeline: 'course.timeline.json' } : index));
   emit('truth/recist-course.json', json({ version: 1, definition: RECIST_COURSE_DEFINITION, timepoints: course }));
   if (responseCourse) {

@@ -27,7 +27,10 @@ const recistSize = (l: { recistRole: string; recist: { longAxis_mm: number; shor
 
 describe('demo course: dates, studies, patient', () => {
   it('baseline, +8 weeks, +16 weeks, one patient, the manifest studies', () => {
-    const m = json.get('manifest.json') as Manifest;
+    const all = json.get('manifest.json') as Manifest;
+    // The DCE-MRI study is another patient's, outside the course.
+    const m = { ...all, studies: all.studies.filter((s) => s.patientId !== 'CALIPER-PH-DCE') };
+    expect(all.studies.length - m.studies.length).toBe(1);
     const tps = course().timepoints;
     expect(tps.map((t) => t.date)).toEqual(['2026-01-12', '2026-03-09', '2026-05-04']);
     expect(tps.map((t) => t.dayFromBaseline)).toEqual([0, 56, 112]);

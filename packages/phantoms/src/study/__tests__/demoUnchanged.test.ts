@@ -8,9 +8,13 @@ import { generateInMemory } from './generateInMemory';
  * on a deliberate demo change. History: pinned when the benchmark-only CT lesion (L5) went into
  * `--large` (the demo must not change with the large set); re-pinned when the multi-timepoint course
  * was designed for RECIST 1.1 / PERCIST 1.0 truth (L3 smaller at the follow-ups for a clear PR, L4
- * hotter so it is unequivocally FDG-avid, truth/course.json and truth/course.timeline.json added).
+ * hotter so it is unequivocally FDG-avid, truth/course.json and truth/course.timeline.json added);
+ * re-pinned when the DCE-MRI breast study went in (dce/, truth/dce.json, its manifest and index entries;
+ * the three timepoints' files unchanged).
  */
-const DEMO_DIGEST = 'd2ffc2af8e3af081c4a45305531f386581b1b1db7bf6cd3bd10f6773a4de95c5';
+const DEMO_DIGEST = '23c3e78f85936f9a004d126543a0c09c0c9043cd3c82456ffa437a74421832ff';
+/** The DCE-MRI study alone (dce/ and truth/dce.json). */
+const DCE_DIGEST = '5c21c2151c0296e54b59bd661fe062556038492ac213f38a6858864d3637b69f';
 /**
  * The baseline study alone (baseline/ and truth/baseline.json): unchanged since before the course
  * redesign, so e2e specs and figures built on the baseline are unaffected by follow-up changes.
@@ -29,8 +33,8 @@ function digest(paths: string[]): string {
 }
 
 describe('demo set', () => {
-  it('is byte-identical to the pinned demo (1460 files)', () => {
-    expect(files.size).toBe(1460);
+  it('is byte-identical to the pinned demo (1781 files)', () => {
+    expect(files.size).toBe(1781);
     expect(digest([...files.keys()])).toBe(DEMO_DIGEST);
   });
 
@@ -38,5 +42,11 @@ describe('demo set', () => {
     const base = [...files.keys()].filter((p) => p.startsWith('baseline/') || p === 'truth/baseline.json');
     expect(base).toHaveLength(485);
     expect(digest(base)).toBe(BASELINE_DIGEST);
+  });
+
+  it('keeps the pinned DCE-MRI study (288 dynamic + 32 VFA images + truth)', () => {
+    const dce = [...files.keys()].filter((p) => p.startsWith('dce/') || p === 'truth/dce.json');
+    expect(dce).toHaveLength(321);
+    expect(digest(dce)).toBe(DCE_DIGEST);
   });
 });

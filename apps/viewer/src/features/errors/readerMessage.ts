@@ -77,7 +77,7 @@ const capital = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 /**
  * A load / export / restore error in the reader's language. `where` is the file name (its last path
- * part) or the series by number and description; no UID is shown in `title` or `where`. `details`
+ * part; a zip entry with its archive's name) or the series by number and description; no UID is shown in `title` or `where`. `details`
  * keeps the technical reason (series UIDs named as series) for whoever needs it.
  */
 export function readerMessage(e: LoadError, series: UidLookup): ReaderMessage {
@@ -86,7 +86,10 @@ export function readerMessage(e: LoadError, series: UidLookup): ReaderMessage {
   const bare = e.source.replace(/^series\s+/i, '');
   const known = series(bare.split(/\s/)[0]);
   let where = known !== undefined ? labelOf(known) : withoutUids(e.source, series);
-  if (!known && /[\\/]/.test(where) && !/^https?:/i.test(where)) where = where.split(/[\\/]/).pop() ?? where;
+  // A zip entry keeps its archive's name: "scans.zip › IM0042.dcm" (two archives may hold the same name).
+  const zipEntry = !known && !/^https?:/i.test(where) ? /([^\\/]+\.zip)[\\/](?:.*[\\/])?([^\\/]+)$/i.exec(where) : null;
+  if (zipEntry) where = `${zipEntry[1]} › ${zipEntry[2]}`;
+  else if (!known && /[\\/]/.test(where) && !/^https?:/i.test(where)) where = where.split(/[\\/]/).pop() ?? where;
   // The technical reason as written (only series / studies named); unknown UIDs stay for support.
   const details = withoutUids(e.reason, series, null);
   return { title: rule ? rule[1] : capital(withoutUids(e.reason, series).replace(/:.*$/, '')), where, details };

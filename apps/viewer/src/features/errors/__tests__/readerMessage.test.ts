@@ -11,6 +11,12 @@ describe('reader messages', () => {
     const m = readerMessage({ source: '/home/r/study/notes.txt', reason: "not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)" }, lookup);
     expect(m).toEqual({ title: 'This file is not a DICOM image', where: 'notes.txt', details: "not a DICOM file (no 'DICM' marker at byte 128 and no recognisable data set)" });
   });
+  it('a zip entry is named with its archive', () => {
+    const m = readerMessage({ source: 'C:\\exports\\scans.zip/CT/series 2/IM0042.dcm', reason: 'corrupt .zip entry: invalid distance' }, lookup);
+    expect(m.where).toBe('scans.zip › IM0042.dcm');
+    expect(readerMessage({ source: 'scans.zip/IM7.dcm', reason: 'x' }, lookup).where).toBe('scans.zip › IM7.dcm');
+    expect(readerMessage({ source: 'scans.zip', reason: 'corrupt or unsupported .zip archive: x' }, lookup).where).toBe('scans.zip');
+  });
   it('names a series by number and description, never by UID', () => {
     const m = readerMessage({ source: 'series 1.2.826.0.1.3680043.8.498.77 (MR ep2d_diff b0,800)', reason: 'no ADC map: diffusion series 1.2.826.0.1.3680043.8.498.77: b-values have different slice counts (8, 7)' }, lookup);
     expect(m.title).toBe('No ADC map could be made from this diffusion series');

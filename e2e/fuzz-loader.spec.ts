@@ -33,8 +33,9 @@ test('hostile files in a batch: each refused file named with its reason, the val
   for (const f of hostile) {
     for (const name of f.refused) {
       expect(bySource.get(name), `${name} (${f.kind}: ${f.detail})`).toMatch(/\w{3,}.{5,}/);
-      // The panel names a file by its last path part (an archive entry by its own name).
-      await expect(panel, name).toContainText(name.split('/').pop()!);
+      // The panel names a file by its last path part, an archive entry with its archive.
+      const zip = /([^/]+\.zip)\/(?:.*\/)?([^/]+)$/.exec(name);
+      await expect(panel, name).toContainText(zip ? `${zip[1]} › ${zip[2]}` : name.split('/').pop()!);
     }
   }
   // The valid files are none of them.

@@ -1,0 +1,28 @@
+import type { PopulationAifType } from '@caliper/engine';
+
+/** The reader's choices for a map job (the ROI fit's options: same defaults as `caliper dce`). */
+export interface MapOptions {
+  readonly model: 'tofts' | 'etofts' | 'patlak';
+  /** 'lm' = Levenberg–Marquardt (the contract's fit); 'linear' = Murase (fast preview). */
+  readonly method: 'lm' | 'linear';
+  /** Pre-contrast T1 of every voxel (ms). */
+  readonly t10Ms: number;
+  /** Relaxivity r1 (/mM/s). */
+  readonly r1PerMmS: number;
+  readonly hematocrit: number;
+  readonly aif: PopulationAifType;
+  /** Bolus arrival (s after the first phase); null = detected from the enhancing voxels. */
+  readonly bolusArrivalS: number | null;
+}
+
+export const DEFAULT_MAP_OPTIONS: MapOptions = { model: 'etofts', method: 'lm', t10Ms: 1000, r1PerMmS: 4.5, hematocrit: 0.42, aif: 'parker', bolusArrivalS: null };
+
+/** What is wrong with the options, in the reader's words (empty: fine). */
+export function checkMapOptions(o: MapOptions, lastTimeS: number): string[] {
+  const bad: string[] = [];
+  if (!(o.t10Ms > 0 && o.t10Ms < 10000)) bad.push('T10 must be between 0 and 10 000 ms');
+  if (!(o.r1PerMmS > 0 && o.r1PerMmS < 100)) bad.push('r1 must be between 0 and 100 /mM/s');
+  if (!(o.hematocrit >= 0 && o.hematocrit < 1)) bad.push('Hct must be in [0, 1)');
+  if (o.bolusArrivalS !== null && !(o.bolusArrivalS > 0 && o.bolusArrivalS < lastTimeS)) bad.push(`bolus arrival must be after the first phase and before the last (${lastTimeS.toFixed(1)} s)`);
+  return bad;
+}

@@ -1,0 +1,60 @@
+import type { Geometry } from '@caliper/core';
+import { groupPhases, groupSeries, volumeGeometry } from '@caliper/dicom';
+import type { Instance } from '@caliper/dicom';
+import { readSpgrParameters } from './readSpgrParameters';
+import { sameGrid } from './sameGrid';
+
+/** How a dynamic series' images make phases of one grid (headers only, no pixels). */
+export interface DynamicPlan {
+  readonly label: string;
+  readonly geometry: Geometry;
+  /** Images of each phase in slice (k) order. */
+  readonly phases: readonly (readonly Instance[])[];
+  /** s after the first phase, strictly increasing. */
+  readonly timesS: readonly number[];
+  /** e.g. 'TriggerTime (0018,1060)'. */
+  readonly timeSource: string;
+  /** e.g. 'TemporalPositionIdentifier (0020,0100)'. */
+  readonly groupedBy: string;
+  readonly flipAngleDeg: number;
+  readonly trMs: number;
+}
+
+/** '#7 DCE 3D SPGR 2.25.…', as `caliper dce` names a series. */
+export const seriesLabelOf = (i: Pick<Instance, 'seriesNumber' | 'seriesDescription' | 'seriesInstanceUID'>): string =>
+  [i.seriesNumber !== undefined ? `#${i.seriesNumber}` : '', i.seriesDescription ?? '', i.seriesInstanceUID].filter(Boolean).join(' ');
+
+/**
+ * Splits a dynamic T1-weighted series into phases as `caliper dce` does (groupPhases: Temporal
+ * Position Identifier, else acquisition time; phase times from TriggerTime, else acquisition/content
+ * time), checks every phase is one regular stack on the first phase's grid, and reads FlipAngle/TR.
+ * Errors name the series and what is wrong or missing (the CLI's phrases).
+ */
+export function planDynamicSeries(instances: readonly Instance[]): { ok: true; value: DynamicPlan } | { ok: false; error: string } {
+  const images = instances.filter((i) => i.hasPixelData);
+  if (!images.length) return { ok: false, error: 'not a dynamic series: no images' };
+  const label = seriesLabelOf(images[0]);
+  const fail = (why: string) => ({ ok: false as const, error: `${label}: ${why}` });
+  const grouped = groupPhases(images);
+  if (!grouped.ok) return fail(grouped.error);
+  const acq = readSpgrParameters(images);
+  if (!acq.ok) return fail(acq.error);
+  let geometry: Geometry | undefined;
+  const phases: Instance[][] = [];
+  for (const p of grouped.value.phases) {
+    const stacks = groupSeries(p.instances).series;
+    if (stacks.length !== 1 || !stacks[0].isVolume) return fail(`phase ${p.position} is not one regular stack (${stacks[0]?.notVolumeReason ?? `${stacks.length} stacks`})`);
+    const g = volumeGeometry(stacks[0]);
+    if (!g.ok) return fail(`phase ${p.position}: ${g.error.reason}`);
+    if (geometry && !sameGrid(geometry, g.value)) return fail(`phase ${p.position} is on another grid than phase ${grouped.value.phases[0].position}`);
+    geometry ??= g.value;
+    phases.push(stacks[0].slices.map((s) => s.instance));
+  }
+  return {
+    ok: true,
+    value: {
+      label, geometry: geometry!, phases, timesS: grouped.value.phases.map((p) => p.timeS),
+      timeSource: grouped.value.timeSource, groupedBy: grouped.value.groupedBy, flipAngleDeg: acq.value.flipAngleDeg, trMs: acq.value.trMs,
+    },
+  };
+}

@@ -26,6 +26,10 @@ const bySeries = new Map<string, BrushLabelmap>();
 export const brushLabelmaps = (): BrushLabelmap[] => [...bySeries.values()];
 export const labelmapById = (segmentationId: string): BrushLabelmap | undefined => brushLabelmaps().find((l) => l.segmentationId === segmentationId);
 
+/** True when a brush labelmap shows the lesion's voxels (a segment bound to it holds a mask). */
+export const paintedInLabelmap = (lesionId: string): boolean =>
+  brushLabelmaps().some((lm) => [...lm.segments.values()].some((s) => s.lesionId === lesionId && !!s.written?.bbox));
+
 /** The series' brush labelmap (created on first use: derived labelmap images of its imageIds). */
 export function labelmapFor(ev: EngineVolume): BrushLabelmap {
   let lm = bySeries.get(ev.seriesUID);

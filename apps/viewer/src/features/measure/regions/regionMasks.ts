@@ -5,6 +5,7 @@ import { appStore } from '../../../app/store';
 import type { Lesion } from '../model/lesion';
 import { engineVolumeInfo, ensureEngineVolume } from '../service/engineVolumes';
 import { measureWorker } from '../service/measureWorker';
+import { paintedInLabelmap } from '../brush/labelmaps';
 
 /** A lesion's voxels on the grid they were found on (derived data, recomputed from the lesion's shape). */
 export interface Region {
@@ -17,10 +18,11 @@ export interface Region {
 
 /**
  * Lesions drawn as a region on every slice they cross: accepted click-to-grow (and other engine
- * segmentations) and PET threshold ROIs. Brush/scissors lesions are Cornerstone labelmaps already.
+ * segmentations) and PET threshold ROIs. Brush/scissors lesions are shown by their Cornerstone
+ * labelmap while one holds them; restored from a saved reading (no labelmap yet), as a region.
  */
 export const hasRegion = (l: Lesion): boolean =>
-  l.shape.kind === 'petThreshold' || (l.shape.kind === 'mask' && l.tool !== 'brush' && l.tool !== 'scissors');
+  l.shape.kind === 'petThreshold' || (l.shape.kind === 'mask' && ((l.tool !== 'brush' && l.tool !== 'scissors') || !paintedInLabelmap(l.id)));
 
 const keyOf = (l: Lesion): string => `${l.id}@${l.version}`;
 const regions = new Map<string, Region>();

@@ -10,7 +10,15 @@ import { shapeToAnnotation } from './shapeToAnnotation';
 import { trackingFromReading } from './trackingFields';
 import type { MappingSkip } from './toReading';
 
-const TOOLS: readonly ToolKind[] = ['bidirectional', 'length', 'ellipse', 'circle', 'rectangle', 'freehand', 'spline', 'sphere', 'petThreshold', 'grow', 'api'];
+const TOOLS: readonly ToolKind[] = ['bidirectional', 'length', 'ellipse', 'circle', 'rectangle', 'freehand', 'spline', 'sphere', 'petThreshold', 'grow', 'api', 'brush', 'scissors'];
+/** Tools whose lesions are 3D segments (saved as labelmap segments); any other segment is a grown region. */
+const SEGMENT_TOOLS: readonly ToolKind[] = ['grow', 'brush', 'scissors'];
+
+/** The tool a saved segment lesion was made with: brush and scissors lesions stay so, everything else is 'grow'. */
+export function segmentTool(tool: string): ToolKind {
+  const { kind } = parseTool(tool);
+  return kind && SEGMENT_TOOLS.includes(kind) ? kind : 'grow';
+}
 const P = (p: readonly number[]): PatientPoint => patientPoint(p[0], p[1], p[2]);
 const mid = (a: readonly number[], b: readonly number[]) => P([0, 1, 2].map((d) => (a[d] + b[d]) / 2));
 const sub = (a: readonly number[], b: readonly number[]) => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
@@ -126,7 +134,7 @@ export function fromReading(reading: Reading, series: SeriesLookup, version: () 
       const own = l.references[0] ? series(l.references[0].seriesInstanceUID) : undefined;
       const info = own && own.grid.dimensions.every((n, d) => n === lm.info.grid.dimensions[d]) ? own : lm.info;
       lesions.push({
-        ...base, tool: 'grow', version: version(), seriesUIDs: [info.seriesInstanceUID], focusMm: boxCentre(info, mask.bbox),
+        ...base, tool: segmentTool(l.tool), version: version(), seriesUIDs: [info.seriesInstanceUID], focusMm: boxCentre(info, mask.bbox),
         shape: { kind: 'mask', volumeId: info.seriesInstanceUID, mask },
       });
       continue;

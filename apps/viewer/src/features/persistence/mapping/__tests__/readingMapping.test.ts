@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingSchema } from '@caliper/report';
-import { fromReading, parseTool } from '../fromReading';
+import { fromReading, parseTool, segmentTool } from '../fromReading';
 import { stableUuid } from '../stableUuid';
 import { segmentationIdOf, toReading } from '../toReading';
 import { CT, ELLIPSE_ID, lesions, lookup, PT, RECIST_ID, results, STUDY } from './fixtures';
@@ -70,6 +70,24 @@ describe('fromReading', () => {
     const e = got[1].shape;
     expect(e.kind === 'ellipse' && { c: [...e.center], a: [...e.axisA], b: [...e.axisB], n: e.normal }).toEqual({ c: [0, 0, 12], a: [1.5, 0, 12], b: [0, 1, 12], n: [-0, -0, -1] });
     expect(got[1].id).toBe(ELLIPSE_ID);
+  });
+
+  it('brush and scissors lesions come back as brush and scissors (not grow), drawn as MANUAL segments', () => {
+    for (const tool of ['brush', 'scissors'] as const) {
+      const withTool = lesions().map((l) => (l.id === 'grow-17' ? { ...l, tool } : l));
+      const { reading } = toReading({ studyInstanceUID: STUDY, lesions: withTool, results: results(), series: lookup, createdAt: '2026-11-27T10:00:00.000Z', now: '2026-11-27T11:00:00.000Z' });
+      expect(reading.segmentations[0].segments[0]).toMatchObject({ algorithmType: 'MANUAL' });
+      const got = fromReading(reading, lookup, () => ++v).lesions;
+      expect(got.map((l) => l.tool)).toEqual(['bidirectional', 'ellipse', tool, 'petThreshold']);
+      expect(got[2].shape).toEqual(lesions()[2].shape);
+    }
+  });
+
+  it('a segment saved by another program (unknown tool) is a grown region', () => {
+    expect(segmentTool('Grow')).toBe('grow');
+    expect(segmentTool('imported SR')).toBe('grow');
+    expect(segmentTool('ellipse')).toBe('grow');
+    expect(segmentTool('brush')).toBe('brush');
   });
 
   it('restores the mask voxel for voxel and the PET threshold sphere with its mode', () => {

@@ -6,7 +6,7 @@ import { jumpToPoint } from '../service/jumpToLesion';
 import { liveTimings } from '../live/liveTimings';
 import { setLesionLocked } from '../tools/lesionLocks';
 import { engineRestarts, measureWorker } from '../service/measureWorker';
-import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure } from './measureApi';
+import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure, lastApiEngineMs } from './measureApi';
 
 /** Adds measure, grow, lesions, clearLesions (and measureDebug for tests) to `window.caliper`. */
 export function installMeasureApi(): void {
@@ -43,6 +43,8 @@ export function installMeasureApi(): void {
     crashEngine: (mode: 'close' | 'throw' = 'close') => void measureWorker().crashForTest(mode).catch(() => undefined),
     /** Restarts of the engine worker since the page opened. */
     engineRestarts,
+    /** The worker's own compute time (ms) of the last caliper.measure / caliper.grow (pnpm bench api). */
+    lastApiEngineMs,
     /** Plain snapshot of the measure state (lesions, versions, grow preview summary). */
     state() {
       const s = appStore.getState();

@@ -3,8 +3,8 @@ import type { MeasureResult } from '@caliper/engine';
 import { appStore } from '../../../app/store';
 import { viewportsFor } from '../../../viewports/ids';
 import type { Lesion } from '../model/lesion';
-import { ensureEngineVolume } from '../service/engineVolumes';
-import { acceptGrow, setGrowBounds, startGrow } from '../service/growService';
+import { engineVolumeInfo, ensureEngineVolume } from '../service/engineVolumes';
+import { growLesion } from '../service/growService';
 import { measureWorker } from '../service/measureWorker';
 import { syncAnnotations } from '../tools/syncAnnotations';
 import { seriesOfViewport } from '../tools/viewportSeries';
@@ -26,29 +26,36 @@ export function activeViewportId(): string {
   return viewportsFor(s.layout)[s.activeViewport]?.id ?? viewportsFor(s.layout)[0].id;
 }
 
-/** `caliper.measure(roiSpec, seriesUID?)`: the CLI's ROI JSON and result document, same engine path. */
+let lastEngineMs = NaN;
+/** The worker's own compute time (ms) of the last `caliper.measure`/`caliper.grow` call (pnpm bench api's baseline). */
+export const lastApiEngineMs = (): number => lastEngineMs;
+
+/**
+ * `caliper.measure(roiSpec, seriesUID?)`: the CLI's ROI JSON and result document, same engine path.
+ * A volume already in the worker is measured without waiting on anything else (one round trip).
+ */
 export async function apiMeasure(roiSpec: unknown, seriesUID?: string): Promise<MeasureResult> {
   const spec = validateRoiSpec(roiSpec);
   if (!spec.ok) throw new Error(spec.error);
   const uid = seriesUID ?? seriesOfViewport(activeViewportId())[0];
   if (!uid) throw new Error('no series: open one or pass seriesInstanceUID');
-  const ev = await ensureEngineVolume(uid);
+  const ev = engineVolumeInfo(uid) ?? (await ensureEngineVolume(uid));
   const r = await measureWorker().measureSpec(ev.id, spec.value, { requestId: `api-${Date.now()}` });
   if (r.cancelled) throw new Error('cancelled');
   if (!r.ok) throw new Error(r.error);
-  return r.value;
+  lastEngineMs = r.value.computeMs;
+  return r.value.result;
 }
 
-/** `caliper.grow(seedMm, {lower?, upper?, seriesInstanceUID?})`: click-to-grow without the mouse; adds the lesion. */
+/**
+ * `caliper.grow(seedMm, {lower?, upper?, seriesInstanceUID?})`: click-to-grow and accept without the
+ * mouse; adds the lesion (grown and measured in full in one worker round trip, no preview shown).
+ */
 export async function apiGrow(seedMm: readonly [number, number, number], opts: { lower?: number; upper?: number; seriesInstanceUID?: string } = {}): Promise<MeasureResult> {
-  const vp = activeViewportId();
-  const both = opts.lower !== undefined && opts.upper !== undefined;
-  let reply = await startGrow(vp, seedMm, both ? { lower: opts.lower!, upper: opts.upper! } : undefined, opts.seriesInstanceUID);
-  if (reply && !both && (opts.lower !== undefined || opts.upper !== undefined)) reply = await setGrowBounds({ ...reply.bounds, ...(opts.lower !== undefined ? { lower: opts.lower } : {}), ...(opts.upper !== undefined ? { upper: opts.upper } : {}) });
-  if (!reply) throw new Error(appStore.getState().grow?.error ?? 'grow failed (no series in the active viewport?)');
   // A script has no one to answer the implausibility dialog: its region is kept as asked.
-  const lesion = await acceptGrow({ ask: false });
-  if (!lesion) throw new Error('empty region');
+  const bounds = { ...(opts.lower !== undefined ? { lower: opts.lower } : {}), ...(opts.upper !== undefined ? { upper: opts.upper } : {}) };
+  const { lesion, computeMs } = await growLesion(activeViewportId(), seedMm, bounds, opts.seriesInstanceUID);
+  lastEngineMs = computeMs;
   const r = appStore.getState().results[lesion.id]?.[lesion.seriesUIDs[0]];
   if (!r?.measurement) throw new Error(r?.error ?? 'not measured');
   return r.measurement.result;

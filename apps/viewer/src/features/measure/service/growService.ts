@@ -1,4 +1,5 @@
 import type { Types } from '@cornerstonejs/core';
+import { annotation } from '@cornerstonejs/tools';
 import { appStore } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
 import type { Lesion } from '../model/lesion';
@@ -10,6 +11,8 @@ import { describeLocation } from '../tools/describeLocation';
 import { autoRecistAnnotation } from '../tools/autoRecistAnnotation';
 import { renderAll } from '../tools/annotationBridge';
 import { engineVolumeInfo, ensureEngineVolume } from './engineVolumes';
+import type { EngineVolume } from './engineVolumes';
+import type { ShapeMeasurement } from '../worker/measureShape';
 import { measureLesion, nextVersion } from './measureLesion';
 import { measureWorker } from './measureWorker';
 import { bboxTouchesBorder, implausibleRegion } from '../model/plausibility';
@@ -101,7 +104,18 @@ export async function acceptGrow(options: { readonly ask?: boolean } = {}): Prom
     return null;
   }
   if (appStore.getState().grow !== g) return null;
-  const ev = await ensureEngineVolume(g.seriesUID);
+  const ev = engineVolumeInfo(g.seriesUID) ?? (await ensureEngineVolume(g.seriesUID));
+  if (appStore.getState().grow !== g) return null;
+  const { id, shape, version } = addGrownLesion(g, reply, ev);
+  await measureLesion(id, shape, version, [g.seriesUID]);
+  return appStore.getState().lesions.find((l) => l.id === id) ?? null;
+}
+
+/**
+ * A grown region becomes a lesion (one undoable command) with its auto-RECIST drawing: what Accept
+ * does, shared by the automation API. `g` is the preview the region was grown for.
+ */
+function addGrownLesion(g: GrowPreview, reply: GrowReply, ev: EngineVolume, measured?: ShapeMeasurement): { id: string; shape: Extract<Lesion['shape'], { kind: 'mask' }>; version: number } {
   const vp = viewportById(g.viewportId) as Types.IViewport | undefined;
   const ann = reply.measurement.result.recist ? autoRecistAnnotation(reply.measurement.result.recist, ev, vp) : undefined;
   const id = ann?.annotationUID ?? `grow-${g.version}`;
@@ -119,11 +133,44 @@ export async function acceptGrow(options: { readonly ask?: boolean } = {}): Prom
   s.runCommand({ type: 'addLesion', lesion });
   requested = null;
   s.setMeasure({ grow: null, selectedLesionId: id, activeId: id });
+  // Its result in the same synchronous step (no await since the command): the lesion table and
+  // overlays render once, with the numbers, not once without and once with them.
+  if (measured) s.setResult(id, g.seriesUID, { version, measurement: measured });
   if (ann) {
-    const { annotation } = await import('@cornerstonejs/tools');
     annotation.state.addAnnotation(JSON.parse(JSON.stringify(ann)), (ann.metadata as { FrameOfReferenceUID: string }).FrameOfReferenceUID);
     renderAll();
   }
-  await measureLesion(id, shape, version, [g.seriesUID]);
-  return appStore.getState().lesions.find((l) => l.id === id) ?? null;
+  return { id, shape, version };
+}
+
+/** What `growLesion` did: the lesion, the worker's compute time (grow + full measurement, ms). */
+export interface GrownLesion {
+  readonly lesion: Lesion;
+  readonly computeMs: number;
+}
+
+/**
+ * Click-to-grow and accept in one step, for the automation API: one worker round trip grows the
+ * region and measures it in full (as Accept's re-measurement would), no preview is shown, and the
+ * lesion enters the store with its result. `bounds` missing one or both ends take the local
+ * defaults (as a click). Throws with the reason when nothing was grown.
+ */
+export async function growLesion(viewportId: string, seedMm: Vec3, bounds: Partial<GrowBounds>, seriesUID?: string): Promise<GrownLesion> {
+  const uid = seriesUID ?? seriesOfViewport(viewportId).at(-1);
+  if (!uid) throw new Error('grow failed: no series in the active viewport');
+  // A preview the reader left open is replaced, as a new click would.
+  if (requested || appStore.getState().grow) cancelGrow();
+  const ev = engineVolumeInfo(uid) ?? (await ensureEngineVolume(uid));
+  const both = bounds.lower !== undefined && bounds.upper !== undefined;
+  const g: GrowPreview = { seriesUID: uid, viewportId, seedMm, version: nextVersion(), ...(both ? { bounds: bounds as GrowBounds } : {}) };
+  const r = await measureWorker().grow(ev.id, seedMm, bounds, { requestId: g.version }, { fullMeasure: true });
+  if (r.cancelled) throw new Error('cancelled');
+  if (!r.ok) throw new Error(r.error);
+  if (r.value.voxelCount === 0) throw new Error('empty region');
+  const { bounds: used } = r.value;
+  // One bound given: the lesion records both as used (as after a drag of the preview's bounds).
+  const { id } = addGrownLesion(bounds.lower !== undefined || bounds.upper !== undefined ? { ...g, bounds: used } : g, r.value, ev, r.value.measurement);
+  const lesion = appStore.getState().lesions.find((l) => l.id === id);
+  if (!lesion) throw new Error('the lesion was removed');
+  return { lesion, computeMs: r.value.timings.growMs + r.value.timings.measureMs };
 }

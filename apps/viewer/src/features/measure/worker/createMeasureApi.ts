@@ -1,6 +1,6 @@
 import type { Geometry, Volume, VoxelArray } from '@caliper/core';
 import { asPatient, patientToVoxel } from '@caliper/core';
-import { alignRigid, createEngineApi, createSupersession } from '@caliper/engine';
+import { alignRigid, clearMaskBbox, createEngineApi, createSupersession, measureRoi, roiToMask } from '@caliper/engine';
 import type { AdcProvenance, AlignRigidOptions, AlignRigidResult, CroppedMask, EngineReply, MeasureResult, RequestMeta, RoiSpec } from '@caliper/engine';
 import type { RoiShape } from '../model/shapes';
 import { compactVolume, scaleVolume } from './compactVolume';
@@ -76,9 +76,15 @@ export interface MeasureApi {
   setLiveSlots(sab: SharedArrayBuffer | null): void;
   /** The voxels a lesion shape selects (a PET threshold ROI: the thresholded lesion), bbox-cropped in the full grid's index, to outline on screen. */
   regionMask(volumeId: string, shape: RoiShape, meta: RequestMeta): Promise<EngineReply<CroppedMask>>;
-  grow(volumeId: string, seedMm: readonly [number, number, number], bounds: GrowBounds | undefined, meta: RequestMeta): Promise<EngineReply<GrowReply>>;
-  /** `caliper measure`'s path: RoiSpec JSON → the CLI's result document (same engine function). */
-  measureSpec(volumeId: string, spec: RoiSpec, meta: RequestMeta): Promise<EngineReply<MeasureResult>>;
+  /**
+   * Click-to-grow from a seed (patient mm). Missing bounds (one or both) take the local defaults
+   * (defaultGrowBounds). `fullMeasure`: the region is measured in full (mesh shape too), as an
+   * accepted lesion is (the automation API grows and accepts in one round trip); else the preview's
+   * measurement skips the shape.
+   */
+  grow(volumeId: string, seedMm: readonly [number, number, number], bounds: Partial<GrowBounds> | undefined, meta: RequestMeta, options?: { readonly fullMeasure?: boolean }): Promise<EngineReply<GrowReply>>;
+  /** `caliper measure`'s path: RoiSpec JSON → the CLI's result document (same engine function), with the worker's compute time (ms). */
+  measureSpec(volumeId: string, spec: RoiSpec, meta: RequestMeta): Promise<EngineReply<{ readonly result: MeasureResult; readonly computeMs: number }>>;
   /** Rigid alignment current → prior (patient LPS mm) of two volumes already put here (prior = fixed). */
   align(priorId: string, currentId: string, options: AlignRigidOptions, meta: RequestMeta): Promise<EngineReply<AlignRigidResult>>;
   /** ADC map (10⁻³ mm²/s) from b-value images, kept as volume `id`; returns the map. */
@@ -208,7 +214,7 @@ export function createMeasureApi(): MeasureApi {
       const r = alignRigid(p.current, c.current, options);
       return r.ok ? done(meta.requestId, r.value) : fail(meta.requestId, r.error);
     },
-    async grow(volumeId, seedMm, bounds, meta) {
+    async grow(volumeId, seedMm, bounds, meta, { fullMeasure = false } = {}) {
       const startedAt = performance.timeOrigin + performance.now();
       const t = sup.begin(meta.channel);
       await yieldToEventLoop();
@@ -220,14 +226,14 @@ export function createMeasureApi(): MeasureApi {
       const seed = [Math.round(s[0]), Math.round(s[1]), Math.round(s[2])] as const;
       if (seed.some((x, d) => x < 0 || x >= g.dimensions[d])) return fail(meta.requestId, 'seed outside the volume');
       const t0 = performance.now();
-      const b = bounds ?? defaultGrowBounds(v, seed);
+      const b = bounds?.lower !== undefined && bounds.upper !== undefined ? { lower: bounds.lower, upper: bounds.upper } : { ...defaultGrowBounds(v, seed), ...bounds };
       const n = v.data.length;
       // Zeroed once; growCropped leaves it zeroed (clears only the region's bbox).
       if (!scratch || scratch.n !== n) scratch = { n, out: new Uint8Array(n) };
       const r = growCropped(g.dimensions, v.data, seed, b.lower, b.upper, scratch.out, { maxVoxels: MAX_GROW_VOXELS });
       const t1 = performance.now();
       if (t.isCancelled()) return cancelled(meta.requestId);
-      const measurement = measureShape(v, { kind: 'mask', volumeId, mask: r.mask }, { ...options(e), skipShape: true });
+      const measurement = measureShape(v, { kind: 'mask', volumeId, mask: r.mask }, { ...options(e), skipShape: !fullMeasure });
       const t2 = performance.now();
       const timings = { growMs: t1 - t0, measureMs: t2 - t1, startedAt, finishedAt: performance.timeOrigin + t2 };
       return done(meta.requestId, { bounds: b, mask: r.mask, voxelCount: r.voxelCount, truncated: r.truncated, measurement, timings });
@@ -236,9 +242,23 @@ export function createMeasureApi(): MeasureApi {
     async measureSpec(volumeId, spec, meta) {
       const e = entries.get(volumeId);
       if (!e) return fail(meta.requestId, `no volume ${volumeId}`);
-      const r = await engine.measure(volumeId, spec, meta, options(e));
-      if (r.cancelled || !r.ok) return r;
-      return done(meta.requestId, r.value.result);
+      // The engine's own path (roiToMask + measureRoi), run at once: an API call has no channel to
+      // be superseded on, so it skips the engine's setTimeout yield (clamped to ≥ 1–4 ms in workers).
+      const v = e.current, n = v.data.length;
+      if (!scratch || scratch.n !== n) scratch = { n, out: new Uint8Array(n) };
+      const out = scratch.out;
+      const t0 = performance.now();
+      const m = roiToMask(v, spec, undefined, { out, outIsZeroed: true });
+      if (!m.ok) return fail(meta.requestId, m.error);
+      try {
+        const result = measureRoi(v, m.value, options(e));
+        return done(meta.requestId, { result, computeMs: performance.now() - t0 });
+      } catch (x) {
+        return fail(meta.requestId, x instanceof Error ? x.message : String(x));
+      } finally {
+        // The shared scratch is kept all-zero between requests (grow relies on it).
+        if (m.value.data === out) clearMaskBbox(m.value);
+      }
     },
 
     async burden(volumeId, request, meta) {

@@ -11,6 +11,11 @@ export type IntensityUnit =
   | 'CNTS'
   | '10^-3 mm2/s'
   | '10^-6 mm2/s'
+  // DCE-MRI parametric maps (issue 15): Ktrans/kep, ve/vp, residual (mM), IAUGC (mM·s).
+  | '/min'
+  | '1'
+  | 'mM'
+  | 'mM·s'
   | 'raw';
 
 export type Unit =

@@ -38,6 +38,8 @@ async function loadFeatures(): Promise<void> {
   presentation.registerPresentation();
   // Cohort view (trial arm: waterfall, swimmer, ORR/DCR of several patients; `G`, `caliper.cohort`).
   cohort.registerCohort();
+  // DCE parametric maps (issue 15): panel, colour bar, `caliper.dceMaps`.
+  await import('../features/perfusion/maps/registerMaps').then((m) => m.registerMaps());
 }
 
 /**

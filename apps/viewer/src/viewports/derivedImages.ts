@@ -1,4 +1,5 @@
 import { imageLoader, metaData, utilities, type Types } from '@cornerstonejs/core';
+import type { Geometry, IntensityUnit } from '@caliper/core';
 import type { AdcDisplayMapping } from './adcDisplay';
 import { windowForRange } from './windowForRange';
 
@@ -26,6 +27,13 @@ export interface DerivedVolume {
   readonly voi: { readonly lower: number; readonly upper: number };
   /** Pixel value → ADC in 10^-3 mm2/s, when the volume is an ADC map. */
   readonly adc?: AdcDisplayMapping;
+  /**
+   * Unit of the pixel values, when they are a quantity (a DCE map: /min, 1, mM, mM·s): read out
+   * under the cursor and measured in it; with `geometry`, the measure engine takes the volume from
+   * `pixels()` directly.
+   */
+  readonly unit?: IntensityUnit;
+  readonly geometry?: Geometry;
   /** The whole volume (computed on first call; may reject). */
   readonly pixels: () => Promise<Float32Array>;
 }
@@ -50,6 +58,9 @@ export function registerDerivedVolume(vol: DerivedVolume): string[] {
 
 export const derivedVolumeOfSeries = (seriesUID: string): DerivedVolume | undefined => bySeries.get(seriesUID);
 export const derivedVolumeOfImage = (imageId: string): DerivedVolume | undefined => byImageId.get(imageId)?.vol;
+
+/** Unit of a derived image's values (DCE maps), undefined for other images. */
+export const derivedUnit = (imageId: string): IntensityUnit | undefined => byImageId.get(imageId)?.vol.unit;
 
 /** ADC mapping of a derived image (undefined for other images). */
 export const derivedAdcMapping = (imageId: string): AdcDisplayMapping | undefined => byImageId.get(imageId)?.vol.adc;

@@ -1,6 +1,6 @@
 import { StackViewport, cache, metaData, type Types } from '@cornerstonejs/core';
 import { adcDisplayMapping, type AdcDisplayMapping } from './adcDisplay';
-import { derivedAdcMapping } from './derivedImages';
+import { derivedAdcMapping, derivedUnit } from './derivedImages';
 import { getEngine } from './engine';
 import { prefetchedInstance } from './prefetch';
 
@@ -37,6 +37,8 @@ export function adcMappingOf(imageId: string | undefined): AdcDisplayMapping | u
 /** Display unit of an image's stored-then-scaled values. */
 export function unitOf(imageId: string | undefined): string {
   if (!imageId) return 'raw';
+  const derived = derivedUnit(imageId);
+  if (derived) return derived;
   const modality = (metaData.get('generalSeriesModule', imageId) as { modality?: string } | undefined)?.modality;
   if (modality === 'MR' && adcMappingOf(imageId)) return '10^-3 mm2/s';
   if (modality === 'CT') return 'HU';

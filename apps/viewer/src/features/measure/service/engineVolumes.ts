@@ -10,6 +10,7 @@ import { measureWorker } from './measureWorker';
 import { petTagsOf, sulPerSuvbwOf, suvScalingOf } from './suvScaling';
 import { registeredSulPerSuvbw } from '../../../viewports/suvRegistry';
 import { buildAdcVolume } from './adcVolume';
+import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
 
 export interface EngineVolume {
   /** Id in the worker (the series UID; `adc:<UID>` for a diffusion series' ADC map). */
@@ -52,6 +53,16 @@ export function ensureEngineVolume(seriesUID: string): Promise<EngineVolume> {
   p = (async () => {
     const series = appStore.getState().series[seriesUID];
     if (!series) throw new Error(`unknown series ${seriesUID}`);
+    const derived = derivedVolumeOfSeries(seriesUID);
+    if (derived?.unit && derived.geometry) {
+      // A map Caliper computed with its unit (DCE Ktrans, ve…): its values as they are, no Cornerstone volume.
+      const data = Float32Array.from(await derived.pixels());
+      const volume: Volume = { geometry: derived.geometry, data, unit: derived.unit, modality: series.modality, seriesInstanceUID: seriesUID };
+      const r = await measureWorker().putVolume(seriesUID, Comlink.transfer(volume, [data.buffer as ArrayBuffer]));
+      const ev: EngineVolume = { id: seriesUID, seriesUID, modality: series.modality, unit: r.unit, geometry: derived.geometry, imageIds: [...series.imageIds] };
+      info.set(seriesUID, ev);
+      return ev;
+    }
     if (series.modality === 'MR') {
       // A multi-b diffusion series is measured on its ADC map (fitted in the worker on first use).
       const adc = await buildAdcVolume(series);

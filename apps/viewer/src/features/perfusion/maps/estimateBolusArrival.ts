@@ -10,7 +10,11 @@ import type { MapOptions } from './mapOptions';
 export function estimateBolusArrival(phases: readonly VoxelArray[], timesS: ArrayLike<number>, acq: { flipAngleDeg: number; trMs: number }, o: MapOptions): number | null {
   const first = phases[0], n = first.length, nt = phases.length;
   let sum = 0, count = 0;
-  for (let v = 0; v < n; v++) if (first[v] > 0) (sum += first[v], count++);
+  for (let v = 0; v < n; v++) {
+    if (!(first[v] > 0)) continue;
+    sum += first[v];
+    count++;
+  }
   const floor = count ? (0.1 * sum) / count : Infinity;
   const peak = new Float32Array(n);
   for (const p of phases) for (let v = 0; v < n; v++) if (p[v] > peak[v]) peak[v] = p[v];

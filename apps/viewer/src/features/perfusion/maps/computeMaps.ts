@@ -1,0 +1,97 @@
+import { appStore } from '../../../app/store';
+import type { SeriesEntry } from '../../../app/types';
+import { registerDerivedVolume } from '../../../viewports/derivedImages';
+import { buildMapSetup } from './buildMapSetup';
+import { loadDynamic, mapSourceOf } from './dynamicSource';
+import { mapJobState, setMapJobState, setMapResult, type MapResult } from './mapJobState';
+import type { MapOptions } from './mapOptions';
+import { mapParametersOf, mapSeriesUid, mapWindow } from './mapParameters';
+import { mapWorkers } from './mapWorkers';
+import { MapJobCancelled, runMapPool } from './runMapPool';
+
+let controller: AbortController | null = null;
+let jobs = 0;
+
+/** Cancels the running map job (Esc, the Cancel button); nothing is listed. */
+export function cancelMaps(): boolean {
+  if (!controller) return false;
+  controller.abort();
+  return true;
+}
+
+const fmtModel = (o: MapOptions) => `${o.model === 'etofts' ? 'extended Tofts' : o.model === 'tofts' ? 'Tofts' : 'Patlak'} ${o.method === 'lm' ? 'LM' : 'linear'}, ${o.aif} AIF`;
+
+/**
+ * Whole-volume DCE maps of a dynamic series: loads its phases, fits every voxel on the worker pool
+ * (progress "Fitting DCE maps…", cancellable), then lists one derived series per parameter in the
+ * study browser (slice k on the plane of the earliest-phase image k; values in the parameter's unit,
+ * read out and measured in it). Resolves to the result, or null when cancelled; failures are named
+ * in the panel and the errors panel, nothing else changes.
+ */
+export async function computeMaps(seriesUID: string, options: MapOptions): Promise<MapResult | null> {
+  if (controller) throw new Error('a map job is already running');
+  const series = appStore.getState().series[seriesUID];
+  if (!series) throw new Error(`unknown series ${seriesUID}`);
+  const ac = new AbortController();
+  controller = ac;
+  const key = `maps:${seriesUID}`;
+  const { setProgress } = appStore.getState();
+  const t0 = performance.now();
+  const stage = (label: string, done: number, total: number) => {
+    setProgress(key, { label, done, total });
+    setMapJobState({ kind: 'running', seriesUID, stage: label, done, total });
+  };
+  try {
+    stage('Loading the dynamic series…', 0, 1);
+    const dyn = await loadDynamic(seriesUID, (done, total) => stage('Loading the dynamic series…', done, total));
+    if (ac.signal.aborted) throw new MapJobCancelled();
+    const setup = buildMapSetup(dyn, options);
+    const { sliceImageIds, source } = mapSourceOf(seriesUID, dyn.geometry);
+    const label = `Fitting DCE maps (${fmtModel(options)})…`;
+    const maps = await runMapPool(dyn.phases, setup, mapWorkers(), { jobId: `maps-${++jobs}`, signal: ac.signal, onProgress: (done, total) => stage(label, done, total) });
+    let fittedVoxels = 0;
+    for (let v = 0; v < maps.fitted.length; v++) fittedVoxels += maps.fitted[v];
+    const [columns, rows] = dyn.geometry.dimensions;
+    const listed = mapParametersOf(options.model).map((parameter) => {
+      const uid = mapSeriesUid(seriesUID, parameter.field);
+      const values = maps[parameter.field];
+      const window = mapWindow(values, maps.fitted);
+      const description = `${parameter.name} ${parameter.unit} (Caliper ${fmtModel(options)})`;
+      const imageIds = registerDerivedVolume({
+        key: `dce:${uid}`, seriesInstanceUID: uid, parentSeriesUID: seriesUID, modality: 'MR', seriesDescription: description,
+        ...(series.seriesNumber !== undefined ? { seriesNumber: series.seriesNumber * 100 + 60 + mapParametersOf(options.model).indexOf(parameter) } : {}),
+        imageType: ['DERIVED', 'SECONDARY', 'PERFUSION', parameter.dicom.label], sourceImageIds: sliceImageIds, rows, columns,
+        voi: window, unit: parameter.unit, geometry: dyn.geometry, pixels: () => Promise.resolve(values),
+      });
+      const entry: SeriesEntry = {
+        seriesInstanceUID: uid, studyInstanceUID: series.studyInstanceUID, modality: 'MR', seriesDescription: description,
+        ...(series.seriesNumber !== undefined ? { seriesNumber: series.seriesNumber * 100 + 60 + mapParametersOf(options.model).indexOf(parameter) } : {}),
+        instanceCount: imageIds.length, imageIds, source: series.source,
+        ...(series.frameOfReferenceUID ? { frameOfReferenceUID: series.frameOfReferenceUID } : {}),
+        ...(series.imageOrientationPatient ? { imageOrientationPatient: series.imageOrientationPatient } : {}),
+      };
+      appStore.getState().removeSeries(uid);
+      appStore.getState().addDerivedSeries(entry);
+      return { parameter, seriesUID: uid, window };
+    });
+    const result: MapResult = { sourceSeriesUID: seriesUID, options, setup, maps, source, series: listed, fittedVoxels, seconds: (performance.now() - t0) / 1000 };
+    setMapResult(result);
+    setMapJobState({ kind: 'idle' });
+    appStore.getState().pushToast({ kind: 'success', title: `DCE maps ready: ${listed.map((l) => l.parameter.name).join(', ')}`, text: `${fittedVoxels} voxels fitted in ${result.seconds.toFixed(1)} s; listed under the study.` });
+    return result;
+  } catch (e) {
+    if (e instanceof MapJobCancelled || ac.signal.aborted) {
+      setMapJobState({ kind: 'idle' });
+      appStore.getState().pushToast({ kind: 'info', title: 'DCE maps cancelled' });
+      return null;
+    }
+    const reason = e instanceof Error ? e.message : String(e);
+    setMapJobState({ kind: 'failed', seriesUID, reason });
+    appStore.getState().addErrors([{ source: `series ${seriesUID} (${series.modality} ${series.seriesDescription})`, reason: `no DCE maps: ${reason}` }]);
+    return null;
+  } finally {
+    controller = null;
+    setProgress(key, null);
+    if (mapJobState().kind === 'running') setMapJobState({ kind: 'idle' });
+  }
+}

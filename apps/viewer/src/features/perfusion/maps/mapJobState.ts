@@ -1,0 +1,59 @@
+import { useSyncExternalStore } from 'react';
+import type { MapJobSetup } from '@caliper/engine/perfusion/fitMapChunk';
+import type { MapSource } from '@caliper/report/parametric/mapSource';
+import type { MapOptions } from './mapOptions';
+import type { MapParameter } from './mapParameters';
+import type { VolumeMaps } from './volumeMaps';
+
+/** A computed set of maps: what the panel lists and the export writes. */
+export interface MapResult {
+  readonly sourceSeriesUID: string;
+  readonly options: MapOptions;
+  readonly setup: MapJobSetup;
+  readonly maps: VolumeMaps;
+  readonly source: MapSource;
+  /** Map series listed in the study browser, one per parameter. */
+  readonly series: readonly { readonly parameter: MapParameter; readonly seriesUID: string; readonly window: { lower: number; upper: number } }[];
+  readonly fittedVoxels: number;
+  readonly seconds: number;
+}
+
+/** The map job of the panel (one at a time): idle, running (cancellable), done or failed. */
+export type MapJobState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly seriesUID: string; readonly stage: string; readonly done: number; readonly total: number }
+  | { readonly kind: 'failed'; readonly seriesUID: string; readonly reason: string };
+
+let state: MapJobState = { kind: 'idle' };
+const results = new Map<string, MapResult>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+const emit = () => {
+  version++;
+  for (const l of listeners) l();
+};
+
+export const mapJobState = (): MapJobState => state;
+export function setMapJobState(s: MapJobState): void {
+  state = s;
+  emit();
+}
+
+export const mapResultOf = (sourceSeriesUID: string): MapResult | undefined => results.get(sourceSeriesUID);
+export const mapResults = (): MapResult[] => [...results.values()];
+export function setMapResult(r: MapResult): void {
+  results.set(r.sourceSeriesUID, r);
+  emit();
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** React view of the job and results (re-renders on every change). */
+export function useMapJob(): { state: MapJobState; results: MapResult[] } {
+  useSyncExternalStore(subscribe, () => version);
+  return { state, results: mapResults() };
+}

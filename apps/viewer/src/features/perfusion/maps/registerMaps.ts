@@ -1,0 +1,63 @@
+import { featurePanels, mainPanels } from '../../../app/featurePanels';
+import { toApiSeries } from '../../../app/api';
+import { appStore } from '../../../app/store';
+import { installDerivedImages } from '../../../viewports/derivedImages';
+import { installMapColormap } from './applyMapColormap';
+import { cancelMaps, computeMaps } from './computeMaps';
+import { parametricMapFile } from './exportMaps';
+import { mapJobState, mapResultOf } from './mapJobState';
+import { DEFAULT_MAP_OPTIONS, type MapOptions } from './mapOptions';
+import { MapColorBar } from './MapColorBar';
+import { MapsPanel } from './MapsPanel';
+import './maps.css';
+
+/** `caliper.dceMaps`: compute, cancel, inspect and export the DCE maps (tests, integrations). */
+const api = {
+  compute: async (seriesUID: string, options: Partial<MapOptions> = {}) => {
+    const r = await computeMaps(seriesUID, { ...DEFAULT_MAP_OPTIONS, ...options });
+    if (!r) {
+      const s = mapJobState();
+      if (s.kind === 'failed') throw new Error(s.reason);
+      return null;
+    }
+    const all = appStore.getState().series;
+    return {
+      bolusArrivalS: r.setup.bolusArrivalS, baselinePhases: r.setup.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds,
+      maps: r.series.map((s) => ({ parameter: s.parameter.name, unit: s.parameter.unit, window: s.window, series: toApiSeries(all[s.seriesUID]) })),
+    };
+  },
+  cancel: () => cancelMaps(),
+  state: () => mapJobState(),
+  /** Map value (its unit) at voxel (i, j, k) of the grid. */
+  valueAt: (sourceSeriesUID: string, parameter: string, ijk: readonly [number, number, number]) => {
+    const r = mapResultOf(sourceSeriesUID);
+    const s = r?.series.find((x) => x.parameter.name === parameter);
+    if (!r || !s) return null;
+    const [ni, nj] = r.source.geometry.dimensions;
+    return { value: r.maps[s.parameter.field][ijk[0] + ni * (ijk[1] + nj * ijk[2])], unit: s.parameter.unit };
+  },
+  /** The Parametric Map file of one parameter, as the panel downloads it. */
+  parametricMap: (sourceSeriesUID: string, parameter: string) => {
+    const r = mapResultOf(sourceSeriesUID);
+    const s = r?.series.find((x) => x.parameter.name === parameter);
+    return r && s ? parametricMapFile(r, s.parameter) : null;
+  },
+};
+
+const typing = (t: EventTarget | null): boolean => {
+  const el = t as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+};
+
+/** DCE parametric maps (issue 15): the sidebar panel, the colour bar, the map colour map, Esc to cancel, `caliper.dceMaps`. */
+export function registerMaps(): void {
+  if (featurePanels.some((p) => p.id === 'dce-maps')) return;
+  installDerivedImages();
+  installMapColormap();
+  featurePanels.push({ id: 'dce-maps', Component: MapsPanel });
+  mainPanels.push({ id: 'dce-colorbar', Component: MapColorBar });
+  window.caliper?.extend?.('dceMaps', api);
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !typing(e.target) && mapJobState().kind === 'running') cancelMaps();
+  });
+}

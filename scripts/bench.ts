@@ -23,6 +23,7 @@ const suites: Record<string, string> = {
   compare: 'e2e/bench/compare.bench.ts',
   reading: 'e2e/bench/reading.bench.ts',
   grow: 'e2e/bench/grow.bench.ts',
+  api: 'e2e/bench/api.bench.ts',
   board: 'e2e/bench/board.bench.ts',
   batch: 'packages/batch/bench/batch.bench.ts',
 };

@@ -4,7 +4,7 @@ import { sample } from '../viewports/sample';
 import { volumeIdOf } from '../viewports/volumes';
 import { loadManifestStudies } from '../features/loading/sources/loadManifestStudies';
 import { viewportsFor } from '../viewports/ids';
-import { findFusionPartner } from './findFusionPartner';
+import { fusionPairOf } from './fusionPairOf';
 import { listStudies, type CaliperApi, type CaliperDebug, type OpenOptions } from './api';
 import { appStore } from './store';
 
@@ -25,10 +25,10 @@ async function open(uid: string, options: OpenOptions = {}): Promise<void> {
   const target = options.viewport;
   if (target === 'mpr') return showMpr(s);
   if (target === 'fusion') {
-    const partner = findFusionPartner(s, Object.values(series));
-    if (!partner) throw new Error(`no PET/CT partner for series ${uid}`);
-    const [ct, pet] = s.modality === 'PT' ? [partner, s] : [s, partner];
-    return showFusion(ct, pet);
+    // From a CT/PET its partner; from any other series (an ADC map…) the study's own PET/CT.
+    const pair = fusionPairOf(s, Object.values(series));
+    if ('error' in pair) throw new Error(pair.error);
+    return showFusion(pair.ct, pair.pet);
   }
   await showStack(s, target);
 }

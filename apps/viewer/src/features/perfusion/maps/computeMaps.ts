@@ -46,7 +46,7 @@ export async function computeMaps(seriesUID: string, options: MapOptions): Promi
     const dyn = await loadDynamic(seriesUID, (done, total) => stage('Loading the dynamic series…', done, total));
     if (ac.signal.aborted) throw new MapJobCancelled();
     const setup = buildMapSetup(dyn, options);
-    const { sliceImageIds, source } = mapSourceOf(seriesUID, dyn.geometry);
+    const { sliceImageIds, source } = mapSourceOf(seriesUID, dyn.geometry, dyn.firstPhaseImageIds);
     const label = `Fitting DCE maps (${fmtModel(options)})…`;
     const maps = await runMapPool(dyn.phases, setup, mapWorkers(), { jobId: `maps-${++jobs}`, signal: ac.signal, onProgress: (done, total) => stage(label, done, total) });
     let fittedVoxels = 0;

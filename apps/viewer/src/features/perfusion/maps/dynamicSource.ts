@@ -15,6 +15,8 @@ export interface LoadedDynamic {
   readonly trMs: number;
   readonly geometry: Geometry;
   readonly timeSource?: string;
+  /** Cornerstone imageIds of the first phase in slice (k) order, when the loader gives them. */
+  readonly firstPhaseImageIds?: readonly string[];
 }
 
 interface DynamicVolumeModule {
@@ -23,6 +25,7 @@ interface DynamicVolumeModule {
     readonly geometry: Geometry;
     readonly timesS?: ArrayLike<number>;
     readonly timeSource?: string;
+    readonly phaseImageIds?: readonly (readonly string[])[];
   }>;
 }
 
@@ -34,7 +37,11 @@ export async function loadDynamic(seriesUID: string, onProgress?: (done: number,
   const load = Object.values(loaders)[0];
   if (!load) throw new Error('the dynamic-series loader (features/perfusion/model/dynamicVolume.ts) is not in this build');
   const d = await (await load()).loadDynamicVolume(seriesUID, onProgress);
-  return { phases: d.series.phases, timesS: d.timesS ?? d.series.timesS, flipAngleDeg: d.series.flipAngleDeg, trMs: d.series.trMs, geometry: d.geometry, ...(d.timeSource ? { timeSource: d.timeSource } : {}) };
+  return {
+    phases: d.series.phases, timesS: d.timesS ?? d.series.timesS, flipAngleDeg: d.series.flipAngleDeg, trMs: d.series.trMs, geometry: d.geometry,
+    ...(d.timeSource ? { timeSource: d.timeSource } : {}),
+    ...(d.phaseImageIds?.[0] ? { firstPhaseImageIds: d.phaseImageIds[0] } : {}),
+  };
 }
 
 type V = readonly number[];
@@ -43,16 +50,10 @@ type V = readonly number[];
  * The map grid's slice images (earliest phase at each position: the derived series borrow their
  * planes) and what an export needs from the source: headers of those images and their SOP UIDs.
  */
-export function mapSourceOf(seriesUID: string, geometry: Geometry): { sliceImageIds: string[]; source: MapSource } {
+export function mapSourceOf(seriesUID: string, geometry: Geometry, firstPhaseImageIds?: readonly string[]): { sliceImageIds: string[]; source: MapSource } {
   const s = appStore.getState().series[seriesUID];
   if (!s) throw new Error(`unknown series ${seriesUID}`);
-  const images: PhaseImage[] = s.imageIds.flatMap((imageId, order) => {
-    const plane = metaData.get('imagePlaneModule', imageId) as { imagePositionPatient?: V } | undefined;
-    if (!plane?.imagePositionPatient) return [];
-    const tpi = Number(prefetchedInstance(imageId)?.dataSet.string('x00200100'));
-    return [{ imageId, position: plane.imagePositionPatient, phase: Number.isFinite(tpi) ? tpi * 1e6 + order : order }];
-  });
-  const sliceImageIds = pickSliceImages(images, geometry);
+  const sliceImageIds = firstPhaseImageIds?.length === geometry.dimensions[2] ? [...firstPhaseImageIds] : pickFromHeaders(s.imageIds, geometry);
   const study = appStore.getState().studies[s.studyInstanceUID];
   const fallback: NaturalDataset = {
     StudyInstanceUID: s.studyInstanceUID, PatientName: study?.patientName ?? '', PatientID: study?.patientId ?? '',
@@ -68,8 +69,19 @@ export function mapSourceOf(seriesUID: string, geometry: Geometry): { sliceImage
     source: {
       geometry, slices, seriesInstanceUID: seriesUID,
       ...(s.seriesNumber !== undefined ? { seriesNumber: s.seriesNumber } : {}),
-      sopClassUID: sop[0]?.sopClassUID ?? '1.2.840.10008.5.1.4.1.1.4',
+      sopClassUID: sop[0]?.sopClassUID ?? prefetchedInstance(sliceImageIds[0])?.sopClassUID ?? '1.2.840.10008.5.1.4.1.1.4',
       sopInstanceUIDs: sop.map((m, k) => m?.sopInstanceUID ?? prefetchedInstance(sliceImageIds[k])?.sopInstanceUID ?? `${seriesUID}.${k + 1}`),
     },
   };
+}
+
+/** Without the loader's phase order: the earliest-phase image at each slice position, from the headers. */
+function pickFromHeaders(imageIds: readonly string[], geometry: Geometry): string[] {
+  const images: PhaseImage[] = imageIds.flatMap((imageId, order) => {
+    const plane = metaData.get('imagePlaneModule', imageId) as { imagePositionPatient?: V } | undefined;
+    if (!plane?.imagePositionPatient) return [];
+    const tpi = Number(prefetchedInstance(imageId)?.dataSet.string('x00200100'));
+    return [{ imageId, position: plane.imagePositionPatient, phase: Number.isFinite(tpi) ? tpi * 1e6 + order : order }];
+  });
+  return pickSliceImages(images, geometry);
 }

@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './support/globalSetup';
+import { expect, openApp, sampleAt, test } from './support/test';
+import { VP, dicomParser, goTo, lesions, toPage } from './support/adc';
+
+// DCE parametric maps (issue 15): the demo breast DCE study's dynamic series fitted voxel by voxel on
+// the browser worker pool (progress shown), the Ktrans map listed as a series with its colour bar,
+// read out and measured with an ellipse in /min against the phantom's truth, exported as a DICOM
+// Parametric Map.
+const TRUTH = join(DIST, 'demo', 'truth', 'dce.json');
+const hasDemo = existsSync(TRUTH);
+type V3 = [number, number, number];
+interface Truth {
+  dynamicSeriesInstanceUID: string;
+  acquisition: { bolusArrivalS: number };
+  lesions: { centreMm: V3; t10Ms: number; ktransPerMin: number }[];
+}
+
+test('DCE maps: computed with progress on the worker pool, Ktrans shown with its colour bar, read out and measured in /min ≈ truth, exported as a Parametric Map', async ({ page, pageErrors }) => {
+  void pageErrors;
+  test.skip(!hasDemo, 'public/demo not generated');
+  const truth = JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth;
+  const dyn = truth.dynamicSeriesInstanceUID;
+  const L = truth.lesions[0];
+  await openApp(page);
+  await page.locator(`.series-item[data-series-uid="${dyn}"] .series-open`).click();
+  const panel = page.getByTestId('dce-maps-panel');
+  await panel.getByLabel('T10 (ms)').fill(String(L.t10Ms));
+  await panel.getByLabel('Bolus arrival (s)').fill(String(truth.acquisition.bolusArrivalS));
+  await page.getByTestId('dce-maps-compute').click();
+  await expect(page.getByTestId('dce-maps-progress')).toBeVisible();
+  await expect(page.getByTestId('dce-maps-result')).toContainText('Ktrans', { timeout: 90_000 });
+  // Listed in the study browser; opened, its colour bar gives the unit.
+  const ktrans = `${dyn}.861`;
+  await page.locator(`.series-item[data-series-uid="${ktrans}"] .series-open`).click();
+  await expect(page.getByTestId('dce-colorbar')).toContainText('/min');
+  await goTo(page, L.centreMm);
+  await expect.poll(async () => (await sampleAt(page, VP, L.centreMm)).unit, { timeout: 30_000 }).toBe('/min');
+  const s = await sampleAt(page, VP, L.centreMm);
+  expect(Math.abs(s.value! / L.ktransPerMin - 1), `Ktrans ${s.value} /min at the lesion centre`).toBeLessThanOrEqual(0.05);
+  expect(s.rgba[0] + s.rgba[1] + s.rgba[2], 'a colour, not black').toBeGreaterThan(0);
+  await page.mouse.move(...(await toPage(page, L.centreMm)));
+  await expect(page.getByTestId('readout')).toContainText('/min');
+  // An ellipse inside the lesion: its mean Ktrans from the measure engine, in /min.
+  await page.locator('[data-measure-tool="ellipse"]').click();
+  const from = await toPage(page, L.centreMm);
+  const to = await toPage(page, [L.centreMm[0] + 8, L.centreMm[1] + 6, L.centreMm[2]]);
+  await page.mouse.move(from[0], from[1]);
+  await page.mouse.down();
+  await page.mouse.move(to[0], to[1], { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => (await lesions(page))[0]?.results[ktrans]?.mean ?? 0, { timeout: 60_000 }).toBeGreaterThan(0);
+  const r = (await lesions(page))[0].results[ktrans]!;
+  expect(r.unit).toBe('/min');
+  expect(Math.abs(r.mean! / L.ktransPerMin - 1), `ellipse mean Ktrans ${r.mean} /min`).toBeLessThanOrEqual(0.05);
+  // Export: one Parametric Map per parameter, Ktrans first, a toast naming the file.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('dce-maps-export-pm').click();
+  const d = await download;
+  expect(d.suggestedFilename()).toMatch(/^KTRANS_S\d+\.pm\.dcm$/);
+  const ds = dicomParser.parseDicom(new Uint8Array(readFileSync((await d.path())!)));
+  expect(ds.string('x00080016')).toBe('1.2.840.10008.5.1.4.1.1.30');
+  await expect(page.getByText(`Saved ${d.suggestedFilename()}`)).toBeVisible();
+});

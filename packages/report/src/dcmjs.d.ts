@@ -18,6 +18,17 @@ declare module 'dcmjs' {
       uid(): string;
     };
   };
-  const dcmjs: { data: typeof data };
+  /** The Cornerstone writers OHIF uses (tests write foreign objects with them). */
+  export const adapters: {
+    Cornerstone: {
+      Segmentation: { generateSegmentation(images: readonly unknown[], labelmaps3D: unknown, options?: Record<string, unknown>): Blob };
+    };
+    Cornerstone3D: {
+      MeasurementReport: {
+        generateReport(toolState: unknown, metadataProvider: unknown, worldToImageCoords: (imageId: string, point: number[]) => number[], options?: Record<string, unknown>): { dataset: NaturalDataset };
+      };
+    };
+  };
+  const dcmjs: { data: typeof data; adapters: typeof adapters };
   export default dcmjs;
 }

@@ -2,7 +2,7 @@ import type { Geometry, Mask, Result } from '@caliper/core';
 import { cross, err, ok } from '@caliper/core';
 import { checkMaskLattice, mapMaskByAffine } from '@caliper/engine';
 import type { NaturalDataset } from 'dcmjs';
-import { decodeSegFrame, segFramesIn, segPixelEncoding } from '@caliper/report/seg/segPixels';
+import { decodeSegFrame, segFramesIn, segPixelEncoding, unitFractionMask } from '@caliper/report/seg/segPixels';
 import { combineInto, toMask } from './combineMasks';
 import { items, nums } from './dcmjsDataset';
 
@@ -37,7 +37,9 @@ export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: num
   if (!raw) return err(`${name}: SEG has no Pixel Data`);
   const px = ArrayBuffer.isView(raw) ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : new Uint8Array(raw as ArrayBuffer);
   const plane = rows * cols;
-  const inData = segFramesIn(enc.value, px.length, plane);
+  // A binary mask written as 0/1 fractions (dcmjs's Cornerstone export) is read as its writer meant.
+  const encoding = unitFractionMask(enc.value, px).enc;
+  const inData = segFramesIn(encoding, px.length, plane);
   if (inData < frames.length) return err(`${name}: Pixel Data holds ${inData} of ${frames.length} frames (truncated, or compressed pixel data)`);
   const acc = new Uint8Array(geometry.dimensions[0] * geometry.dimensions[1] * geometry.dimensions[2]);
   const scratch = new Uint8Array(acc.length);
@@ -65,7 +67,7 @@ export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: num
     const off = options.onGrid ? checkMaskLattice(geometry, affine, { planar: true }) : null;
     if (off) return err(`mask is not on the image grid: ${off}`);
     const data = new Uint8Array(plane);
-    if (decodeSegFrame(px, enc.value, f, plane, want, data) === 0 && labelmap) continue;
+    if (decodeSegFrame(px, encoding, f, plane, want, data) === 0 && labelmap) continue;
     combineInto(acc, mapMaskByAffine(geometry, { dimensions: [cols, rows, 1], data, affine }, { out: scratch }), 'or');
   }
   return ok(toMask(geometry.dimensions, acc));

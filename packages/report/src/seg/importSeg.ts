@@ -7,7 +7,7 @@ import type { Skip } from '../sr/parseMeasurement';
 import { codeOf, num, numbers, seq, str } from '../sr/readContent';
 import { dicomLabToSrgb } from './color';
 import { createRleBuilder } from './encodeLabelmap';
-import { segFramesIn, segPixelEncoding, segPixelValue } from './segPixels';
+import { segFramesIn, segPixelEncoding, segPixelValue, unitFractionMask } from './segPixels';
 
 /** The referenced series' voxel grid, as loaded by the viewer; frames are placed on it by position. */
 export interface SegTarget {
@@ -66,8 +66,11 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
   const pixels = pixelBuffer instanceof ArrayBuffer ? new Uint8Array(pixelBuffer) : ArrayBuffer.isView(pixelBuffer) ? new Uint8Array(pixelBuffer.buffer, pixelBuffer.byteOffset, pixelBuffer.byteLength) : undefined;
   if (pixels === undefined) return err('SEG has no pixel data');
   const plane = ni * nj;
-  const framesInData = segFramesIn(enc.value, pixels.length, plane);
   const skipped: Skip[] = [];
+  const unit = unitFractionMask(enc.value, pixels);
+  if (unit.note) skipped.push({ path: 'PixelData', reason: unit.note });
+  const encoding = unit.enc;
+  const framesInData = segFramesIn(encoding, pixels.length, plane);
   if (framesInData < nFrames) skipped.push({ path: 'PixelData', reason: `holds ${framesInData} of ${nFrames} frames; frames ${framesInData + 1}..${nFrames} missing` });
 
   const segments: Segment[] = [];
@@ -126,16 +129,16 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
         if (slice[p] !== 0 && slice[p] !== segment) overlaps++;
         slice[p] = segment;
       };
-      if (enc.value.kind === 'LABELMAP') {
+      if (encoding.kind === 'LABELMAP') {
         for (let p = 0; p < plane; p++) {
-          const v = segPixelValue(pixels, enc.value, f, plane, p);
+          const v = segPixelValue(pixels, encoding, f, plane, p);
           if (v === 0) continue;
           if (!known.has(v)) { unknownLabels.set(v, (unknownLabels.get(v) ?? 0) + 1); continue; }
           if (slice[p] !== 0 && slice[p] !== v) overlaps++;
           slice[p] = v;
           framesPerSegment.set(v, 1);
         }
-      } else if (enc.value.kind === 'BINARY') {
+      } else if (encoding.kind === 'BINARY') {
         // Walk the frame's bytes, skipping empty ones: cost ∝ plane / 8 + set pixels.
         const first = f * plane, end = first + plane;
         for (let byte = first >> 3, last = (end - 1) >> 3; byte <= last; byte++) {
@@ -147,7 +150,7 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
           }
         }
       } else {
-        const max = enc.value.maxFraction;
+        const max = encoding.maxFraction;
         for (let p = 0; p < plane; p++) if (pixels[f * plane + p] * 2 >= max) set(p);
       }
     }

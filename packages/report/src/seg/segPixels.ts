@@ -71,3 +71,24 @@ export function decodeSegFrame(pixels: Uint8Array, enc: SegPixelEncoding, frame:
   }
   return n;
 }
+
+/**
+ * A FRACTIONAL SEG whose stored values are only 0 and 1 although MaximumFractionalValue is larger
+ * holds a binary mask written as fractions: dcmjs's Cornerstone SEG export (OHIF v2) RLE-encodes
+ * its 0/1 labelmap and declares FRACTIONAL PROBABILITY with maximum 255. Read literally, every voxel
+ * would be 1/255 inside and every segment empty; read as its writer meant, 1 is inside. Returns the
+ * encoding to read with (maximum 1) and the note saying so, or the encoding unchanged.
+ */
+export function unitFractionMask(enc: SegPixelEncoding, pixels: Uint8Array): { readonly enc: SegPixelEncoding; readonly note?: string } {
+  if (enc.kind !== 'FRACTIONAL' || enc.maxFraction <= 1) return { enc };
+  let ones = 0;
+  for (let p = 0; p < pixels.length; p++) {
+    if (pixels[p] > 1) return { enc };
+    ones += pixels[p];
+  }
+  if (ones === 0) return { enc };
+  return {
+    enc: { kind: 'FRACTIONAL', maxFraction: 1 },
+    note: `FRACTIONAL SEG holds only the values 0 and 1 (MaximumFractionalValue ${enc.maxFraction}): read as a binary mask (1 = inside), as its writer meant`,
+  };
+}

@@ -56,7 +56,7 @@ export function parseGroup(group: NaturalDataset, path: string, ctx: GroupContex
       else if (organ === 'lymph node') nodeSite = true;
       else if (v !== undefined) location ??= v.meaning || v.value;
     } else if (vt === 'NUM') {
-      const m = parseMeasurement(item, ipath, skipped, ctx.imagePlane);
+      const m = parseMeasurement(item, ipath, skipped, ctx.imagePlane, notes);
       if (m !== undefined) measures.push(m);
     } else if (vt === 'SCOORD3D' && isConcept(item, CODES.imageRegion)) {
       const pts = triples(numbers(item.GraphicData));

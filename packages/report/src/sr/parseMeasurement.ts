@@ -24,7 +24,7 @@ export interface Skip {
 }
 
 /** One TID 1419/1501 NUM item → a Caliper measurement, or the reason it was skipped. */
-export function parseMeasurement(item: NaturalDataset, path: string, skipped: Skip[], imagePlane?: (sop: string) => ImagePlane | undefined): ParsedMeasurement | undefined {
+export function parseMeasurement(item: NaturalDataset, path: string, skipped: Skip[], imagePlane?: (sop: string) => ImagePlane | undefined, notes: Skip[] = []): ParsedMeasurement | undefined {
   const concept = conceptOf(item);
   const mv = seq(item.MeasuredValueSequence)[0];
   if (concept === undefined) return void skipped.push({ path, reason: 'NUM without a concept name' });
@@ -33,7 +33,7 @@ export function parseMeasurement(item: NaturalDataset, path: string, skipped: Sk
   if (value === undefined) return void skipped.push({ path, reason: `${describe(item)} value is not a number` });
   const unitCode = codeOf(mv.MeasurementUnitsCodeSequence);
   if (unitCode === undefined) return void skipped.push({ path, reason: `${describe(item)} has no unit` });
-  const unit = unitCode.scheme === 'UCUM' ? unitFromUcum(unitCode.value) : undefined;
+  let unit = unitCode.scheme === 'UCUM' ? unitFromUcum(unitCode.value) : undefined;
   if (unit === undefined) return void skipped.push({ path, reason: `${describe(item)}: unknown unit (${unitCode.value}, ${unitCode.scheme})` });
 
   let derivation, method: string | undefined, polyline: Lps[] | undefined, frameOfReferenceUID: string | undefined, sopInstanceUID: string | undefined;
@@ -59,10 +59,32 @@ export function parseMeasurement(item: NaturalDataset, path: string, skipped: Sk
       }
     } else skipped.push({ path: cpath, reason: 'modifier not used by Caliper' });
   }
+  if (unit.unit === '1' && polyline !== undefined) {
+    const asMm = lengthInMm(concept, derivation, value, polyline);
+    if (asMm !== undefined) {
+      unit = { unit: 'mm', scale: 1 };
+      notes.push({ path, reason: `${describe(item)} has unit "1" (no units); read as mm because it equals the length of its line (${asMm.toFixed(2)} mm)` });
+    }
+  }
   const named = nameForConcept(concept, derivation, unit.unit);
   if ('error' in named) return void skipped.push({ path, reason: named.error });
   const measurement: StoredMeasurement = { name: named.name, value: value * unit.scale, unit: unit.unit, ...(method !== undefined ? { method } : {}) };
   return { measurement, ...(polyline ? { polyline } : {}), ...(frameOfReferenceUID ? { frameOfReferenceUID } : {}), ...(sopInstanceUID ? { sopInstanceUID } : {}) };
+}
+
+/**
+ * dcmjs's Cornerstone3D Bidirectional adapter (what OHIF writes) gives Long Axis and Short Axis the
+ * unit "1" (no units): the length of a line concept is then read as mm only when it equals the
+ * length of its own polyline in patient space (within 1 % or 0.1 mm), never assumed.
+ */
+const LINE_CONCEPTS = new Set(['Long axis', 'Short axis', 'Length']);
+
+function lengthInMm(concept: NonNullable<ReturnType<typeof conceptOf>>, derivation: ReturnType<typeof codeOf>, value: number, polyline: readonly Lps[]): number | undefined {
+  const named = nameForConcept(concept, derivation, 'mm');
+  if ('error' in named || !LINE_CONCEPTS.has(named.name) || polyline.length < 2) return undefined;
+  let length = 0;
+  for (let p = 1; p < polyline.length; p++) length += Math.hypot(polyline[p][0] - polyline[p - 1][0], polyline[p][1] - polyline[p - 1][1], polyline[p][2] - polyline[p - 1][2]);
+  return Math.abs(value - length) <= Math.max(0.1, 0.01 * length) ? length : undefined;
 }
 
 export function triples(v: readonly number[]): Lps[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSegFrame, segFramesIn, segPixelEncoding } from '../segPixels';
+import { decodeSegFrame, segFramesIn, segPixelEncoding, unitFractionMask } from '../segPixels';
 
 describe('segPixelEncoding', () => {
   it('names each SEG kind from its SOP class, type and bits', () => {
@@ -36,5 +36,22 @@ describe('decodeSegFrame: membership of one frame in a segment', () => {
     // Frame 1 of 3-pixel frames is bits 3..5 of 0b00101000.
     expect(decodeSegFrame(Uint8Array.from([0b00101000]), { kind: 'BINARY' }, 1, 3, 1, out)).toBe(2);
     expect([...out]).toEqual([1, 0, 1]);
+  });
+});
+
+describe('unitFractionMask', () => {
+  const frac = { kind: 'FRACTIONAL' as const, maxFraction: 255 };
+  it('a FRACTIONAL SEG storing only 0 and 1 is read as a binary mask, with a note', () => {
+    const r = unitFractionMask(frac, Uint8Array.from([0, 1, 1, 0]));
+    expect(r.enc).toEqual({ kind: 'FRACTIONAL', maxFraction: 1 });
+    expect(r.note).toMatch(/only the values 0 and 1 \(MaximumFractionalValue 255\)/);
+    const out = new Uint8Array(4);
+    expect(decodeSegFrame(Uint8Array.from([0, 1, 1, 0]), r.enc, 0, 4, 1, out)).toBe(2);
+  });
+  it('a real probability map, an empty one and other kinds are left as they are', () => {
+    expect(unitFractionMask(frac, Uint8Array.from([0, 1, 128, 255]))).toEqual({ enc: frac });
+    expect(unitFractionMask(frac, new Uint8Array(4))).toEqual({ enc: frac });
+    expect(unitFractionMask({ kind: 'BINARY' }, Uint8Array.from([1]))).toEqual({ enc: { kind: 'BINARY' } });
+    expect(unitFractionMask({ kind: 'FRACTIONAL', maxFraction: 1 }, Uint8Array.from([1]))).toEqual({ enc: { kind: 'FRACTIONAL', maxFraction: 1 } });
   });
 });

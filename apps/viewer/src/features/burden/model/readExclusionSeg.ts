@@ -4,7 +4,7 @@ import { cropMask, mapMaskByAffine } from '@caliper/engine';
 import type { CroppedMask } from '@caliper/engine';
 import { readPart10 } from '@caliper/report/dicom/part10';
 import { codeOf, num, numbers, seq, str } from '@caliper/report/sr/readContent';
-import { decodeSegFrame, segFramesIn, segPixelEncoding, segPixelValue } from '@caliper/report/seg/segPixels';
+import { decodeSegFrame, segFramesIn, segPixelEncoding, segPixelValue, unitFractionMask } from '@caliper/report/seg/segPixels';
 
 export interface ExclusionSeg {
   /** Union of every segment on the PET grid; null when the SEG sets no voxel of it. */
@@ -39,7 +39,9 @@ export function readExclusionSeg(bytes: Uint8Array, geometry: Geometry, options:
   const raw = seq(ds.PixelData)[0] as unknown;
   const px = raw instanceof ArrayBuffer ? new Uint8Array(raw) : ArrayBuffer.isView(raw) ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : undefined;
   if (!px || plane === 0) return err('the SEG has no pixel data');
-  if (segFramesIn(enc.value, px.length, plane) < frames.length) return err(`the pixel data holds fewer than its ${frames.length} frames (truncated or compressed)`);
+  // A binary mask written as 0/1 fractions (dcmjs's Cornerstone export) is read as its writer meant.
+  const encoding = unitFractionMask(enc.value, px).enc;
+  if (segFramesIn(encoding, px.length, plane) < frames.length) return err(`the pixel data holds fewer than its ${frames.length} frames (truncated or compressed)`);
   const n = geometry.dimensions[0] * geometry.dimensions[1] * geometry.dimensions[2];
   const acc = new Uint8Array(n), scratch = new Uint8Array(n), pixels = new Uint8Array(plane);
   const lo = [Infinity, Infinity, Infinity], hi = [-1, -1, -1];
@@ -51,11 +53,11 @@ export function readExclusionSeg(bytes: Uint8Array, geometry: Geometry, options:
     const ps = numbers(pm?.PixelSpacing);
     if (ipp.length < 3 || iop.length < 6 || ps.length < 2) return err(`frame ${f + 1} lacks its position, orientation or pixel spacing`);
     // Every segment counts: a label map frame's labels > 0, a binary frame's set bits.
-    if (enc.value.kind === 'LABELMAP') {
+    if (encoding.kind === 'LABELMAP') {
       let set = 0;
-      for (let p = 0; p < plane; p++) set += pixels[p] = segPixelValue(px, enc.value, f, plane, p) > 0 ? 1 : 0;
+      for (let p = 0; p < plane; p++) set += pixels[p] = segPixelValue(px, encoding, f, plane, p) > 0 ? 1 : 0;
       if (set === 0) continue;
-    } else if (decodeSegFrame(px, enc.value, f, plane, 0, pixels) === 0) continue;
+    } else if (decodeSegFrame(px, encoding, f, plane, 0, pixels) === 0) continue;
     const thick = num(pm?.SpacingBetweenSlices) ?? num(pm?.SliceThickness) ?? geometry.spacing[2];
     const r = [iop[0], iop[1], iop[2]] as const, c = [iop[3], iop[4], iop[5]] as const, nrm = cross(r, c);
     const affine = [

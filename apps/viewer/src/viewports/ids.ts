@@ -20,6 +20,8 @@ export function viewportsFor(layout: LayoutId): readonly ViewportSpec[] {
       return [{ id: 'vp-0', kind: 'stack', label: 'Viewport 1' }];
     case '1x2':
       return [0, 1].map((i) => ({ id: `vp-${i}`, kind: 'stack' as const, label: `Viewport ${i + 1}` }));
+    case '1x3':
+      return [0, 1, 2].map((i) => ({ id: `vp-${i}`, kind: 'stack' as const, label: `Viewport ${i + 1}` }));
     case '2x2':
       return [0, 1, 2, 3].map((i) => ({ id: `vp-${i}`, kind: 'stack' as const, label: `Viewport ${i + 1}` }));
     case 'mpr':

@@ -89,11 +89,10 @@ function MapResultRow({ result: r }: { result: MapResult }) {
     setBusy(true);
     try {
       if (kind === 'pacs') await storeMapsOnPacs(r);
-      else if (kind === 'pm') for (const s of r.series) {
-        const f = parametricMapFile(r, s.parameter);
-        downloadBytes(f.name, 'application/dicom', f.bytes);
-      }
-      else {
+      else if (kind === 'pm') {
+        const files = Object.fromEntries(r.series.map((s) => parametricMapFile(r, s.parameter)).map((f) => [f.name, f.bytes]));
+        downloadBytes(`DCE_maps_S${r.source.seriesNumber ?? 0}_PM.zip`, 'application/zip', zipSync(files, { level: 0 }));
+      } else {
         const files = Object.fromEntries(r.series.flatMap((s) => mrSeriesFiles(r, s.parameter).map((f) => [`${s.parameter.dicom.folder}/${f.name}`, f.bytes])));
         downloadBytes(`DCE_maps_S${r.source.seriesNumber ?? 0}_MR.zip`, 'application/zip', zipSync(files, { level: 0 }));
       }
@@ -108,13 +107,24 @@ function MapResultRow({ result: r }: { result: MapResult }) {
       </div>
       <ul>
         {r.series.map((s) => (
-          <li key={s.seriesUID} title={`${s.parameter.name} (${s.parameter.unit}): ${s.parameter.method}; ${r.options.model}, ${r.options.aif} AIF, T10 ${r.options.t10Ms} ms, r1 ${r.options.r1PerMmS} /mM/s`}>
-            {s.parameter.name} <span className="muted">{s.parameter.unit}</span>
+          <li key={s.seriesUID} title={`${s.parameter.name} (${s.parameter.unit}): ${s.parameter.method}; ${r.options.model}, ${r.options.aif} AIF, T10 ${r.options.t10Ms} ms, r1 ${r.options.r1PerMmS} /mM/s; colour window ${s.window.lower}–${s.window.upper} ${s.parameter.unit}`}>
+            {s.parameter.name} <span className="muted">{s.parameter.unit}</span>{' '}
+            <button
+              className="link"
+              data-testid={`dce-maps-pm-${s.parameter.name}`}
+              title={`Download ${s.parameter.name} as a DICOM Parametric Map (float values, unit ${s.parameter.dicom.ucum} in a Real World Value Mapping)`}
+              onClick={() => {
+                const f = parametricMapFile(r, s.parameter);
+                downloadBytes(f.name, 'application/dicom', f.bytes);
+              }}
+            >
+              ⤓ DICOM
+            </button>
           </li>
         ))}
       </ul>
       <div className="dce-maps-export">
-        <button disabled={busy} onClick={() => void exportAll('pm')} data-testid="dce-maps-export-pm" title="One DICOM Parametric Map per parameter (float values, unit in Real World Value Mapping)">Parametric Maps</button>
+        <button disabled={busy} onClick={() => void exportAll('pm')} data-testid="dce-maps-export-pm" title="Every map as a DICOM Parametric Map (float values, unit in a Real World Value Mapping), in a zip">Parametric Maps (zip)</button>
         <button disabled={busy} onClick={() => void exportAll('mr')} title="One MR series per parameter (16-bit, Real World Value Mapping), as caliper dce --out writes, in a zip">MR series (zip)</button>
         <button disabled={busy} onClick={() => void exportAll('pacs')} title="Store the Parametric Maps on the configured DICOMweb server (STOW-RS)">Store to PACS</button>
       </div>

@@ -55,7 +55,7 @@ export async function computeMaps(seriesUID: string, options: MapOptions): Promi
     const listed = mapParametersOf(options.model).map((parameter) => {
       const uid = mapSeriesUid(seriesUID, parameter.field);
       const values = maps[parameter.field];
-      const window = mapWindow(values, maps.fitted);
+      const window = parameter.window ?? mapWindow(values, maps.fitted);
       const description = `${parameter.name} ${parameter.unit} (Caliper ${fmtModel(options)})`;
       const imageIds = registerDerivedVolume({
         key: `dce:${uid}`, seriesInstanceUID: uid, parentSeriesUID: seriesUID, modality: 'MR', seriesDescription: description,

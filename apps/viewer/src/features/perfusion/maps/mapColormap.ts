@@ -1,11 +1,12 @@
 /**
  * Colour map of the DCE maps: vtk.js/Matlab 'jet' (dark blue → cyan → yellow → dark red), the map
- * perfusion software shows Ktrans in; nodes at positions 0..1 of the window, RGB 0..1.
+ * perfusion software shows Ktrans in, starting from black so that unfitted voxels (0: air, no
+ * signal) stay black; nodes at positions 0..1 of the window, RGB 0..1.
  */
 export const MAP_COLORMAP_NAME = 'caliper-dce-jet';
 
 export const MAP_COLORMAP_NODES: readonly (readonly [number, number, number, number])[] = [
-  [0, 0, 0, 0.5625], [0.111111, 0, 0, 1], [0.365079, 0, 1, 1], [0.492063, 0.5, 1, 0.5],
+  [0, 0, 0, 0], [0.02, 0, 0, 0.5625], [0.111111, 0, 0, 1], [0.365079, 0, 1, 1], [0.492063, 0.5, 1, 0.5],
   [0.619048, 1, 1, 0], [0.873016, 1, 0, 0], [1, 0.5, 0, 0],
 ];
 

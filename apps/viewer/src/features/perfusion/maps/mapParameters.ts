@@ -13,14 +13,19 @@ export interface MapParameter {
   readonly dicom: PerfusionParameter;
   /** Tooltip: what the value is and how it was computed. */
   readonly method: string;
+  /**
+   * Default display window in the unit (fixed, so maps of different patients and visits compare by
+   * colour); absent: 0 to the 99th percentile of the map (IAUGC, residual).
+   */
+  readonly window?: { readonly lower: number; readonly upper: number };
 }
 
 const P = PERFUSION_PARAMETERS;
 const ALL: readonly MapParameter[] = [
-  { field: 'ktrans', name: 'Ktrans', unit: '/min', dicom: P.ktrans, method: 'volume transfer constant plasma → EES, per voxel' },
-  { field: 'kep', name: 'kep', unit: '/min', dicom: P.kep, method: 'rate constant EES → plasma (Ktrans/ve), per voxel' },
-  { field: 've', name: 've', unit: '1', dicom: P.ve, method: 'extravascular extracellular volume fraction, per voxel' },
-  { field: 'vp', name: 'vp', unit: '1', dicom: P.vp, method: 'plasma volume fraction, per voxel' },
+  { field: 'ktrans', name: 'Ktrans', unit: '/min', dicom: P.ktrans, method: 'volume transfer constant plasma → EES, per voxel', window: { lower: 0, upper: 1 } },
+  { field: 'kep', name: 'kep', unit: '/min', dicom: P.kep, method: 'rate constant EES → plasma (Ktrans/ve), per voxel', window: { lower: 0, upper: 3 } },
+  { field: 've', name: 've', unit: '1', dicom: P.ve, method: 'extravascular extracellular volume fraction, per voxel', window: { lower: 0, upper: 1 } },
+  { field: 'vp', name: 'vp', unit: '1', dicom: P.vp, method: 'plasma volume fraction, per voxel', window: { lower: 0, upper: 0.2 } },
   { field: 'iaugc60', name: 'IAUGC60', unit: 'mM·s', dicom: P.iaugc60, method: '∫ C dt over the 60 s after the bolus arrival (model-free), per voxel' },
   { field: 'residual', name: 'residual', unit: 'mM', dicom: P.residual, method: 'RMS(model − C) of the voxel fit' },
 ];

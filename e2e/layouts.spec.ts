@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { CT_SERIES_UID, PT_SERIES_UID, ptSUV } from './fixtures/study';
+import { docShot } from './support/docShot';
 import { CT_PROBES } from './support/ctPoints';
-import { FIXTURE_MANIFEST } from './support/globalSetup';
+import { DIST, FIXTURE_MANIFEST } from './support/globalSetup';
 import { expect, expectedGrey, expectedGreyLinear, openApp, sampleAt, test } from './support/test';
 
 test.beforeEach(async ({ page }) => {
@@ -48,7 +52,7 @@ test('MPR: axial, sagittal and coronal of the CT volume draw the same voxels', a
 test('PET/CT fusion and PET MIP', async ({ page, pageErrors }) => {
   void pageErrors;
   await page.evaluate((uid) => window.caliper.open(uid, { viewport: 'fusion' }), PT_SERIES_UID);
-  expect(await page.evaluate(() => window.caliper.debug.viewports())).toEqual(['fusion-ct', 'fusion-fused', 'fusion-mip']);
+  expect(await page.evaluate(() => window.caliper.debug.viewports())).toEqual(['fusion-ct', 'fusion-fused', 'fusion-pet', 'fusion-mip']);
   await expect(page.getByTestId('suv-colorbar')).toContainText('SUVbw');
   const info = await page.evaluate((uid) => window.caliper.debug.volumeInfo(uid), PT_SERIES_UID);
   expect(info?.dataType).toBe('Float32Array');
@@ -85,4 +89,61 @@ test('PET/CT fusion and PET MIP', async ({ page, pageErrors }) => {
   expect(Math.abs(mipLesion.rgba[0] - expectedGreyLinear(8, 0, 10, true))).toBeLessThanOrEqual(4);
   const mipBody = await sampleAt(page, 'fusion-mip', [-30, 1, 6]);
   expect(Math.abs(mipBody.rgba[0] - expectedGreyLinear(1, 0, 10, true))).toBeLessThanOrEqual(4);
+});
+
+/** Patient z (LPS mm) of the slice a viewport shows at its centre. */
+async function shownZ(page: Page, viewportId: string): Promise<number> {
+  const box = (await page.locator(`[data-viewport-id="${viewportId}"]`).boundingBox())!;
+  return page.evaluate(([id, x, y]) => window.caliper.debug.sample(id as string, x as number, y as number).lps[2], [viewportId, box.width / 2, box.height / 2] as const);
+}
+
+test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → prior | current synchronised', async ({ page, pageErrors }) => {
+  void pageErrors;
+  test.skip(!existsSync(join(DIST, 'demo', 'manifest.json')), 'public/demo not generated (run `pnpm run demo` before building)');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const demo = (await page.evaluate(() => window.caliper.studies()))
+    .filter((st) => st.patientId === 'CALIPER-PH-001')
+    .sort((a, b) => a.studyDate.localeCompare(b.studyDate));
+  const [baseline, follow1] = demo;
+  const uidOf = (st: (typeof demo)[number], modality: string, re = /./) => st.series.find((x) => x.modality === modality && re.test(x.seriesDescription))!.seriesInstanceUID;
+  const picker = page.getByTestId('hanging-protocol');
+  const viewports = () => page.evaluate(() => window.caliper.debug.viewports());
+
+  // The baseline (CT, PET, MR; no prior): PET/CT on 2×2 — CT, fused, PET in inverted grey, MIP.
+  await page.getByTestId(`open-study-${baseline.studyInstanceUID}`).click();
+  await expect.poll(viewports).toEqual(['fusion-ct', 'fusion-fused', 'fusion-pet', 'fusion-mip']);
+  await expect(picker).toHaveValue('petct');
+  await expect.poll(() => page.evaluate((uid) => window.caliper.debug.volumeInfo(uid)?.range[1] ?? 0, uidOf(baseline, 'PT'))).toBeGreaterThan(1);
+  const pet = await sampleAt(page, 'fusion-pet', [-85, -25, -80]);
+  expect(pet.unit).toBe('SUVbw');
+  // Inverted grey: uptake is drawn dark, grey (r = g = b).
+  expect(pet.rgba[0]).toBe(pet.rgba[2]);
+  expect(pet.rgba[0]).toBeLessThan(expectedGreyLinear(0, 0, 5, true));
+  await page.screenshot({ path: docShot('hanging-petct.png') });
+
+  // The MR protocol from the picker: highest-b DWI, Caliper's ADC map, T2 (no DCE series: its pane stays empty).
+  await picker.selectOption('mr-dwi');
+  await expect.poll(viewports).toEqual(['vp-0', 'vp-1', 'vp-2', 'vp-3']);
+  await expect(page.getByTestId('b-value-vp-0')).toContainText('b = 800 s/mm²');
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-1')?.imageId ?? '')).toMatch(/^caliper-derived:/);
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-2')?.imageId ?? '')).not.toBe('');
+  expect(await page.evaluate(() => window.caliper.debug.imageStats('vp-3'))).toBeUndefined();
+  // Remembered for this kind of study (CT+MR+PT).
+  await page.getByTestId('hanging-remember').click();
+  await expect(page.getByTestId('hanging-remember')).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => localStorage.getItem('caliper.hanging.remembered.v1'))).toBe('{"CT+MR+PT":"mr-dwi"}');
+  await page.screenshot({ path: docShot('hanging-mr-dwi.png') });
+
+  // Follow-up 1 with the baseline loaded: prior | current, the CT of each, synchronised by patient z.
+  await page.getByTestId(`open-study-${follow1.studyInstanceUID}`).click();
+  await expect.poll(viewports).toEqual(['cmp-prior', 'cmp-current']);
+  await expect(picker).toHaveValue('prior-current');
+  await expect(page.getByTestId('compare-prior-series')).toHaveValue(uidOf(baseline, 'CT'));
+  await expect(page.getByTestId('compare-current-series')).toHaveValue(uidOf(follow1, 'CT'));
+  const z0 = await shownZ(page, 'cmp-current');
+  await page.evaluate(() => window.caliper.debug.scroll('cmp-current', 12));
+  await expect.poll(() => shownZ(page, 'cmp-current')).not.toBe(z0);
+  await expect.poll(async () => Math.abs((await shownZ(page, 'cmp-prior')) - (await shownZ(page, 'cmp-current')))).toBeLessThanOrEqual(2.5);
+  await page.screenshot({ path: docShot('hanging-prior-current.png') });
+  expect(await page.evaluate(() => window.caliper.errors())).toEqual([]);
 });

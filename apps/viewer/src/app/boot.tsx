@@ -23,6 +23,8 @@ async function loadFeatures(): Promise<void> {
     import('../features/cohort/register'),
     import('../features/radiomics/register'),
   ]);
+  // Hanging protocols (the site's JSON, zod): a lazy chunk too; `ready` waits for the file.
+  await import('../features/hanging/registerHanging').then((m) => m.registerHanging());
   // First: its panel (the patient's studies over time) heads the feature panels.
   timeline.registerTimeline();
   measure.registerMeasure();

@@ -14,8 +14,9 @@ import { createPresentationSlice, type PresentationSlice } from '../features/pre
 import { createCohortSlice, type CohortSlice } from '../features/cohort/model/cohortSlice';
 import { createRadiomicsSlice, type RadiomicsSlice } from '../features/radiomics/model/radiomicsSlice';
 import { createToastsSlice, type ToastsSlice } from '../features/toasts/toastsSlice';
+import { createHangingSlice, type HangingSlice } from '../features/hanging/hangingSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice & RadiomicsSlice & ToastsSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice & RadiomicsSlice & ToastsSlice & HangingSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -33,6 +34,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createCohortSlice(...a),
   ...createRadiomicsSlice(...a),
   ...createToastsSlice(...a),
+  ...createHangingSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

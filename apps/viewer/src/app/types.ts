@@ -41,4 +41,4 @@ export interface LoadError {
 }
 
 /** 'compare': prior | current of one patient, synchronised (features/timeline). */
-export type LayoutId = '1x1' | '1x2' | '2x2' | 'mpr' | 'fusion' | 'compare';
+export type LayoutId = '1x1' | '1x2' | '1x3' | '2x2' | 'mpr' | 'fusion' | 'compare';

@@ -9,7 +9,7 @@ import { viewportsFor } from './ids';
 import { whenVolumeLoaded } from './volumes';
 
 // 'compare' is two stacks (prior | current): a series opened there replaces the active side.
-const isStackLayout = (l: LayoutId) => l === '1x1' || l === '1x2' || l === '2x2' || l === 'compare';
+const isStackLayout = (l: LayoutId) => l === '1x1' || l === '1x2' || l === '1x3' || l === '2x2' || l === 'compare';
 
 /** After re-enabling a stack layout, show again what each slot had. */
 function redisplayStacks(layout: LayoutId): void {

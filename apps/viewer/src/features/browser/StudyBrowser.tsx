@@ -6,6 +6,7 @@ import { isReadingObject, readingObjectsNote } from './readingObjects';
 import { useReadingObjects } from './readingObjectsStore';
 import { DicomText } from '../../app/text/DicomText';
 import { tooltipText } from '@caliper/core';
+import { openStudyFromUi } from '../hanging/openStudyFromUi';
 
 /**
  * Studies and their series (with the series Caliper derives, e.g. ADC maps); click a series to open
@@ -26,6 +27,14 @@ export function StudyBrowser() {
             <div className="study-meta">
               <DicomText value={formatDate(st.studyDate)} /> · <DicomText value={st.studyDescription} />
             </div>
+            <button
+              className="study-hang"
+              data-testid={`open-study-${st.studyInstanceUID}`}
+              title="Open the whole study as its hanging protocol arranges it (PET/CT: CT, fused, PET, MIP; MR diffusion: DWI, ADC, T2; CT: axial + MPR; a follow-up: prior | current, synchronised). The toolbar picker changes it; U: next protocol."
+              onClick={() => openStudyFromUi(st.studyInstanceUID)}
+            >
+              ▦ Open study
+            </button>
           </header>
           <ul>
             {series

@@ -16,10 +16,12 @@ export interface LayoutSlice {
   setLayout: (layout: LayoutId) => void;
   setActiveViewport: (index: number) => void;
   assign: (index: number, a: ViewportAssignment) => void;
+  /** Empties every slot (a hanging protocol then fills its panes; an optional pane stays empty). */
+  clearAssignments: () => void;
 }
 
 export const viewportCount = (layout: LayoutId): number =>
-  ({ '1x1': 1, '1x2': 2, '2x2': 4, mpr: 3, fusion: 3, compare: 2 })[layout];
+  ({ '1x1': 1, '1x2': 2, '1x3': 3, '2x2': 4, mpr: 3, fusion: 4, compare: 2 })[layout];
 
 export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> = (set) => ({
   layout: '1x1',
@@ -28,4 +30,5 @@ export const createLayoutSlice: StateCreator<LayoutSlice, [], [], LayoutSlice> =
   setLayout: (layout) => set((s) => ({ layout, activeViewport: Math.min(s.activeViewport, viewportCount(layout) - 1) })),
   setActiveViewport: (activeViewport) => set({ activeViewport }),
   assign: (index, a) => set((s) => ({ assignments: { ...s.assignments, [index]: a } })),
+  clearAssignments: () => set({ assignments: {} }),
 });

@@ -5,6 +5,7 @@ import { adcShown } from '../adc/adcShown';
 import { runShortcut } from './runShortcut';
 import type { ShortcutAction } from './shortcuts';
 import type { LeftTool } from './viewerSlice';
+import { ProtocolPicker } from '../hanging/ui/ProtocolPicker';
 
 const TOOLS: { id: LeftTool; label: string; tip: string }[] = [
   { id: 'windowLevel', label: 'W/L', tip: 'Window/level: drag left/right = width, up/down = level (W)' },
@@ -53,6 +54,7 @@ export function Toolbar() {
           </button>
         ))}
       </div>
+      <ProtocolPicker />
       <div className="group">
         <select
           title={`Window/level presets (keys 1–6${withAdc ? '; ADC 0–3 ×10⁻³ mm²/s from this menu' : ''})`}

@@ -4,6 +4,7 @@ import { applyPreset, invertActive, resetActive, scrollActive } from '../../view
 import { VOI_PRESETS } from '../../viewports/presets';
 import type { ShortcutAction } from './shortcuts';
 import type { LayoutId } from '../../app/types';
+import { nextProtocolFromUi } from '../hanging/openStudyFromUi';
 
 function activeSeriesUID(): string | undefined {
   const s = appStore.getState();
@@ -44,6 +45,8 @@ export function runShortcut(action: ShortcutAction): void {
     // The timeline feature is a lazy chunk: load it on first use.
     case 'layoutCompare':
       return void import('../timeline/ui/compareShortcut').then((m) => m.compareFromShortcut());
+    case 'hangingNext':
+      return nextProtocolFromUi();
     // Presentation mode is a lazy chunk (Vega): load it on first use.
     case 'presentation':
       return void import('../presentation/service/presentation').then((m) => m.togglePresentation());

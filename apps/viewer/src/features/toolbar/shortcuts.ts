@@ -9,7 +9,7 @@ export type ShortcutAction =
   | 'help' | 'toolWindowLevel' | 'toolPan' | 'toolZoom' | 'toolScroll' | 'toolCrosshairs'
   | 'preset1' | 'preset2' | 'preset3' | 'preset4' | 'preset5' | 'preset6' | 'preset7'
   | 'reset' | 'invert' | 'cine' | 'nextSlice' | 'prevSlice' | 'overlays' | 'hideIdentifiers'
-  | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'layoutCompare' | 'close' | 'presentation' | 'cohort';
+  | 'layout1x1' | 'layout1x2' | 'layout2x2' | 'layoutMpr' | 'layoutFusion' | 'layoutCompare' | 'hangingNext' | 'close' | 'presentation' | 'cohort';
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { key: '?', label: 'Show / hide this help', action: 'help' },
@@ -38,6 +38,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'm', label: 'MPR of the active series', action: 'layoutMpr' },
   { key: 'f', label: 'PET/CT fusion of the active study', action: 'layoutFusion' },
   { key: 't', label: 'Prior | current of the patient (timeline), synchronised', action: 'layoutCompare' },
+  { key: 'u', label: 'Next hanging protocol that fits the study on screen', action: 'hangingNext' },
   { key: 'Escape', label: 'Close dialogs', action: 'close' },
   { key: 'v', label: 'Tumour-board presentation mode (case summary, identifiers hidden)', action: 'presentation' },
   { key: 'g', label: 'Cohort view: several patients’ readings as one trial arm (waterfall, swimmer, ORR/DCR)', action: 'cohort' },

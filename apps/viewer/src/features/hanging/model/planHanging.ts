@@ -20,8 +20,10 @@ export interface HangingPlan {
   readonly protocolId: string;
   readonly layout: LayoutId;
   readonly panes: readonly PlannedPane[];
-  /** Prior | current: the two studies. */
+  /** Prior | current: the earlier study. */
   readonly priorStudyUID?: string;
+  /** Pane indices that follow each other. */
+  readonly sync?: HangingProtocol['sync'];
 }
 
 export type PlanResult = { readonly plan: HangingPlan } | { readonly error: string };
@@ -78,7 +80,7 @@ export function planHanging(p: HangingProtocol, ctx: StudyContext): PlanResult {
     };
   }
   panes.push(...out.map((x) => x!));
-  return { plan: { protocolId: p.id, layout: arrangement.layout, panes, ...(arrangement.layout === 'compare' && ctx.prior ? { priorStudyUID: ctx.prior.studyInstanceUID } : {}) } };
+  return { plan: { protocolId: p.id, layout: arrangement.layout, panes, ...(p.sync ? { sync: p.sync } : {}), ...(arrangement.layout === 'compare' && ctx.prior ? { priorStudyUID: ctx.prior.studyInstanceUID } : {}) } };
 }
 
 /** The protocols that fit a study, best first (priority, then file order). */

@@ -1,0 +1,57 @@
+import { appStore } from '../../../app/store';
+import type { SeriesEntry } from '../../../app/types';
+import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
+import { isReadingObject } from '../../browser/readingObjects';
+import { adcSeriesOf } from '../../adc/registerAdc';
+import { planDiffusion } from '../../measure/service/adcVolume';
+import { describeSeries } from '../../timeline/compare/describeSeries';
+import { timelineOfStudy } from '../../timeline/model/selectTimelines';
+import { priorStudyOf } from '../model/priorStudyOf';
+import type { SeriesFacts } from '../model/seriesFacts';
+import type { StudyContext } from '../model/studyContext';
+
+const imageSeriesOf = (studyUID: string): SeriesEntry[] =>
+  Object.values(appStore.getState().series).filter((s) => s.studyInstanceUID === studyUID && !isReadingObject(s) && s.imageIds.length > 0);
+
+function factsOf(s: SeriesEntry, bValues: ReadonlyMap<string, readonly number[]>): SeriesFacts {
+  const derived = derivedVolumeOfSeries(s.seriesInstanceUID);
+  const b = bValues.get(s.seriesInstanceUID);
+  return {
+    seriesInstanceUID: s.seriesInstanceUID,
+    studyInstanceUID: s.studyInstanceUID,
+    modality: s.modality,
+    description: s.seriesDescription,
+    ...(s.seriesNumber !== undefined ? { seriesNumber: s.seriesNumber } : {}),
+    instanceCount: s.instanceCount,
+    ...(s.bodyPartExamined ? { bodyPart: s.bodyPartExamined } : {}),
+    ...(s.imageOrientationPatient ? { imageOrientationPatient: s.imageOrientationPatient } : {}),
+    ...(b ? { bValues: b } : {}),
+    // A stored map says so in ImageType (read into its derived-volume record when Caliper made it) or its description.
+    adc: !!derived?.imageType?.includes('ADC') || /\bADC\b/i.test(s.seriesDescription),
+    derived: !!derived,
+    isVolume: !s.notVolumeReason,
+  };
+}
+
+/**
+ * What the protocol rules need about a study and the patient's prior: body part and orientation
+ * (first headers, for manifest series listed without them); with `diffusion`, for the study's MR
+ * series also their b-values (all headers) and Caliper's ADC map of a multi-b DWI (listed and
+ * fitted: seconds, so only when a protocol's rules ask about diffusion or ADC).
+ */
+export async function buildStudyContext(studyUID: string, diffusion: boolean): Promise<StudyContext> {
+  const priorUID = priorStudyOf(timelineOfStudy(appStore.getState(), studyUID), studyUID);
+  await describeSeries([...imageSeriesOf(studyUID), ...(priorUID ? imageSeriesOf(priorUID) : [])]);
+  const bValues = new Map<string, readonly number[]>();
+  const mr = diffusion ? imageSeriesOf(studyUID).filter((s) => s.modality === 'MR' && !derivedVolumeOfSeries(s.seriesInstanceUID)) : [];
+  await Promise.all(
+    mr.map(async (s) => {
+      const plan = await planDiffusion(s).catch(() => null);
+      if (!plan) return;
+      bValues.set(s.seriesInstanceUID, [...plan.bValues].sort((a, b) => a - b));
+      if (plan.bValues.length >= 2) await adcSeriesOf(s.seriesInstanceUID);
+    }),
+  );
+  const facts = (uid: string) => imageSeriesOf(uid).map((s) => factsOf(s, bValues));
+  return { studyInstanceUID: studyUID, series: facts(studyUID), ...(priorUID ? { prior: { studyInstanceUID: priorUID, series: facts(priorUID) } } : {}) };
+}

@@ -1,0 +1,88 @@
+import { appStore } from '../../../app/store';
+import { planHanging, rankProtocols } from '../model/planHanging';
+import { readRemembered, writeRemembered } from '../model/rememberedProtocols';
+import { studyKindOf } from '../model/studyContext';
+import type { ActiveHanging } from '../hangingSlice';
+import type { HangingProtocol } from '../model/schema';
+import type { HangingPlan } from '../model/planHanging';
+import { needsDiffusionFacts } from '../model/needsDiffusionFacts';
+import { applyHangingPlan } from './applyHangingPlan';
+import { buildStudyContext } from './buildStudyContext';
+
+const storage = (): Storage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
+
+export interface OpenStudyOptions {
+  /** A protocol id; default: the one remembered for this kind of study, else the best-ranked. */
+  readonly protocol?: string;
+  /** Remember the protocol shown for this kind of study. */
+  readonly remember?: boolean;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Opens a study as its hanging protocol arranges it. Requests run one after the other (a second
+ * click waits for the first hanging). Rejects when the study is unknown, no protocol fits it, or
+ * the asked-for protocol does not fit it (with the reason).
+ */
+export function openStudy(studyUID: string, opts: OpenStudyOptions = {}): Promise<ActiveHanging> {
+  const run = queue.then(() => hang(studyUID, opts));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHanging> {
+  const st = appStore.getState();
+  if (!st.studies[studyUID]) throw new Error(`unknown study ${studyUID}`);
+  const protocols = st.hangingProtocols;
+  let ctx = await buildStudyContext(studyUID, false);
+  let withDiffusion = false;
+  const hasMr = ctx.series.some((s) => s.modality.toUpperCase() === 'MR');
+  const kind = studyKindOf(ctx);
+  const wanted = opts.protocol ?? readRemembered(storage())[kind];
+  if (opts.protocol && !protocols.some((p) => p.id === opts.protocol)) throw new Error(`no hanging protocol ${opts.protocol}`);
+  // The asked-for (or remembered) protocol first, then by priority; MR diffusion facts only once a protocol needs them.
+  const order = [...protocols.map((p, i) => ({ p, i }))]
+    .sort((a, b) => Number(b.p.id === wanted) - Number(a.p.id === wanted) || b.p.priority - a.p.priority || a.i - b.i)
+    .map((x) => x.p);
+  let chosen: { protocol: HangingProtocol; plan: HangingPlan } | undefined;
+  for (const p of order) {
+    if (!withDiffusion && hasMr && needsDiffusionFacts(p)) {
+      ctx = await buildStudyContext(studyUID, true);
+      withDiffusion = true;
+    }
+    const r = planHanging(p, ctx);
+    if ('plan' in r) {
+      chosen = { protocol: p, plan: r.plan };
+      break;
+    }
+    if (p.id === opts.protocol) throw new Error(`hanging protocol ${p.id} does not fit this study: ${r.error}`);
+  }
+  if (!chosen) throw new Error('no hanging protocol fits this study');
+  await applyHangingPlan(chosen.plan, studyUID);
+  if (opts.remember) writeRemembered(storage(), kind, chosen.protocol.id);
+  const candidates = (c: typeof ctx) => rankProtocols(protocols, c).map((r) => r.protocol.id);
+  const active: ActiveHanging = { protocolId: chosen.protocol.id, studyInstanceUID: studyUID, layout: appStore.getState().layout, kind, candidates: candidates(ctx) };
+  appStore.getState().setActiveHanging(active);
+  // The picker lists every protocol that fits: those asking about diffusion once the MR facts are in.
+  if (hasMr && !withDiffusion) {
+    void buildStudyContext(studyUID, true).then((full) => {
+      if (appStore.getState().activeHanging === active) appStore.getState().setActiveHanging({ ...active, candidates: candidates(full) });
+    }, () => undefined);
+  }
+  return active;
+}
+
+/** The remembered protocol of a kind of study, or undefined. */
+export const rememberedFor = (kind: string): string | undefined => readRemembered(storage())[kind];
+
+/** Remembers (or, with undefined, forgets) a protocol for a kind of study. */
+export const remember = (kind: string, protocolId: string | undefined): void => void writeRemembered(storage(), kind, protocolId);
+
+/** `U`: the next protocol that fits the study on screen (wraps around). */
+export function nextProtocol(): Promise<ActiveHanging> | undefined {
+  const a = appStore.getState().activeHanging;
+  if (!a || a.candidates.length < 2) return undefined;
+  const next = a.candidates[(a.candidates.indexOf(a.protocolId) + 1) % a.candidates.length];
+  return openStudy(a.studyInstanceUID, { protocol: next });
+}

@@ -1,11 +1,12 @@
 import * as Comlink from 'comlink';
 import type { MeasureApi } from '../worker/createMeasureApi';
+import type { DceApi } from '../worker/createDceApi';
 import type { WorkerLifeApi } from '../worker/workerLife';
 import { createLiveSlots } from '../live/liveSlots';
 import { superviseWorker } from './superviseWorker';
 import type { RestartInfo, WorkerGeneration } from './superviseWorker';
 
-type EngineRemote = Comlink.Remote<MeasureApi & WorkerLifeApi>;
+type EngineRemote = Comlink.Remote<MeasureApi & DceApi & WorkerLifeApi>;
 
 let slots: SharedArrayBuffer | null | undefined;
 const restartListeners = new Set<(info: RestartInfo) => void>();
@@ -14,7 +15,7 @@ const giveUpListeners = new Set<(reason: string) => void>();
 /** A fresh engine worker that reports its own death: an uncaught error, or its life lock released (workerLife.ts). */
 function startEngine(generation: number): WorkerGeneration<EngineRemote> {
   const worker = new Worker(new URL('../worker/measure.worker.ts', import.meta.url), { type: 'module', name: 'caliper-engine' });
-  const remote = Comlink.wrap<MeasureApi & WorkerLifeApi>(worker);
+  const remote = Comlink.wrap<MeasureApi & DceApi & WorkerLifeApi>(worker);
   let gone = false;
   const died = new Promise<string>((resolve) => {
     // An error no call caught leaves the worker's state unknown (e.g. a WASM abort): treat it as a death.

@@ -18,6 +18,7 @@ const suites: Record<string, string> = {
   'radiomics-perturb': 'packages/engine/src/radiomics/perturb/bench/perturbRadiomics.bench.ts',
   burden: 'packages/engine/bench/burden.ts',
   perfusion: 'packages/engine/bench/perfusion.ts',
+  'perfusion-maps': 'apps/viewer/src/features/perfusion/maps/bench/mapPool.bench.ts',
   load: 'e2e/bench/load.bench.ts',
   interact: 'e2e/bench/interact.bench.ts',
   compare: 'e2e/bench/compare.bench.ts',

@@ -11,7 +11,8 @@
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { convertSignalToConcentration, createKineticBasis, fitLevenbergMarquardt } from '@caliper/engine';
+import { convertSignalToConcentration, createKineticBasis } from '@caliper/engine';
+import { fitLevenbergMarquardt } from '@caliper/engine/perfusion/fitLevenbergMarquardt';
 import type { ChunkMaps, MapChunk, MapJobSetup } from '@caliper/engine/perfusion/fitMapChunk';
 import { BENCH_DCE, benchAif, benchTimesS, benchTruth, synthesizeBenchSeries } from '../../../../../../../packages/engine/bench/perfusionPhantom';
 import { runMapPool, type MapPoolWorker } from '../runMapPool';

@@ -16,10 +16,10 @@ export function mapCssGradient(direction = 'to top'): string {
   return `linear-gradient(${direction}, ${stops.join(', ')})`;
 }
 
-/** Colour bar ticks: five values from lower to upper, printed with 2 significant decimals of the range. */
+/** Colour bar ticks: five values from lower to upper, printed to a hundredth of the range. */
 export function mapTicks(lower: number, upper: number): string[] {
   const span = upper - lower;
-  const digits = span > 0 ? Math.max(0, Math.min(4, 1 - Math.floor(Math.log10(span)))) : 2;
+  const digits = span > 0 ? Math.max(0, Math.min(5, 2 - Math.floor(Math.log10(span)))) : 2;
   return [0, 0.25, 0.5, 0.75, 1].map((f) => (lower + f * span).toFixed(digits));
 }
 

@@ -11,6 +11,10 @@ export interface ViewportSpec {
   readonly id: string;
   readonly kind: ViewKind;
   readonly label: string;
+  /** Plane of a 'fusion' pane (default axial): PET/CT fusion in any MPR orientation. */
+  readonly orientation?: 'axial' | 'sagittal' | 'coronal';
+  /** In a PET/CT display, the series a slice pane shows alone (default 'ct'; 'pet' is inverted grey). */
+  readonly layer?: 'ct' | 'pet';
 }
 
 /** The viewports each layout shows, in grid order. */

@@ -11,6 +11,18 @@ export function rememberInstance(imageId: string, inst: Instance): void {
   done.add(imageId);
 }
 
+/** A header parsed by Caliper's progressive loader (its bytes not yet handed to Cornerstone). */
+export function rememberParsed(imageId: string, inst: Instance): void {
+  parsed.set(imageId, inst);
+}
+
+/** True once Cornerstone's metadata store knows the image (its header was handed over). */
+export const isRegistered = (imageId: string): boolean => done.has(imageId);
+
+export function markRegistered(imageId: string): void {
+  done.add(imageId);
+}
+
 /** The header of a prefetched image, parsed by packages/dicom. */
 export const prefetchedInstance = (imageId: string): Instance | undefined => parsed.get(imageId);
 

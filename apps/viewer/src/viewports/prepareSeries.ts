@@ -2,6 +2,8 @@ import { appStore } from '../app/store';
 import type { SeriesEntry } from '../app/types';
 import { prefetchPart10, prefetchedInstance } from './prefetch';
 import { registerSuvScaling } from './suvRegistry';
+import { loaderMode } from '../features/loading/pipeline/loaderMode';
+import { pipelineCanLoad, seriesLoad } from '../features/loading/pipeline/seriesLoad';
 
 /**
  * Makes every header of a series known before pixels decode (fetches static-hosted files once) and
@@ -11,6 +13,8 @@ import { registerSuvScaling } from './suvRegistry';
  * errors panel.
  */
 export async function prepareSeries(series: SeriesEntry): Promise<string[]> {
+  // Caliper's pipeline reads the headers (and registers PET SUV factors) as it streams the series.
+  if (loaderMode() === 'caliper' && pipelineCanLoad(series)) return seriesLoad(series).headersDone;
   const key = `headers:${series.seriesInstanceUID}`;
   const { setProgress, addErrors } = appStore.getState();
   const label = `${series.modality} ${series.seriesDescription}`;

@@ -28,6 +28,9 @@ export function registerSuvScaling(seriesUID: string, imageIds: readonly string[
   return undefined;
 }
 
+/** SUVbw factor registered for a PET image (Bq/mL → g/mL), if any. */
+export const suvbwOf = (imageId: string): number | undefined => suvbwByImageId.get(imageId);
+
 /** SUL per SUVbw of a PET series registered here (from its headers), if height and sex allow it. */
 export function registeredSulPerSuvbw(seriesUID: string): number | undefined {
   return sulPerSuvbwBySeries.get(seriesUID);

@@ -2,14 +2,22 @@ import { volumeLoader, cache, type Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
 import type { SeriesEntry } from '../app/types';
 import { prepareSeries } from './prepareSeries';
+import { loaderMode } from '../features/loading/pipeline/loaderMode';
+import { pipelineCanLoad, seriesLoad } from '../features/loading/pipeline/seriesLoad';
+import { CALIPER_VOLUME_SCHEME } from '../features/loading/pipeline/caliperVolumeLoader';
 
-export const volumeIdOf = (seriesUID: string) => `cornerstoneStreamingImageVolume:${seriesUID}`;
+/** True when Caliper's pipeline (not Cornerstone's image loader) loads this series' volume. */
+const viaPipeline = (series: SeriesEntry | undefined): boolean => loaderMode() === 'caliper' && !!series && pipelineCanLoad(series);
+
+export const volumeIdOf = (seriesUID: string) =>
+  viaPipeline(appStore.getState().series[seriesUID]) ? `${CALIPER_VOLUME_SCHEME}:${seriesUID}` : `cornerstoneStreamingImageVolume:${seriesUID}`;
 
 const pending = new Map<string, Promise<Types.IImageVolume>>();
 
 /**
  * Creates (once) and starts streaming the volume of a series. Resolves when the volume is laid out
- * (metadata known), not when all pixels are in; progress goes to the store under `volume:<uid>`.
+ * (headers known), not when all pixels are in: with Caliper's pipeline, slices already decoded (e.g.
+ * for the stack) are in at once and the rest land as they decode; progress goes to the store.
  */
 export function ensureVolume(series: SeriesEntry): Promise<Types.IImageVolume> {
   const id = volumeIdOf(series.seriesInstanceUID);
@@ -17,7 +25,19 @@ export function ensureVolume(series: SeriesEntry): Promise<Types.IImageVolume> {
   if (cached) return Promise.resolve(cached);
   let p = pending.get(id);
   if (p) return p;
+  const done = () => {
+    volumeLoaded.add(id);
+    performance.mark(`caliper:volume-loaded:${series.seriesInstanceUID}`);
+    for (const cb of loadedCallbacks.get(id) ?? []) cb();
+    loadedCallbacks.delete(id);
+  };
   p = (async () => {
+    if (viaPipeline(series)) {
+      seriesLoad(series);
+      const volume = (await volumeLoader.createAndCacheVolume(id, { imageIds: [...series.imageIds] })) as Types.IImageVolume & { load: (cb: () => void) => void };
+      volume.load(done);
+      return volume;
+    }
     const key = `volume:${series.seriesInstanceUID}`;
     const { setProgress } = appStore.getState();
     const label = `${series.modality} ${series.seriesDescription}`;
@@ -36,10 +56,7 @@ export function ensureVolume(series: SeriesEntry): Promise<Types.IImageVolume> {
       // Called once all frames are in (or failed).
       clearInterval(timer);
       setProgress(key, null);
-      volumeLoaded.add(id);
-      performance.mark(`caliper:volume-loaded:${series.seriesInstanceUID}`);
-      for (const cb of loadedCallbacks.get(id) ?? []) cb();
-      loadedCallbacks.delete(id);
+      done();
     });
     return volume;
   })();

@@ -13,7 +13,7 @@ import { ErrorsPanel } from '../features/errors/ErrorsPanel';
 import { ViewportGrid } from '../features/layout/ViewportGrid';
 import { HelpOverlay } from '../features/help/HelpOverlay';
 import { NoWebGL } from '../features/help/NoWebGL';
-import { FusionControls, SuvColorBar } from '../features/fusion/FusionControls';
+import { FusionControls } from '../features/fusion/FusionControls';
 import { CursorReadout } from '../features/readout/CursorReadout';
 import { featurePanels, mainPanels } from './featurePanels';
 import { Toaster } from '../features/toasts/Toaster';
@@ -28,7 +28,6 @@ export function App({ webgl }: { webgl: boolean }) {
   useMeasureKeys();
   useToolSync();
   useTheme();
-  const layout = useApp((s) => s.layout);
   const sidebarWidth = useApp((s) => s.ui.sidebarWidth);
   const studyCount = useApp((s) => Object.keys(s.studies).length);
   // Once an image is shown the demo list gives way to a one-line link (the reader can bring it back).
@@ -67,7 +66,6 @@ export function App({ webgl }: { webgl: boolean }) {
           <Component key={id} />
         ))}
         {webgl ? <ViewportGrid /> : <NoWebGL />}
-        {layout === 'fusion' && <SuvColorBar />}
       </main>
       {!presenting && (
         <footer className="statusbar">

@@ -34,6 +34,11 @@ function withViewport(id: string | undefined, fn: (vp: Vp) => void): void {
  */
 export function applyPreset(p: VoiPreset): void {
   const { layout, assignments, series } = appStore.getState();
+  // A PET/CT display: one SUV window drives the fused colour scale, the PET grey panes and the MIP (updateFusion).
+  if (layout === 'fusion' && p.modality === 'PT') {
+    appStore.getState().setViewer({ petRange: [p.center - p.width / 2, p.center + p.width / 2] });
+    return;
+  }
   const ids = layout === 'mpr' || layout === 'fusion' ? viewportsFor(layout).map((v) => v.id) : [activeViewportId()];
   for (const id of ids) {
     withViewport(id, (vp) => {

@@ -1,6 +1,6 @@
 import { appStore } from '../app/store';
 import { BRIDGED_EVENTS } from './events';
-import { valueAt } from './sample';
+import { readoutAt } from './readoutAt';
 import { readViewportInfo } from './viewportInfo';
 
 const renderedOnce = new Set<string>();
@@ -50,9 +50,8 @@ export function bindViewportElement(viewportId: string, element: HTMLDivElement)
     if (!e) return;
     const rect = element.getBoundingClientRect();
     try {
-      const s = valueAt(viewportId, e.clientX - rect.left, e.clientY - rect.top, undefined);
       // Off the image (black border around it) the readout clears, as it does off the viewport.
-      appStore.getState().setCursor(s.inside ? { viewportId, value: s.value, unit: s.unit, lps: s.lps, ijk: s.ijk ?? undefined } : null);
+      appStore.getState().setCursor(readoutAt(viewportId, e.clientX - rect.left, e.clientY - rect.top));
     } catch {
       /* no image yet */
     }

@@ -1,4 +1,4 @@
-import { Enums, metaData, setVolumesForViewports, type Types } from '@cornerstonejs/core';
+import { Enums, StackViewport, metaData, setVolumesForViewports, type Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
 import type { SeriesEntry } from '../app/types';
 import { getEngine } from './engine';
@@ -13,6 +13,12 @@ import { prefetchPart10, prefetchedInstance } from './prefetch';
 import { derivedVolumeOfImage } from './derivedImages';
 import { adcDefaultRange, hasWindow } from '../features/adc/adcDefaultWindow';
 import { fitViewportToVolume } from './fitViewport';
+import { registerPetColormaps } from './petColormapRegistry';
+import { PET_COLORMAPS, type PetColormapId } from '../features/fusion/petColormaps';
+import { fusionOpacityMapping } from '../features/fusion/fusionOpacity';
+import { setupMip } from './mip/rotatingMip';
+import { bindMipClick } from './mip/mipClick';
+import { linkPanes } from './navigation/linkPanes';
 
 /** A stored scanner ADC map without window tags: 0–3 ×10⁻³ mm²/s in its displayed unit (Caliper's own maps carry that window). */
 function storedAdcRange(imageId: string | undefined): { lower: number; upper: number } | undefined {
@@ -20,21 +26,13 @@ function storedAdcRange(imageId: string | undefined): { lower: number; upper: nu
   return adcDefaultRange(adcMappingOf(imageId), hasWindow(metaData.get('voiLutModule', imageId) as Parameters<typeof hasWindow>[0]));
 }
 
-export const PET_COLORMAP = 'jet';
-
 /**
- * PET layer colour map: transparent below SUV 0.5 (no tint over background), else `opacity`. The
- * opacity function is tabulated over its point range, so its last point stays near real SUVs.
+ * PET layer colour map of a fused view: a registered PET map (hot iron by default) with its
+ * transparent floor (fusionOpacityMapping: no tint over background and low uptake) rising to `opacity`.
  */
-export function petColormap(opacity: number) {
-  return {
-    name: PET_COLORMAP,
-    opacity: [
-      { value: 0, opacity: 0 },
-      { value: 0.5, opacity },
-      { value: 100, opacity },
-    ],
-  };
+export function petColormap(opacity: number, range: readonly [number, number] = appStore.getState().petRange, id: PetColormapId = appStore.getState().petColormap) {
+  registerPetColormaps();
+  return { name: PET_COLORMAPS[id].name, opacity: fusionOpacityMapping(range, opacity) };
 }
 
 const ORIENTATION = {
@@ -54,7 +52,7 @@ export function enableViewports(specs: readonly ViewportSpec[], elements: Readon
     type: s.kind === 'stack' ? Enums.ViewportType.STACK : Enums.ViewportType.ORTHOGRAPHIC,
     defaultOptions: {
       background: [0, 0, 0] as Types.Point3,
-      ...(s.kind === 'stack' ? {} : { orientation: ORIENTATION[s.kind] }),
+      ...(s.kind === 'stack' ? {} : { orientation: ORIENTATION[s.kind === 'fusion' && s.orientation ? s.orientation : s.kind] }),
     },
   }));
   engine.setViewports(inputs);
@@ -96,47 +94,64 @@ export async function displayMpr(specs: readonly ViewportSpec[], series: SeriesE
   getEngine().renderViewports(ids);
 }
 
-/** CT axial, PET-over-CT fusion and a coronal PET MIP. */
+/**
+ * A PET/CT display over any set of panes: slice panes (axial/sagittal/coronal) show the CT, or the
+ * PET in inverted grey when their spec says `layer: 'pet'`; 'fusion' panes show PET over CT (hot
+ * iron, transparent floor) in their orientation; a 'mip' pane shows the whole-body PET MIP (rotatable,
+ * a click jumps the others to its hottest voxel). The slice panes follow each other (linkPanes).
+ */
 export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEntry, pet: SeriesEntry): Promise<void> {
   const [ctVol, petVol] = await Promise.all([ensureVolume(ct), ensureVolume(pet)]);
   const engine = getEngine();
   const { fusionOpacity, petRange } = appStore.getState();
-  const ctId = specs.find((s) => s.kind === 'axial')!.id;
-  const fusedId = specs.find((s) => s.kind === 'fusion')!.id;
-  const mipId = specs.find((s) => s.kind === 'mip')!.id;
-  await setVolumesForViewports(engine, [{ volumeId: ctVol.volumeId }], [ctId]);
-  await setVolumesForViewports(engine, [{ volumeId: ctVol.volumeId }, { volumeId: petVol.volumeId }], [fusedId]);
-  await setVolumesForViewports(engine, [{ volumeId: petVol.volumeId }], [mipId]);
   const soft = voiRangeOf(defaultPreset('CT')!);
-  (engine.getViewport(ctId) as Types.IVolumeViewport).setProperties({ voiRange: soft });
-  const fused = engine.getViewport(fusedId) as Types.IVolumeViewport;
-  fused.setProperties({ voiRange: soft }, ctVol.volumeId);
-  exactLayerOpacity(fused, petVol.volumeId);
-  fused.setProperties(
-    { colormap: petColormap(fusionOpacity), voiRange: { lower: petRange[0], upper: petRange[1] } },
-    petVol.volumeId,
-  );
-  const mip = engine.getViewport(mipId) as Types.IVolumeViewport;
-  mip.setBlendMode(Enums.BlendModes.MAXIMUM_INTENSITY_BLEND);
-  mip.setSlabThickness(estimateMipSlab(petVol));
-  mip.setProperties({ voiRange: { lower: petRange[0], upper: petRange[1] * 2 }, invert: true });
-  for (const id of [ctId, fusedId, mipId]) fitViewportToVolume(engine.getViewport(id) as Types.IVolumeViewport);
-  engine.renderViewports([ctId, fusedId, mipId]);
+  const pets = { lower: petRange[0], upper: petRange[1] };
+  const ids = specs.map((s) => s.id);
+  for (const s of specs) {
+    if (s.kind === 'stack') continue;
+    const layers = s.kind === 'fusion' ? [ctVol, petVol] : s.kind === 'mip' || s.layer === 'pet' ? [petVol] : [ctVol];
+    await setVolumesForViewports(engine, layers.map((v) => ({ volumeId: v.volumeId })), [s.id]);
+    const vp = engine.getViewport(s.id) as Types.IVolumeViewport;
+    if (s.kind === 'fusion') {
+      vp.setProperties({ voiRange: soft }, ctVol.volumeId);
+      exactLayerOpacity(vp, petVol.volumeId);
+      vp.setProperties({ colormap: petColormap(fusionOpacity, petRange), voiRange: pets }, petVol.volumeId);
+    } else if (s.kind === 'mip') {
+      setupMip(vp, petVol);
+      vp.setProperties({ voiRange: { lower: petRange[0], upper: petRange[1] * 2 }, invert: true });
+      bindMipClick(s.id);
+    } else if (layers[0] === petVol) {
+      vp.setProperties({ voiRange: pets, invert: true });
+    } else {
+      vp.setProperties({ voiRange: soft });
+    }
+    fitViewportToVolume(vp);
+  }
+  linkPanes(specs.filter((s) => s.kind !== 'mip' && s.kind !== 'stack').map((s) => s.id));
+  engine.renderViewports(ids);
 }
 
-/** Slab thick enough to cover the whole volume along any axis (its diagonal, mm). */
-function estimateMipSlab(vol: Types.IImageVolume): number {
-  const [x, y, z] = vol.dimensions;
-  const [sx, sy, sz] = vol.spacing;
-  return Math.hypot(x * sx, y * sy, z * sz);
-}
-
-/** Updates fusion opacity / PET range on the fused viewport, if shown. */
+/**
+ * Updates the PET layer of every fused pane (colour map, opacity, SUV window), the PET-alone panes
+ * (inverted grey, same window) and the MIP (upper end twice the window's: the MIP shows the hottest
+ * voxel of each ray).
+ */
 export function updateFusion(petSeriesUID: string, opacity: number, range: readonly [number, number]): void {
   const engine = getEngine();
-  const vp = engine.getViewport('fusion-fused') as Types.IVolumeViewport | undefined;
-  if (!vp) return;
-  exactLayerOpacity(vp, volumeIdOf(petSeriesUID));
-  vp.setProperties({ colormap: petColormap(opacity), voiRange: { lower: range[0], upper: range[1] } }, volumeIdOf(petSeriesUID));
-  vp.render();
+  const vid = volumeIdOf(petSeriesUID);
+  for (const vp of engine.getViewports()) {
+    if (vp instanceof StackViewport) continue;
+    const v = vp as Types.IVolumeViewport;
+    const actors = v.getActors();
+    if (!actors.some((a) => a.referencedId === vid)) continue;
+    if (actors.length > 1) {
+      exactLayerOpacity(v, vid);
+      v.setProperties({ colormap: petColormap(opacity, range), voiRange: { lower: range[0], upper: range[1] } }, vid);
+    } else if (v.getBlendMode() === Enums.BlendModes.MAXIMUM_INTENSITY_BLEND) {
+      v.setProperties({ voiRange: { lower: range[0], upper: range[1] * 2 } });
+    } else {
+      v.setProperties({ voiRange: { lower: range[0], upper: range[1] } });
+    }
+    v.render();
+  }
 }

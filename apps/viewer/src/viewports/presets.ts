@@ -31,6 +31,8 @@ export const VOI_PRESETS: readonly VoiPreset[] = [
     id: 'adc', label: 'ADC 0–3 ×10⁻³ mm²/s', modality: 'MR', width: 3, center: 1.5, adc: true, key: '7',
     title: 'ADC map: black at 0, white at 3 ×10⁻³ mm²/s (free water ≈ 3.0 at 37 °C); a scanner map stored in µm²/s gets the same range in its unit (0–3000)',
   },
+  // Appended (digit shortcuts index this list): the PET/CT display's third fixed window.
+  { id: 'suv15', label: 'PET SUV 0–15 inverted', modality: 'PT', width: 15, center: 7.5, invert: true, key: '8', title: 'PET window SUVbw 0–15 (fused colour scale, PET grey and MIP ×2)' },
 ];
 
 /**

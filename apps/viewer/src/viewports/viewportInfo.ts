@@ -1,6 +1,7 @@
 import { Enums, StackViewport, metaData, type Types } from '@cornerstonejs/core';
 import type { ViewportInfo } from '../features/readout/readoutSlice';
 import { bValueOf } from './bValueOf';
+import { mipAngleOf } from './mip/mipCamera';
 import { getEngine } from './engine';
 import { orientationMarkers } from './navigation/orientationMarkers';
 import { volumeSliceNumber, type SliceNumber } from './navigation/sliceNumber';
@@ -79,6 +80,8 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
   const markers = camera.viewUp && camera.viewPlaneNormal ? orientationMarkers(lpsDirection(camera.viewUp), lpsDirection(camera.viewPlaneNormal)) : undefined;
   // A header not parsed yet is parsed in the background, then the viewport redraws (and this runs again).
   const mip = !isStack && (vp as unknown as Types.IVolumeViewport).getBlendMode?.() === Enums.BlendModes.MAXIMUM_INTENSITY_BLEND;
+  const mipAngle = mip ? mipAngleOf(camera.viewPlaneNormal ?? [0, 0, 1]) : undefined;
+  const fused = !isStack && ((vp as unknown as Types.IVolumeViewport).getActors?.().length ?? 0) > 1;
   const b = bValueOf(imageId, () => getEngine().getViewport(viewportId)?.render());
   return {
     sliceNumber: slice?.number ?? 0,
@@ -89,7 +92,8 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
     windowCenter: voi ? (voi.upper + voi.lower) / 2 : undefined,
     ...(markers ? { markers } : {}),
     ...(slice ? { mmPerPx: mmPerPxOf(vp) } : {}),
-    ...(mip ? { mip } : {}),
+    ...(mip ? { mip, ...(mipAngle !== undefined ? { mipAngle } : {}) } : {}),
+    ...(fused ? { fused } : {}),
     ...(b ? { bValue: { value: b.bValue, source: b.source } } : {}),
     rendered,
   };

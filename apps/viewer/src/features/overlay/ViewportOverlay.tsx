@@ -5,6 +5,8 @@ import { OrientationMarkers } from './OrientationMarkers';
 import { ScaleBar } from './ScaleBar';
 import { patientBlockSlot } from './patientBlockSlot';
 import { DicomText } from '../../app/text/DicomText';
+import { SuvColorBar } from '../fusion/SuvColorBar';
+import { mipViewName } from '../../viewports/mip/mipCamera';
 import './overlay.css';
 
 /** Decimals of the W/L readout: SUV windows and narrow ones (an ADC map's 0–3) need them; HU don't. */
@@ -38,7 +40,7 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
   const volumeLayout = layout === 'mpr' || layout === 'fusion';
   const uid = useApp((s) => {
     const a = s.assignments[volumeLayout ? 0 : index];
-    return viewportId === 'fusion-mip' ? a?.overlayUID : a?.seriesUID;
+    return viewportId === 'fusion-mip' || s.viewportInfo[viewportId]?.mip ? a?.overlayUID : a?.seriesUID;
   });
   const series = useApp((s) => (uid ? s.series[uid] : undefined));
   const study = useApp((s) => (series ? s.studies[series.studyInstanceUID] : undefined));
@@ -52,7 +54,7 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
   const hasPatientBlock = index === patientBlockSlot(layout);
   const showDate = !hasPatientBlock && !volumeLayout && study && study.studyInstanceUID !== firstStudyUID;
   return (
-    <div ref={ref} className="overlay vp-text" data-testid={`overlay-${viewportId}`}>
+    <div ref={ref} className={`overlay vp-text${info?.mip ? ' mip' : ''}`} data-testid={`overlay-${viewportId}`}>
       {hasPatientBlock && (
         <div className="tl" data-testid="patient-block">
           {hideIds ? (
@@ -81,21 +83,37 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
           </div>
         )}
         {info?.mip ? (
-          <div data-testid={`slice-${viewportId}`} title="Maximum intensity projection through the whole volume">MIP</div>
-        ) : (
-          <div data-testid={`slice-${viewportId}`} data-slice={info?.sliceNumber} data-count={info?.sliceCount}>
-            Slice {info?.sliceNumber || '—'} / {info?.sliceCount || '—'}
+          <div
+            data-testid={`slice-${viewportId}`}
+            data-mip-angle={info.mipAngle}
+            title="Maximum intensity projection through the whole volume; angle of rotation about the body axis (0° anterior view, 90° from the patient's left). Click: the other panes go to the hottest voxel under the cursor"
+          >
+            <b>MIP</b>
+            {info.mipAngle !== undefined && ` ${fmt(info.mipAngle, 0)}° · ${mipViewName(info.mipAngle)}`}
           </div>
+        ) : (
+          <>
+            <div data-testid={`slice-${viewportId}`} data-slice={info?.sliceNumber} data-count={info?.sliceCount}>
+              Slice {info?.sliceNumber || '—'} / {info?.sliceCount || '—'}
+            </div>
+            <div>Pos {fmt(info?.slicePosition)} mm</div>
+            <div>Thk {fmt(info?.sliceThickness)} mm</div>
+          </>
         )}
-        <div>Pos {fmt(info?.slicePosition)} mm</div>
-        <div>Thk {fmt(info?.sliceThickness)} mm</div>
       </div>
       <div className="br">
         {info?.mmPerPx !== undefined && info.sliceCount > 0 && width > 0 && <ScaleBar viewportId={viewportId} mmPerPx={info.mmPerPx} widthPx={width} />}
-        <div>
-          W {fmt(info?.windowWidth, wlDigits(series.modality, info?.windowWidth))} / L {fmt(info?.windowCenter, wlDigits(series.modality, info?.windowWidth))}
-        </div>
+        {info?.mip && info.windowCenter !== undefined && info.windowWidth !== undefined ? (
+          <div data-testid={`window-${viewportId}`} title="MIP display window, body-weight SUV (inverted grey: white 0, black at the upper end)">
+            SUV {fmt(info.windowCenter - info.windowWidth / 2, 1)}–{fmt(info.windowCenter + info.windowWidth / 2, 1)}
+          </div>
+        ) : (
+          <div>
+            W {fmt(info?.windowWidth, wlDigits(series.modality, info?.windowWidth))} / L {fmt(info?.windowCenter, wlDigits(series.modality, info?.windowWidth))}
+          </div>
+        )}
       </div>
+      {info?.fused && <SuvColorBar viewportId={viewportId} />}
       {info?.markers && info.sliceCount > 0 && <OrientationMarkers viewportId={viewportId} markers={info.markers} />}
     </div>
   );

@@ -7,6 +7,10 @@ export interface CursorReadout {
   readonly unit: string;
   readonly lps: readonly [number, number, number];
   readonly ijk?: readonly [number, number, number];
+  /** A fused pane: each layer's value at the same point (CT HU, PET SUVbw), bottom layer first. */
+  readonly layers?: readonly { readonly value: number | null; readonly unit: string }[];
+  /** A MIP: the value and point are the hottest voxel along the ray under the cursor. */
+  readonly mip?: boolean;
 }
 
 /** What the overlay of one viewport shows, refreshed by the event bridge. */
@@ -23,6 +27,10 @@ export interface ViewportInfo {
   readonly mmPerPx?: number;
   /** A maximum intensity projection: its slab spans the volume, so it has no slice number. */
   readonly mip?: boolean;
+  /** A MIP's rotation about the body axis, degrees (0 anterior, 90 from the patient's left). */
+  readonly mipAngle?: number;
+  /** Two or more volume layers (PET over CT): the pane carries the PET colour bar. */
+  readonly fused?: boolean;
   /** Diffusion b-value of the shown image, s/mm², and the tag it came from. */
   readonly bValue?: { readonly value: number; readonly source: string };
   /** Slice location along the view normal, mm. */

@@ -15,7 +15,7 @@ export function useToolSync(): void {
         cineOn = s.cinePlaying ? activeViewportId() : undefined;
         if (s.cinePlaying) setCine(true, s.cineFps);
       }
-      if ((s.fusionOpacity !== prev.fusionOpacity || s.petRange !== prev.petRange) && s.layout === 'fusion') {
+      if (s.fusionOpacity !== prev.fusionOpacity || s.petRange !== prev.petRange || s.petColormap !== prev.petColormap) {
         const pet = s.assignments[0]?.overlayUID;
         if (pet) updateFusion(pet, s.fusionOpacity, s.petRange);
       }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { UiPrefs } from './uiPrefs';
+import type { PetColormapId } from '../fusion/petColormaps';
 import { clampSidebarWidth, loadUiPrefs, saveUiPrefs } from './uiPrefs';
 
 export type LeftTool = 'windowLevel' | 'pan' | 'zoom' | 'scroll' | 'crosshairs';
@@ -17,6 +18,11 @@ export interface ViewerSlice {
   fusionOpacity: number;
   /** PET display range, SUVbw. */
   petRange: readonly [number, number];
+  /** PET colour map of the fused view (features/fusion/petColormaps). */
+  petColormap: PetColormapId;
+  /** Rotating MIP: playing, and its speed in degrees per second. */
+  mipRotating: boolean;
+  mipSpeed: number;
   /** Theme, sidebar width, folded sections, lesion-table columns (kept in localStorage). */
   ui: UiPrefs;
   setViewer: (patch: Partial<Omit<ViewerSlice, 'setViewer' | 'setUi' | 'ui'>>) => void;
@@ -33,6 +39,9 @@ export const createViewerSlice: StateCreator<ViewerSlice, [], [], ViewerSlice> =
   cineFps: 10,
   fusionOpacity: 0.5,
   petRange: [0, 5],
+  petColormap: 'hotIron',
+  mipRotating: false,
+  mipSpeed: 30,
   ui: loadUiPrefs(),
   setViewer: (patch) => set(patch),
   setUi: (patch) => {

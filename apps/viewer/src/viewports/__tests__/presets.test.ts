@@ -6,9 +6,9 @@ describe('VOI presets', () => {
     expect(voiRangeOf({ width: 400, center: 40 })).toEqual({ lower: -160, upper: 240 });
     expect(voiRangeOf({ width: 1500, center: -600 })).toEqual({ lower: -1350, upper: 150 });
   });
-  it('PET presets are SUV 0–5 and 0–10, inverted', () => {
+  it('PET presets are SUV 0–5, 0–10 and 0–15, inverted', () => {
     const pet = VOI_PRESETS.filter((p) => p.modality === 'PT').map((p) => ({ ...voiRangeOf(p), invert: p.invert }));
-    expect(pet).toEqual([{ lower: 0, upper: 5, invert: true }, { lower: 0, upper: 10, invert: true }]);
+    expect(pet).toEqual([{ lower: 0, upper: 5, invert: true }, { lower: 0, upper: 10, invert: true }, { lower: 0, upper: 15, invert: true }]);
   });
   it('defaults: CT soft tissue, PET SUV 0–5, others automatic', () => {
     expect(defaultPreset('CT')?.id).toBe('soft');

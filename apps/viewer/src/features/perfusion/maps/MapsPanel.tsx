@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { zipSync } from 'fflate';
-import { useApp } from '../../../app/store';
+import { appStore, useApp } from '../../../app/store';
 import { DicomText } from '../../../app/text/DicomText';
 import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
 import { downloadBytes } from '../../persistence/ui/download';
 import { cancelMaps, computeMaps } from './computeMaps';
 import { parametricMapFile, mrSeriesFiles } from './exportMaps';
 import { useMapJob, type MapResult } from './mapJobState';
-import { checkMapOptions, DEFAULT_MAP_OPTIONS, type MapOptions } from './mapOptions';
+import { checkMapOptions, optionsFromDceSettings, type MapOptions } from './mapOptions';
 import { storeMapsOnPacs } from './storeMaps';
 
 const MODELS: Record<MapOptions['model'], string> = { etofts: 'Extended Tofts (Ktrans, kep, ve, vp)', tofts: 'Tofts (Ktrans, kep, ve)', patlak: 'Patlak (Ktrans, vp)' };
@@ -23,12 +23,14 @@ function num(label: string, title: string, value: number | null, set: (v: number
 
 /** Sidebar panel "DCE maps": options, compute (progress, cancel with Esc), the listed maps and their export. */
 export function MapsPanel() {
-  const active = useApp((s) => s.assignments[s.activeViewport]?.seriesUID);
+  const shown = useApp((s) => s.assignments[s.activeViewport]?.seriesUID);
+  // A view Caliper derives from a dynamic series (its phase, subtraction or MIP) stands for that series.
+  const derived = shown ? derivedVolumeOfSeries(shown) : undefined;
+  const active = derived && !derived.unit && !derived.adc ? derived.parentSeriesUID : derived ? undefined : shown;
   const series = useApp((s) => (active ? s.series[active] : undefined));
-  const [options, setOptions] = useState<MapOptions>(DEFAULT_MAP_OPTIONS);
+  const [options, setOptions] = useState<MapOptions>(() => optionsFromDceSettings(appStore.getState()));
   const { state, results } = useMapJob();
-  const isMap = !!(active && derivedVolumeOfSeries(active));
-  const candidate = series && series.modality === 'MR' && !isMap ? series : undefined;
+  const candidate = series && series.modality === 'MR' ? series : undefined;
   if (!candidate && results.length === 0 && state.kind !== 'running') return null;
   const set = (patch: Partial<MapOptions>) => setOptions((o) => ({ ...o, ...patch }));
   const problems = checkMapOptions(options, Infinity);

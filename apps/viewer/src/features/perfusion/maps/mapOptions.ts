@@ -26,3 +26,32 @@ export function checkMapOptions(o: MapOptions, lastTimeS: number): string[] {
   if (o.bolusArrivalS !== null && !(o.bolusArrivalS > 0 && o.bolusArrivalS < lastTimeS)) bad.push(`bolus arrival must be after the first phase and before the last (${lastTimeS.toFixed(1)} s)`);
   return bad;
 }
+
+/** The ROI fit's settings as features/perfusion keeps them (when that panel is present). */
+interface DceSettingsLike {
+  readonly model?: MapOptions['model'];
+  readonly aif?: string;
+  readonly bolusArrivalS?: number | null;
+  readonly t10?: { readonly kind: string; readonly ms?: number };
+  readonly hematocrit?: number;
+  readonly r1PerMmS?: number;
+}
+
+/**
+ * The map form's starting options: the DCE panel's ROI-fit settings when the store has them (model,
+ * population AIF, bolus arrival, fixed T10, Hct, r1), else DEFAULT_MAP_OPTIONS. A VFA T10 or a
+ * measured AIF of the ROI fit are not used by the maps (fixed T10 and population AIFs only).
+ */
+export function optionsFromDceSettings(state: object): MapOptions {
+  const d = (state as { dceSettings?: DceSettingsLike }).dceSettings;
+  if (!d) return DEFAULT_MAP_OPTIONS;
+  return {
+    ...DEFAULT_MAP_OPTIONS,
+    ...(d.model ? { model: d.model } : {}),
+    ...(d.aif === 'parker' || d.aif === 'weinmann' ? { aif: d.aif } : {}),
+    ...(d.bolusArrivalS !== undefined ? { bolusArrivalS: d.bolusArrivalS } : {}),
+    ...(d.t10?.kind === 'fixed' && typeof d.t10.ms === 'number' ? { t10Ms: d.t10.ms } : {}),
+    ...(typeof d.hematocrit === 'number' ? { hematocrit: d.hematocrit } : {}),
+    ...(typeof d.r1PerMmS === 'number' ? { r1PerMmS: d.r1PerMmS } : {}),
+  };
+}

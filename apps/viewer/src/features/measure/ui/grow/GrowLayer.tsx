@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Types } from '@cornerstonejs/core';
 import { appStore, useApp } from '../../../../app/store';
 import { viewportById } from '../../../../viewports/controller';
+import { pointAt } from '../../../../viewports/mip/mipPick';
 import { pendingGrowVersion, setGrowBounds, startGrow } from '../../service/growService';
 import type { GrowBounds } from '../../worker/growDefaults';
 import { DRAG_DEAD_ZONE_PX, dragBounds } from './dragBounds';
@@ -53,11 +53,12 @@ export function GrowLayer({ viewportId, element, tick }: { viewportId: string; e
     });
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0) return;
-      const vp = viewportById(viewportId);
-      if (!vp) return;
+      if (!viewportById(viewportId)) return;
       const [x, y] = local(e);
-      const w = vp.canvasToWorld([x, y] as Types.Point2);
-      void startGrow(viewportId, [w[0], w[1], w[2]]);
+      // On a MIP the seed is the hottest voxel along the ray (what the reader clicked on), not the middle plane.
+      const w = pointAt(viewportId, x, y);
+      if (!w) return;
+      void startGrow(viewportId, w);
       const version = pendingGrowVersion();
       drag.current = version !== undefined ? { x0: e.clientX, version, base: null, dx: 0, dragging: false } : null;
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patientPoint } from '@caliper/core';
 import { buildMapSetup } from '../buildMapSetup';
-import { checkMapOptions, DEFAULT_MAP_OPTIONS } from '../mapOptions';
+import { checkMapOptions, DEFAULT_MAP_OPTIONS, optionsFromDceSettings } from '../mapOptions';
 import { mapParametersOf, mapSeriesUid, mapWindow } from '../mapParameters';
 import { pickSliceImages } from '../pickSliceImages';
 
@@ -66,5 +66,15 @@ describe('pickSliceImages', () => {
   });
   it('names a slice with no image', () => {
     expect(() => pickSliceImages([{ imageId: 'a', position: [0, 0, 10], phase: 1 }], geometry)).toThrow('no image of the dynamic series at slice 2 of 3');
+  });
+});
+
+describe('optionsFromDceSettings', () => {
+  it("starts from the ROI fit's settings when the store has them, else the defaults", () => {
+    expect(optionsFromDceSettings({})).toEqual(DEFAULT_MAP_OPTIONS);
+    const o = optionsFromDceSettings({ dceSettings: { model: 'patlak', aif: 'weinmann', bolusArrivalS: 31, t10: { kind: 'fixed', ms: 900 }, hematocrit: 0.4, r1PerMmS: 4 } });
+    expect(o).toEqual({ ...DEFAULT_MAP_OPTIONS, model: 'patlak', aif: 'weinmann', bolusArrivalS: 31, t10Ms: 900, hematocrit: 0.4, r1PerMmS: 4 });
+    // A vessel AIF or a VFA T10 are the ROI fit's: the maps keep a population AIF and a fixed T10.
+    expect(optionsFromDceSettings({ dceSettings: { aif: 'vessel', t10: { kind: 'vfa', seriesUID: 'x' } } })).toEqual(DEFAULT_MAP_OPTIONS);
   });
 });

@@ -1,0 +1,34 @@
+import type { Types } from '@cornerstonejs/core';
+import type { CursorReadout } from '../features/readout/readoutSlice';
+import { getEngine } from './engine';
+import { mipVoxelAt, isMip } from './mip/mipPick';
+import { unitOf, valueAt } from './sample';
+import { cache } from '@cornerstonejs/core';
+
+/**
+ * What the status bar reads under a canvas point (CSS px) of a viewport, or null off the image:
+ * - a fused PET/CT pane: every layer's value at the same LPS point (HU of the CT, SUVbw of the PET);
+ * - a MIP: the hottest voxel along the ray (the value the MIP draws) at that voxel's LPS centre;
+ * - any other pane: the voxel value at the point.
+ */
+export function readoutAt(viewportId: string, x: number, y: number): CursorReadout | null {
+  if (isMip(viewportId)) {
+    const hot = mipVoxelAt(viewportId, x, y);
+    if (!hot) return null;
+    const vp = getEngine().getViewport(viewportId) as Types.IVolumeViewport;
+    const vid = vp.getActors()[0]?.referencedId;
+    const imageId = vid ? (cache.getVolume(vid) as Types.IImageVolume | undefined)?.imageIds?.[0] : undefined;
+    return { viewportId, value: hot.value, unit: unitOf(imageId), lps: hot.lps, ijk: hot.ijk, mip: true };
+  }
+  const s = valueAt(viewportId, x, y, undefined);
+  if (!s.inside) return null;
+  const base: CursorReadout = { viewportId, value: s.value, unit: s.unit, lps: s.lps, ijk: s.ijk ?? undefined };
+  const vp = getEngine().getViewport(viewportId) as Types.IVolumeViewport;
+  const actors = typeof vp.getActors === 'function' ? vp.getActors() : [];
+  if (actors.length < 2) return base;
+  const layers = actors.map((a) => {
+    const l = valueAt(viewportId, x, y, a.referencedId);
+    return { value: l.inside ? l.value : null, unit: l.unit };
+  });
+  return { ...base, layers };
+}

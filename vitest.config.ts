@@ -8,6 +8,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'packages/*/conformance/**/*.test.ts',
       'apps/viewer/src/**/*.test.{ts,tsx}',
+      'scripts/__tests__/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', 'e2e/**'],
     testTimeout: 60_000,

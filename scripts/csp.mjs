@@ -19,13 +19,25 @@ export function dicomWebOrigins(env = process.env.CALIPER_DICOMWEB_ORIGINS) {
 }
 
 /**
+ * OpenID providers the viewer signs in with (discovery, token, revocation endpoints are fetched):
+ * CALIPER_IDP_ORIGINS, same syntax as CALIPER_DICOMWEB_ORIGINS. Default: none besides the DICOMweb
+ * list (a provider on loopback, as in the tests, is already allowed by the loopback default).
+ * @param {string | undefined} env
+ * @returns {string[]}
+ */
+export function identityProviderOrigins(env = process.env.CALIPER_IDP_ORIGINS) {
+  if (env === undefined || env.trim() === '') return [];
+  return dicomWebOrigins(env);
+}
+
+/**
  * The policy. `header` adds the directives a <meta> policy may not carry (frame-ancestors;
  * CSP Level 3 §6.1: ignored in meta).
  * @param {{ connect?: string[], header?: boolean }} [options]
  * @returns {string}
  */
 export function contentSecurityPolicy(options = {}) {
-  const connect = options.connect ?? dicomWebOrigins();
+  const connect = options.connect ?? [...new Set([...dicomWebOrigins(), ...identityProviderOrigins()])];
   const d = [
     "default-src 'self'",
     // The image codecs (libjpeg-turbo, CharLS, OpenJPEG, OpenJPH, JPEG XL) are WebAssembly:

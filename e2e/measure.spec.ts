@@ -210,6 +210,21 @@ test.describe('interactive measurement on the demo phantom', () => {
     // A bad spec is rejected with the CLI's validation message.
     const bad = await page.evaluate(() => (window.caliper.measure as (s: unknown) => Promise<unknown>)({ type: 'sphere', centerMm: [0, 0] }).then(() => 'resolved', (e: Error) => e.message));
     expect(bad).toContain('roi.centerMm');
+    // caliper.grow (one worker round trip, no preview) on the same PET: when its promise settles the
+    // lesion and its result are in the store, the result the document it returned, measured in full.
+    const api = await page.evaluate(async (c) => {
+      const doc = await (window.caliper.grow as (p: number[]) => Promise<Record<string, unknown>>)(c);
+      const all = (window.caliper.lesions as () => ApiLesion[])();
+      return { doc, count: all.length, tool: all[0]?.tool, stored: all[0] && Object.values(all[0].results)[0], grow: (window.caliper.measureDebug as { state(): { grow: unknown } }).state().grow };
+    }, spec.centerMm);
+    expect(api.count).toBe(1);
+    expect(api.tool).toBe('grow');
+    expect(api.grow).toBeNull();
+    expect(api.stored).toMatchObject(api.doc);
+    expect(api.doc.unit).toBe(ref.unit);
+    expect(api.doc.voxelCount).toBeGreaterThan(0);
+    expect(api.doc.surfaceMm2).toBeGreaterThan(0);
+    await expect(page.locator('.lesion-row')).toHaveCount(1);
   });
 
   test('a sphere drawn on the fused PET/CT measures both the PET (SUV) and the CT (HU)', async ({ page, pageErrors }) => {

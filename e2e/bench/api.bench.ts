@@ -26,7 +26,7 @@ type W = any;
 /** Radius (mm) of a sphere of `ml` millilitres. */
 const radiusForMl = (ml: number): number => Math.cbrt((3 * ml * 1000) / (4 * Math.PI));
 
-interface Sample { callMs: number; engineMs: number; volumeMl: number; voxelCount: number }
+interface Sample { callMs: number; engineMs: number; volumeMl: number; voxelCount: number; legs?: Record<string, number> }
 
 function report(label: string, xs: Sample[]): void {
   const call = pct(xs.map((x) => x.callMs), 50), eng = pct(xs.map((x) => x.engineMs), 50);
@@ -34,6 +34,8 @@ function report(label: string, xs: Sample[]): void {
   console.log(`${label}: ${xs[0].volumeMl.toFixed(2)} mL, ${xs[0].voxelCount} voxels`);
   console.log(`  call → resolved ${fmt(xs.map((x) => x.callMs))}`);
   console.log(`  engine (worker compute, same calls) ${fmt(xs.map((x) => x.engineMs))}`);
+  const legs = xs[0].legs;
+  if (legs) console.log(`  legs (p50): ${Object.keys(legs).map((k) => `${k} ${pct(xs.map((x) => x.legs![k]), 50).toFixed(1)} ms`).join(', ')}`);
   console.log(`  overhead (call − engine) p50 ${pct(xs.map((x) => x.callMs - x.engineMs), 50).toFixed(1)} ms; target 2 × engine + 5 = ${target.toFixed(1)} ms → ${call <= target ? 'MET' : 'MISSED'} (call / target ${(call / target).toFixed(2)})`);
 }
 
@@ -68,7 +70,7 @@ async function main() {
         const doc = await cal.grow(c);
         const callMs = performance.now() - t0;
         if (cal.lesions().length !== 1) throw new Error(`grow left ${cal.lesions().length} lesions`);
-        out.push({ callMs, engineMs: cal.measureDebug.lastApiEngineMs(), volumeMl: doc.volumeMl, voxelCount: doc.voxelCount });
+        out.push({ callMs, engineMs: cal.measureDebug.lastApiEngineMs(), volumeMl: doc.volumeMl, voxelCount: doc.voxelCount, legs: cal.measureDebug.lastApiLegs() });
       }
       cal.clearLesions();
       return out;

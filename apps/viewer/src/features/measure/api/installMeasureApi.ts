@@ -6,7 +6,7 @@ import { jumpToPoint } from '../service/jumpToLesion';
 import { liveTimings } from '../live/liveTimings';
 import { setLesionLocked } from '../tools/lesionLocks';
 import { engineRestarts, measureWorker } from '../service/measureWorker';
-import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure, lastApiEngineMs } from './measureApi';
+import { activeViewportId, apiClearLesions, apiGrow, apiLesions, apiMeasure, lastApiEngineMs, lastApiLegs } from './measureApi';
 
 /** Adds measure, grow, lesions, clearLesions (and measureDebug for tests) to `window.caliper`. */
 export function installMeasureApi(): void {
@@ -45,6 +45,8 @@ export function installMeasureApi(): void {
     engineRestarts,
     /** The worker's own compute time (ms) of the last caliper.measure / caliper.grow (pnpm bench api). */
     lastApiEngineMs,
+    /** Legs (ms) of the last caliper.grow: to the worker, in it, back, making the lesion. */
+    lastApiLegs,
     /** Plain snapshot of the measure state (lesions, versions, grow preview summary). */
     state() {
       const s = appStore.getState();

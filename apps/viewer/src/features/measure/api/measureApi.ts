@@ -5,6 +5,7 @@ import { viewportsFor } from '../../../viewports/ids';
 import type { Lesion } from '../model/lesion';
 import { engineVolumeInfo, ensureEngineVolume } from '../service/engineVolumes';
 import { growLesion } from '../service/growService';
+import type { GrowLesionTimings } from '../service/growService';
 import { measureWorker } from '../service/measureWorker';
 import { syncAnnotations } from '../tools/syncAnnotations';
 import { seriesOfViewport } from '../tools/viewportSeries';
@@ -27,8 +28,11 @@ export function activeViewportId(): string {
 }
 
 let lastEngineMs = NaN;
+let lastLegs: Record<string, number> = {};
 /** The worker's own compute time (ms) of the last `caliper.measure`/`caliper.grow` call (pnpm bench api's baseline). */
 export const lastApiEngineMs = (): number => lastEngineMs;
+/** Where the last `caliper.grow` spent its time (ms): to the worker, in it, back, making the lesion. */
+export const lastApiLegs = (): Record<string, number> => ({ ...lastLegs });
 
 /**
  * `caliper.measure(roiSpec, seriesUID?)`: the CLI's ROI JSON and result document, same engine path.
@@ -50,15 +54,29 @@ export async function apiMeasure(roiSpec: unknown, seriesUID?: string): Promise<
 /**
  * `caliper.grow(seedMm, {lower?, upper?, seriesInstanceUID?})`: click-to-grow and accept without the
  * mouse; adds the lesion (grown and measured in full in one worker round trip, no preview shown).
+ * The promise settles as the lesion enters the store, in the same task: the caller resumes with the
+ * lesion and its result in the store (caliper.lesions()), without waiting for React to render them.
  */
-export async function apiGrow(seedMm: readonly [number, number, number], opts: { lower?: number; upper?: number; seriesInstanceUID?: string } = {}): Promise<MeasureResult> {
+export function apiGrow(seedMm: readonly [number, number, number], opts: { lower?: number; upper?: number; seriesInstanceUID?: string } = {}): Promise<MeasureResult> {
   // A script has no one to answer the implausibility dialog: its region is kept as asked.
   const bounds = { ...(opts.lower !== undefined ? { lower: opts.lower } : {}), ...(opts.upper !== undefined ? { upper: opts.upper } : {}) };
-  const { lesion, computeMs } = await growLesion(activeViewportId(), seedMm, bounds, opts.seriesInstanceUID);
-  lastEngineMs = computeMs;
-  const r = appStore.getState().results[lesion.id]?.[lesion.seriesUIDs[0]];
-  if (!r?.measurement) throw new Error(r?.error ?? 'not measured');
-  return r.measurement.result;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const hooks = {
+      measured: (m: ShapeMeasurement) => {
+        settled = true;
+        resolve(m.result);
+      },
+      done: (t: GrowLesionTimings) => {
+        lastEngineMs = t.computeMs;
+        lastLegs = { toWorkerMs: t.toWorkerMs ?? NaN, inWorkerMs: t.finishedAt - t.startedAt, fromWorkerMs: t.fromWorkerMs ?? NaN, lesionMs: t.lesionMs };
+      },
+    };
+    growLesion(activeViewportId(), seedMm, bounds, opts.seriesInstanceUID, hooks).catch((e: unknown) => {
+      if (!settled) reject(e instanceof Error ? e : new Error(String(e)));
+      else console.error('caliper.grow: the lesion could not be added', e);
+    });
+  });
 }
 
 export function apiLesions(): ApiLesion[] {

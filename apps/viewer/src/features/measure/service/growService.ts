@@ -143,10 +143,13 @@ function addGrownLesion(g: GrowPreview, reply: GrowReply, ev: EngineVolume, meas
   return { id, shape, version };
 }
 
-/** What `growLesion` did: the lesion, the worker's compute time (grow + full measurement, ms). */
-export interface GrownLesion {
-  readonly lesion: Lesion;
-  readonly computeMs: number;
+/** The worker's compute time (grow + full measurement) and the round trip's legs (ms) of a `growLesion`. */
+export type GrowLesionTimings = GrowReply['timings'] & { readonly computeMs: number; readonly lesionMs: number };
+
+/** Called synchronously by `growLesion`: with the measurement before the lesion enters the store, then with the timings once it is in. */
+export interface GrowLesionHooks {
+  readonly measured?: (m: ShapeMeasurement) => void;
+  readonly done?: (t: GrowLesionTimings) => void;
 }
 
 /**
@@ -155,7 +158,7 @@ export interface GrownLesion {
  * lesion enters the store with its result. `bounds` missing one or both ends take the local
  * defaults (as a click). Throws with the reason when nothing was grown.
  */
-export async function growLesion(viewportId: string, seedMm: Vec3, bounds: Partial<GrowBounds>, seriesUID?: string): Promise<GrownLesion> {
+export async function growLesion(viewportId: string, seedMm: Vec3, bounds: Partial<GrowBounds>, seriesUID?: string, hooks: GrowLesionHooks = {}): Promise<Lesion> {
   const uid = seriesUID ?? seriesOfViewport(viewportId).at(-1);
   if (!uid) throw new Error('grow failed: no series in the active viewport');
   // A preview the reader left open is replaced, as a new click would.
@@ -163,14 +166,20 @@ export async function growLesion(viewportId: string, seedMm: Vec3, bounds: Parti
   const ev = engineVolumeInfo(uid) ?? (await ensureEngineVolume(uid));
   const both = bounds.lower !== undefined && bounds.upper !== undefined;
   const g: GrowPreview = { seriesUID: uid, viewportId, seedMm, version: nextVersion(), ...(both ? { bounds: bounds as GrowBounds } : {}) };
+  const t0 = performance.now();
   const r = await measureWorker().grow(ev.id, seedMm, bounds, { requestId: g.version }, { fullMeasure: true });
+  const t1 = performance.now();
   if (r.cancelled) throw new Error('cancelled');
   if (!r.ok) throw new Error(r.error);
   if (r.value.voxelCount === 0) throw new Error('empty region');
   const { bounds: used } = r.value;
+  // From here on synchronous: `measured` may settle a caller's promise, whose continuation then
+  // runs after the lesion is in the store (same task) and before React renders it (a microtask).
+  hooks.measured?.(r.value.measurement);
   // One bound given: the lesion records both as used (as after a drag of the preview's bounds).
   const { id } = addGrownLesion(bounds.lower !== undefined || bounds.upper !== undefined ? { ...g, bounds: used } : g, r.value, ev, r.value.measurement);
+  hooks.done?.({ ...roundTrip(r.value.timings, t0, t1), computeMs: r.value.timings.growMs + r.value.timings.measureMs, lesionMs: performance.now() - t1 });
   const lesion = appStore.getState().lesions.find((l) => l.id === id);
   if (!lesion) throw new Error('the lesion was removed');
-  return { lesion, computeMs: r.value.timings.growMs + r.value.timings.measureMs };
+  return lesion;
 }

@@ -74,9 +74,8 @@ test('PET/CT fusion and PET MIP', async ({ page, pageErrors }) => {
   await expect(page.getByTestId('fusion-controls')).toContainText('PET opacity 100%');
   await expect.poll(async () => (await drawn())[2]).not.toBe(atHalf[2]);
   const petColour = await drawn();
-  // Lesion SUV 8 is above the SUV 0–5 scale: jet's top, dark red, opaque.
-  expect(petColour[0]).toBeGreaterThan(100);
-  expect(petColour[1] + petColour[2]).toBeLessThanOrEqual(10);
+  // Lesion SUV 8 is above the SUV 0–5 scale: hot iron's top, white, opaque.
+  for (const c of [0, 1, 2]) expect(petColour[c], `channel ${c} of hot iron's top`).toBeGreaterThanOrEqual(250);
   const mix = (a: number) => [0, 1, 2].map((c) => (1 - a) * grey[c] + a * petColour[c]);
   for (const c of [0, 1, 2]) expect(Math.abs(atHalf[c] - mix(0.5)[c]), `channel ${c} at 50 %`).toBeLessThanOrEqual(6);
   await opacity.fill('0.25');
@@ -113,7 +112,8 @@ test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → 
   await page.getByTestId(`open-study-${baseline.studyInstanceUID}`).click();
   await expect.poll(viewports).toEqual(['fusion-ct', 'fusion-fused', 'fusion-pet', 'fusion-mip']);
   await expect(picker).toHaveValue('petct');
-  await expect.poll(() => page.evaluate((uid) => window.caliper.debug.volumeInfo(uid)?.range[1] ?? 0, uidOf(baseline, 'PT'))).toBeGreaterThan(1);
+  // Loading the CT and PET volumes takes a while on a busy 2-core machine.
+  await expect.poll(() => page.evaluate((uid) => window.caliper.debug.volumeInfo(uid)?.range[1] ?? 0, uidOf(baseline, 'PT')), { timeout: 90_000 }).toBeGreaterThan(1);
   const pet = await sampleAt(page, 'fusion-pet', [-85, -25, -80]);
   expect(pet.unit).toBe('SUVbw');
   // Inverted grey: uptake is drawn dark, grey (r = g = b).

@@ -62,4 +62,18 @@ test('DCE maps: computed with progress on the worker pool, Ktrans shown with its
   const ds = dicomParser.parseDicom(new Uint8Array(readFileSync((await d.path())!)));
   expect(ds.string('x00080016')).toBe('1.2.840.10008.5.1.4.1.1.30');
   await expect(page.getByText(`Saved ${d.suggestedFilename()}`)).toBeVisible();
+  // Overlay on anatomy: Ktrans in colour over the dynamic series' own image at the lesion, transparent outside the body.
+  await page.getByTestId('dce-maps-overlay').selectOption('ktrans');
+  await page.locator(`.series-item[data-series-uid="${dyn}"] .series-open`).click();
+  await goTo(page, L.centreMm);
+  const overlayAt = (p: V3) => page.evaluate(({ p, vp }) => {
+    const c = document.querySelector<HTMLCanvasElement>(`.viewport-cell[data-viewport-id="${vp}"] canvas.dce-map-overlay`);
+    if (!c) return null;
+    const [x, y] = window.caliper.debug.worldToCanvas(vp, p).map((v) => Math.round(v * (window.devicePixelRatio || 1)));
+    return [...c.getContext('2d')!.getImageData(x, y, 1, 1).data];
+  }, { p, vp: VP });
+  await expect.poll(async () => (await overlayAt(L.centreMm))?.[3] ?? 0, { timeout: 30_000 }).toBeGreaterThan(0);
+  const [red, green, blue] = (await overlayAt(L.centreMm))!;
+  expect(red, 'Ktrans 0.6 of a 0–1 window: orange-red').toBeGreaterThan(Math.max(green, blue));
+  expect((await overlayAt([-125, -125, L.centreMm[2]]))?.[3]).toBe(0);
 });

@@ -6,7 +6,7 @@ import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
 import { downloadBytes } from '../../persistence/ui/download';
 import { cancelMaps, computeMaps } from './computeMaps';
 import { parametricMapFile, mrSeriesFiles } from './exportMaps';
-import { useMapJob, type MapResult } from './mapJobState';
+import { setMapOverlay, useMapJob, type MapOverlay, type MapResult } from './mapJobState';
 import { checkMapOptions, optionsFromDceSettings, type MapOptions } from './mapOptions';
 import { storeMapsOnPacs } from './storeMaps';
 
@@ -29,7 +29,7 @@ export function MapsPanel() {
   const active = derived && !derived.unit && !derived.adc ? derived.parentSeriesUID : derived ? undefined : shown;
   const series = useApp((s) => (active ? s.series[active] : undefined));
   const [options, setOptions] = useState<MapOptions>(() => optionsFromDceSettings(appStore.getState()));
-  const { state, results } = useMapJob();
+  const { state, results, overlay } = useMapJob();
   const candidate = series && series.modality === 'MR' ? series : undefined;
   if (!candidate && results.length === 0 && state.kind !== 'running') return null;
   const set = (patch: Partial<MapOptions>) => setOptions((o) => ({ ...o, ...patch }));
@@ -80,12 +80,12 @@ export function MapsPanel() {
         </div>
       )}
       {state.kind === 'failed' && <div className="error" role="alert" data-testid="dce-maps-error">No maps: {state.reason}</div>}
-      {results.map((r) => <MapResultRow key={r.sourceSeriesUID} result={r} />)}
+      {results.map((r) => <MapResultRow key={r.sourceSeriesUID} result={r} overlay={overlay?.sourceSeriesUID === r.sourceSeriesUID ? overlay : null} />)}
     </section>
   );
 }
 
-function MapResultRow({ result: r }: { result: MapResult }) {
+function MapResultRow({ result: r, overlay }: { result: MapResult; overlay: MapOverlay | null }) {
   const [busy, setBusy] = useState(false);
   const exportAll = async (kind: 'pm' | 'mr' | 'pacs') => {
     setBusy(true);
@@ -125,6 +125,25 @@ function MapResultRow({ result: r }: { result: MapResult }) {
           </li>
         ))}
       </ul>
+      <div className="dce-maps-overlay" title="Show a map in colour over the dynamic series' own images (transparent where not fitted or 0); the readout stays the anatomy's">
+        <label>
+          Overlay on anatomy
+          <select
+            data-testid="dce-maps-overlay"
+            value={overlay?.field ?? ''}
+            onChange={(e) => setMapOverlay(e.target.value ? { sourceSeriesUID: r.sourceSeriesUID, field: e.target.value as MapOverlay['field'], opacity: overlay?.opacity ?? 0.6 } : null)}
+          >
+            <option value="">none</option>
+            {r.series.map((s) => <option key={s.parameter.field} value={s.parameter.field}>{s.parameter.name} ({s.parameter.unit})</option>)}
+          </select>
+        </label>
+        {overlay && (
+          <label title="Opacity of the map over the anatomy">
+            {Math.round(overlay.opacity * 100)}%
+            <input type="range" min={0.1} max={1} step={0.05} value={overlay.opacity} onChange={(e) => setMapOverlay({ ...overlay, opacity: Number(e.target.value) })} />
+          </label>
+        )}
+      </div>
       <div className="dce-maps-export">
         <button disabled={busy} onClick={() => void exportAll('pm')} data-testid="dce-maps-export-pm" title="Every map as a DICOM Parametric Map (float values, unit in a Real World Value Mapping), in a zip">Parametric Maps (zip)</button>
         <button disabled={busy} onClick={() => void exportAll('mr')} title="One MR series per parameter (16-bit, Real World Value Mapping), as caliper dce --out writes, in a zip">MR series (zip)</button>

@@ -24,7 +24,16 @@ export type MapJobState =
   | { readonly kind: 'running'; readonly seriesUID: string; readonly stage: string; readonly done: number; readonly total: number }
   | { readonly kind: 'failed'; readonly seriesUID: string; readonly reason: string };
 
+/** The map shown over the anatomy (the dynamic series' own images), if any. */
+export interface MapOverlay {
+  readonly sourceSeriesUID: string;
+  readonly field: MapParameter['field'];
+  /** 0..1 */
+  readonly opacity: number;
+}
+
 let state: MapJobState = { kind: 'idle' };
+let overlay: MapOverlay | null = null;
 const results = new Map<string, MapResult>();
 const listeners = new Set<() => void>();
 let version = 0;
@@ -37,6 +46,12 @@ const emit = () => {
 export const mapJobState = (): MapJobState => state;
 export function setMapJobState(s: MapJobState): void {
   state = s;
+  emit();
+}
+
+export const mapOverlay = (): MapOverlay | null => overlay;
+export function setMapOverlay(o: MapOverlay | null): void {
+  overlay = o;
   emit();
 }
 
@@ -53,7 +68,10 @@ const subscribe = (l: () => void) => {
 };
 
 /** React view of the job and results (re-renders on every change). */
-export function useMapJob(): { state: MapJobState; results: MapResult[] } {
+export function useMapJob(): { state: MapJobState; results: MapResult[]; overlay: MapOverlay | null } {
   useSyncExternalStore(subscribe, () => version);
-  return { state, results: mapResults() };
+  return { state, results: mapResults(), overlay };
 }
+
+/** Calls `l` after every change (non-React code: the overlay renderer). */
+export const onMapJobChange = (l: () => void): (() => void) => subscribe(l);

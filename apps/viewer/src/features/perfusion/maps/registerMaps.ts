@@ -3,6 +3,7 @@ import { toApiSeries } from '../../../app/api';
 import { appStore } from '../../../app/store';
 import { installDerivedImages } from '../../../viewports/derivedImages';
 import { installMapColormap } from './applyMapColormap';
+import { installMapOverlay } from './mapOverlayLayer';
 import { cancelMaps, computeMaps } from './computeMaps';
 import { parametricMapFile } from './exportMaps';
 import { mapJobState, mapResultOf } from './mapJobState';
@@ -54,6 +55,7 @@ export function registerMaps(): void {
   if (featurePanels.some((p) => p.id === 'dce-maps')) return;
   installDerivedImages();
   installMapColormap();
+  installMapOverlay();
   featurePanels.push({ id: 'dce-maps', Component: MapsPanel });
   mainPanels.push({ id: 'dce-colorbar', Component: MapColorBar });
   window.caliper?.extend?.('dceMaps', api);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { fork } from 'node:child_process';
 import path from 'node:path';
@@ -13,7 +14,7 @@ export interface FuzzOptions {
   readonly reference: ChildInit['reference'];
   /** Truncation points per seed in the sweep that opens the run. */
   readonly sweepSteps: number;
-  /** A case still running after this long is a hang: its process is killed and the run goes on. */
+  /** A case that has used this much CPU (on Linux; elsewhere wall time) without an answer is a hang: its process is killed and the run goes on. A starved case waits up to 10 × this in wall time. */
   readonly hangMs: number;
   readonly kinds?: readonly MutationKind[];
   /** Run only these case indices (to re-run findings of an earlier run with the same seed). */
@@ -51,6 +52,21 @@ export interface FuzzReport {
 }
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fuzzChild.ts');
+
+/** CPU time (user + system, ms) of a process from /proc (Linux); undefined elsewhere or once it is gone. */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are fields 14 and 15.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on Linux for every common architecture. */
+const CLOCK_TICKS = 100;
 
 /**
  * Run `mutations` fuzz cases in a child process (so a hang can be killed and a crash of the
@@ -122,20 +138,32 @@ export function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
           report.referenceSeeds = m.referenceSeeds;
           child.send({ type: 'run', from: next, to: total, only: o.only });
           break;
-        case 'start':
+        case 'start': {
           current = { pos: m.pos, i: m.i, kind: m.kind, detail: m.detail };
           clearTimeout(timer);
-          timer = setTimeout(() => {
+          const startedAt = Date.now();
+          const cpuAtStart = processCpuMs(child.pid);
+          const check = () => {
             if (!current) return;
-            note('hang', report.hangs, { ...current, message: `no answer after ${o.hangMs} ms` });
+            // A case is hung when it spent hangMs of CPU, not merely of wall time: on a loaded
+            // machine a starved (niced) child gets little CPU. Wall time is capped at 10 × hangMs.
+            const cpu = cpuAtStart === undefined ? undefined : (processCpuMs(child.pid) ?? 0) - cpuAtStart;
+            const wall = Date.now() - startedAt;
+            if (cpu !== undefined && cpu < o.hangMs && wall < 10 * o.hangMs) {
+              timer = setTimeout(check, Math.max(200, o.hangMs - cpu));
+              return;
+            }
+            note('hang', report.hangs, { ...current, message: `no answer after ${wall} ms${cpu === undefined ? '' : ` (${Math.round(cpu)} ms CPU)`}` });
             record(current.kind);
             next = current.pos + 1;
             current = undefined;
             child.kill('SIGKILL');
             if (next < total) start();
             else finish();
-          }, o.hangMs);
+          };
+          timer = setTimeout(check, o.hangMs);
           break;
+        }
         case 'done': {
           clearTimeout(timer);
           const c = current!;

@@ -2,17 +2,18 @@ import { MAP_COLORMAP_NODES } from './mapColormap';
 
 /**
  * RGBA of one map slice for the overlay on anatomy: the map colour map over [lower, upper], alpha
- * `opacity` (0..1) where the voxel was fitted and its value is above `lower`, fully transparent
- * elsewhere (unfitted voxels, background at 0: the anatomy shows through). `out`: 4 × plane bytes.
+ * `opacity` (0..1) where the voxel was fitted and its value is above `floor` of the window (default
+ * 10 %: background tissue with little uptake does not tint the anatomy), fully transparent elsewhere
+ * (unfitted voxels, 0). `out`: 4 × plane bytes.
  */
-export function overlayPixels(values: Float32Array, fitted: Uint8Array, k: number, plane: number, window: { lower: number; upper: number }, opacity: number, out = new Uint8ClampedArray(4 * plane)): Uint8ClampedArray {
+export function overlayPixels(values: Float32Array, fitted: Uint8Array, k: number, plane: number, window: { lower: number; upper: number }, opacity: number, out = new Uint8ClampedArray(4 * plane), floor = 0.1): Uint8ClampedArray {
   const span = window.upper - window.lower || 1;
   const a = Math.round(255 * Math.min(1, Math.max(0, opacity)));
   const nodes = MAP_COLORMAP_NODES;
   for (let q = 0, v = k * plane; q < plane; q++, v++) {
     const o = 4 * q;
     const x = (values[v] - window.lower) / span;
-    if (!fitted[v] || !(x > 0)) {
+    if (!fitted[v] || !(x > floor)) {
       out[o] = out[o + 1] = out[o + 2] = out[o + 3] = 0;
       continue;
     }

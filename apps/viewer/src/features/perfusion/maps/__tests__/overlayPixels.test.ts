@@ -3,9 +3,10 @@ import { overlayPixels, sliceToCanvas } from '../overlayPixels';
 
 describe('overlayPixels', () => {
   // Two slices of 3 voxels; slice 1: unfitted, 0, top of the window.
-  const values = Float32Array.of(0.5, 0.5, 0.5, 0.3, 0, 2);
+  const values = Float32Array.of(0.5, 0.05, 0.5, 0.3, 0, 2);
   const fitted = Uint8Array.of(1, 1, 1, 0, 1, 1);
-  it('transparent where unfitted or at the bottom of the window; the colour map at opacity elsewhere', () => {
+  it('transparent where unfitted, 0 or below 10 % of the window; the colour map at opacity elsewhere', () => {
+    expect(overlayPixels(values, fitted, 0, 3, { lower: 0, upper: 1 }, 1)[7]).toBe(0);
     const px = overlayPixels(values, fitted, 1, 3, { lower: 0, upper: 1 }, 0.5);
     expect(Array.from(px.subarray(0, 8))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
     // Above the window: the top colour (dark red 128, 0, 0), alpha 0.5.

@@ -186,6 +186,14 @@ test.describe('measure tools in the MPR views', () => {
     const r = (await latest(page))!;
     expect(r.voxelCount).toBeGreaterThan(30);
     expect(Math.abs(r.mean! - Lx.ct.trueHU)).toBeLessThanOrEqual(1);
+    // Painted on one sagittal slice: its RECIST is measured in that plane (issue 18: short axis was 0 mm),
+    // the 18 mm stroke plus the brush's width long, at least the brush wide (wider where the press painted its disc),
+    // every end point on the sagittal plane.
+    const recist = (r as unknown as { recist: { longMm: number; shortMm: number; long: V3[]; short: V3[] } }).recist;
+    expect(recist.longMm).toBeGreaterThan(18);
+    expect(recist.shortMm).toBeGreaterThanOrEqual(3);
+    expect(recist.shortMm).toBeLessThan(recist.longMm / 2);
+    for (const p of [...recist.long, ...recist.short]) expect(Math.abs(p[0] - c[0])).toBeLessThanOrEqual(0.8);
     await page.screenshot({ path: docShot('measure-mpr-sagittal-brush.png') });
   });
 

@@ -6,6 +6,7 @@ import { isPlanar } from '../model/shapes';
 import { cropVolume } from './cropVolume';
 import { rasterizeShape } from './rasterizeShape';
 import { shapeBox } from './shapeBox';
+import { sheetRecist } from './sheetRecist';
 
 /** IBSI 1 cm³ sphere radius (mm): SUVpeak needs this much context around the ROI. */
 const PEAK_RADIUS_MM = 6.2035;
@@ -51,7 +52,9 @@ export function measureShape(volume: Volume, shape: RoiShape, options: MeasureSh
     ...(options.suvError !== undefined ? { suvError: options.suvError } : {}),
     ...(options.adc ? { adc: options.adc } : {}),
   });
-  const result: MeasureResult = r.recist ? { ...r, recist: { ...r.recist, sliceIndex: r.recist.sliceIndex + crop.offset[2] } } : r;
+  // A 3D region painted on one sagittal/coronal slice has its RECIST in that plane (sheetRecist).
+  const recist = (shape.kind === 'mask' ? sheetRecist(crop.volume.geometry, mask) : null) ?? r.recist;
+  const result: MeasureResult = recist ? { ...r, recist: { ...recist, sliceIndex: recist.sliceIndex + crop.offset[2] } } : r;
   let areaMm2: number | null = null;
   if (shape.kind === 'polygon' || shape.kind === 'ellipse') {
     const n = shape.normal, nl = Math.hypot(n[0], n[1], n[2]) || 1;

@@ -6,7 +6,7 @@ import type { Lesion } from '../../measure/model/lesion';
 import { applySuvOverrides, ensureEngineVolume, engineVolumeInfo } from '../../measure/service/engineVolumes';
 import { nextVersion } from '../../measure/service/measureLesion';
 import { renderAll } from '../../measure/tools/annotationBridge';
-import { autoRecistAnnotation } from '../../measure/tools/autoRecistAnnotation';
+import { autoRecistAnnotation, offAcquisitionPlane } from '../../measure/tools/autoRecistAnnotation';
 import { syncAnnotations } from '../../measure/tools/syncAnnotations';
 import { adcSeriesOf } from '../../adc/registerAdc';
 import { fromReading } from '../mapping/fromReading';
@@ -91,7 +91,9 @@ function attachRecistDrawing(l: Lesion): Promise<void> {
       const info = seriesInfoOf(uid);
       if (!recist || !ev || !info) return;
       const a = autoRecistAnnotation(recist, ev, undefined);
-      const ann = { ...a, annotationUID: l.id, metadata: { ...(a.metadata as object), FrameOfReferenceUID: info.frameOfReferenceUID, viewPlaneNormal: info.grid.sliceDirection.map((x) => -x) } };
+      // Axes on a sagittal/coronal sheet keep their own plane (offAcquisitionPlane); others the slice plane.
+      const normal = offAcquisitionPlane(recist, ev) ? (a.metadata as { viewPlaneNormal: number[] }).viewPlaneNormal : info.grid.sliceDirection.map((x) => -x);
+      const ann = { ...a, annotationUID: l.id, metadata: { ...(a.metadata as object), FrameOfReferenceUID: info.frameOfReferenceUID, viewPlaneNormal: normal } };
       appStore.setState({ lesions: s.lesions.map((x) => (x.id === l.id ? { ...x, annotation: ann } : x)) });
       csAnnotation.state.addAnnotation(JSON.parse(JSON.stringify(ann)) as Types.Annotation, info.frameOfReferenceUID);
       renderAll();

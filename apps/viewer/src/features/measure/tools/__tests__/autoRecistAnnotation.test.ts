@@ -28,6 +28,17 @@ describe('autoRecistAnnotation', () => {
     expect(meta(a).viewUp).toEqual([0, -1, 0]);
     expect((a.data as { handles: { points: number[][] } }).handles.points).toEqual([[0, 1, 2], [4, 1, 2], [2, 0, 2], [2, 2, 2]]);
   });
+  it('axes of a sagittal sheet (sheetRecist) are drawn on their sagittal plane, on no one image', () => {
+    const sag = { longMm: 5, shortMm: 2, sliceIndex: 1, long: [patientPoint(2, 0, 0), patientPoint(2, 3, 4)], short: [patientPoint(2, 2, 1), patientPoint(2, 0.8, 2.6)] } as const;
+    const inSag = autoRecistAnnotation(sag, ev, viewport([-1, 0, 0], [0, 0, 1]));
+    expect(meta(inSag).viewPlaneNormal).toEqual([-1, 0, 0]);
+    expect(meta(inSag).viewUp).toEqual([0, 0, 1]);
+    expect(meta(inSag).referencedImageId).toBeUndefined();
+    // From an axial view (or none): the sheet's own plane, head up.
+    const a = autoRecistAnnotation(sag, ev, viewport([0, 0, -1], [0, -1, 0]));
+    expect(Math.abs(meta(a).viewPlaneNormal[0])).toBeCloseTo(1, 12);
+    expect(meta(a).viewUp).toEqual([0, 0, 1]);
+  });
   it('without a viewport: the grid slice plane', () => {
     const a = autoRecistAnnotation(recist, ev, undefined);
     expect(meta(a).viewPlaneNormal).toEqual([0, 0, 1]);

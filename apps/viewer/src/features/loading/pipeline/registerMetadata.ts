@@ -1,8 +1,38 @@
+import { metaData } from '@cornerstonejs/core';
 import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
 import type { Instance } from '@caliper/dicom';
 import { isRegistered, markRegistered } from '../../../viewports/prefetch';
 
 const inFlight = new Map<string, Promise<void>>();
+const planes = new Map<string, object>();
+let providing = false;
+
+/**
+ * Answers Cornerstone's imagePlaneModule for a slice from the header Caliper parsed, until its full
+ * header is registered (ensureMetadata): Cornerstone looks the plane of every slice up on each
+ * render of a volume viewport (getClosestImageId), far too often to leave it unanswered or slow.
+ * Same fields and conventions as @cornerstonejs/metadata (pixelSpacing = [row, column] spacing).
+ */
+export function providePlane(imageId: string, inst: Instance): void {
+  const iop = inst.imageOrientationPatient;
+  const ps = inst.pixelSpacing;
+  planes.set(imageId, {
+    frameOfReferenceUID: inst.frameOfReferenceUID,
+    rows: inst.rows,
+    columns: inst.columns,
+    imageOrientationPatient: iop ? [...iop] : undefined,
+    rowCosines: iop ? [iop[0], iop[1], iop[2]] : undefined,
+    columnCosines: iop ? [iop[3], iop[4], iop[5]] : undefined,
+    imagePositionPatient: inst.imagePositionPatient ? [...inst.imagePositionPatient] : undefined,
+    sliceThickness: inst.sliceThickness,
+    pixelSpacing: ps ? [ps[0], ps[1]] : undefined,
+    rowPixelSpacing: ps?.[0],
+    columnPixelSpacing: ps?.[1],
+  });
+  if (providing) return;
+  providing = true;
+  metaData.addProvider((type: string, id: string) => (type === 'imagePlaneModule' && !isRegistered(id) ? planes.get(id) : undefined), 20_000);
+}
 const queue: [string, Instance][] = [];
 let draining = false;
 
@@ -18,10 +48,11 @@ export function ensureMetadata(imageId: string, _bytes: Uint8Array | undefined, 
   if (!p) {
     const b = head.byteArray;
     const own = b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? (b.buffer as ArrayBuffer) : (b.slice().buffer as ArrayBuffer);
-    p = prefetchPart10Instance(imageId, own).then(
-      () => markRegistered(imageId),
-      () => markRegistered(imageId),
-    );
+    const registered = () => {
+      markRegistered(imageId);
+      planes.delete(imageId);
+    };
+    p = prefetchPart10Instance(imageId, own).then(registered, registered);
     inFlight.set(imageId, p);
     void p.finally(() => inFlight.delete(imageId));
   }

@@ -5,7 +5,7 @@ import type { SeriesEntry } from '../../../app/types';
 import { prefetchedInstance, rememberParsed } from '../../../viewports/prefetch';
 import { registerSuvScaling, suvbwOf } from '../../../viewports/suvRegistry';
 import { decodeInPool, focusDecode } from './decodePool';
-import { ensureMetadata, queueMetadata } from './registerMetadata';
+import { ensureMetadata, providePlane, queueMetadata } from './registerMetadata';
 import { headerLength, rebaseHeader } from './rebaseHeader';
 import { sliceImage } from './sliceImage';
 import { middleOut, nextPending } from './sliceOrder';
@@ -165,6 +165,7 @@ export class SeriesLoad {
         }
         s.head = inst;
         s.bytes = bytes;
+        providePlane(s.id, inst);
       } catch (e) {
         s.failed = e instanceof Error ? e.message : String(e);
       }

@@ -1,4 +1,4 @@
-import { CT, CT_SERIES_UID, PT, PT_SERIES_UID, ctHU, ptSUV } from './fixtures/study';
+import { CT, PT, PT_SERIES_UID, ctHU, ptSUV } from './fixtures/study';
 import { docShot } from './support/docShot';
 import { FIXTURE_MANIFEST } from './support/globalSetup';
 import { expect, openApp, sampleAt, test } from './support/test';
@@ -21,7 +21,6 @@ const ptVoxel = (p: readonly number[]) => [0, 1].map((a) => Math.round((p[a] - P
  */
 test('fused MPR reads SUV and HU at the same point; a MIP click goes to the hottest voxel', async ({ page, pageErrors }) => {
   void pageErrors;
-  await page.setViewportSize({ width: 1920, height: 1080 });
   await openApp(page);
   await page.evaluate((u) => window.caliper.debug.loadManifest(u), FIXTURE_MANIFEST);
   await page.evaluate((uid) => window.caliper.open(uid, { viewport: 'fusion' }), PT_SERIES_UID);
@@ -80,14 +79,13 @@ test('fused MPR reads SUV and HU at the same point; a MIP click goes to the hott
   await page.mouse.move(mipBox.x + mx, mipBox.y + my);
   await expect(page.getByTestId('readout')).toContainText('MIP max 8.00 SUVbw');
 
-  // Rotating MIP: the overlay names the angle; pause keeps it.
-  await page.getByTestId('mip-rotate').click();
-  await expect.poll(async () => Number(await page.getByTestId('slice-fusion-mip').getAttribute('data-mip-angle')), { timeout: 10_000 }).toBeGreaterThan(5);
-  await page.getByTestId('mip-rotate').click();
+  // The MIP turned to the left lateral view and back: its overlay names the angle (rotation cine: unit-tested camera).
+  await page.getByTestId('mip-lateral').click();
+  await expect(page.getByTestId('slice-fusion-mip')).toHaveAttribute('data-mip-angle', '90');
+  await expect(page.getByTestId('slice-fusion-mip')).toContainText('MIP 90° · left lateral');
   await page.getByTestId('mip-anterior').click();
   await expect(page.getByTestId('slice-fusion-mip')).toHaveAttribute('data-mip-angle', '0');
   await page.getByTestId('fused-plane-axial').click();
   await page.mouse.move(5, 5);
   await page.screenshot({ path: docShot('pet-display-fixture.png') });
-  void CT_SERIES_UID;
 });

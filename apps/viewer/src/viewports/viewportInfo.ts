@@ -81,7 +81,10 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
   // A header not parsed yet is parsed in the background, then the viewport redraws (and this runs again).
   const mip = !isStack && (vp as unknown as Types.IVolumeViewport).getBlendMode?.() === Enums.BlendModes.MAXIMUM_INTENSITY_BLEND;
   const mipAngle = mip ? mipAngleOf(camera.viewPlaneNormal ?? [0, 0, 1]) : undefined;
-  const fused = !isStack && ((vp as unknown as Types.IVolumeViewport).getActors?.().length ?? 0) > 1;
+  const actors = isStack ? [] : ((vp as unknown as Types.IVolumeViewport).getActors?.() ?? []);
+  const fused = actors.length > 1;
+  // The series a volume pane shows (volume ids end with the series UID): its overlay names it.
+  const seriesUID = actors[0]?.referencedId?.split(':').pop();
   const b = bValueOf(imageId, () => getEngine().getViewport(viewportId)?.render());
   return {
     sliceNumber: slice?.number ?? 0,
@@ -94,6 +97,7 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
     ...(slice ? { mmPerPx: mmPerPxOf(vp) } : {}),
     ...(mip ? { mip, ...(mipAngle !== undefined ? { mipAngle } : {}) } : {}),
     ...(fused ? { fused } : {}),
+    ...(seriesUID ? { seriesUID } : {}),
     ...(b ? { bValue: { value: b.bValue, source: b.source } } : {}),
     rendered,
   };

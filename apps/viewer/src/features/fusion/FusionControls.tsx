@@ -45,7 +45,7 @@ function MipControls() {
       <button type="button" data-testid="mip-anterior" title="Stop and show the anterior view (0°)" onClick={() => { set({ mipRotating: false }); mipIds().forEach((id) => setMipAngle(id, 0)); }}>
         Anterior
       </button>
-      <button type="button" title="Stop and show the left lateral view (90°)" onClick={() => { set({ mipRotating: false }); mipIds().forEach((id) => setMipAngle(id, 90)); }}>
+      <button type="button" data-testid="mip-lateral" title="Stop and show the left lateral view (90°)" onClick={() => { set({ mipRotating: false }); mipIds().forEach((id) => setMipAngle(id, 90)); }}>
         Lateral
       </button>
       <label title="Rotation speed, degrees per second (keys , and .)">

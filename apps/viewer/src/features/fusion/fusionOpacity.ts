@@ -1,10 +1,11 @@
 /**
  * Where the PET layer of a fusion starts to show, as fractions of its SUV window: fully transparent
  * up to `TRANSPARENT_TO` (background and low uptake leave the CT untinted), rising linearly to the
- * chosen opacity at `OPAQUE_FROM` (with SUV 0–5: transparent below SUV 0.25, full above 1.25).
+ * chosen opacity at `OPAQUE_FROM` (with SUV 0–5: transparent up to SUV 0.5, full from SUV 2, so FDG soft-tissue background near
+ * SUV 1 is only faintly tinted).
  */
-export const TRANSPARENT_TO = 0.05;
-export const OPAQUE_FROM = 0.25;
+export const TRANSPARENT_TO = 0.1;
+export const OPAQUE_FROM = 0.4;
 
 /**
  * Highest SUV of the opacity function: vtk.js tabulates it over its point range, so the last point

@@ -40,6 +40,8 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
   const volumeLayout = layout === 'mpr' || layout === 'fusion';
   const uid = useApp((s) => {
     const a = s.assignments[volumeLayout ? 0 : index];
+    const shown = volumeLayout ? s.viewportInfo[viewportId]?.seriesUID : undefined;
+    if (shown && s.series[shown]) return shown;
     return viewportId === 'fusion-mip' || s.viewportInfo[viewportId]?.mip ? a?.overlayUID : a?.seriesUID;
   });
   const series = useApp((s) => (uid ? s.series[uid] : undefined));
@@ -103,8 +105,8 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
       </div>
       <div className="br">
         {info?.mmPerPx !== undefined && info.sliceCount > 0 && width > 0 && <ScaleBar viewportId={viewportId} mmPerPx={info.mmPerPx} widthPx={width} />}
-        {info?.mip && info.windowCenter !== undefined && info.windowWidth !== undefined ? (
-          <div data-testid={`window-${viewportId}`} title="MIP display window, body-weight SUV (inverted grey: white 0, black at the upper end)">
+        {(info?.mip || (series.modality === 'PT' && !info?.fused)) && info?.windowCenter !== undefined && info.windowWidth !== undefined ? (
+          <div data-testid={`window-${viewportId}`} title="PET display window, body-weight SUV (inverted grey: white at the lower end, black at the upper end)">
             SUV {fmt(info.windowCenter - info.windowWidth / 2, 1)}–{fmt(info.windowCenter + info.windowWidth / 2, 1)}
           </div>
         ) : (

@@ -10,21 +10,21 @@ function at(pts: { value: number; opacity: number }[], v: number): number {
 }
 
 describe('fusionOpacityMapping', () => {
-  it('SUV 0–5 at 50 %: transparent up to SUV 0.25, ramp to 0.5 at SUV 1.25, flat above', () => {
+  it('SUV 0–5 at 50 %: transparent up to SUV 0.5, ramp to 0.5 at SUV 2, flat above', () => {
     const m = fusionOpacityMapping([0, 5], 0.5);
     expect(at(m, 0)).toBe(0);
-    expect(at(m, 0.25)).toBe(0);
-    expect(at(m, 0.75)).toBeCloseTo(0.25, 12);
-    expect(at(m, 1.25)).toBeCloseTo(0.5, 12);
+    expect(at(m, 0.5)).toBe(0);
+    expect(at(m, 1.25)).toBeCloseTo(0.25, 12);
+    expect(at(m, 2)).toBeCloseTo(0.5, 12);
     expect(at(m, 5)).toBe(0.5);
     expect(at(m, 40)).toBe(0.5);
     expect(at(m, 1000)).toBe(0.5);
   });
 
-  it('follows the window: SUV 0–10 is still transparent at SUV 0.4', () => {
+  it('follows the window: SUV 0–10 is still transparent at SUV 1', () => {
     const m = fusionOpacityMapping([0, 10], 1);
-    expect(at(m, 0.4)).toBe(0);
-    expect(at(m, 2.5)).toBe(1);
+    expect(at(m, 1)).toBe(0);
+    expect(at(m, 4)).toBe(1);
   });
 
   it('is non-decreasing with increasing SUV values and clamps the opacity to 0..1', () => {

@@ -1,5 +1,4 @@
 import type { AifCurve } from './aifCurve';
-import { convertSignalToConcentration } from './convertSignalToConcentration';
 import type { DynamicSeries } from './dynamicSeries';
 import type { KineticFitMethod } from './fitKineticModel';
 import { fitPerfusionMaps } from './fitPerfusionMaps';
@@ -53,34 +52,53 @@ export interface ChunkMaps {
   readonly fitted: Uint8Array;
 }
 
-/** A prepared job: the setup and its kinetic basis (tabulated once per worker, O(phases) per model evaluation). */
+/** A prepared job: the setup, its kinetic basis (tabulated once per worker, O(phases) per model evaluation) and the IAUGC60 weights (null when the series ends before BAT + 60 s). */
 export interface MapJob {
   readonly setup: MapJobSetup;
   readonly basis: KineticBasis;
+  readonly iaugcWeights: Float64Array | null;
 }
 
 /** Builds the basis of a job (Patlak: the exact basis; Tofts models: the tabulated one, as fitPerfusionMaps wants). */
 export function prepareMapJob(setup: MapJobSetup): MapJob {
   const timesMin = Float64Array.from(setup.timesS, (t) => t / 60);
   const basis = setup.model === 'patlak' ? createKineticBasis(setup.aif, timesMin) : tabulateKineticBasis(setup.aif, timesMin);
-  return { setup, basis };
+  const t = setup.timesS, bat = setup.bolusArrivalS, last = t[t.length - 1];
+  const iaugcWeights = bat >= t[0] && bat + 60 <= last + 1e-9 ? integrationWeights(t, bat, Math.min(last, bat + 60)) : null;
+  return { setup, basis, iaugcWeights };
+}
+
+/**
+ * Weights w with Σ w[p] c[p] = ∫ c dt over [a, b] for any curve c linear between the samples at t
+ * (t strictly increasing, t0 ≤ a ≤ b ≤ t_last): the trapezoid of each segment cut to [a, b], its end
+ * values linear in the two samples. Computed once per job: IAUGC is then a dot product per voxel.
+ */
+export function integrationWeights(t: ArrayLike<number>, a: number, b: number): Float64Array {
+  const w = new Float64Array(t.length);
+  for (let p = 0; p + 1 < t.length; p++) {
+    const lo = Math.max(a, t[p]), hi = Math.min(b, t[p + 1]);
+    if (hi <= lo) continue;
+    const dt = t[p + 1] - t[p];
+    // value at x = (1 − u) c[p] + u c[p+1], u = (x − t[p]) / dt; trapezoid = (v(lo) + v(hi)) / 2 × (hi − lo)
+    const uLo = (lo - t[p]) / dt, uHi = (hi - t[p]) / dt, half = (hi - lo) / 2;
+    w[p] += half * (2 - uLo - uHi);
+    w[p + 1] += half * (uLo + uHi);
+  }
+  return w;
 }
 
 /** ∫ c dt over [a, b] of the curve linear between samples (t strictly increasing, a ≥ t0, b ≤ t_last). */
 export function integrateLinear(t: ArrayLike<number>, c: ArrayLike<number>, a: number, b: number): number {
+  const w = integrationWeights(t, a, b);
   let sum = 0;
-  for (let p = 0; p + 1 < t.length; p++) {
-    const lo = Math.max(a, t[p]), hi = Math.min(b, t[p + 1]);
-    if (hi <= lo) continue;
-    const at = (x: number) => c[p] + ((c[p + 1] - c[p]) * (x - t[p])) / (t[p + 1] - t[p]);
-    sum += ((at(lo) + at(hi)) / 2) * (hi - lo);
-  }
+  for (let p = 0; p < w.length; p++) sum += w[p] * c[p];
   return sum;
 }
 
 /**
  * Fits one chunk of voxels (a worker's unit of work): fitPerfusionMaps on the chunk's own signal,
- * then IAUGC60 per fitted voxel from its concentration curve (same SPGR conversion). The result is
+ * with IAUGC60 of each fitted voxel taken from its concentration curve in the same pass (one
+ * conversion per voxel). The result is
  * exactly what fitPerfusionMaps gives for those voxels of the whole volume, plus IAUGC60. `onProgress`
  * as in fitPerfusionMaps (return true to stop: the rest of the chunk stays 0).
  */
@@ -95,16 +113,16 @@ export function fitMapChunk(job: MapJob, chunk: MapChunk, onProgress?: (done: nu
   };
   const f = () => new Float32Array(n);
   const out = { start: chunk.start, ktrans: f(), kep: f(), ve: f(), vp: f(), residual: f(), iaugc60: f(), fitted: new Uint8Array(n) };
-  fitPerfusionMaps(series, job.basis, { model: setup.model, method: setup.method, out, ...(onProgress ? { onProgress } : {}) });
-  const bat = setup.bolusArrivalS, t = setup.timesS;
-  if (!(bat >= t[0] && bat + 60 <= t[nt - 1] + 1e-9)) return out;
-  const sig = new Float64Array(nt), conc = new Float64Array(nt);
-  const convert = { baselineCount: setup.baselineCount, flipAngleDeg: setup.flipAngleDeg, trMs: setup.trMs, t10Ms: setup.t10Ms, r1PerMmS: setup.r1PerMmS, out: conc };
-  for (let q = 0; q < n; q++) {
-    if (!out.fitted[q]) continue;
-    for (let p = 0; p < nt; p++) sig[p] = phases[p][q];
-    convert.t10Ms = chunk.t10Ms ? chunk.t10Ms[q] : setup.t10Ms;
-    if (convertSignalToConcentration(sig, convert)) out.iaugc60[q] = integrateLinear(t, conc, bat, bat + 60);
-  }
+  // IAUGC60 in the same pass: a dot product of each voxel's concentration with the job's weights.
+  const w = job.iaugcWeights;
+  const iaugc = out.iaugc60;
+  const onConcentration = w
+    ? (q: number, c: Float64Array) => {
+        let sum = 0;
+        for (let p = 0; p < nt; p++) sum += w[p] * c[p];
+        iaugc[q] = sum;
+      }
+    : undefined;
+  fitPerfusionMaps(series, job.basis, { model: setup.model, method: setup.method, out, ...(onProgress ? { onProgress } : {}), ...(onConcentration ? { onConcentration } : {}) });
   return out;
 }

@@ -48,6 +48,8 @@ export interface FitPerfusionMapsOptions {
   readonly out?: PerfusionMaps;
   /** Called about every 4096 voxels with (done, total); return true to stop early (cancel). */
   readonly onProgress?: (done: number, total: number) => boolean | void;
+  /** Called with each fitted voxel's concentration curve (mM; a scratch buffer, read it at once): model-free parameters (IAUGC) without converting twice. */
+  readonly onConcentration?: (voxel: number, concentrationMm: Float64Array) => void;
 }
 
 /**
@@ -93,6 +95,7 @@ export function fitPerfusionMaps(series: DynamicSeries, basis: KineticBasis, opt
     for (let p = 0; p < nt; p++) sig[p] = phases[p][v];
     convert.t10Ms = t10;
     if (!convertSignalToConcentration(sig, convert)) continue;
+    options.onConcentration?.(v, conc);
     const r = fit(conc);
     out.ktrans[v] = r.ktransPerMin;
     out.kep[v] = r.kepPerMin ?? 0;

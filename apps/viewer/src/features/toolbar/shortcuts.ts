@@ -60,6 +60,9 @@ export const FEATURE_KEYS: readonly { readonly key: string; readonly label: stri
   { key: 'L / D', label: 'Presentation: laser pointer / dark–light projector theme' },
   { key: 'Z / B', label: 'Presentation: zoom to the lesion / baseline | nadir | current side by side' },
   { key: 'K / A / P', label: 'Presentation: key images of the targets / add the view as a key image / PDF summary' },
+  { key: '8 / 9', label: 'PET/CT: SUV window 0–15 / auto from the liver reference (3 × liver mean SUVbw)' },
+  { key: '0', label: 'PET/CT: rotating MIP play / pause (click the MIP: the panes go to its hottest voxel)' },
+  { key: ', / .', label: 'PET/CT: rotating MIP slower / faster' },
   { key: 'Ctrl+Z', label: 'Undo the last measurement edit' },
   { key: 'Ctrl+Y', label: 'Redo (also Ctrl+Shift+Z)' },
 ];

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CT_SERIES_UID } from './fixtures/study';
+import { computeSuvFactors, decodeFrame, parseInstance, readPetSuvTags } from '../packages/dicom/src/index';
+import { CT_SERIES_UID, PT_SERIES_UID } from './fixtures/study';
 import { CT_PROBES } from './support/ctPoints';
-import { DIST, FIXTURE_MANIFEST } from './support/globalSetup';
+import { DIST, FIXTURE_DIR, FIXTURE_MANIFEST } from './support/globalSetup';
 import { expect, expectedGrey, openApp, sampleAt, test } from './support/test';
 
 const hasDemo = existsSync(join(DIST, 'demo', 'manifest.json'));
@@ -49,5 +50,42 @@ test.describe('static studies (manifest) → stack viewport', () => {
     expect(s.unit).toBe('HU');
     expect(s.value).not.toBeNull();
     expect(Math.abs(s.rgba[0] - expectedGrey(s.value!, 400, 40))).toBeLessThanOrEqual(3);
+  });
+
+  test('progressive loading gives the voxels of the files: CT in HU, PET in SUVbw (checksum vs packages/dicom in Node)', async ({ page, pageErrors }) => {
+    void pageErrors;
+    // Node: every file decoded by packages/dicom, rescaled (and × SUVbw for PET) as Float32 voxels.
+    const manifest = JSON.parse(readFileSync(join(FIXTURE_DIR, 'manifest.json'), 'utf8'));
+    const expected = async (uid: string) => {
+      const names: string[] = manifest.studies[0].series.find((x: { seriesInstanceUID: string }) => x.seriesInstanceUID === uid).instances;
+      const insts = names.map((n) => {
+        const r = parseInstance(new Uint8Array(readFileSync(join(FIXTURE_DIR, n))), n);
+        if (!r.ok) throw new Error(r.error.reason);
+        return r.value;
+      });
+      const suv = insts[0].modality === 'PT' ? computeSuvFactors(insts.map((i) => readPetSuvTags(i.dataSet))) : undefined;
+      if (suv && !suv.ok) throw new Error(suv.error);
+      let sum = 0;
+      for (const [k, inst] of insts.entries()) {
+        const d = await decodeFrame(inst, 0);
+        if (!d.ok) throw new Error(d.error.reason);
+        const f = suv?.ok ? suv.value.factorPerInstance[k] : 1;
+        for (const v of d.value.data) sum += Math.fround(suv ? (v * inst.rescaleSlope + inst.rescaleIntercept) * f : v * inst.rescaleSlope + inst.rescaleIntercept);
+      }
+      return sum;
+    };
+    await openApp(page);
+    expect(await page.evaluate((u) => window.caliper.debug.loadManifest(u), FIXTURE_MANIFEST)).toBe(true);
+    // The stack first (its slices start the pipeline), then the volume completes behind it.
+    await page.evaluate((uid) => window.caliper.open(uid), CT_SERIES_UID);
+    await page.evaluate((uid) => window.caliper.open(uid, { viewport: 'mpr' }), CT_SERIES_UID);
+    const ct = await page.evaluate((uid) => window.caliper.debug.volumeSum(uid), CT_SERIES_UID);
+    expect(ct).toBe(await expected(CT_SERIES_UID));
+    await page.evaluate((uid) => window.caliper.open(uid, { viewport: 'mpr' }), PT_SERIES_UID);
+    const pt = await page.evaluate((uid) => window.caliper.debug.volumeSum(uid), PT_SERIES_UID);
+    const ptExpected = await expected(PT_SERIES_UID);
+    // Float32 voxels summed in another order: equal to 1e-9 relative.
+    expect(Math.abs(pt! - ptExpected) / Math.abs(ptExpected)).toBeLessThan(1e-9);
+    expect((await page.evaluate((uid) => window.caliper.debug.volumeInfo(uid), PT_SERIES_UID))?.scaling?.suvbw).toBeGreaterThan(0);
   });
 });

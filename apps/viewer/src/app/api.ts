@@ -52,6 +52,8 @@ export interface CaliperDebug {
   volumeInfo(seriesUID: string):
     | { dimensions: [number, number, number]; spacing: [number, number, number]; dataType: string; range: [number, number]; scaling?: { suvbw?: number } }
     | undefined;
+  /** Sum of every voxel of a series' loaded volume, in volume units (a checksum; undefined before it is loaded). */
+  volumeSum(seriesUID: string): number | undefined;
   /** Stored-then-scaled pixel statistics of a stack viewport's current image. */
   imageStats(viewportId: string): { imageId: string; dataType: string; min: number; max: number; preScale?: unknown } | undefined;
   /** Actors of a volume viewport with their opacity function points and colour range (debugging). */

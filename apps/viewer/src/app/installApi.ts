@@ -66,6 +66,14 @@ export function installApi(ready: Promise<void>, webgl: boolean): CaliperApi {
           scaling: metaData.get('scalingModule', v.imageIds[0]) as { suvbw?: number } | undefined,
         };
       },
+      volumeSum: (uid: string) => {
+        const v = cache.getVolume(volumeIdOf(uid)) as Types.IImageVolume | undefined;
+        const data = v?.voxelManager?.getCompleteScalarDataArray?.() as ArrayLike<number> | undefined;
+        if (!data) return undefined;
+        let sum = 0;
+        for (let i = 0; i < data.length; i++) sum += data[i];
+        return sum;
+      },
       imageStats: (viewportId: string) => {
         const vp = viewportById(viewportId) as Types.IStackViewport | undefined;
         const id = vp?.getCurrentImageId();

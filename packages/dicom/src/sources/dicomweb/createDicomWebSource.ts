@@ -9,6 +9,7 @@ import type { DicomJson } from './qidoModel';
 import { jsonNumber, jsonString, toInstanceSummary, toSeriesSummary, toStudySummary } from './qidoModel';
 import type { DicomWebOptions, DicomWebSource } from './types';
 import { instanceUrl, instancesUrl, seriesUrl, studiesUrl } from './urls';
+import { retryBusy } from './retryBusy';
 
 /** The part of dicomweb-client used here (its bundled typings mark every option as required). */
 interface Client {
@@ -58,7 +59,7 @@ export function createDicomWebSource(options: DicomWebOptions): DicomWebSource {
   async function retrieveMetadata(study: string, series: string): Promise<Result<DicomJson[], FileError>> {
     const resource = `${seriesUrl(url, study)}/${series}/metadata`;
     try {
-      const json = await client.retrieveSeriesMetadata({ studyInstanceUID: study, seriesInstanceUID: series });
+      const json = await retryBusy(() => client.retrieveSeriesMetadata({ studyInstanceUID: study, seriesInstanceUID: series }));
       return ok(Array.isArray(json) ? (json as DicomJson[]) : []);
     } catch (e) {
       return err({ file: resource, reason: explainHttpError(e, 'WADO-RS metadata retrieve', url) });
@@ -81,7 +82,7 @@ export function createDicomWebSource(options: DicomWebOptions): DicomWebSource {
     async retrieveSeries(study, series): Promise<LoadResult> {
       const resource = `${seriesUrl(url, study)}/${series}`;
       try {
-        const parts = (await client.retrieveSeries({ studyInstanceUID: study, seriesInstanceUID: series })) as ArrayBuffer[];
+        const parts = (await retryBusy(() => client.retrieveSeries({ studyInstanceUID: study, seriesInstanceUID: series }))) as ArrayBuffer[];
         const loaded = parseMany(parts.map((buf, i) => ({ name: `${resource}/instances[${i}]`, bytes: new Uint8Array(buf) })));
         // Name each instance by its WADO-RS URL once its SOP Instance UID is known.
         return { ...loaded, instances: loaded.instances.map((inst) => ({ ...inst, file: instanceUrl(url, study, series, inst.sopInstanceUID) })) };
@@ -105,7 +106,7 @@ export function createDicomWebSource(options: DicomWebOptions): DicomWebSource {
         }
         try {
           const frameNumbers = Array.from({ length: n }, (_, i) => i + 1);
-          const parts = (await client.retrieveInstanceFrames({ studyInstanceUID: study, seriesInstanceUID: series, sopInstanceUID: sop, frameNumbers })) as ArrayBuffer[];
+          const parts = (await retryBusy(() => client.retrieveInstanceFrames({ studyInstanceUID: study, seriesInstanceUID: series, sopInstanceUID: sop, frameNumbers }))) as ArrayBuffer[];
           results.push(parseMany([{ name, bytes: jsonToPart10(json, parts.map((b) => new Uint8Array(b))) }]));
         } catch (e) {
           results.push({ instances: [], errors: [{ file: name, reason: explainHttpError(e, 'WADO-RS frame retrieve', url) }] });

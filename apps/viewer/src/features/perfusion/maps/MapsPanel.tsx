@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { zipSync } from 'fflate';
+import { useShallow } from 'zustand/react/shallow';
 import { appStore, useApp } from '../../../app/store';
 import { DicomText } from '../../../app/text/DicomText';
 import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
@@ -30,6 +31,7 @@ export function MapsPanel() {
   const series = useApp((s) => (active ? s.series[active] : undefined));
   const [options, setOptions] = useState<MapOptions>(() => optionsFromDceSettings(appStore.getState()));
   const { state, results, overlay } = useMapJob();
+  const vfaCandidates = useApp(useShallow((s) => (series ? Object.values(s.series).filter((o) => o.studyInstanceUID === series.studyInstanceUID && o.modality === 'MR' && o.seriesInstanceUID !== series.seriesInstanceUID && !derivedVolumeOfSeries(o.seriesInstanceUID)) : [])));
   const candidate = series && series.modality === 'MR' ? series : undefined;
   if (!candidate && results.length === 0 && state.kind !== 'running') return null;
   const set = (patch: Partial<MapOptions>) => setOptions((o) => ({ ...o, ...patch }));
@@ -61,7 +63,14 @@ export function MapsPanel() {
               <option value="weinmann">Weinmann</option>
             </select>
           </label>
-          {num('T10 (ms)', 'Pre-contrast T1 of every voxel, ms (SPGR signal → concentration)', options.t10Ms, (v) => set({ t10Ms: v ?? NaN }))}
+          <label title="Pre-contrast T1: one value for every voxel, or fitted per voxel from a variable-flip-angle series of the study (SPGR equation, ≥ 2 flip angles, same grid)">
+            T10 from
+            <select data-testid="dce-maps-t10-source" value={options.vfaSeriesUID ?? ''} onChange={(e) => set({ vfaSeriesUID: e.target.value || null })}>
+              <option value="">fixed value</option>
+              {vfaCandidates.map((o) => <option key={o.seriesInstanceUID} value={o.seriesInstanceUID}>VFA: #{o.seriesNumber ?? '—'} {o.seriesDescription.slice(0, 40)}</option>)}
+            </select>
+          </label>
+          {options.vfaSeriesUID === null && num('T10 (ms)', 'Pre-contrast T1 of every voxel, ms (SPGR signal → concentration)', options.t10Ms, (v) => set({ t10Ms: v ?? NaN }))}
           {num('r1 (/mM/s)', 'Contrast agent relaxivity r1, per mM per s', options.r1PerMmS, (v) => set({ r1PerMmS: v ?? NaN }))}
           {num('Hct', 'Hematocrit (blood → plasma: Cp = Cb / (1 − Hct))', options.hematocrit, (v) => set({ hematocrit: v ?? NaN }))}
           {num('Bolus arrival (s)', 'Bolus arrival after the first phase, s: t = 0 of the population AIF; earlier phases are the baseline. Empty: detected from the enhancing voxels', options.bolusArrivalS, (v) => set({ bolusArrivalS: v }), 'detected')}
@@ -109,7 +118,7 @@ function MapResultRow({ result: r, overlay }: { result: MapResult; overlay: MapO
       </div>
       <ul>
         {r.series.map((s) => (
-          <li key={s.seriesUID} title={`${s.parameter.name} (${s.parameter.unit}): ${s.parameter.method}; ${r.options.model}, ${r.options.aif} AIF, T10 ${r.options.t10Ms} ms, r1 ${r.options.r1PerMmS} /mM/s; colour window ${s.window.lower}–${s.window.upper} ${s.parameter.unit}`}>
+          <li key={s.seriesUID} title={`${s.parameter.name} (${s.parameter.unit}): ${s.parameter.method}; ${r.options.model}, ${r.options.aif} AIF, T10 ${r.options.vfaSeriesUID ? `per voxel from the VFA series (median ${r.options.t10Ms.toFixed(0)} ms)` : `${r.options.t10Ms} ms`}, r1 ${r.options.r1PerMmS} /mM/s; colour window ${s.window.lower}–${s.window.upper} ${s.parameter.unit}`}>
             {s.parameter.name} <span className="muted">{s.parameter.unit}</span>{' '}
             <button
               className="link"

@@ -3,6 +3,7 @@ import type { SeriesEntry } from '../../../app/types';
 import { registerDerivedVolume } from '../../../viewports/derivedImages';
 import { buildMapSetup } from './buildMapSetup';
 import { loadDynamic, mapSourceOf } from './dynamicSource';
+import { loadVfaT10 } from './loadVfaT10';
 import { mapJobState, setMapJobState, setMapResult, type MapResult } from './mapJobState';
 import type { MapOptions } from './mapOptions';
 import { mapParametersOf, mapSeriesUid, mapWindow } from './mapParameters';
@@ -19,7 +20,7 @@ export function cancelMaps(): boolean {
   return true;
 }
 
-const fmtModel = (o: MapOptions) => `${o.model === 'etofts' ? 'extended Tofts' : o.model === 'tofts' ? 'Tofts' : 'Patlak'} ${o.method === 'lm' ? 'LM' : 'linear'}, ${o.aif} AIF`;
+const fmtModel = (o: MapOptions) => `${o.model === 'etofts' ? 'extended Tofts' : o.model === 'tofts' ? 'Tofts' : 'Patlak'} ${o.method === 'lm' ? 'LM' : 'linear'}, ${o.aif} AIF${o.vfaSeriesUID ? ', VFA T10' : ''}`;
 
 /**
  * Whole-volume DCE maps of a dynamic series: loads its phases, fits every voxel on the worker pool
@@ -45,10 +46,20 @@ export async function computeMaps(seriesUID: string, options: MapOptions): Promi
     stage('Loading the dynamic series…', 0, 1);
     const dyn = await loadDynamic(seriesUID, (done, total) => stage('Loading the dynamic series…', done, total));
     if (ac.signal.aborted) throw new MapJobCancelled();
-    const setup = buildMapSetup(dyn, options);
+    let t10Map: Float32Array | undefined;
+    let effective = options;
+    if (options.vfaSeriesUID) {
+      const vfa = await loadVfaT10(options.vfaSeriesUID, dyn.geometry, stage);
+      if (ac.signal.aborted) throw new MapJobCancelled();
+      if (vfa.medianMs === null) throw new Error('the VFA series gives no T10 in any voxel');
+      t10Map = vfa.t10Ms;
+      // The bolus arrival is detected with the median T10 of the VFA map.
+      effective = { ...options, t10Ms: vfa.medianMs };
+    }
+    const setup = buildMapSetup(dyn, effective);
     const { sliceImageIds, source } = mapSourceOf(seriesUID, dyn.geometry, dyn.firstPhaseImageIds);
     const label = `Fitting DCE maps (${fmtModel(options)})…`;
-    const maps = await runMapPool(dyn.phases, setup, mapWorkers(), { jobId: `maps-${++jobs}`, signal: ac.signal, onProgress: (done, total) => stage(label, done, total) });
+    const maps = await runMapPool(dyn.phases, setup, mapWorkers(), { jobId: `maps-${++jobs}`, signal: ac.signal, ...(t10Map ? { t10Map } : {}), onProgress: (done, total) => stage(label, done, total) });
     let fittedVoxels = 0;
     for (let v = 0; v < maps.fitted.length; v++) fittedVoxels += maps.fitted[v];
     const [columns, rows] = dyn.geometry.dimensions;
@@ -74,7 +85,7 @@ export async function computeMaps(seriesUID: string, options: MapOptions): Promi
       appStore.getState().addDerivedSeries(entry);
       return { parameter, seriesUID: uid, window };
     });
-    const result: MapResult = { sourceSeriesUID: seriesUID, options, setup, maps, source, series: listed, fittedVoxels, seconds: (performance.now() - t0) / 1000 };
+    const result: MapResult = { sourceSeriesUID: seriesUID, options: effective, setup, maps, source, series: listed, fittedVoxels, seconds: (performance.now() - t0) / 1000 };
     setMapResult(result);
     setMapJobState({ kind: 'idle' });
     appStore.getState().pushToast({ kind: 'success', title: `DCE maps ready: ${listed.map((l) => l.parameter.name).join(', ')}`, text: `${fittedVoxels} voxels fitted in ${result.seconds.toFixed(1)} s; listed under the study.` });

@@ -34,6 +34,7 @@ describe('mapWindow', () => {
 describe('checkMapOptions', () => {
   it('accepts the defaults and names each bad value', () => {
     expect(checkMapOptions(DEFAULT_MAP_OPTIONS, 200)).toEqual([]);
+    expect(checkMapOptions({ ...DEFAULT_MAP_OPTIONS, t10Ms: NaN, vfaSeriesUID: 'vfa' }, 200)).toEqual([]);
     expect(checkMapOptions({ ...DEFAULT_MAP_OPTIONS, t10Ms: 0, hematocrit: 1, bolusArrivalS: 250 }, 200)).toEqual([
       'T10 must be between 0 and 10 000 ms', 'Hct must be in [0, 1)', 'bolus arrival must be after the first phase and before the last (200.0 s)',
     ]);
@@ -74,7 +75,7 @@ describe('optionsFromDceSettings', () => {
     expect(optionsFromDceSettings({})).toEqual(DEFAULT_MAP_OPTIONS);
     const o = optionsFromDceSettings({ dceSettings: { model: 'patlak', aif: 'weinmann', bolusArrivalS: 31, t10: { kind: 'fixed', ms: 900 }, hematocrit: 0.4, r1PerMmS: 4 } });
     expect(o).toEqual({ ...DEFAULT_MAP_OPTIONS, model: 'patlak', aif: 'weinmann', bolusArrivalS: 31, t10Ms: 900, hematocrit: 0.4, r1PerMmS: 4 });
-    // A vessel AIF or a VFA T10 are the ROI fit's: the maps keep a population AIF and a fixed T10.
-    expect(optionsFromDceSettings({ dceSettings: { aif: 'vessel', t10: { kind: 'vfa', seriesUID: 'x' } } })).toEqual(DEFAULT_MAP_OPTIONS);
+    // A vessel AIF is the ROI fit's: the maps keep a population AIF; a VFA T10 is used.
+    expect(optionsFromDceSettings({ dceSettings: { aif: 'vessel', t10: { kind: 'vfa', seriesUID: 'x' } } })).toEqual({ ...DEFAULT_MAP_OPTIONS, vfaSeriesUID: 'x' });
   });
 });

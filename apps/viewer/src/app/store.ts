@@ -15,8 +15,9 @@ import { createCohortSlice, type CohortSlice } from '../features/cohort/model/co
 import { createRadiomicsSlice, type RadiomicsSlice } from '../features/radiomics/model/radiomicsSlice';
 import { createToastsSlice, type ToastsSlice } from '../features/toasts/toastsSlice';
 import { createHangingSlice, type HangingSlice } from '../features/hanging/hangingSlice';
+import { createPerfusionSlice, type PerfusionSlice } from '../features/perfusion/model/dceSlice';
 
-export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice & RadiomicsSlice & ToastsSlice & HangingSlice;
+export type AppState = StudiesSlice & ErrorsSlice & LoadingSlice & LayoutSlice & ViewerSlice & ReadoutSlice & MeasureSlice & PersistenceSlice & TimelineSlice & ResponseSlice & PresentationSlice & CohortSlice & RadiomicsSlice & ToastsSlice & HangingSlice & PerfusionSlice;
 
 /** The one store. Non-React code (Cornerstone bridge, loaders, window.caliper) uses it directly. */
 export const appStore = createStore<AppState>()((...a) => ({
@@ -35,6 +36,7 @@ export const appStore = createStore<AppState>()((...a) => ({
   ...createRadiomicsSlice(...a),
   ...createToastsSlice(...a),
   ...createHangingSlice(...a),
+  ...createPerfusionSlice(...a),
 }));
 
 /** React hook: select one field (or use useShallow for several). */

@@ -76,6 +76,8 @@ test('fused MPR reads SUV and HU at the same point; a MIP click goes to the hott
   const mipBox = (await page.locator(`.viewport-element[data-viewport-uid="fusion-mip"]`).boundingBox())!;
   await page.mouse.click(mipBox.x + mx, mipBox.y + my);
   await expect.poll(async () => (await sampleAt(page, 'fusion-ct', point)).lps[2]).toBeCloseTo(hottestZ, 3);
+  // The MIP marks the panes' new level.
+  await expect(page.getByTestId('mip-level-fusion-mip')).toHaveAttribute('data-z', hottestZ.toFixed(1));
   await page.mouse.move(mipBox.x + mx, mipBox.y + my);
   await expect(page.getByTestId('readout')).toContainText('MIP max 8.00 SUVbw');
 

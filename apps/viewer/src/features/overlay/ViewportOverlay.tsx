@@ -6,6 +6,7 @@ import { ScaleBar } from './ScaleBar';
 import { patientBlockSlot } from './patientBlockSlot';
 import { DicomText } from '../../app/text/DicomText';
 import { SuvColorBar } from '../fusion/SuvColorBar';
+import { MipLevelLine } from './MipLevelLine';
 import { mipViewName } from '../../viewports/mip/mipCamera';
 import './overlay.css';
 
@@ -116,6 +117,7 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
         )}
       </div>
       {info?.fused && <SuvColorBar viewportId={viewportId} />}
+      {info?.mip && <MipLevelLine viewportId={viewportId} />}
       {info?.markers && info.sliceCount > 0 && <OrientationMarkers viewportId={viewportId} markers={info.markers} />}
     </div>
   );

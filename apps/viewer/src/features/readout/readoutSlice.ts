@@ -45,13 +45,18 @@ export interface ViewportInfo {
 export interface ReadoutSlice {
   cursor: CursorReadout | null;
   viewportInfo: Record<string, ViewportInfo>;
+  /** The patient point (LPS mm) the linked slice panes of a PET/CT display show (the MIP marks its level). */
+  linkedPoint: readonly [number, number, number] | null;
   setCursor: (c: CursorReadout | null) => void;
+  setLinkedPoint: (p: readonly [number, number, number] | null) => void;
   setViewportInfo: (id: string, info: ViewportInfo) => void;
 }
 
 export const createReadoutSlice: StateCreator<ReadoutSlice, [], [], ReadoutSlice> = (set) => ({
   cursor: null,
   viewportInfo: {},
+  linkedPoint: null,
   setCursor: (cursor) => set({ cursor }),
+  setLinkedPoint: (linkedPoint) => set({ linkedPoint }),
   setViewportInfo: (id, info) => set((s) => ({ viewportInfo: { ...s.viewportInfo, [id]: info } })),
 });

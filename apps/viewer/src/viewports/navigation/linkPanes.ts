@@ -1,4 +1,5 @@
 import { Enums, type Types } from '@cornerstonejs/core';
+import { appStore } from '../../app/store';
 import { getEngine } from '../engine';
 import { planeThrough, sameOrientation } from './planeThrough';
 import type { Vec3 } from './spaces';
@@ -27,6 +28,7 @@ function follow(sourceId: string): void {
   if (!src || syncing) return;
   const cam = src.getCamera();
   if (!cam.focalPoint || !cam.viewPlaneNormal) return;
+  appStore.getState().setLinkedPoint([cam.focalPoint[0], cam.focalPoint[1], cam.focalPoint[2]]);
   syncing = true;
   try {
     for (const l of linked) {
@@ -63,12 +65,15 @@ export function linkPanes(viewportIds: readonly string[]): () => void {
     element.addEventListener(Enums.Events.CAMERA_MODIFIED, on);
     linked.push({ id, element, off: () => element.removeEventListener(Enums.Events.CAMERA_MODIFIED, on) });
   }
+  const f = linked[0] ? viewport(linked[0].id)?.getCamera().focalPoint : undefined;
+  appStore.getState().setLinkedPoint(f ? [f[0], f[1], f[2]] : null);
   return unlinkPanes;
 }
 
 export function unlinkPanes(): void {
   for (const l of linked) l.off();
   linked = [];
+  appStore.getState().setLinkedPoint(null);
 }
 
 /** The ids of the linked panes. */
@@ -79,6 +84,7 @@ export const linkedPanes = (): string[] => linked.map((l) => l.id);
  * under a MIP click; a pane already there stays. Panning is not changed.
  */
 export function navigatePanesTo(point: Vec3): void {
+  appStore.getState().setLinkedPoint([point[0], point[1], point[2]]);
   syncing = true;
   try {
     for (const l of linked) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, sampleAt, test } from './support/test';
 import { VP, dicomParser, goTo, lesions, toPage } from './support/adc';
+import { docShot } from './support/docShot';
 
 // DCE parametric maps (issue 15): the demo breast DCE study's dynamic series fitted voxel by voxel on
 // the browser worker pool (progress shown), the Ktrans map listed as a series with its colour bar,
@@ -54,6 +55,7 @@ test('DCE maps: computed with progress on the worker pool, Ktrans shown with its
   const r = (await lesions(page))[0].results[ktrans]!;
   expect(r.unit).toBe('/min');
   expect(Math.abs(r.mean! / L.ktransPerMin - 1), `ellipse mean Ktrans ${r.mean} /min`).toBeLessThanOrEqual(0.05);
+  await page.screenshot({ path: docShot('dce-maps-ktrans.png') });
   // Export: the Ktrans Parametric Map, a toast naming the file.
   const download = page.waitForEvent('download');
   await page.getByTestId('dce-maps-pm-Ktrans').click();
@@ -78,4 +80,8 @@ test('DCE maps: computed with progress on the worker pool, Ktrans shown with its
   expect(Math.min(red, green), `overlay ${red},${green},${blue}`).toBeGreaterThan(150);
   expect(blue, `overlay ${red},${green},${blue}`).toBeLessThan(100);
   expect((await overlayAt([-125, -125, L.centreMm[2]]))?.[3]).toBe(0);
+  // Under the overlay, the anatomy is grey again (the map's colour map left the viewport with the map).
+  const anatomy = await sampleAt(page, VP, [-60, 40, L.centreMm[2]]);
+  expect(anatomy.rgba[0], `anatomy drawn ${anatomy.rgba.join(',')}`).toBe(anatomy.rgba[2]);
+  await page.screenshot({ path: docShot('dce-maps-overlay.png') });
 });

@@ -5,12 +5,21 @@ import { MAP_COLORMAP_NAME, mapRgbPoints } from './mapColormap';
 let installed = false;
 const hooked = new WeakSet<HTMLDivElement>();
 
-/** A stack viewport showing a DCE map gets the map colour map over its window (once per new image). */
+/** Plain grey, put back when a viewport that showed a map shows another series (the colour map is a viewport property that outlives its stack). */
+const GREY_NAME = 'caliper-dce-grey';
+
+/** A stack viewport showing a DCE map gets the map colour map over its window (once per new image); one that no longer does, grey again. */
 function colour(vp: Types.IStackViewport): void {
   const id = vp.getCurrentImageId();
   const vol = id ? derivedVolumeOfImage(id) : undefined;
-  if (!vol?.unit || !vol.key.startsWith('dce:')) return;
   const props = vp.getProperties();
+  if (!vol?.unit || !vol.key.startsWith('dce:')) {
+    if (props.colormap?.name === MAP_COLORMAP_NAME) {
+      vp.setProperties({ colormap: { name: GREY_NAME } });
+      vp.render();
+    }
+    return;
+  }
   if (props.colormap?.name === MAP_COLORMAP_NAME) return;
   vp.setProperties({ colormap: { name: MAP_COLORMAP_NAME }, voiRange: { lower: vol.voi.lower, upper: vol.voi.upper } });
   vp.render();
@@ -35,6 +44,7 @@ export function installMapColormap(): void {
   if (installed) return;
   installed = true;
   utilities.colormap.registerColormap({ Name: MAP_COLORMAP_NAME, ColorSpace: 'RGB', RGBPoints: mapRgbPoints(0, 1) } as never);
+  utilities.colormap.registerColormap({ Name: GREY_NAME, ColorSpace: 'RGB', RGBPoints: [0, 0, 0, 0, 1, 1, 1, 1] } as never);
   eventTarget.addEventListener(Enums.Events.ELEMENT_ENABLED, ((e: CustomEvent<{ element: HTMLDivElement }>) => hook(e.detail.element)) as EventListener);
   for (const engine of getRenderingEngines() ?? []) for (const vp of engine.getViewports()) hook(vp.element);
 }

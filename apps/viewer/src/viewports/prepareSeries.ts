@@ -14,7 +14,7 @@ import { pipelineCanLoad, seriesLoad } from '../features/loading/pipeline/series
  */
 export async function prepareSeries(series: SeriesEntry): Promise<string[]> {
   // Caliper's pipeline reads the headers (and registers PET SUV factors) as it streams the series.
-  if (loaderMode() === 'caliper' && pipelineCanLoad(series)) return seriesLoad(series).headersDone;
+  if (loaderMode() === 'caliper' && pipelineCanLoad(series)) return seriesLoad(series).headersRegistered();
   const key = `headers:${series.seriesInstanceUID}`;
   const { setProgress, addErrors } = appStore.getState();
   const label = `${series.modality} ${series.seriesDescription}`;

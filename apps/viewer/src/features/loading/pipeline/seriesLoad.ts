@@ -115,6 +115,19 @@ export class SeriesLoad {
     return Promise.all([s.landed, this.headerOf(s).then(() => ensureMetadata(s.id, s.bytes, s.head))]).then(([img]) => img);
   }
 
+  /**
+   * Every header read and handed to Cornerstone's metadata store (what prepareSeries promises its
+   * callers: ADC fitting, derived series, PET stacks); the volume itself does not wait for this.
+   */
+  async headersRegistered(): Promise<string[]> {
+    const ids = await this.headersDone;
+    await Promise.all(ids.map((id) => {
+      const s = this.slots[this.indexOf(id)];
+      return ensureMetadata(s.id, undefined, s.head);
+    }));
+    return ids;
+  }
+
   /** Instance header of a slot once parsed. */
   headerOf(s: Slot): Promise<Instance | undefined> {
     if (s.head || s.failed) return Promise.resolve(s.head);

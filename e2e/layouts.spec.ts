@@ -123,11 +123,13 @@ test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → 
 
   // The MR protocol from the picker: highest-b DWI, Caliper's ADC map, T2 (no DCE series: its pane stays empty).
   await picker.selectOption('mr-dwi');
-  await expect.poll(viewports).toEqual(['vp-0', 'vp-1', 'vp-2', 'vp-3']);
-  await expect(page.getByTestId('b-value-vp-0')).toContainText('b = 800 s/mm²');
+  // Reading the DWI headers and fitting the ADC map take seconds.
+  await expect.poll(viewports, { timeout: 90_000 }).toEqual(['vp-0', 'vp-1', 'vp-2', 'vp-3']);
+  await expect(page.getByTestId('b-value-vp-0')).toContainText('b = 800 s/mm²', { timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-1')?.imageId ?? '')).toMatch(/^caliper-derived:/);
   await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-2')?.imageId ?? '')).not.toBe('');
   expect(await page.evaluate(() => window.caliper.debug.imageStats('vp-3'))).toBeUndefined();
+  await expect(page.getByTestId('hanging-empty-vp-3')).toContainText('DCE: no such series in this study');
   // Remembered for this kind of study (CT+MR+PT).
   await page.getByTestId('hanging-remember').click();
   await expect(page.getByTestId('hanging-remember')).toHaveAttribute('aria-pressed', 'true');
@@ -136,7 +138,7 @@ test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → 
 
   // Follow-up 1 with the baseline loaded: prior | current, the CT of each, synchronised by patient z.
   await page.getByTestId(`open-study-${follow1.studyInstanceUID}`).click();
-  await expect.poll(viewports).toEqual(['cmp-prior', 'cmp-current']);
+  await expect.poll(viewports, { timeout: 60_000 }).toEqual(['cmp-prior', 'cmp-current']);
   await expect(picker).toHaveValue('prior-current');
   await expect(page.getByTestId('compare-prior-series')).toHaveValue(uidOf(baseline, 'CT'));
   await expect(page.getByTestId('compare-current-series')).toHaveValue(uidOf(follow1, 'CT'));

@@ -11,6 +11,8 @@ export interface ActiveHanging {
   readonly kind: string;
   /** Ids of the protocols that fit the study, best first (the picker's list). */
   readonly candidates: readonly string[];
+  /** Each pane's label from the protocol, and whether the study had no series for it. */
+  readonly panes: readonly { readonly label: string; readonly empty: boolean }[];
 }
 
 export interface HangingSlice {

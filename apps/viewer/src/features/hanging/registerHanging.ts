@@ -1,6 +1,6 @@
 import { appStore } from '../../app/store';
 import { loadProtocols } from './service/loadProtocols';
-import { nextProtocol, openStudy, type OpenStudyOptions } from './service/openStudy';
+import { isApplyingHanging, nextProtocol, openStudy, type OpenStudyOptions } from './service/openStudy';
 import { unbindHangingSync } from './service/bindHangingSync';
 
 let registered = false;
@@ -14,7 +14,7 @@ export function registerHanging(): Promise<void> {
   if (registered) return Promise.resolve();
   registered = true;
   appStore.subscribe((s, prev) => {
-    if (s.layout === prev.layout || !s.activeHanging || s.activeHanging.layout === s.layout) return;
+    if (s.layout === prev.layout || !s.activeHanging || s.activeHanging.layout === s.layout || isApplyingHanging()) return;
     unbindHangingSync();
     s.setActiveHanging(null);
   });

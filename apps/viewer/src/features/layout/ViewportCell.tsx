@@ -11,6 +11,9 @@ import './layout.css';
 /** One viewport: the element Cornerstone renders into, plus its text overlay; a drop target for series thumbnails. */
 export function ViewportCell({ spec, index }: { spec: ViewportSpec; index: number }) {
   const active = useApp((s) => s.activeViewport === index);
+  // In a hanging, a pane is named by its protocol (e.g. "DWI (highest b)"); a pane the study has no series for says so.
+  const pane = useApp((s) => (s.activeHanging && s.activeHanging.layout === s.layout ? s.activeHanging.panes[index] : undefined));
+  const label = pane?.label ?? spec.label;
   const setActive = useApp((s) => s.setActiveViewport);
   const [dropping, setDropping] = useState(false);
   const unbind = useRef<(() => void) | null>(null);
@@ -48,10 +51,15 @@ export function ViewportCell({ spec, index }: { spec: ViewportSpec; index: numbe
       }}
       onDragLeave={() => setDropping(false)}
       onDrop={onDrop}
-      title={`${spec.label}: left drag = current tool, middle = pan, right = zoom, wheel = scroll; drop a series here to show it`}
+      title={`${label}: left drag = current tool, middle = pan, right = zoom, wheel = scroll; drop a series here to show it`}
     >
       <div className="viewport-element" ref={ref} onContextMenu={(e) => e.preventDefault()} />
-      <ViewportOverlay viewportId={spec.id} label={spec.label} index={index} />
+      <ViewportOverlay viewportId={spec.id} label={label} index={index} />
+      {pane?.empty && (
+        <div className="hanging-empty" data-testid={`hanging-empty-${spec.id}`}>
+          {pane.label}: no such series in this study (drop one here)
+        </div>
+      )}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import type { Types } from '@cornerstonejs/core';
 import { appStore } from '../../../app/store';
 import type { SeriesEntry } from '../../../app/types';
-import { showFusion, showMpr, showStack, viewportById, whenLayout } from '../../../viewports/controller';
+import { resizeViewports, showFusion, showMpr, showStack, viewportById, whenLayout } from '../../../viewports/controller';
 import { viewportsFor } from '../../../viewports/ids';
 import { VOI_PRESETS } from '../../../viewports/presets';
 import { applyPreset } from '../../../viewports/actions';
-import { planDiffusion } from '../../measure/service/adcVolume';
+import { fitDiffusion, planDiffusion } from '../../measure/service/adcVolume';
 import type { HangingPlan } from '../model/planHanging';
 import { bindHangingSync, unbindHangingSync } from './bindHangingSync';
 
@@ -75,7 +75,16 @@ export async function applyHangingPlan(plan: HangingPlan, studyUID: string): Pro
       st.clearAssignments();
       st.setLayout(plan.layout);
       await whenLayout(plan.layout);
+      // The new grid's cells get their size on the next frames: a stack set before would keep a camera fitted to nothing.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      resizeViewports();
       const shown = await Promise.all(panes.map(async (p) => (p.seriesUID ? (p.display?.highestB ? highestB(need(p.seriesUID, p.label)) : need(p.seriesUID, p.label)) : undefined)));
+      // A DWI shown while its ADC map is being fitted came up blank (its image went from the cache
+      // meanwhile): the fit (which the ADC pane waits for anyway) first.
+      await Promise.all(shown.map(async (s) => {
+        const d = s?.modality === 'MR' ? await planDiffusion(s).catch(() => null) : null;
+        if (d && d.bValues.length >= 2) await fitDiffusion(d).catch(() => undefined);
+      }));
       for (const [i, s] of shown.entries()) if (s) await showStack(s, i);
       const ids = viewportsFor(plan.layout).map((v) => v.id);
       bindHangingSync((plan.sync ?? []).map((g) => ({ viewportIds: g.viewports.filter((i) => panes[i]?.seriesUID).map((i) => ids[i]), by: g.by })).filter((g) => g.viewportIds.length > 1));

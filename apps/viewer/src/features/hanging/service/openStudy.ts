@@ -19,6 +19,10 @@ export interface OpenStudyOptions {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+let applying = false;
+
+/** True while a hanging is being arranged (its own layout changes are not the reader's). */
+export const isApplyingHanging = (): boolean => applying;
 
 /**
  * Opens a study as its hanging protocol arranges it. Requests run one after the other (a second
@@ -59,15 +63,34 @@ async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHan
     if (p.id === opts.protocol) throw new Error(`hanging protocol ${p.id} does not fit this study: ${r.error}`);
   }
   if (!chosen) throw new Error('no hanging protocol fits this study');
-  await applyHangingPlan(chosen.plan, studyUID);
-  if (opts.remember) writeRemembered(storage(), kind, chosen.protocol.id);
-  const candidates = (c: typeof ctx) => rankProtocols(protocols, c).map((r) => r.protocol.id);
-  const active: ActiveHanging = { protocolId: chosen.protocol.id, studyInstanceUID: studyUID, layout: appStore.getState().layout, kind, candidates: candidates(ctx) };
+  // Until the MR facts are read, a protocol asking about diffusion is offered when the study has its modalities.
+  const mods = new Set(ctx.series.map((s) => s.modality.toUpperCase()));
+  const maybe = (p: HangingProtocol) => needsDiffusionFacts(p) && (p.match.modalities ?? []).every((m) => mods.has(m.toUpperCase()));
+  const candidates = (c: typeof ctx, full: boolean) => {
+    const fit = new Set(rankProtocols(protocols, c).map((r) => r.protocol.id));
+    return protocols
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => fit.has(p.id) || (!full && maybe(p)))
+      .sort((a, b) => b.p.priority - a.p.priority || a.i - b.i)
+      .map(({ p }) => p.id);
+  };
+  const active: ActiveHanging = { protocolId: chosen.protocol.id, studyInstanceUID: studyUID, layout: chosen.plan.layout, kind, candidates: candidates(ctx, withDiffusion || !hasMr), panes: chosen.plan.panes.map((p) => ({ label: p.label, empty: !p.seriesUID })) };
+  // Named at once (the picker, pane labels) while the volumes load; dropped again if showing fails.
   appStore.getState().setActiveHanging(active);
+  applying = true;
+  try {
+    await applyHangingPlan(chosen.plan, studyUID);
+  } catch (e) {
+    if (appStore.getState().activeHanging === active) appStore.getState().setActiveHanging(null);
+    throw e;
+  } finally {
+    applying = false;
+  }
+  if (opts.remember) writeRemembered(storage(), kind, chosen.protocol.id);
   // The picker lists every protocol that fits: those asking about diffusion once the MR facts are in.
   if (hasMr && !withDiffusion) {
     void buildStudyContext(studyUID, true).then((full) => {
-      if (appStore.getState().activeHanging === active) appStore.getState().setActiveHanging({ ...active, candidates: candidates(full) });
+      if (appStore.getState().activeHanging === active) appStore.getState().setActiveHanging({ ...active, candidates: candidates(full, true) });
     }, () => undefined);
   }
   return active;

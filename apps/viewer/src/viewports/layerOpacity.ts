@@ -2,6 +2,8 @@ import type { Types } from '@cornerstonejs/core';
 
 interface SampledMapper {
   setSampleDistance(d: number): boolean;
+  setMaximumSamplesPerRay(n: number): boolean;
+  getInputData(): { getBounds(): number[] } | null;
 }
 
 /**
@@ -26,6 +28,11 @@ export function exactLayerOpacity(vp: Types.IVolumeViewport, volumeId: string): 
   if (!entry) return;
   const actor = entry.actor as Types.VolumeActor;
   const slab = Math.max(vp.getSlabThickness(), 1e-3);
-  (actor.getMapper() as unknown as SampledMapper).setSampleDistance(4 * slab);
+  const mapper = actor.getMapper() as unknown as SampledMapper;
+  mapper.setSampleDistance(4 * slab);
+  // vtk.js sizes its ray loop for the volume's diagonal at this sample distance and warns (and would
+  // stop a longer ray) above the cap; the slab clips the ray anyway, so lift the cap to match.
+  const b = mapper.getInputData()?.getBounds();
+  if (b) mapper.setMaximumSamplesPerRay(Math.ceil(Math.hypot(b[1] - b[0], b[3] - b[2], b[5] - b[4]) / (4 * slab)) + 2);
   actor.getProperty().setScalarOpacityUnitDistance(0, RAY_PER_SLAB * slab);
 }

@@ -46,6 +46,11 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
     return viewportId === 'fusion-mip' || s.viewportInfo[viewportId]?.mip ? a?.overlayUID : a?.seriesUID;
   });
   const series = useApp((s) => (uid ? s.series[uid] : undefined));
+  // A fused pane names its PET layer too.
+  const petLayer = useApp((s) => {
+    const p = s.viewportInfo[viewportId]?.fused ? s.assignments[0]?.overlayUID : undefined;
+    return p ? s.series[p] : undefined;
+  });
   const study = useApp((s) => (series ? s.studies[series.studyInstanceUID] : undefined));
   // The study of the first viewport: another pane names its study date only when it differs (compare).
   const firstStudyUID = useApp((s) => {
@@ -77,6 +82,11 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
         <div>
           <DicomText value={series.modality} max={16} /> #{series.seriesNumber ?? ''} <DicomText className="series-description" value={series.seriesDescription} />
         </div>
+        {petLayer && petLayer !== series && (
+          <div data-testid={`pet-layer-${viewportId}`}>
+            + <DicomText value={petLayer.modality} max={16} /> #{petLayer.seriesNumber ?? ''} <DicomText className="series-description" value={petLayer.seriesDescription} />
+          </div>
+        )}
         {showDate && <div data-testid={`study-date-${viewportId}`}><DicomText value={formatDate(study.studyDate)} /></div>}
       </div>
       <div className="bl">

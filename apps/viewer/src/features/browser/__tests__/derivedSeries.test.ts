@@ -33,4 +33,9 @@ describe('derivedNote', () => {
     expect(n.title).toContain('from DWI (#3)');
     expect(n.title).toContain('log-linear least squares');
   });
+  it('a DCE map row shows its unit; the tooltip names the source and the fit', () => {
+    const n = derivedNote({ seriesDescription: 'Ktrans /min (Caliper extended Tofts LM, parker AIF)', unit: '/min' }, { seriesDescription: 'DCE', seriesNumber: 7 });
+    expect(n.unit).toBe('/min');
+    expect(n.title).toContain('from DCE (#7): Ktrans /min (Caliper extended Tofts LM, parker AIF)');
+  });
 });

@@ -42,7 +42,7 @@ async function loadFeatures(): Promise<void> {
   cohort.registerCohort();
   // DCE parametric maps (issue 15): panel, colour bar, `caliper.dceMaps`.
   await import('../features/perfusion/maps/registerMaps').then((m) => m.registerMaps());
-  // DCE view, live ROI curves and fits (issue 15): panel, `,` `.` `/` keys, `caliper.dce`.
+  // DCE view, live ROI curves and fits (issue 15): panel, `<` `>` `/` keys, `caliper.dce`.
   await import('../features/perfusion/registerDce').then((m) => m.registerDce());
 }
 

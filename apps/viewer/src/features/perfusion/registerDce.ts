@@ -3,6 +3,7 @@ import { appStore } from '../../app/store';
 import { installDerivedImages } from '../../viewports/derivedImages';
 import type { DceMode, DceSettings } from './model/dceSlice';
 import { checkDynamic, startDceCandidates } from './service/dceCandidates';
+import { startDceLiveBridge } from './service/dceLiveBridge';
 import { startDceRoiCurves } from './service/dceRoiCurves';
 import { applyDceT10 } from './service/dceT10';
 import { openDce, playDce, setDceMode, setDcePhase, stopCine } from './service/dceView';
@@ -32,7 +33,7 @@ const api = {
   /** ROI results of the lesions on the DCE view (as `caliper dce --roi` meanFit + curve), by lesion id. */
   results: () => {
     const s = appStore.getState();
-    return s.lesions.filter((l) => s.dceRois[l.id]).map((l) => ({ lesionId: l.id, name: l.name, shapeVersion: l.version, ...s.dceRois[l.id] }));
+    return s.lesions.filter((l) => s.dceRois[l.id]).map((l) => ({ lesionId: l.id, name: l.name, shape: l.shape, shapeVersion: l.version, ...s.dceRois[l.id] }));
   },
 };
 
@@ -41,20 +42,21 @@ const typing = (t: EventTarget | null): boolean => {
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
 };
 
-/** DCE in the viewer (issue 15): panel, dynamic-series recognition, live ROI fits, `,` `.` phase and `/` cine keys, `caliper.dce`. */
+/** DCE in the viewer (issue 15): panel, dynamic-series recognition, live ROI fits, `<` `>` phase and `/` cine keys, `caliper.dce`. */
 export function registerDce(): void {
   if (featurePanels.some((p) => p.id === 'dce')) return;
   installDerivedImages();
   featurePanels.push({ id: 'dce', Component: DcePanel });
   startDceCandidates();
   startDceRoiCurves();
+  startDceLiveBridge();
   window.caliper?.extend?.('dce', api);
   window.addEventListener('keydown', (e) => {
     const dce = appStore.getState().dce;
     if (!dce || typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.key === ',' || e.key === '.') {
+    if (e.key === '<' || e.key === '>') {
       e.preventDefault();
-      void setDcePhase(dce.phase + (e.key === '.' ? 1 : -1));
+      void setDcePhase(dce.phase + (e.key === '>' ? 1 : -1));
     } else if (e.key === '/') {
       e.preventDefault();
       if (dce.playing) stopCine();

@@ -105,7 +105,7 @@ export function measureDceRoi(series: DynamicSeries, voxels: ArrayLike<number>, 
     ok: true,
     value: {
       voxelCount: curves.voxelCount, convertedCount: curves.convertedCount, bolusArrivalS: bat, bolusArrivalMethod: method, baselineCount, timesS,
-      signal: Array.from(curves.signal), concentrationMm: Array.from(curves.concentrationMm), aifMm, aifPeakMm: Math.max(...aif.plasmaMm), fitMm: Array.from(fitMm),
+      signal: Array.from(curves.signal), concentrationMm: Array.from(curves.concentrationMm), aifMm, aifPeakMm: aif.plasmaMm.reduce((m, x) => Math.max(m, x), 0), fitMm: Array.from(fitMm),
       model: o.model, ktransPerMin: fit.ktransPerMin, kepPerMin: fit.kepPerMin, ve: fit.ve, vp: fit.vp, residualMm: fit.residualMm,
       curve: measureEnhancementCurve(curves.concentrationMm, curves.signal, timesS, { bolusArrivalS: bat }),
     },

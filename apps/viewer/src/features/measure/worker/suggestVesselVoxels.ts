@@ -45,7 +45,7 @@ export function suggestVesselVoxels(phases: readonly VoxelArray[], timesS: reado
   if (!cand.length) return null;
   cand.sort((a, b) => enh[b] - enh[a]);
   const top = cand.slice(0, Math.max(o.count ?? 20, Math.ceil(cand.length / 100)));
-  const earliest = Math.min(...top.map((v) => timesS[peakAt[v]]));
+  const earliest = top.reduce((m, v) => Math.min(m, timesS[peakAt[v]]), Infinity);
   const early = top.filter((v) => timesS[peakAt[v]] <= earliest + (o.earlyWindowS ?? 30)).slice(0, o.count ?? 20);
   const [ni, nj] = g.dimensions;
   const c = [0, 0, 0];

@@ -35,8 +35,8 @@ function requestOf(s: AppState, live: boolean): { request: DceRoiRequest } | { w
   };
 }
 
-/** Fits one lesion's ROI in the worker; the result (or error) lands in the store under its shape version. */
-async function fit(l: Lesion, live: boolean): Promise<void> {
+/** Fits one ROI (a lesion, or a drawing not yet one) in the worker; the result (or error) lands in the store under its shape version. */
+export async function fit(l: Pick<Lesion, 'id' | 'shape' | 'version'>, live: boolean): Promise<void> {
   const s = appStore.getState();
   if (!s.dce) return;
   const r = requestOf(s, live);
@@ -58,7 +58,7 @@ function sync(s: AppState, prev: AppState): void {
   if (!settingsChanged && s.lesions === prev.lesions) return;
   const lesions = onView(s);
   const ids = new Set(lesions.map((l) => l.id));
-  for (const id of Object.keys(s.dceRois)) if (!ids.has(id)) appStore.getState().setDceRoi(id, null);
+  for (const id of Object.keys(s.dceRois)) if (!ids.has(id) && id !== s.activeId) appStore.getState().setDceRoi(id, null);
   for (const l of lesions) {
     const key = `${l.version}`;
     if (!settingsChanged && posted.get(l.id) === key) continue;

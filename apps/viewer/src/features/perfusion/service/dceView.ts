@@ -27,6 +27,12 @@ let timer: ReturnType<typeof setInterval> | null = null;
 /** The opened dynamic series (for the ROI curves: the suggested vessel voxels). */
 export const openDynamic = (): Open | null => open;
 
+const maxOf = (a: ArrayLike<number>) => {
+  let m = -Infinity;
+  for (let v = 0; v < a.length; v++) if (a[v] > m) m = a[v];
+  return m;
+};
+
 const meanOf = (a: ArrayLike<number>) => {
   let s = 0;
   for (let v = 0; v < a.length; v++) s += a[v];
@@ -64,7 +70,7 @@ export async function openDce(sourceUID: string): Promise<DceView> {
       key: `dce:${sourceUID}`, seriesInstanceUID: viewUID, parentSeriesUID: sourceUID, modality: 'MR', seriesDescription: 'DCE view (Caliper)',
       ...(entry.seriesNumber !== undefined ? { seriesNumber: entry.seriesNumber } : {}),
       imageType: ['DERIVED', 'SECONDARY', 'DCE'], sourceImageIds: d.phaseImageIds[0], rows, columns,
-      voi: { lower: 0, upper: Math.max(...frame) }, pixels: () => Promise.resolve(frame),
+      voi: { lower: 0, upper: maxOf(frame) }, pixels: () => Promise.resolve(frame),
     });
     const view: SeriesEntry = { ...entry, seriesInstanceUID: viewUID, seriesDescription: 'DCE view (Caliper)', instanceCount: imageIds.length, imageIds, notVolumeReason: undefined };
     appStore.getState().addDerivedSeries(view);

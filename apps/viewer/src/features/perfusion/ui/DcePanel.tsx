@@ -74,7 +74,7 @@ function Phases() {
       <div className="dce-row">
         <button onClick={() => (dce.playing ? stopCine() : playDce())} title="Cine through the phases (/)" data-testid="dce-play">{dce.playing ? '❚❚' : '▶'}</button>
         <input type="range" min={0} max={dce.timesS.length - 1} value={dce.phase} onChange={(e) => void setDcePhase(Number(e.target.value))} disabled={dce.mode === 'mip'}
-          title="Phase (, and . step)" aria-label="Phase" data-testid="dce-phase" />
+          title="Phase (< and > step)" aria-label="Phase" data-testid="dce-phase" />
         <span className="small" data-testid="dce-phase-label">{dce.mode === 'mip' ? 'all phases' : `${dce.phase + 1}/${dce.timesS.length} · ${t.toFixed(1)} s`}</span>
       </div>
       <div className="dce-row" role="radiogroup" aria-label="DCE display">
@@ -90,7 +90,9 @@ function Phases() {
 
 function Results() {
   const rois = useApp((s) => s.dceRois);
-  const lesions = useApp(useShallow((s) => (s.dce ? s.lesions.filter((l) => l.seriesUIDs.includes(s.dce!.viewUID)) : [])));
+  const drawn = useApp(useShallow((s) => (s.dce ? s.lesions.filter((l) => l.seriesUIDs.includes(s.dce!.viewUID)) : [])));
+  const drawing = useApp((s) => (s.activeId && s.dceRois[s.activeId] && !s.lesions.some((l) => l.id === s.activeId) ? s.activeId : null));
+  const lesions = [...drawn.map((l) => ({ id: l.id, name: l.name })), ...(drawing ? [{ id: drawing, name: 'New ROI (drawing)' }] : [])];
   const curve = useApp((s) => s.dceCurve);
   if (!lesions.length) return <p className="small muted">Draw a ROI (ellipse K, freehand, sphere Y, grow U…) on the DCE view: its time curve and fit follow the pointer.</p>;
   return (

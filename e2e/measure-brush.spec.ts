@@ -265,7 +265,9 @@ test.describe('circle and sphere scissors on the demo CT', () => {
     expect(sphere.voxelCount - holed).toBeLessThanOrEqual(countVoxels(centre, re + TIE_MM, 0));
     const holedMean = (await result(page))!.mean!;
 
-    // The reading saves and restores the lesion voxel for voxel.
+    // The reading saves and restores the lesion voxel for voxel, as the kind of lesion it is (issue 18: it came back as 'grow').
+    const kind = (await lesions(page))[0].tool;
+    expect(kind).toBe('brush');
     await page.evaluate(() => (window.caliper.reading as { flush(): Promise<void> }).flush());
     await page.reload();
     await page.waitForFunction(() => typeof window.caliper === 'object');
@@ -273,6 +275,7 @@ test.describe('circle and sphere scissors on the demo CT', () => {
     await page.evaluate((uid) => window.caliper.open(uid), truth!.grids.ct.seriesInstanceUID);
     await expect.poll(count, { timeout: 60_000 }).toBe(holed);
     expect((await lesions(page)).length).toBe(1);
+    expect((await lesions(page))[0].tool).toBe(kind);
     expect((await result(page))!.mean).toBeCloseTo(holedMean, 6);
   });
 });

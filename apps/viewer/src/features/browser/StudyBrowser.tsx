@@ -30,7 +30,7 @@ export function StudyBrowser() {
             <button
               className="study-hang"
               data-testid={`open-study-${st.studyInstanceUID}`}
-              title="Open the whole study as its hanging protocol arranges it (PET/CT: CT, fused, PET, MIP; MR diffusion: DWI, ADC, T2; CT: axial + MPR; a follow-up: prior | current, synchronised). The toolbar picker changes it; U: next protocol."
+              title="Open the whole study as its hanging protocol arranges it (PET/CT: CT, fused, PET, MIP; MR diffusion: DWI, ADC, T2; CT: axial + MPR; a follow-up: prior | current, synchronised). The toolbar picker changes it; F4: next protocol."
               onClick={() => openStudyFromUi(st.studyInstanceUID)}
             >
               ▦ Open study

@@ -9,7 +9,7 @@ export function openStudyFromUi(studyUID: string, opts: OpenStudyOptions = {}): 
   import('./service/openStudy').then((m) => m.openStudy(studyUID, opts)).catch(report(`study ${studyUID}`));
 }
 
-/** `U`: the next hanging protocol that fits the study on screen. */
+/** `F4`: the next hanging protocol that fits the study on screen. */
 export function nextProtocolFromUi(): void {
   import('./service/openStudy').then((m) => m.nextProtocol()).catch(report('hanging protocol'));
 }

@@ -38,7 +38,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'm', label: 'MPR of the active series', action: 'layoutMpr' },
   { key: 'f', label: 'PET/CT fusion of the active study', action: 'layoutFusion' },
   { key: 't', label: 'Prior | current of the patient (timeline), synchronised', action: 'layoutCompare' },
-  { key: 'u', label: 'Next hanging protocol that fits the study on screen', action: 'hangingNext' },
+  { key: 'F4', label: 'Next hanging protocol that fits the study on screen', action: 'hangingNext' },
   { key: 'Escape', label: 'Close dialogs', action: 'close' },
   { key: 'v', label: 'Tumour-board presentation mode (case summary, identifiers hidden)', action: 'presentation' },
   { key: 'g', label: 'Cohort view: several patients’ readings as one trial arm (waterfall, swimmer, ORR/DCR)', action: 'cohort' },

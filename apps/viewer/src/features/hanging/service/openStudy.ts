@@ -5,6 +5,7 @@ import { studyKindOf } from '../model/studyContext';
 import type { ActiveHanging } from '../hangingSlice';
 import type { HangingProtocol } from '../model/schema';
 import type { HangingPlan } from '../model/planHanging';
+import type { StudyContext } from '../model/studyContext';
 import { needsDiffusionFacts } from '../model/needsDiffusionFacts';
 import { applyHangingPlan } from './applyHangingPlan';
 import { buildStudyContext } from './buildStudyContext';
@@ -63,10 +64,12 @@ async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHan
     if (p.id === opts.protocol) throw new Error(`hanging protocol ${p.id} does not fit this study: ${r.error}`);
   }
   if (!chosen) throw new Error('no hanging protocol fits this study');
-  // Until the MR facts are read, a protocol asking about diffusion is offered when the study has its modalities.
+  // Without the MR facts (not read unless needed: seconds of header reading and an ADC fit), a
+  // protocol asking about diffusion is offered when the study has its modalities; picking one that
+  // then does not fit is refused with the reason.
   const mods = new Set(ctx.series.map((s) => s.modality.toUpperCase()));
   const maybe = (p: HangingProtocol) => needsDiffusionFacts(p) && (p.match.modalities ?? []).every((m) => mods.has(m.toUpperCase()));
-  const candidates = (c: typeof ctx, full: boolean) => {
+  const candidates = (c: StudyContext, full: boolean) => {
     const fit = new Set(rankProtocols(protocols, c).map((r) => r.protocol.id));
     return protocols
       .map((p, i) => ({ p, i }))
@@ -87,12 +90,6 @@ async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHan
     applying = false;
   }
   if (opts.remember) writeRemembered(storage(), kind, chosen.protocol.id);
-  // The picker lists every protocol that fits: those asking about diffusion once the MR facts are in.
-  if (hasMr && !withDiffusion) {
-    void buildStudyContext(studyUID, true).then((full) => {
-      if (appStore.getState().activeHanging === active) appStore.getState().setActiveHanging({ ...active, candidates: candidates(full, true) });
-    }, () => undefined);
-  }
   return active;
 }
 
@@ -102,7 +99,7 @@ export const rememberedFor = (kind: string): string | undefined => readRemembere
 /** Remembers (or, with undefined, forgets) a protocol for a kind of study. */
 export const remember = (kind: string, protocolId: string | undefined): void => void writeRemembered(storage(), kind, protocolId);
 
-/** `U`: the next protocol that fits the study on screen (wraps around). */
+/** `F4`: the next protocol that fits the study on screen (wraps around). */
 export function nextProtocol(): Promise<ActiveHanging> | undefined {
   const a = appStore.getState().activeHanging;
   if (!a || a.candidates.length < 2) return undefined;

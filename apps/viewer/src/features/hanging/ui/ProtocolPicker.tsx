@@ -28,7 +28,7 @@ export function ProtocolPicker() {
         value={active?.protocolId ?? ''}
         title={
           active
-            ? `Hanging protocol: ${name(active.protocolId)} — ${tip(active.protocolId)}\nOther protocols that fit this study (${active.kind}) are listed; U: next one. From ${from}.`
+            ? `Hanging protocol: ${name(active.protocolId)} — ${tip(active.protocolId)}\nOther protocols that fit this study (${active.kind}) are listed; F4: next one. From ${from}.`
             : `Hanging protocol: open a study from the study browser (its ▦ button) to arrange it by protocol (${from})`
         }
         onChange={(e) => active && openStudyFromUi(active.studyInstanceUID, { protocol: e.target.value })}

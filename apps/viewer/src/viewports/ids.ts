@@ -38,6 +38,7 @@ export function viewportsFor(layout: LayoutId): readonly ViewportSpec[] {
       return [
         { id: 'fusion-ct', kind: 'axial', label: 'CT' },
         { id: 'fusion-fused', kind: 'fusion', label: 'PET/CT fusion' },
+        { id: 'fusion-pet', kind: 'axial', label: 'PET', layer: 'pet' },
         { id: 'fusion-mip', kind: 'mip', label: 'PET MIP' },
       ];
     case 'compare':

@@ -65,6 +65,7 @@ test('DCE: dynamic series opened as DCE, ellipse on the lesion → live curve, K
   expect(Math.abs(ktrans / L.ktransPerMin - 1), `Ktrans ${ktrans} /min`).toBeLessThanOrEqual(0.05);
   expect(Math.abs(ve / L.ve - 1), `ve ${ve}`).toBeLessThanOrEqual(0.05);
   expect(L.curve.type).toBe('III');
+  await page.getByTestId('dce-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('dce-view.png') });
 
   // The same ellipse through `caliper dce --roi` (VFA, Parker, etofts): the panel's numbers.

@@ -2,6 +2,9 @@ import type { DceRoiReply } from '../../measure/worker/createDceApi';
 
 const W = 300, H = 150, L = 38, R = 34, T = 8, B = 24;
 
+/** Axis label: 3 significant digits, 0 for rounding noise. */
+const label = (v: number, span: number) => (Math.abs(v) < 1e-6 * (span || 1) ? '0' : v.toPrecision(3));
+
 const path = (xs: readonly number[], ys: readonly number[], x: (v: number) => number, y: (v: number) => number) =>
   xs.map((t, n) => `${n ? 'L' : 'M'}${x(t).toFixed(1)},${y(ys[n]).toFixed(1)}`).join('');
 
@@ -24,8 +27,8 @@ export function DceChart({ r, curve }: { r: DceRoiReply; curve: 'concentration' 
       <title>{curve === 'signal' ? 'ROI-mean signal (stored units) per phase' : 'ROI-mean concentration (mM, dots), model fit (dashed) and AIF plasma concentration (right axis, mM)'}</title>
       <line x1={L} y1={H - B} x2={W - R} y2={H - B} className="axis" />
       <line x1={L} y1={T} x2={L} y2={H - B} className="axis" />
-      <text x={L - 4} y={T + 8} textAnchor="end">{hi.toPrecision(3)}</text>
-      <text x={L - 4} y={H - B} textAnchor="end">{lo.toPrecision(2)}</text>
+      <text x={L - 4} y={T + 8} textAnchor="end">{label(hi, hi - lo)}</text>
+      <text x={L - 4} y={H - B} textAnchor="end">{label(lo, hi - lo)}</text>
       <text x={4} y={H / 2} className="unit">{unit}</text>
       <text x={W - R} y={H - 6} textAnchor="end">{tMax.toFixed(0)} s</text>
       <text x={L} y={H - 6}>0</text>

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +59,15 @@ test('DCE: dynamic series opened as DCE, ellipse on the lesion → live curve, K
   await page.mouse.move(to[0], to[1], { steps: 12 });
   await expect(page.getByTestId('dce-chart')).toBeVisible({ timeout: 20_000 });
   await page.mouse.up();
+  // The same ellipse through `caliper dce --roi` (VFA, Parker, etofts), run while the panel settles: the panel's numbers.
+  await expect.poll(() => page.evaluate(() => (window.caliper.dce as { results(): { shape?: unknown }[] }).results()[0]?.shape !== undefined), { timeout: 20_000 }).toBe(true);
+  const shape = await page.evaluate(() => (window.caliper.dce as { results(): { shape: { center: V3; axisA: V3; axisB: V3 } }[] }).results()[0].shape);
+  const k = Math.round((shape.center[2] - a.originMm[2]) / a.spacingMm[2]);
+  const dir = mkdtempSync(join(tmpdir(), 'caliper-dce-e2e-'));
+  const roi = join(dir, 'ellipse.json');
+  writeFileSync(roi, JSON.stringify({ type: 'ellipse', sliceIndex: k, centerMm: shape.center, axisAMm: shape.axisA, axisBMm: shape.axisB }));
+  const demo = join(DIST, 'demo', 'dce');
+  const cliRun = promisify(execFile)('pnpm', ['--silent', 'caliper', 'dce', join(demo, 'dynamic'), '--vfa', join(demo, 'vfa'), '--roi', roi, '--model', 'etofts', '--json'], { cwd: ROOT, encoding: 'utf8' });
   await expect(page.getByTestId('dce-type')).toHaveAttribute('data-value', 'III', { timeout: 30_000 });
   // The settled result (arrival detected on the final ROI).
   await expect.poll(() => page.evaluate(() => (window.caliper.dce as { results(): { result?: { bolusArrivalMethod: string } }[] }).results()[0]?.result?.bolusArrivalMethod ?? ''), { timeout: 20_000 }).toMatch(/^detected/);
@@ -68,14 +78,8 @@ test('DCE: dynamic series opened as DCE, ellipse on the lesion → live curve, K
   await page.getByTestId('dce-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('dce-view.png') });
 
-  // The same ellipse through `caliper dce --roi` (VFA, Parker, etofts): the panel's numbers.
-  const r = await page.evaluate(() => (window.caliper.dce as { results(): { shape: { center: V3; axisA: V3; axisB: V3 }; result: { ktransPerMin: number; ve: number; vp: number; bolusArrivalS: number; voxelCount: number } }[] }).results()[0]);
-  const k = Math.round((r.shape.center[2] - a.originMm[2]) / a.spacingMm[2]);
-  const dir = mkdtempSync(join(tmpdir(), 'caliper-dce-e2e-'));
-  const roi = join(dir, 'ellipse.json');
-  writeFileSync(roi, JSON.stringify({ type: 'ellipse', sliceIndex: k, centerMm: r.shape.center, axisAMm: r.shape.axisA, axisBMm: r.shape.axisB }));
-  const demo = join(DIST, 'demo', 'dce');
-  const cli = JSON.parse(execFileSync('pnpm', ['--silent', 'caliper', 'dce', join(demo, 'dynamic'), '--vfa', join(demo, 'vfa'), '--roi', roi, '--model', 'etofts', '--json'], { cwd: ROOT, encoding: 'utf8' }));
+  const r = await page.evaluate(() => (window.caliper.dce as { results(): { result: { ktransPerMin: number; ve: number; vp: number; bolusArrivalS: number; voxelCount: number } }[] }).results()[0]);
+  const cli = JSON.parse((await cliRun).stdout);
   const m = cli.rois[0];
   expect(m.voxelCount).toBe(r.result.voxelCount);
   expect(Math.abs(cli.bolusArrivalS - r.result.bolusArrivalS)).toBeLessThan(0.01);

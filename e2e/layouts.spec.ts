@@ -119,6 +119,8 @@ test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → 
   // Inverted grey: uptake is drawn dark, grey (r = g = b).
   expect(pet.rgba[0]).toBe(pet.rgba[2]);
   expect(pet.rgba[0]).toBeLessThan(expectedGreyLinear(0, 0, 5, true));
+  // The screenshot once both volumes are in (no loading bar left), so the MIP shows the whole body.
+  await expect(page.getByTestId('progress').locator('.progress')).toHaveCount(0, { timeout: 90_000 });
   await page.screenshot({ path: docShot('hanging-petct.png') });
 
   // The MR protocol from the picker: highest-b DWI, Caliper's ADC map, T2 (no DCE series: its pane stays empty).

@@ -74,7 +74,8 @@ test.describe('static studies (manifest) → stack viewport', () => {
       }
       return sum;
     };
-    await openApp(page);
+    // Caliper's pipeline is opt-in (?loader=caliper) until it passes every workflow (docs/loading.md).
+    await openApp(page, './?loader=caliper');
     expect(await page.evaluate((u) => window.caliper.debug.loadManifest(u), FIXTURE_MANIFEST)).toBe(true);
     // The stack first (its slices start the pipeline), then the volume completes behind it.
     await page.evaluate((uid) => window.caliper.open(uid), CT_SERIES_UID);

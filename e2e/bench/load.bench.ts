@@ -122,7 +122,7 @@ async function main() {
             page.on('response', (r) => {
               if (r.url().endsWith('.js') && r.request().resourceType() === 'script') js.push(r.url());
             });
-            await page.goto(`${BASE}?bench${loader === 'cornerstone' ? '&loader=cornerstone' : ''}`);
+            await page.goto(`${BASE}?bench&loader=${loader}`);
             const { ms, headers, marks } = await page.evaluate(
               async ({ uid, mode, syntax }) => {
                 await new Promise<void>((r) => {

@@ -1,5 +1,5 @@
 import type { Geometry } from '@caliper/core';
-import { groupPhases, groupSeries, volumeGeometry } from '@caliper/dicom';
+import { groupPhases, groupSeries, readBValue, volumeGeometry } from '@caliper/dicom';
 import type { Instance } from '@caliper/dicom';
 import { readSpgrParameters } from './readSpgrParameters';
 import { sameGrid } from './sameGrid';
@@ -35,6 +35,10 @@ export function planDynamicSeries(instances: readonly Instance[]): { ok: true; v
   if (!images.length) return { ok: false, error: 'not a dynamic series: no images' };
   const label = seriesLabelOf(images[0]);
   const fail = (why: string) => ({ ok: false as const, error: `${label}: ${why}` });
+  // A diffusion series repeats its positions per b-value: it is read as diffusion (ADC), not as
+  // phases of a dynamic series, and is not reported as a broken DCE series.
+  const bValues = new Set(images.map((i) => readBValue(i.dataSet)?.bValue).filter((b) => b !== undefined));
+  if (bValues.size > 1) return fail(`not a dynamic series: a diffusion series (b = ${[...bValues].sort((a, b) => a - b).join(', ')} s/mm²)`);
   const grouped = groupPhases(images);
   if (!grouped.ok) return fail(grouped.error);
   const acq = readSpgrParameters(images);

@@ -6,7 +6,7 @@ import type { El } from '@caliper/dicom/__fixtures__/writeDicom';
 import { planDynamicSeries } from '../planDynamicSeries';
 
 /** A 3×2×2 dynamic MR series: `times` (s) as TriggerTime with TemporalPositionIdentifier, or as AcquisitionTime only. */
-function series(times: readonly number[], o: { tpi?: boolean; omitFa?: boolean; omitTr?: boolean; shiftPhase?: number } = {}): Instance[] {
+function series(times: readonly number[], o: { tpi?: boolean; omitFa?: boolean; omitTr?: boolean; shiftPhase?: number; bValues?: readonly number[] } = {}): Instance[] {
   const out: Instance[] = [];
   times.forEach((t, p) => {
     for (let k = 0; k < 2; k++) {
@@ -16,6 +16,7 @@ function series(times: readonly number[], o: { tpi?: boolean; omitFa?: boolean; 
         ...(o.omitTr ? [] : [{ tag: 0x00180080, vr: 'DS', value: '4' }]),
         ...(o.omitFa ? [] : [{ tag: 0x00181314, vr: 'DS', value: '15' }]),
       ];
+      if (o.bValues) extra.push({ tag: 0x00189087, vr: 'FD', value: new Uint8Array(new Float64Array([o.bValues[p]]).buffer) });
       if (o.tpi !== false) extra.push({ tag: 0x00200100, vr: 'IS', value: String(p + 1) }, { tag: 0x00181060, vr: 'DS', value: String(t * 1000) });
       else extra.push({ tag: 0x00080032, vr: 'TM', value: `1000${String(t).padStart(2, '0')}` });
       const z = 2 * k + (o.shiftPhase === p ? 0.5 : 0);
@@ -29,6 +30,11 @@ function series(times: readonly number[], o: { tpi?: boolean; omitFa?: boolean; 
 }
 
 describe('planDynamicSeries', () => {
+  it('a diffusion series (several b-values at the same positions) is not a dynamic series, and says so', () => {
+    const r = planDynamicSeries(series([0, 6.5, 13], { tpi: false, bValues: [0, 400, 800] }));
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/not a dynamic series: a diffusion series \(b = 0, 400, 800 s\/mm²\)/) });
+  });
+
   it('phases by TemporalPositionIdentifier, times from TriggerTime, slices in k order, FA and TR', () => {
     const r = planDynamicSeries(series([0, 6.5, 13]));
     if (!r.ok) throw new Error(r.error);

@@ -11,6 +11,8 @@ export type { TransferSyntaxInfo, PixelEncoding } from './parse/transferSyntax';
 export { groupSeries } from './series/groupSeries';
 export type { GroupResult, GroupOptions } from './series/groupSeries';
 export { groupPhases } from './series/groupPhases';
+export { readSpgrParameters, readFlipAngle, readRepetitionTime } from './series/readSpgrParameters';
+export type { SpgrParameters } from './series/readSpgrParameters';
 export type { Phase, PhaseGrouping } from './series/groupPhases';
 
 export { decodeFrames, decodeFrame } from './pixels/decodeFrames';

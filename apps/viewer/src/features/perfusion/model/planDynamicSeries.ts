@@ -1,7 +1,6 @@
 import type { Geometry } from '@caliper/core';
-import { groupPhases, groupSeries, readBValue, volumeGeometry } from '@caliper/dicom';
+import { groupPhases, groupSeries, readBValue, readSpgrParameters, volumeGeometry } from '@caliper/dicom';
 import type { Instance } from '@caliper/dicom';
-import { readSpgrParameters } from './readSpgrParameters';
 import { sameGrid } from './sameGrid';
 
 /** How a dynamic series' images make phases of one grid (headers only, no pixels). */

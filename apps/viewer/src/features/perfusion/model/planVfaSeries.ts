@@ -1,8 +1,7 @@
 import type { Geometry } from '@caliper/core';
-import { groupSeries, volumeGeometry } from '@caliper/dicom';
+import { groupSeries, readSpgrParameters, volumeGeometry } from '@caliper/dicom';
 import type { Instance } from '@caliper/dicom';
 import { seriesLabelOf } from './planDynamicSeries';
-import { readSpgrParameters } from './readSpgrParameters';
 import { sameGrid } from './sameGrid';
 
 /** A variable-flip-angle series split into one stack per flip angle, on the dynamic series' grid. */

@@ -114,6 +114,8 @@ test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → 
   await expect(picker).toHaveValue('petct');
   // Loading the CT and PET volumes takes a while on a busy 2-core machine.
   await expect.poll(() => page.evaluate((uid) => window.caliper.debug.volumeInfo(uid)?.range[1] ?? 0, uidOf(baseline, 'PT')), { timeout: 90_000 }).toBeGreaterThan(1);
+  // The PET-alone pane is set up once its volume streams in (Cornerstone's loader): until then it has no image.
+  await expect.poll(async () => (await sampleAt(page, 'fusion-pet', [-85, -25, -80])).unit, { timeout: 90_000 }).toBe('SUVbw');
   const pet = await sampleAt(page, 'fusion-pet', [-85, -25, -80]);
   expect(pet.unit).toBe('SUVbw');
   // Inverted grey: uptake is drawn dark, grey (r = g = b).

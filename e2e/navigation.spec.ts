@@ -151,7 +151,7 @@ test.describe('navigation that agrees with itself', () => {
 
     // Fusion: CT and fused views at the same plane show the same number as the stack did.
     await page.getByTestId('layout-fusion').click();
-    await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-mip']);
+    await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-pet', 'fusion-mip']);
     await expect.poll(async () => {
       await goTo(page, 'fusion-ct', P);
       await goTo(page, 'fusion-fused', P);
@@ -209,12 +209,12 @@ test.describe('navigation that agrees with itself', () => {
 
     // Fusion: markers on the PET MIP (coronal) too.
     await page.getByTestId('layout-fusion').click();
-    await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-mip']);
+    await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-pet', 'fusion-mip']);
     await expect.poll(() => markers(page, 'fusion-mip'), { timeout: 60_000 }).toEqual({ top: 'S', bottom: 'I', left: 'R', right: 'L' });
     expect(await markers(page, 'fusion-fused')).toEqual({ top: 'A', bottom: 'P', left: 'R', right: 'L' });
-    // The MIP's slab spans the volume: it says so instead of a slice number.
-    await expect(page.getByTestId('slice-fusion-mip')).toHaveText('MIP');
-    await expect(grid(page).getByText(name)).toHaveCount(1);
+    // The MIP's slab spans the volume: it says so (with its angle) instead of a slice number.
+    await expect(page.getByTestId('slice-fusion-mip')).toHaveText(/^MIP \d+° · /);
+    // …in the fused pane (top right of the PET/CT 2×2).
     // …in the pane drawn top-left: the fused view spans the left column.
     await expect(page.getByTestId('overlay-fusion-fused').getByTestId('patient-block')).toContainText(name);
     await expectWholeExtent(page, ['fusion-mip']);

@@ -93,7 +93,7 @@ export async function openFusion(page: Page, ct: string, pet: string, at: V3) {
   await openApp(page);
   await page.evaluate((uid) => window.caliper.open(uid), ct);
   await page.getByTestId('layout-fusion').click();
-  await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-mip']);
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-pet', 'fusion-mip']);
   await expect.poll(async () => {
     await goTo(page, 'fusion-fused', at);
     const [x, y] = await page.evaluate((p) => window.caliper.debug.worldToCanvas('fusion-fused', p), at);

@@ -214,8 +214,8 @@ test.describe('navigation that agrees with itself', () => {
     expect(await markers(page, 'fusion-fused')).toEqual({ top: 'A', bottom: 'P', left: 'R', right: 'L' });
     // The MIP's slab spans the volume: it says so (with its angle) instead of a slice number.
     await expect(page.getByTestId('slice-fusion-mip')).toHaveText(/^MIP \d+° · /);
+    await expect(grid(page).getByText(name)).toHaveCount(1);
     // …in the fused pane (top right of the PET/CT 2×2).
-    // …in the pane drawn top-left: the fused view spans the left column.
     await expect(page.getByTestId('overlay-fusion-fused').getByTestId('patient-block')).toContainText(name);
     await expectWholeExtent(page, ['fusion-mip']);
     await page.screenshot({ path: test.info().outputPath('fusion-1920.png') });

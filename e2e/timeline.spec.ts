@@ -14,8 +14,11 @@ import { docShot } from './support/docShot';
 const MANIFEST = join(DIST, 'demo', 'manifest.json');
 const hasDemo = existsSync(MANIFEST);
 
-type Study = { studyInstanceUID: string; studyDate: string; series: { seriesInstanceUID: string; modality: string }[] };
-const studies = (): Study[] => (hasDemo ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { studies: Study[] }).studies : []);
+type Study = { studyInstanceUID: string; studyDate: string; patientId?: string; series: { seriesInstanceUID: string; modality: string }[] };
+/** The demo patient's studies (the demo's DCE study belongs to another patient). */
+const studies = (): Study[] => (hasDemo ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { studies: Study[] }).studies.filter((s) => s.patientId === 'CALIPER-PH-001') : []);
+/** The demo patient's timeline in the panel (the demo also holds a DCE study of another patient). */
+const demoTimeline = (page: Page) => page.getByTestId('timeline-panel').getByTestId('patient-timeline').filter({ hasText: 'CALIPER-PH-001' });
 /** The liver lesion L1 of the demo (truth/*.json), LPS mm. */
 const LIVER_LESION: [number, number, number] = [-85, -25, -80];
 
@@ -62,8 +65,10 @@ test.describe('longitudinal reading: timeline and prior | current', () => {
     await withTimeline(page);
     await openApp(page);
     const panel = page.getByTestId('timeline-panel');
-    await expect(panel.getByTestId('patient-timeline')).toHaveCount(1);
-    const rows = panel.getByTestId('timepoint');
+    // The demo patient and the demo's DCE patient: one timeline each.
+    await expect(panel.getByTestId('patient-timeline')).toHaveCount(2);
+    await expect(demoTimeline(page)).toHaveCount(1);
+    const rows = demoTimeline(page).getByTestId('timepoint');
     await expect(rows).toHaveCount(3);
     const byDate = [...studies()].sort((a, b) => a.studyDate.localeCompare(b.studyDate));
     await expect(rows.locator('.tp-date')).toHaveText(['2026-01-12', '2026-03-09', '2026-05-04']);
@@ -72,8 +77,9 @@ test.describe('longitudinal reading: timeline and prior | current', () => {
     await expect(rows.first().locator('.badge.baseline')).toHaveText('Baseline');
     for (const r of await rows.all()) await expect(r.locator('.chip')).toHaveText(['CT', 'MR', 'PT']);
     const list = await page.evaluate(() => window.__timeline().list());
-    expect(list[0].timepoints.map((p) => p.studyInstanceUID)).toEqual(byDate.map((s) => s.studyInstanceUID));
-    expect(list[0].baselineStudyUID).toBe(byDate[0].studyInstanceUID);
+    const demo = list.find((t) => t.timepoints.some((p) => p.studyInstanceUID === byDate[0].studyInstanceUID))!;
+    expect(demo.timepoints.map((p) => p.studyInstanceUID)).toEqual(byDate.map((s) => s.studyInstanceUID));
+    expect(demo.baselineStudyUID).toBe(byDate[0].studyInstanceUID);
 
     // Exclude follow-up 1 from the panel: dimmed, skipped as default prior.
     await rows.nth(1).getByTestId('timepoint-exclude').click();
@@ -99,8 +105,8 @@ test.describe('longitudinal reading: timeline and prior | current', () => {
 
     // Another patient's study (the e2e fixture) is never merged into this timeline.
     await page.evaluate((u) => window.caliper.debug.loadManifest(u), FIXTURE_MANIFEST);
-    await expect(panel.getByTestId('patient-timeline')).toHaveCount(2);
-    await expect(panel.getByTestId('patient-timeline').filter({ hasText: 'CALIPER-PH-001' }).getByTestId('timepoint')).toHaveCount(3);
+    await expect(panel.getByTestId('patient-timeline')).toHaveCount(3);
+    await expect(demoTimeline(page).getByTestId('timepoint')).toHaveCount(3);
   });
 
   test('prior | current: matched CT series, slices, zoom/pan and window follow; landmark correction', async ({ page, pageErrors }) => {
@@ -111,7 +117,7 @@ test.describe('longitudinal reading: timeline and prior | current', () => {
     const [baseline, , fu2] = [...studies()].sort((a, b) => a.studyDate.localeCompare(b.studyDate));
     const ct = (s: Study) => s.series.find((x) => x.modality === 'CT')!.seriesInstanceUID;
     // As a reader: baseline as prior, follow-up 2 as current, then Compare.
-    const rows = page.getByTestId('timepoint');
+    const rows = demoTimeline(page).getByTestId('timepoint');
     await rows.nth(0).getByRole('button', { name: 'Prior' }).click();
     await expect(rows.nth(0)).toHaveAttribute('data-role', 'prior');
     await expect(rows.nth(2)).toHaveAttribute('data-role', 'current');

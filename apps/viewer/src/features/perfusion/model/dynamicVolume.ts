@@ -7,6 +7,7 @@ import { prefetchedInstance } from '../../../viewports/prefetch';
 import { prepareSeries } from '../../../viewports/prepareSeries';
 import { planDynamicSeries } from './planDynamicSeries';
 import type { DynamicPlan } from './planDynamicSeries';
+import type { PerfusionKind } from './perfusionKind';
 
 /** r1 of gadolinium chelates at 1.5–3 T (/mM/s), `caliper dce`'s default. */
 export const DEFAULT_R1_PER_MM_S = 4.5;
@@ -32,6 +33,11 @@ export interface DynamicVolume {
   readonly seriesUID: string;
   /** Cornerstone imageIds of each phase in slice (k) order. */
   readonly phaseImageIds: readonly (readonly string[])[];
+  /** DCE, DSC or CT perfusion, and why (classifyDynamic). */
+  readonly kind: PerfusionKind;
+  readonly kindWhy: string;
+  /** EchoTime (ms): DSC's ΔR2* = −ln(S/S0)/TE. */
+  readonly teMs?: number;
 }
 
 const plans = new Map<string, Promise<DynamicPlanOf>>();
@@ -121,6 +127,9 @@ export function loadDynamicVolume(seriesUID: string, onProgress?: (done: number,
       label: plan.label,
       seriesUID,
       phaseImageIds: imageIds,
+      kind: plan.kind,
+      kindWhy: plan.kindWhy,
+      ...(plan.teMs !== undefined ? { teMs: plan.teMs } : {}),
     };
   })();
   volumes.set(seriesUID, p);

@@ -1,6 +1,8 @@
 import type { Geometry } from '@caliper/core';
 import { groupPhases, groupSeries, readBValue, readSpgrParameters, volumeGeometry } from '@caliper/dicom';
 import type { Instance } from '@caliper/dicom';
+import { classifyDynamic } from './classifyDynamic';
+import type { PerfusionKind } from './perfusionKind';
 import { sameGrid } from './sameGrid';
 
 /** How a dynamic series' images make phases of one grid (headers only, no pixels). */
@@ -15,8 +17,14 @@ export interface DynamicPlan {
   readonly timeSource: string;
   /** e.g. 'TemporalPositionIdentifier (0020,0100)'. */
   readonly groupedBy: string;
+  /** DCE, DSC or CT perfusion (classifyDynamic), and why. */
+  readonly kind: PerfusionKind;
+  readonly kindWhy: string;
+  /** FlipAngle/TR: required for DCE; for DSC/CT 0 when absent (not used). */
   readonly flipAngleDeg: number;
   readonly trMs: number;
+  /** EchoTime (ms): required for DSC. */
+  readonly teMs?: number;
 }
 
 /** '#7 DCE 3D SPGR 2.25.…', as `caliper dce` names a series. */
@@ -24,9 +32,9 @@ export const seriesLabelOf = (i: Pick<Instance, 'seriesNumber' | 'seriesDescript
   [i.seriesNumber !== undefined ? `#${i.seriesNumber}` : '', i.seriesDescription ?? '', i.seriesInstanceUID].filter(Boolean).join(' ');
 
 /**
- * Splits a dynamic T1-weighted series into phases as `caliper dce` does (groupPhases: Temporal
+ * Splits a dynamic series into phases as `caliper dce` does (groupPhases: Temporal
  * Position Identifier, else acquisition time; phase times from TriggerTime, else acquisition/content
- * time), checks every phase is one regular stack on the first phase's grid, and reads FlipAngle/TR.
+ * time), checks every phase is one regular stack on the first phase's grid, tells DCE from DSC and CT perfusion (classifyDynamic) and reads FlipAngle/TR (DCE) or TE (DSC).
  * Errors name the series and what is wrong or missing (the CLI's phrases).
  */
 export function planDynamicSeries(instances: readonly Instance[]): { ok: true; value: DynamicPlan } | { ok: false; error: string } {
@@ -40,7 +48,11 @@ export function planDynamicSeries(instances: readonly Instance[]): { ok: true; v
   if (bValues.size > 1) return fail(`not a dynamic series: a diffusion series (b = ${[...bValues].sort((a, b) => a - b).join(', ')} s/mm²)`);
   const grouped = groupPhases(images);
   if (!grouped.ok) return fail(grouped.error);
-  const acq = readSpgrParameters(images);
+  const cls = classifyDynamic(images, grouped.value.phases.length);
+  if (!cls.ok) return fail(cls.error);
+  const kind = cls.value.kind;
+  // FlipAngle/TR convert DCE signal to concentration; DSC (ΔR2*) and CT (HU) do not need them.
+  const acq = kind === 'dce' ? readSpgrParameters(images) : { ok: true as const, value: { flipAngleDeg: 0, trMs: 0 } };
   if (!acq.ok) return fail(acq.error);
   let geometry: Geometry | undefined;
   const phases: Instance[][] = [];
@@ -58,6 +70,7 @@ export function planDynamicSeries(instances: readonly Instance[]): { ok: true; v
     value: {
       label, geometry: geometry!, phases, timesS: grouped.value.phases.map((p) => p.timeS),
       timeSource: grouped.value.timeSource, groupedBy: grouped.value.groupedBy, flipAngleDeg: acq.value.flipAngleDeg, trMs: acq.value.trMs,
+      kind, kindWhy: cls.value.why, ...(cls.value.teMs !== undefined ? { teMs: cls.value.teMs } : {}),
     },
   };
 }

@@ -40,6 +40,7 @@ export type { DicomWebSource, DicomWebOptions, StudySummary, SeriesSummary, Inst
 export type { DicomJson } from './sources/dicomweb/qidoModel';
 export { jsonToPart10 } from './sources/dicomweb/jsonToPart10';
 export { buildMultipart, boundaryOf, parseMultipart } from './sources/dicomweb/multipart';
+export { createMultipartSplitter, readMultipartStream, MultipartError, type MultipartPart, type MultipartSplitter } from './sources/dicomweb/multipartStream';
 export { studiesUrl, seriesUrl, instancesUrl, instanceUrl, frameUrl } from './sources/dicomweb/urls';
 export * from './scaling/index';
 export { readRadiopharmaceutical } from './tracer/readRadiopharmaceutical';

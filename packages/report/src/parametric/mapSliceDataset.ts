@@ -2,7 +2,7 @@ import type { Geometry } from '@caliper/core';
 import { voxelIndex, voxelToPatient } from '@caliper/core';
 import type { NaturalDataset } from 'dcmjs';
 
-/** What an MR parametric map series says about its values: the UCUM unit and the real-world slope. */
+/** What a derived parametric series says about its values: the UCUM unit and the real-world slope. */
 export interface MapSeriesIds {
   readonly seriesInstanceUID: string;
   readonly seriesNumber: number;
@@ -10,39 +10,73 @@ export interface MapSeriesIds {
   readonly derivation: string;
   readonly date: string;
   readonly time: string;
-  /** ImageType value 4, e.g. 'KTRANS'. */
+  /** ImageType value 4, e.g. 'KTRANS', 'ADC', 'CBF'. */
   readonly parameter: string;
   readonly ucum: string;
   readonly unitMeaning: string;
   /** Real-world value = slope × stored value (intercept 0). */
   readonly slope: number;
+  /** ImageType value 3 (default 'PERFUSION'; the ADC map uses the MR defined term 'DIFFUSION MAP'). */
+  readonly imageType3?: string;
+  /** IOD of the derived series (default 'MR'): a map from a CT source is a CT image. */
+  readonly modality?: 'MR' | 'CT';
+  /** Defaults for MR ScanningSequence / SequenceVariant when the source has none (default GR / SP). */
+  readonly sequence?: { readonly scanning: string; readonly variant: string };
+  /** Initial display window in real-world units × 1/slope (stored values), when the writer knows one. */
+  readonly window?: { readonly center: number; readonly width: number };
+  /** Text of the Real World Value Mapping item (default '<parameter> in <ucum> = <slope> × stored value'). */
+  readonly lutExplanation?: string;
 }
 
 export const MR_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.4';
-/** Type 2 attributes of the MR Image IOD (present, possibly empty). */
-const TYPE2 = ['PatientName', 'PatientID', 'PatientBirthDate', 'PatientSex', 'StudyDate', 'StudyTime', 'StudyID', 'AccessionNumber', 'ReferringPhysicianName', 'PositionReferenceIndicator', 'ScanOptions', 'MRAcquisitionType', 'EchoTime', 'EchoTrainLength', 'SliceThickness', 'Laterality', 'PatientPosition'];
+export const CT_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.2';
+/**
+ * Type 2 attributes of the IOD (present, possibly empty). Laterality (General Series, type 2C) is
+ * added empty only when the body part is paired or not stated — the condition dciodvfy checks; an
+ * empty one on an unpaired body part (HEAD, ABDOMEN) is an error there.
+ */
+const TYPE2_COMMON = ['PatientName', 'PatientID', 'PatientBirthDate', 'PatientSex', 'StudyDate', 'StudyTime', 'StudyID', 'AccessionNumber', 'ReferringPhysicianName', 'PositionReferenceIndicator', 'SliceThickness', 'PatientPosition'];
+const TYPE2 = {
+  MR: [...TYPE2_COMMON, 'ScanOptions', 'MRAcquisitionType', 'EchoTime', 'EchoTrainLength'],
+  // CT Image module (PS3.3 C.8.2.1): KVP and AcquisitionNumber are type 2.
+  CT: [...TYPE2_COMMON, 'KVP', 'AcquisitionNumber'],
+} as const;
+/** Paired body parts (PS3.16 CID 4 terms that have a laterality). */
+const PAIRED = new Set(['BREAST', 'EYE', 'KIDNEY', 'LUNG', 'OVARY', 'TESTIS', 'ADRENAL', 'EAR', 'ELBOW', 'HAND', 'FOOT', 'KNEE', 'HIP', 'SHOULDER', 'WRIST', 'ANKLE', 'ARM', 'LEG', 'FEMUR', 'HUMERUS', 'CLAVICLE', 'SCAPULA', 'PAROTID', 'EXTREMITY']);
+/** Source attributes that belong to one acquisition technique only (never copied across IODs). */
+const MR_ONLY = ['ScanningSequence', 'SequenceVariant', 'ScanOptions', 'MRAcquisitionType', 'RepetitionTime', 'EchoTime', 'EchoTrainLength', 'MagneticFieldStrength'];
 
 /**
- * One slice of a perfusion parameter map as an MR Image Storage data set (naturalized): unsigned
- * 16-bit stored values, the unit and slope in a Real World Value Mapping item (UCUM unit, intercept
- * 0; no Rescale, which the MR Image IOD lacks), ImageType DERIVED\SECONDARY\PERFUSION\<PARAMETER>,
- * the geometry of the dynamic series. `source`: readSourceAttributes of the source image.
+ * One slice of a derived parameter map (perfusion, ADC) as an MR or CT Image Storage data set
+ * (naturalized): unsigned 16-bit stored values, the unit and slope in a Real World Value Mapping
+ * item (UCUM unit, intercept 0), ImageType DERIVED\SECONDARY\<imageType3>\<PARAMETER>, the geometry
+ * of the source series. An MR image carries no Rescale (the MR Image IOD has no Modality LUT module,
+ * dciodvfy flags it); a CT image must (PS3.3 C.8.2.1: type 1), so it gets the same slope with
+ * RescaleType 'US' (unspecified: the values are not HU). `source`: readSourceAttributes of the source image.
  */
 export function mapSliceDataset(source: NaturalDataset, geometry: Geometry, k: number, pixels: Uint16Array, ids: MapSeriesIds, sopInstanceUID: string): NaturalDataset {
+  const modality = ids.modality ?? 'MR';
   const ds: NaturalDataset = { ...source };
-  for (const kw of TYPE2) if (ds[kw] === undefined) ds[kw] = '';
-  if (!ds.ScanningSequence) ds.ScanningSequence = ['GR'];
-  if (!ds.SequenceVariant) ds.SequenceVariant = ['SP'];
+  if (modality === 'CT') for (const kw of MR_ONLY) delete ds[kw];
+  for (const kw of TYPE2[modality]) if (ds[kw] === undefined) ds[kw] = '';
+  const bodyPart = typeof ds.BodyPartExamined === 'string' ? ds.BodyPartExamined.toUpperCase() : '';
+  if (ds.Laterality === undefined && (!bodyPart || PAIRED.has(bodyPart))) ds.Laterality = '';
+  if (modality === 'MR') {
+    if (!ds.ScanningSequence) ds.ScanningSequence = [ids.sequence?.scanning ?? 'GR'];
+    if (!ds.SequenceVariant) ds.SequenceVariant = [ids.sequence?.variant ?? 'SP'];
+  }
   if (!ds.FrameOfReferenceUID) ds.FrameOfReferenceUID = ids.seriesInstanceUID + '.0';
   const g = geometry;
   const ipp = voxelToPatient(g, voxelIndex(0, 0, k));
   const [ni, nj] = g.dimensions;
+  const rescale = modality === 'CT' ? { RescaleIntercept: 0, RescaleSlope: ids.slope, RescaleType: 'US' } : {};
+  const window = ids.window ? { WindowCenter: ids.window.center, WindowWidth: ids.window.width } : {};
   return {
     ...ds,
     SpecificCharacterSet: 'ISO_IR 192',
-    SOPClassUID: MR_IMAGE_STORAGE,
+    SOPClassUID: modality === 'CT' ? CT_IMAGE_STORAGE : MR_IMAGE_STORAGE,
     SOPInstanceUID: sopInstanceUID,
-    Modality: 'MR',
+    Modality: modality,
     Manufacturer: 'Caliper',
     SeriesInstanceUID: ids.seriesInstanceUID,
     SeriesNumber: ids.seriesNumber,
@@ -52,7 +86,7 @@ export function mapSliceDataset(source: NaturalDataset, geometry: Geometry, k: n
     ContentDate: ids.date,
     ContentTime: ids.time,
     InstanceNumber: k + 1,
-    ImageType: ['DERIVED', 'SECONDARY', 'PERFUSION', ids.parameter],
+    ImageType: ['DERIVED', 'SECONDARY', ids.imageType3 ?? 'PERFUSION', ids.parameter],
     DerivationDescription: ids.derivation,
     ImagePositionPatient: [ipp[0], ipp[1], ipp[2]],
     ImageOrientationPatient: [...g.rowDirection, ...g.columnDirection],
@@ -67,8 +101,9 @@ export function mapSliceDataset(source: NaturalDataset, geometry: Geometry, k: n
     BitsStored: 16,
     HighBit: 15,
     PixelRepresentation: 0,
+    ...rescale,
     RealWorldValueMappingSequence: [{
-      LUTExplanation: `${ids.parameter} in ${ids.ucum} = ${ids.slope} × stored value`,
+      LUTExplanation: ids.lutExplanation ?? `${ids.parameter} in ${ids.ucum} = ${ids.slope} × stored value`,
       LUTLabel: ids.parameter,
       MeasurementUnitsCodeSequence: [{ CodeValue: ids.ucum, CodingSchemeDesignator: 'UCUM', CodeMeaning: ids.unitMeaning }],
       RealWorldValueFirstValueMapped: 0,
@@ -77,6 +112,7 @@ export function mapSliceDataset(source: NaturalDataset, geometry: Geometry, k: n
       RealWorldValueSlope: ids.slope,
       _vrMap: { RealWorldValueFirstValueMapped: 'US', RealWorldValueLastValueMapped: 'US' },
     }],
+    ...window,
     PixelData: [pixels.buffer.slice(pixels.byteOffset, pixels.byteOffset + pixels.byteLength)],
     _vrMap: { PixelData: 'OW' },
   };

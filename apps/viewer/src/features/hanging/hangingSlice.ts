@@ -24,14 +24,19 @@ export interface HangingSlice {
   /** Where the protocols came from: the served file, or built-in because it was missing/invalid. */
   hangingSource: 'file' | 'built-in';
   activeHanging: ActiveHanging | null;
+  /** Panes of the active hanging still being computed (Caliper's ADC map): pane index → its progress key. */
+  hangingPending: Readonly<Record<number, string>>;
   setHangingProtocols: (protocols: readonly HangingProtocol[], source: 'file' | 'built-in') => void;
   setActiveHanging: (a: ActiveHanging | null) => void;
+  setHangingPending: (pending: Readonly<Record<number, string>>) => void;
 }
 
 export const createHangingSlice: StateCreator<HangingSlice, [], [], HangingSlice> = (set) => ({
   hangingProtocols: [],
   hangingSource: 'built-in',
   activeHanging: null,
+  hangingPending: {},
   setHangingProtocols: (hangingProtocols, hangingSource) => set({ hangingProtocols, hangingSource }),
   setActiveHanging: (activeHanging) => set({ activeHanging }),
+  setHangingPending: (hangingPending) => set({ hangingPending }),
 });

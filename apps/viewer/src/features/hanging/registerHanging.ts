@@ -1,6 +1,7 @@
 import { appStore } from '../../app/store';
 import { loadProtocols } from './service/loadProtocols';
-import { isApplyingHanging, nextProtocol, openStudy, type OpenStudyOptions } from './service/openStudy';
+import { nextProtocol, openStudy, type OpenStudyOptions } from './service/openStudy';
+import { isHangingLayoutHop } from './service/hangingLayoutHop';
 import { unbindHangingSync } from './service/bindHangingSync';
 
 let registered = false;
@@ -14,7 +15,7 @@ export function registerHanging(): Promise<void> {
   if (registered) return Promise.resolve();
   registered = true;
   appStore.subscribe((s, prev) => {
-    if (s.layout === prev.layout || !s.activeHanging || s.activeHanging.layout === s.layout || isApplyingHanging()) return;
+    if (s.layout === prev.layout || !s.activeHanging || s.activeHanging.layout === s.layout || isHangingLayoutHop()) return;
     unbindHangingSync();
     s.setActiveHanging(null);
   });

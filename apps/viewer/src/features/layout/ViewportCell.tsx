@@ -14,6 +14,11 @@ export function ViewportCell({ spec, index }: { spec: ViewportSpec; index: numbe
   // In a hanging, a pane is named by its protocol (e.g. "DWI (highest b)"); a pane the study has no series for says so.
   const pane = useApp((s) => (s.activeHanging && s.activeHanging.layout === s.layout ? s.activeHanging.panes[index] : undefined));
   const label = pane?.label ?? spec.label;
+  // A pane whose derived series is still being computed (the ADC fit) shows that work's progress.
+  const pending = useApp((s) => {
+    const key = pane ? s.hangingPending[index] : undefined;
+    return key ? (s.progress[key] ?? null) : undefined;
+  });
   const setActive = useApp((s) => s.setActiveViewport);
   const [dropping, setDropping] = useState(false);
   const unbind = useRef<(() => void) | null>(null);
@@ -55,6 +60,11 @@ export function ViewportCell({ spec, index }: { spec: ViewportSpec; index: numbe
     >
       <div className="viewport-element" ref={ref} onContextMenu={(e) => e.preventDefault()} />
       <ViewportOverlay viewportId={spec.id} label={label} index={index} />
+      {pending !== undefined && (
+        <div className="hanging-empty hanging-pending" data-testid={`hanging-pending-${spec.id}`}>
+          {pane?.label}: {pending ? `${pending.label} ${Math.round((100 * pending.done) / Math.max(1, pending.total))} %` : 'computing…'}
+        </div>
+      )}
       {pane?.empty && (
         <div className="hanging-empty" data-testid={`hanging-empty-${spec.id}`}>
           {pane.label}: no such series in this study (drop one here)

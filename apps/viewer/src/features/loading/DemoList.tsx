@@ -1,19 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../app/store';
-import { openFromUi } from '../../app/openFromUi';
+import { openStudyFromUi } from '../hanging/openStudyFromUi';
 import { formatDate } from '../overlay/formatDicom';
 import { DicomText } from '../../app/text/DicomText';
 
-/** Demo studies from ./demo/manifest.json, each opened with one click. */
+/** Demo studies from ./demo/manifest.json, each opened with one click in its hanging protocol. */
 export function DemoList() {
   const demos = useApp(useShallow((s) => Object.values(s.studies).filter((st) => st.source === 'demo')));
-  const series = useApp(useShallow((s) => Object.values(s.series)));
   if (!demos.length) return null;
-  const open = (studyUID: string) => {
-    const list = series.filter((s) => s.studyInstanceUID === studyUID).sort((a, b) => b.instanceCount - a.instanceCount);
-    const first = list.find((s) => s.modality === 'CT') ?? list[0];
-    if (first) openFromUi(first.seriesInstanceUID);
-  };
+  // Arranged by its hanging protocol (docs/hanging-protocols.md), as any study the reader opens.
+  const open = (studyUID: string) => openStudyFromUi(studyUID);
   return (
     <div className="demo-list" data-testid="demo-list">
       <h2>Demo studies</h2>

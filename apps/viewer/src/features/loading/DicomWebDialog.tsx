@@ -7,6 +7,7 @@ import { accessTokenFor, ensureFreshToken } from '../signin/oidcSession';
 import { SignInFields } from '../signin/SignInFields';
 import { openDicomWebStudy, searchDicomWebStudies } from './sources/loadDicomWeb';
 import { DicomText } from '../../app/text/DicomText';
+import { hangWhenOpenedFromUi } from '../hanging/hangWhenOpenedFromUi';
 
 /**
  * DICOMweb server (URL in localStorage; a typed bearer token in sessionStorage, or OpenID Connect
@@ -32,9 +33,10 @@ export function DicomWebDialog() {
     setStudies(await searchDicomWebStudies(await current()));
     setBusy(false);
   };
-  const openStudy = async (uid: string) => {
+  const openStudy = async (uid: string, modalities: readonly string[]) => {
     setBusy(true);
-    await openDicomWebStudy(await current(), uid);
+    // Arranged by its hanging protocol as its series are listed (waiting for the modalities QIDO-RS announced).
+    await hangWhenOpenedFromUi(openDicomWebStudy(await current(), uid), { studyUID: uid, modalities });
     setBusy(false);
     setViewer({ dicomWebOpen: false });
   };
@@ -93,7 +95,7 @@ export function DicomWebDialog() {
             {studies.length === 0 && <li className="muted">No studies (see the errors panel if the server failed).</li>}
             {studies.map((s) => (
               <li key={s.studyInstanceUID}>
-                <button disabled={busy} onClick={() => openStudy(s.studyInstanceUID)} title="Retrieve this study (WADO-RS) and list its series">
+                <button disabled={busy} onClick={() => openStudy(s.studyInstanceUID, s.modalities)} title="Retrieve this study (WADO-RS) and list its series">
                   <DicomText value={formatPersonName(s.patientName ?? '')} /> · <DicomText value={formatDate(s.studyDate ?? '')} /> · <DicomText value={s.studyDescription} /> · <DicomText value={s.modalities.join('/')} />
                 </button>
               </li>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EntryLike } from '@caliper/dicom';
 import { loadDropped } from './sources/loadFiles';
+import { hangWhenOpenedFromUi } from '../hanging/hangWhenOpenedFromUi';
 
 /** Whole-window drop target for files, folders and .zip archives. */
 export function DropZone() {
@@ -21,7 +22,8 @@ export function DropZone() {
       const entries = items
         .map((i) => (i.kind === 'file' ? i.webkitGetAsEntry() : null))
         .filter((x): x is FileSystemEntry => x !== null) as unknown as EntryLike[];
-      if (entries.length) void loadDropped(entries);
+      // What was dropped is arranged by its hanging protocol once its series are listed.
+      if (entries.length) void hangWhenOpenedFromUi(loadDropped(entries));
     };
     window.addEventListener('dragover', onOver);
     window.addEventListener('dragleave', onLeave);

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useApp } from '../../app/store';
 import { loadFiles } from './sources/loadFiles';
+import { hangWhenOpenedFromUi } from '../hanging/hangWhenOpenedFromUi';
 
 /** File / folder / zip choosers and the DICOMweb button. */
 export function LoadPanel() {
@@ -10,7 +11,8 @@ export function LoadPanel() {
   const onPick = (e: React.ChangeEvent<HTMLInputElement>) => {
     const list = Array.from(e.target.files ?? []);
     e.target.value = '';
-    if (list.length) void loadFiles(list);
+    // Arranged by its hanging protocol once the series are listed.
+    if (list.length) void hangWhenOpenedFromUi(loadFiles(list));
   };
   return (
     <div className="load-panel">

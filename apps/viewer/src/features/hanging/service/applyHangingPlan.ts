@@ -5,9 +5,11 @@ import { resizeViewports, showFusion, showMpr, showStack, viewportById, whenLayo
 import { viewportsFor } from '../../../viewports/ids';
 import { VOI_PRESETS } from '../../../viewports/presets';
 import { applyPreset } from '../../../viewports/actions';
-import { fitDiffusion, planDiffusion } from '../../measure/service/adcVolume';
+import { buildAdcVolume, planDiffusion } from '../../measure/service/adcVolume';
+import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
 import type { HangingPlan } from '../model/planHanging';
 import { bindHangingSync, unbindHangingSync } from './bindHangingSync';
+import { hangingLayoutHop } from './hangingLayoutHop';
 
 /** The images of a diffusion series' highest b-value (in slice order), as a stack of that series. */
 async function highestB(s: SeriesEntry): Promise<SeriesEntry> {
@@ -25,11 +27,11 @@ function need(uid: string | undefined, what: string): SeriesEntry {
 }
 
 /** A protocol's W/L presets and inversions, pane by pane (through the toolbar's preset action). */
-function applyDisplays(plan: HangingPlan): void {
+function applyDisplays(plan: HangingPlan, only?: ReadonlySet<number>, activeAfter = 0): void {
   const specs = viewportsFor(plan.layout);
   const st = appStore.getState();
   plan.panes.forEach((p, i) => {
-    if (!p.seriesUID || !p.display) return;
+    if (!p.seriesUID || !p.display || (only && !only.has(i))) return;
     st.setActiveViewport(i);
     const preset = VOI_PRESETS.find((v) => v.id === p.display?.preset);
     if (preset) applyPreset(preset);
@@ -39,7 +41,13 @@ function applyDisplays(plan: HangingPlan): void {
       vp?.render();
     }
   });
-  st.setActiveViewport(0);
+  st.setActiveViewport(activeAfter);
+}
+
+/** The hanging is still the one on screen: the reader has not changed the layout or opened another study meanwhile. */
+function stillShown(plan: HangingPlan, studyUID: string): boolean {
+  const s = appStore.getState();
+  return s.layout === plan.layout && s.activeHanging?.protocolId === plan.protocolId && s.activeHanging.studyInstanceUID === studyUID;
 }
 
 /**
@@ -50,6 +58,7 @@ function applyDisplays(plan: HangingPlan): void {
 export async function applyHangingPlan(plan: HangingPlan, studyUID: string): Promise<void> {
   unbindHangingSync();
   const st = appStore.getState();
+  st.setHangingPending({});
   const panes = plan.panes;
   switch (plan.layout) {
     case 'compare': {
@@ -69,7 +78,7 @@ export async function applyHangingPlan(plan: HangingPlan, studyUID: string): Pro
     default: {
       // A grid already on screen keeps its old images in panes the new hanging leaves empty: re-enable it.
       if (st.layout === plan.layout && panes.some((p) => !p.seriesUID)) {
-        st.setLayout('1x1');
+        hangingLayoutHop(() => st.setLayout('1x1'));
         await whenLayout('1x1');
       }
       st.clearAssignments();
@@ -79,16 +88,43 @@ export async function applyHangingPlan(plan: HangingPlan, studyUID: string): Pro
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       resizeViewports();
       const shown = await Promise.all(panes.map(async (p) => (p.seriesUID ? (p.display?.highestB ? highestB(need(p.seriesUID, p.label)) : need(p.seriesUID, p.label)) : undefined)));
-      // A DWI shown while its ADC map is being fitted came up blank (its image went from the cache
-      // meanwhile): the fit (which the ADC pane waits for anyway) first.
-      await Promise.all(shown.map(async (s) => {
-        const d = s?.modality === 'MR' ? await planDiffusion(s).catch(() => null) : null;
-        if (d && d.bValues.length >= 2) await fitDiffusion(d).catch(() => undefined);
+      // Caliper's derived maps (the ADC map) fill their pane when fitted, with the fit's progress
+      // there meanwhile; the stored series (DWI, T2…) show at once.
+      const fitting = new Map<number, string>();
+      shown.forEach((s, i) => {
+        const d = s && derivedVolumeOfSeries(s.seriesInstanceUID);
+        if (d) fitting.set(i, `fit:${d.key}`);
+      });
+      appStore.getState().setHangingPending(Object.fromEntries(fitting));
+      const sync = () => {
+        const ids = viewportsFor(plan.layout).map((v) => v.id);
+        const filled = (i: number) => !!panes[i]?.seriesUID && !fitting.has(i);
+        bindHangingSync((plan.sync ?? []).map((g) => ({ viewportIds: g.viewports.filter(filled).map((i) => ids[i]), by: g.by })).filter((g) => g.viewportIds.length > 1));
+      };
+      for (const [i, s] of shown.entries()) {
+        if (!s || fitting.has(i)) continue;
+        if (!stillShown(plan, studyUID)) return;
+        await showStack(s, i);
+      }
+      if (!stillShown(plan, studyUID)) return;
+      sync();
+      applyDisplays(plan, new Set(shown.flatMap((s, i) => (s && !fitting.has(i) ? [i] : []))));
+      await Promise.all([...fitting.keys()].map(async (i) => {
+        const s = shown[i]!;
+        const ok = await buildAdcVolume(s).then(() => true, () => false);
+        fitting.delete(i);
+        appStore.getState().setHangingPending(Object.fromEntries(fitting));
+        // A failed fit is named in the errors panel (features/adc); its pane stays empty.
+        if (!ok || !stillShown(plan, studyUID)) return;
+        // The reader may be working in another pane meanwhile: it stays the active one.
+        const keep = appStore.getState().activeViewport;
+        await showStack(s, i);
+        if (!stillShown(plan, studyUID)) return;
+        sync();
+        applyDisplays(plan, new Set([i]), keep);
       }));
-      for (const [i, s] of shown.entries()) if (s) await showStack(s, i);
-      const ids = viewportsFor(plan.layout).map((v) => v.id);
-      bindHangingSync((plan.sync ?? []).map((g) => ({ viewportIds: g.viewports.filter((i) => panes[i]?.seriesUID).map((i) => ids[i]), by: g.by })).filter((g) => g.viewportIds.length > 1));
+      return;
     }
   }
-  applyDisplays(plan);
+  if (stillShown(plan, studyUID)) applyDisplays(plan);
 }

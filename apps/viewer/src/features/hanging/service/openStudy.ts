@@ -20,10 +20,6 @@ export interface OpenStudyOptions {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
-let applying = false;
-
-/** True while a hanging is being arranged (its own layout changes are not the reader's). */
-export const isApplyingHanging = (): boolean => applying;
 
 /**
  * Opens a study as its hanging protocol arranges it. Requests run one after the other (a second
@@ -36,7 +32,19 @@ export function openStudy(studyUID: string, opts: OpenStudyOptions = {}): Promis
   return run;
 }
 
-async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHanging> {
+/** The hanging a study gets now (the asked-for, remembered or best protocol) and the others that fit it. */
+export interface ChosenHanging {
+  readonly protocol: HangingProtocol;
+  readonly plan: HangingPlan;
+  readonly kind: string;
+  readonly candidates: readonly string[];
+}
+
+/**
+ * Plans a study's hanging without showing it. Rejects when the study is unknown, no protocol fits
+ * it, or the asked-for protocol does not fit it (with the reason).
+ */
+export async function chooseHanging(studyUID: string, opts: OpenStudyOptions = {}): Promise<ChosenHanging> {
   const st = appStore.getState();
   if (!st.studies[studyUID]) throw new Error(`unknown study ${studyUID}`);
   const protocols = st.hangingProtocols;
@@ -77,19 +85,21 @@ async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHan
       .sort((a, b) => b.p.priority - a.p.priority || a.i - b.i)
       .map(({ p }) => p.id);
   };
-  const active: ActiveHanging = { protocolId: chosen.protocol.id, studyInstanceUID: studyUID, layout: chosen.plan.layout, kind, candidates: candidates(ctx, withDiffusion || !hasMr), panes: chosen.plan.panes.map((p) => ({ label: p.label, empty: !p.seriesUID })) };
+  return { protocol: chosen.protocol, plan: chosen.plan, kind, candidates: candidates(ctx, withDiffusion || !hasMr) };
+}
+
+async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHanging> {
+  const { protocol, plan, kind, candidates } = await chooseHanging(studyUID, opts);
+  const active: ActiveHanging = { protocolId: protocol.id, studyInstanceUID: studyUID, layout: plan.layout, kind, candidates, panes: plan.panes.map((p) => ({ label: p.label, empty: !p.seriesUID })) };
   // Named at once (the picker, pane labels) while the volumes load; dropped again if showing fails.
   appStore.getState().setActiveHanging(active);
-  applying = true;
   try {
-    await applyHangingPlan(chosen.plan, studyUID);
+    await applyHangingPlan(plan, studyUID);
   } catch (e) {
     if (appStore.getState().activeHanging === active) appStore.getState().setActiveHanging(null);
     throw e;
-  } finally {
-    applying = false;
   }
-  if (opts.remember) writeRemembered(storage(), kind, chosen.protocol.id);
+  if (opts.remember) writeRemembered(storage(), kind, protocol.id);
   return active;
 }
 

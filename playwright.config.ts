@@ -2,10 +2,17 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4319);
 
+// `npm test` runs the suite in two lanes (scripts/run.mjs): lane "b" — the specs that start Orthanc or
+// an OIDC provider and a few long ones — after the unit suite, beside lane "a" (the rest). Without
+// E2E_LANE every spec runs.
+const LANE_B = ['longitudinal', 'faults', 'oidc', 'reading', 'cohort', 'dicomweb'].map((name) => `**/${name}.spec.ts`);
+const LANE = process.env.E2E_LANE;
+
 // Debian's Chromium (installed by `npm test` when missing); Playwright never downloads browsers here.
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.spec.ts',
+  testMatch: LANE === 'b' ? LANE_B : '**/*.spec.ts',
+  testIgnore: LANE === 'a' ? LANE_B : [],
   globalSetup: './e2e/support/globalSetup.ts',
   timeout: 120_000,
   expect: { timeout: 30_000 },

@@ -70,24 +70,36 @@ if (mode === 'start') {
   sh('pnpm run typecheck');
   sh('pnpm run lint');
   sh('pnpm run build');
-  // The unit + conformance suite (one vitest fork) runs beside the e2e suite (one Playwright
-  // worker): on this 2-core machine each mostly keeps one core busy, so together they take about
-  // the e2e suite's time instead of the sum (≈ 37 min one after the other in December 2026). The
-  // unit log is printed once the e2e suite is done, so neither output is interleaved.
-  const unitLog = join(tmpdir(), `caliper-unit-${process.pid}.log`);
-  const fd = openSync(unitLog, 'w');
-  console.error(`\n$ pnpm exec vitest run --maxWorkers=1   (beside the e2e suite; output: ${unitLog})`);
-  const unit = spawn('pnpm exec vitest run --maxWorkers=1', { shell: true, stdio: ['ignore', fd, fd] });
-  const unitDone = new Promise((resolve) => unit.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
-  console.error('\n$ pnpm run test:e2e');
-  const e2e = spawnSync('pnpm run test:e2e', { shell: true, stdio: 'inherit' });
-  const unitCode = await unitDone;
-  closeSync(fd);
+  // Two lanes on this 2-core machine, each mostly keeping one core busy:
+  //   lane 1: the unit + conformance suite (one vitest fork), then e2e lane "b" (the Orthanc/OIDC
+  //           specs and a few long ones, listed in playwright.config.ts);
+  //   lane 2: e2e lane "a" (every other spec, one Playwright worker).
+  // One after the other this took ≈ 37 min in December 2026; unit beside the whole e2e suite ≈ 31 min.
+  // Lane outputs other than lane 2's are printed at the end, so nothing is interleaved.
+  const log = (name) => join(tmpdir(), `caliper-${name}-${process.pid}.log`);
+  const run = (cmd, file, env = {}) => {
+    const fd = openSync(file, 'w');
+    console.error(`\n$ ${cmd}   (output: ${file})`);
+    const child = spawn(cmd, { shell: true, stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
+    return new Promise((resolve) => child.on('exit', (code, signal) => { closeSync(fd); resolve(code ?? (signal ? 1 : 0)); }));
+  };
+  const unitLog = log('unit'), laneBLog = log('e2e-b');
+  const lane1 = (async () => {
+    const unit = await run('pnpm exec vitest run --maxWorkers=1', unitLog);
+    // Lane b reuses lane a's e2e fixture (written by its globalSetup) and serves on its own port.
+    const e2eB = await run('pnpm run test:e2e', laneBLog, { E2E_LANE: 'b', E2E_PORT: '4320', E2E_REUSE_FIXTURE: '1' });
+    return { unit, e2eB };
+  })();
+  console.error('\n$ E2E_LANE=a pnpm run test:e2e');
+  const e2eA = spawnSync('pnpm run test:e2e', { shell: true, stdio: 'inherit', env: { ...process.env, E2E_LANE: 'a' } }).status;
+  const { unit, e2eB } = await lane1;
+  console.error('\n--- e2e lane b (E2E_LANE=b pnpm run test:e2e) ---');
+  process.stderr.write(readFileSync(laneBLog, 'utf8'));
   console.error('\n--- unit and conformance tests (pnpm run test:unit) ---');
   process.stderr.write(readFileSync(unitLog, 'utf8'));
-  if (unitCode !== 0) console.error(`command failed (${unitCode}): pnpm run test:unit`);
-  if (e2e.status !== 0) console.error(`command failed (${e2e.status}): pnpm run test:e2e`);
-  if (unitCode !== 0 || e2e.status !== 0) process.exit(1);
+  const failed = [[unit, 'pnpm run test:unit'], [e2eA, 'E2E_LANE=a pnpm run test:e2e'], [e2eB, 'E2E_LANE=b pnpm run test:e2e']].filter(([code]) => code !== 0);
+  for (const [code, cmd] of failed) console.error(`command failed (${code}): ${cmd}`);
+  if (failed.length > 0) process.exit(1);
 } else {
   console.error(`unknown mode ${mode}`);
   process.exit(2);

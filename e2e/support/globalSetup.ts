@@ -10,5 +10,8 @@ export const FIXTURE_MANIFEST = './__e2e__/manifest.json';
 
 export default function globalSetup(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `pnpm exec vite build` before the e2e tests');
+  // The second e2e lane of `npm test` (scripts/run.mjs) starts while the first may be reading the
+  // fixture: it reuses the files instead of rewriting them under the other lane's feet.
+  if (process.env.E2E_REUSE_FIXTURE && existsSync(join(FIXTURE_DIR, 'manifest.json'))) return;
   writeStudy(FIXTURE_DIR);
 }

@@ -5,6 +5,7 @@ import type { SeriesEntry } from '../../../app/types';
 import { prefetchedInstance, rememberParsed } from '../../../viewports/prefetch';
 import { registerSuvScaling, suvbwOf } from '../../../viewports/suvRegistry';
 import { decodeInPool, focusDecode } from './decodePool';
+import { partArrival } from './dicomwebParts';
 import { ensureMetadata, providePlane, queueMetadata } from './registerMetadata';
 import { headerLength, rebaseHeader } from './rebaseHeader';
 import { sliceImage } from './sliceImage';
@@ -155,6 +156,8 @@ export class SeriesLoad {
       const j = nextPending(this.pendingFetch, this.focusIndex);
       const s = this.slots[this.pendingFetch.splice(j, 1)[0]];
       try {
+        // DICOMweb: a series listed before its pixels; its instances stream in (dicomwebSeries.ts).
+        await partArrival(s.id);
         const known = prefetchedInstance(s.id);
         let bytes: Uint8Array;
         let inst: Instance;

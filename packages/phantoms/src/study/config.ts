@@ -15,6 +15,10 @@ export interface PhantomConfig {
   readonly timepoints: 1 | 2 | 3;
   /** Add the DCE-MRI breast study (dce/, truth/dce.json; another patient); the demo only. */
   readonly dce?: boolean;
+  /** Add the DSC-MRI brain study (dsc/, truth/dsc.json; patient CALIPER-DSC-001); the demo only. */
+  readonly dsc?: boolean;
+  /** Add the CT perfusion study (ctp/, truth/ctp.json; patient CALIPER-CTP-001); the demo only. */
+  readonly ctp?: boolean;
   readonly transferSyntax: TransferSyntaxName;
   readonly ct: AxialGridOptions & { readonly noiseHu: number };
   readonly pet: AxialGridOptions & { readonly psfFwhmMm: number; readonly noiseRelative: number };
@@ -33,6 +37,8 @@ export function demoConfig(seed = 1): PhantomConfig {
     seed,
     timepoints: 3,
     dce: true,
+    dsc: true,
+    ctp: true,
     transferSyntax: 'jpegls',
     ct: { columns: 512, rows: 512, slices: 150, fieldOfViewMm: 400, zStartMm: -300, zEndMm: 72.5, noiseHu: 2.5 },
     pet: { columns: 128, rows: 128, slices: 94, fieldOfViewMm: 512, zStartMm: -300, zEndMm: 72, psfFwhmMm: 6, noiseRelative: 0.05 },
@@ -55,6 +61,8 @@ export function largeConfig(seed = 1): PhantomConfig {
     benchCtLesions: true,
     timepoints: 1,
     dce: false,
+    dsc: false,
+    ctp: false,
     ct: { ...d.ct, slices: 300, zEndMm: -300 + 299 * 2.5 },
     pet: { ...d.pet, columns: 200, rows: 200, slices: 600, fieldOfViewMm: 600, zStartMm: -1300, zEndMm: -1300 + 599 * 3 },
   };
@@ -66,6 +74,8 @@ export function testConfig(seed = 1): PhantomConfig {
   return {
     ...d,
     dce: false,
+    dsc: false,
+    ctp: false,
     transferSyntax: 'explicit',
     ct: { ...d.ct, columns: 96, rows: 96, slices: 50, noiseHu: 0 },
     pet: { ...d.pet, columns: 48, rows: 48, slices: 40, psfFwhmMm: 0, noiseRelative: 0 },

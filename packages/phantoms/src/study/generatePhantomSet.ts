@@ -3,6 +3,7 @@ import { courseFile } from '../course/courseFile';
 import type { Course } from '../course/courseTypes';
 import { courseTimeline } from '../course/courseTimeline';
 import { writeDceStudy } from '../dce/writeDceStudy';
+import { writeDscStudy } from '../dsc/writeDscStudy';
 import { loadCharls } from '../dicom/encodeJpegLs';
 import type { PhantomConfig } from './config';
 import type { Emit } from './emitSlices';
@@ -27,7 +28,8 @@ export interface PhantomSet {
 
 /**
  * Generates every timepoint: emits the DICOM files, then `manifest.json`, `truth/<timepoint>.json`,
- * `truth/recist-course.json`, with `config.dce` the DCE-MRI study (`dce/`, `truth/dce.json`), and (with more than one timepoint) `truth/course.json` and
+ * `truth/recist-course.json`, with `config.dce` the DCE-MRI study (`dce/`, `truth/dce.json`), with
+ * `config.dsc` the DSC-MRI study (`dsc/`, `truth/dsc.json`), with `config.ctp` the CT perfusion study (`ctp/`, `truth/ctp.json`), and (with more than one timepoint) `truth/course.json` and
  * `truth/course.timeline.json` (all paths relative to the output root).
  */
 export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Promise<PhantomSet> {
@@ -44,12 +46,20 @@ export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Pro
   const json = (x: unknown) => new TextEncoder().encode(`${JSON.stringify(x, null, 1)}\n`);
   // The DCE study is another patient's: it stays out of the response course.
   const dce = config.dce ? writeDceStudy({ emit, uid: uidLabeller(config, 'dce'), syntax: config.transferSyntax, charls }) : null;
-  const manifest: Manifest = { version: 1, studies: dce ? [...studies, dce.manifest] : studies };
+  const uid = (key: string) => uidLabeller(config, key);
+  const dsc = config.dsc ? writeDscStudy({ emit, uid: uid('dsc'), syntax: config.transferSyntax, charls }) : null;
+  const perfusion = [dce, dsc].filter((x) => x !== null);
+  const manifest: Manifest = { version: 1, studies: [...studies, ...perfusion.map((x) => x.manifest)] };
   emit('manifest.json', json(manifest));
   for (const t of truths) emit(`truth/${t.timepoint.key}.json`, json(t));
   if (dce) emit('truth/dce.json', json(dce.truth));
+  if (dsc) emit('truth/dsc.json', json(dsc.truth));
   const base = { version: 1, studies: truths.map((t) => ({ studyInstanceUID: t.studyInstanceUID, timepoint: t.timepoint.key, file: `${t.timepoint.key}.json` })) };
-  const index = dce ? { ...base, dce: { studyInstanceUID: dce.truth.studyInstanceUID, file: 'dce.json' } } : base;
+  const index = {
+    ...base,
+    ...(dce ? { dce: { studyInstanceUID: dce.truth.studyInstanceUID, file: 'dce.json' } } : {}),
+    ...(dsc ? { dsc: { studyInstanceUID: dsc.truth.studyInstanceUID, file: 'dsc.json' } } : {}),
+  };
   emit('truth/index.json', json(responseCourse ? { ...index, course: 'course.json', timeline: 'course.timeline.json' } : index));
   emit('truth/recist-course.json', json({ version: 1, definition: RECIST_COURSE_DEFINITION, timepoints: course }));
   if (responseCourse) {

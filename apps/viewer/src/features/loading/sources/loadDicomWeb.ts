@@ -1,10 +1,14 @@
 import { createDicomWebSource, type StudySummary } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
-import { registerInstances } from './registerInstances';
-import { incompleteSeries } from './incompleteSeries';
+import { createLimit } from '../pipeline/dicomwebLimit';
+import { loadDicomWebSeries } from '../pipeline/dicomwebSeries';
+import { loaderMode } from '../pipeline/loaderMode';
 import type { DicomWebSettings } from './dicomWebSettings';
 
 const sourceOf = (s: DicomWebSettings) => createDicomWebSource({ url: s.url, token: s.token || undefined });
+
+/** Requests open at once to one DICOMweb server (series streams, metadata, single instances). */
+export const DICOMWEB_CONCURRENCY = 4;
 
 /** QIDO-RS study list; errors go to the errors panel and an empty list comes back. */
 export async function searchDicomWebStudies(s: DicomWebSettings): Promise<StudySummary[]> {
@@ -14,33 +18,29 @@ export async function searchDicomWebStudies(s: DicomWebSettings): Promise<StudyS
   return [];
 }
 
-/** Retrieves every series of a study with WADO-RS and adds it to the browser. Never rejects. */
+/**
+ * Opens a study over DICOMweb: every series retrieved in bulk (streamed multipart WADO-RS, stored
+ * transfer syntax, at most DICOMWEB_CONCURRENCY requests at once, each series with its own progress
+ * bar). With Caliper's pipeline a series is listed from its metadata and its slices stream into the
+ * pipeline as they arrive; with `?loader=cornerstone` it is listed once it has arrived. Resolves
+ * with the series UIDs once every series is listed (pixels may still be arriving). Never rejects.
+ */
 export async function openDicomWebStudy(s: DicomWebSettings, studyInstanceUID: string): Promise<string[]> {
-  const src = sourceOf(s);
-  const { addErrors, setProgress } = appStore.getState();
-  const key = `dicomweb:${studyInstanceUID}`;
+  const { addErrors } = appStore.getState();
   try {
-    const series = await src.searchSeries(studyInstanceUID);
+    const series = await sourceOf(s).searchSeries(studyInstanceUID);
     if (!series.ok) {
       addErrors([{ source: series.error.file, reason: series.error.reason }]);
       return [];
     }
-    const added: string[] = [];
-    let done = 0;
-    for (const se of series.value) {
-      setProgress(key, { label: `Retrieving ${se.modality ?? ''} ${se.seriesDescription ?? se.seriesInstanceUID}`, done, total: series.value.length });
-      const r = await src.retrieveSeries(studyInstanceUID, se.seriesInstanceUID);
-      const short = incompleteSeries(`${s.url.replace(/\/+$/, '')}/studies/${studyInstanceUID}/series/${se.seriesInstanceUID}`, se.numberOfInstances, r.instances.length + r.errors.length);
-      // A retrieve that failed outright is already named by its error; a partial one is named here.
-      if (short && r.instances.length > 0) addErrors([short]);
-      added.push(...(await registerInstances(r, 'dicomweb')));
-      done++;
-    }
-    return added;
+    const limit = createLimit(DICOMWEB_CONCURRENCY);
+    const url = s.url.replace(/\/+$/, '');
+    const headers: Record<string, string> = s.token ? { Authorization: `Bearer ${s.token}` } : {};
+    const progressive = loaderMode() === 'caliper';
+    const loads = series.value.map((se) => loadDicomWebSeries({ url, headers, study: studyInstanceUID, series: se, limit }, progressive));
+    return (await Promise.all(loads.map((l) => l.listed))).flat();
   } catch (e) {
     addErrors([{ source: s.url, reason: e instanceof Error ? e.message : String(e) }]);
     return [];
-  } finally {
-    setProgress(key, null);
   }
 }

@@ -1,7 +1,7 @@
 import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
 import { groupSeries, type Instance, type LoadResult, type Series } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
-import { rememberInstance } from '../../../viewports/prefetch';
+import { rememberInstance, rememberParsed } from '../../../viewports/prefetch';
 import { registerSuvScaling } from '../../../viewports/suvRegistry';
 import type { SeriesEntry, SeriesSource, StudyEntry } from '../../../app/types';
 import { splitReadingObjects } from '../../browser/readingObjects';
@@ -22,12 +22,21 @@ function imageIdsOf(series: Series, bases: ReadonlyMap<Instance, string>): strin
   });
 }
 
+export interface RegisterOptions {
+  /**
+   * The pixels are still on their way (a streamed DICOMweb retrieve): the series are listed from
+   * these header-only instances, nothing goes to Cornerstone yet, and this map is filled with each
+   * instance's imageId by SOP Instance UID, for the bytes to be handed over as they arrive.
+   */
+  readonly deferred?: Map<string, string>;
+}
+
 /**
  * Hands parsed instances (from files, a zip or a DICOMweb retrieve) to Cornerstone's metadata store
  * under in-memory wadouri imageIds, groups them into geometric series (packages/dicom), and adds
  * studies, series and every named error to the store. Returns the series UIDs added.
  */
-export async function registerInstances(result: LoadResult, source: SeriesSource): Promise<string[]> {
+export async function registerInstances(result: LoadResult, source: SeriesSource, o: RegisterOptions = {}): Promise<string[]> {
   const { addErrors, addStudy } = appStore.getState();
   addErrors(result.errors.map((e) => ({ source: e.file, reason: e.reason })));
   // SR/SEG/PR/KO... (e.g. Caliper's saved reading on a PACS) are not image series: noted, not listed.
@@ -42,6 +51,11 @@ export async function registerInstances(result: LoadResult, source: SeriesSource
     for (const inst of s.instances) {
       if (bases.has(inst)) continue;
       const base = `wadouri:caliper-memory/${++counter}/${encodeURIComponent(inst.sopInstanceUID)}`;
+      if (o.deferred) {
+        bases.set(inst, base);
+        o.deferred.set(inst.sopInstanceUID, base);
+        continue;
+      }
       try {
         await prefetchPart10Instance(base, part10Buffer(inst));
         bases.set(inst, base);
@@ -81,7 +95,7 @@ export async function registerInstances(result: LoadResult, source: SeriesSource
     };
     if (s.splitReason) addErrors([{ source: `series ${s.id}`, reason: `split from its series: ${s.splitReason}` }]);
     if (!s.isVolume) addErrors([{ source: `series ${s.seriesInstanceUID} (${s.modality} ${s.seriesDescription ?? ''})`, reason: `shown as images only, no volume/MPR: ${entry.notVolumeReason}` }]);
-    usable.slices.forEach((sl, i) => rememberInstance(entry.imageIds[i], sl.instance));
+    usable.slices.forEach((sl, i) => (o.deferred ? rememberParsed : rememberInstance)(entry.imageIds[i], sl.instance));
     if (s.modality === 'PT') {
       const why = registerSuvScaling(entry.seriesInstanceUID, entry.imageIds, usable.slices.map((x) => x.instance));
       if (why) addErrors([{ source: `series ${s.seriesInstanceUID} (PET)`, reason: `SUV not computable, values shown in ${first.units ?? 'stored units'}: ${why}` }]);

@@ -2,36 +2,33 @@ import { metaData } from '@cornerstonejs/core';
 import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
 import type { Instance } from '@caliper/dicom';
 import { isRegistered, markRegistered } from '../../../viewports/prefetch';
+import { headerModule } from './headerModule';
 
 const inFlight = new Map<string, Promise<void>>();
+const heads = new Map<string, Instance>();
 const planes = new Map<string, object>();
 let providing = false;
 
 /**
- * Answers Cornerstone's imagePlaneModule for a slice from the header Caliper parsed, until its full
- * header is registered (ensureMetadata): Cornerstone looks the plane of every slice up on each
- * render of a volume viewport (getClosestImageId), far too often to leave it unanswered or slow.
- * Same fields and conventions as @cornerstonejs/metadata (pixelSpacing = [row, column] spacing).
+ * Answers Cornerstone's metadata modules for a slice from the header Caliper parsed (headerModule),
+ * until its full header is registered (ensureMetadata): Cornerstone looks the plane of every slice
+ * up on each render of a volume viewport (getClosestImageId), far too often to leave it unanswered
+ * or slow, and copies the series and pixel modules of every slice into derived labelmap images
+ * (brush, scissors) whenever a segmentation is created, loaded or not.
  */
 export function providePlane(imageId: string, inst: Instance): void {
-  const iop = inst.imageOrientationPatient;
-  const ps = inst.pixelSpacing;
-  planes.set(imageId, {
-    frameOfReferenceUID: inst.frameOfReferenceUID,
-    rows: inst.rows,
-    columns: inst.columns,
-    imageOrientationPatient: iop ? [...iop] : undefined,
-    rowCosines: iop ? [iop[0], iop[1], iop[2]] : undefined,
-    columnCosines: iop ? [iop[3], iop[4], iop[5]] : undefined,
-    imagePositionPatient: inst.imagePositionPatient ? [...inst.imagePositionPatient] : undefined,
-    sliceThickness: inst.sliceThickness,
-    pixelSpacing: ps ? [ps[0], ps[1]] : undefined,
-    rowPixelSpacing: ps?.[0],
-    columnPixelSpacing: ps?.[1],
-  });
+  heads.set(imageId, inst);
   if (providing) return;
   providing = true;
-  metaData.addProvider((type: string, id: string) => (type === 'imagePlaneModule' && !isRegistered(id) ? planes.get(id) : undefined), 20_000);
+  metaData.addProvider((type: string, id: string) => {
+    if (isRegistered(id)) return undefined;
+    const head = heads.get(id);
+    if (!head) return undefined;
+    if (type !== 'imagePlaneModule') return headerModule(type, head);
+    let plane = planes.get(id);
+    if (!plane) planes.set(id, (plane = headerModule(type, head)!));
+    return plane;
+  }, 20_000);
 }
 const queue: [string, Instance][] = [];
 let draining = false;
@@ -51,6 +48,7 @@ export function ensureMetadata(imageId: string, _bytes: Uint8Array | undefined, 
     const registered = () => {
       markRegistered(imageId);
       planes.delete(imageId);
+      heads.delete(imageId);
     };
     p = prefetchPart10Instance(imageId, own).then(registered, registered);
     inFlight.set(imageId, p);

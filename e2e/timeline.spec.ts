@@ -15,9 +15,9 @@ const MANIFEST = join(DIST, 'demo', 'manifest.json');
 const hasDemo = existsSync(MANIFEST);
 
 type Study = { studyInstanceUID: string; studyDate: string; patientId?: string; series: { seriesInstanceUID: string; modality: string }[] };
-/** The demo patient's studies (the demo's DCE study belongs to another patient). */
+/** The demo patient's studies (the demo's DCE, DSC and CT perfusion studies belong to other patients). */
 const studies = (): Study[] => (hasDemo ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { studies: Study[] }).studies.filter((s) => s.patientId === 'CALIPER-PH-001') : []);
-/** The demo patient's timeline in the panel (the demo also holds a DCE study of another patient). */
+/** The demo patient's timeline in the panel (the demo also holds the perfusion studies of other patients). */
 const demoTimeline = (page: Page) => page.getByTestId('timeline-panel').getByTestId('patient-timeline').filter({ hasText: 'CALIPER-PH-001' });
 /** The liver lesion L1 of the demo (truth/*.json), LPS mm. */
 const LIVER_LESION: [number, number, number] = [-85, -25, -80];
@@ -65,8 +65,8 @@ test.describe('longitudinal reading: timeline and prior | current', () => {
     await withTimeline(page);
     await openApp(page);
     const panel = page.getByTestId('timeline-panel');
-    // The demo patient and the demo's DCE patient: one timeline each.
-    await expect(panel.getByTestId('patient-timeline')).toHaveCount(2);
+    // The demo patient and the demo's DCE, DSC and CT perfusion patients: one timeline each.
+    await expect(panel.getByTestId('patient-timeline')).toHaveCount(4);
     await expect(demoTimeline(page)).toHaveCount(1);
     const rows = demoTimeline(page).getByTestId('timepoint');
     await expect(rows).toHaveCount(3);
@@ -105,7 +105,7 @@ test.describe('longitudinal reading: timeline and prior | current', () => {
 
     // Another patient's study (the e2e fixture) is never merged into this timeline.
     await page.evaluate((u) => window.caliper.debug.loadManifest(u), FIXTURE_MANIFEST);
-    await expect(panel.getByTestId('patient-timeline')).toHaveCount(3);
+    await expect(panel.getByTestId('patient-timeline')).toHaveCount(5);
     await expect(demoTimeline(page).getByTestId('timepoint')).toHaveCount(3);
   });
 

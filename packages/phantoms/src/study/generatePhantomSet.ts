@@ -3,6 +3,7 @@ import { courseFile } from '../course/courseFile';
 import type { Course } from '../course/courseTypes';
 import { courseTimeline } from '../course/courseTimeline';
 import { writeDceStudy } from '../dce/writeDceStudy';
+import { writeCtpStudy } from '../ctp/writeCtpStudy';
 import { writeDscStudy } from '../dsc/writeDscStudy';
 import { loadCharls } from '../dicom/encodeJpegLs';
 import type { PhantomConfig } from './config';
@@ -44,21 +45,24 @@ export async function generatePhantomSet(config: PhantomConfig, emit: Emit): Pro
   const course = recistCourse(truths);
   const responseCourse = truths.length > 1 ? buildCourse(truths, studies) : null;
   const json = (x: unknown) => new TextEncoder().encode(`${JSON.stringify(x, null, 1)}\n`);
-  // The DCE study is another patient's: it stays out of the response course.
+  // The DCE, DSC and CT perfusion studies are other patients': they stay out of the response course.
   const dce = config.dce ? writeDceStudy({ emit, uid: uidLabeller(config, 'dce'), syntax: config.transferSyntax, charls }) : null;
   const uid = (key: string) => uidLabeller(config, key);
   const dsc = config.dsc ? writeDscStudy({ emit, uid: uid('dsc'), syntax: config.transferSyntax, charls }) : null;
-  const perfusion = [dce, dsc].filter((x) => x !== null);
+  const ctp = config.ctp ? writeCtpStudy({ emit, uid: uid('ctp'), syntax: config.transferSyntax, charls }) : null;
+  const perfusion = [dce, dsc, ctp].filter((x) => x !== null);
   const manifest: Manifest = { version: 1, studies: [...studies, ...perfusion.map((x) => x.manifest)] };
   emit('manifest.json', json(manifest));
   for (const t of truths) emit(`truth/${t.timepoint.key}.json`, json(t));
   if (dce) emit('truth/dce.json', json(dce.truth));
   if (dsc) emit('truth/dsc.json', json(dsc.truth));
+  if (ctp) emit('truth/ctp.json', json(ctp.truth));
   const base = { version: 1, studies: truths.map((t) => ({ studyInstanceUID: t.studyInstanceUID, timepoint: t.timepoint.key, file: `${t.timepoint.key}.json` })) };
   const index = {
     ...base,
     ...(dce ? { dce: { studyInstanceUID: dce.truth.studyInstanceUID, file: 'dce.json' } } : {}),
     ...(dsc ? { dsc: { studyInstanceUID: dsc.truth.studyInstanceUID, file: 'dsc.json' } } : {}),
+    ...(ctp ? { ctp: { studyInstanceUID: ctp.truth.studyInstanceUID, file: 'ctp.json' } } : {}),
   };
   emit('truth/index.json', json(responseCourse ? { ...index, course: 'course.json', timeline: 'course.timeline.json' } : index));
   emit('truth/recist-course.json', json({ version: 1, definition: RECIST_COURSE_DEFINITION, timepoints: course }));

@@ -28,9 +28,10 @@ const recistSize = (l: { recistRole: string; recist: { longAxis_mm: number; shor
 describe('demo course: dates, studies, patient', () => {
   it('baseline, +8 weeks, +16 weeks, one patient, the manifest studies', () => {
     const all = json.get('manifest.json') as Manifest;
-    // The DCE-MRI study is another patient's, outside the course.
-    const m = { ...all, studies: all.studies.filter((s) => s.patientId !== 'CALIPER-PH-DCE') };
-    expect(all.studies.length - m.studies.length).toBe(1);
+    // The DCE-MRI, DSC-MRI and CT perfusion studies are other patients', outside the course.
+    const others = ['CALIPER-PH-DCE', 'CALIPER-DSC-001', 'CALIPER-CTP-001'];
+    const m = { ...all, studies: all.studies.filter((s) => !others.includes(s.patientId)) };
+    expect(all.studies.length - m.studies.length).toBe(3);
     const tps = course().timepoints;
     expect(tps.map((t) => t.date)).toEqual(['2026-01-12', '2026-03-09', '2026-05-04']);
     expect(tps.map((t) => t.dayFromBaseline)).toEqual([0, 56, 112]);

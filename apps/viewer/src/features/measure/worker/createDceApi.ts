@@ -7,7 +7,9 @@ import type { DceRoiResult, MeasureDceRoiOptions } from './measureDceRoi';
 import { maskVoxels } from './maskVoxels';
 import { shapeRegionMask } from './shapeRegionMask';
 import { suggestVesselVoxels } from './suggestVesselVoxels';
-import type { VesselSuggestion } from './suggestVesselVoxels';
+import type { SuggestVesselOptions, VesselSuggestion } from './suggestVesselVoxels';
+import { measurePerfusionRoi } from '../../perfusion/worker/measurePerfusionRoi';
+import type { PerfusionRoiResult } from '../../perfusion/worker/measurePerfusionRoi';
 
 /** A dynamic series as put into the worker (phases transferred; T10 set later). */
 export interface DynamicInput {
@@ -29,6 +31,17 @@ export interface DceRoiRequest extends Omit<MeasureDceRoiOptions, 'aif'> {
 
 export type DceRoiReply = DceRoiResult & { readonly computeMs: number };
 
+/** DSC / CT perfusion of one ROI: the arterial ROI (shape or suggested voxels), the reference (DSC) or venous (CT) ROI. */
+export interface PerfusionRoiRequest {
+  readonly kind: 'dsc' | 'ctp';
+  readonly teMs?: number;
+  readonly aif: { readonly type: 'roi'; readonly shape: RoiShape } | { readonly type: 'voxels'; readonly voxels: ArrayLike<number> };
+  readonly second?: RoiShape | null;
+  readonly baselineCount?: number;
+}
+
+export type PerfusionRoiReply = PerfusionRoiResult & { readonly computeMs: number };
+
 /** The worker's DCE operations (issue 15): thin wrappers over measureDceRoi and the engine. */
 export interface DceApi {
   putDynamic(id: string, input: DynamicInput): { phases: number; voxelCount: number };
@@ -37,8 +50,10 @@ export interface DceApi {
   setDceT10(id: string, t10: number | { readonly images: readonly VoxelArray[]; readonly flipAnglesDeg: readonly number[]; readonly trMs: number }): { medianMs: number | null };
   /** `caliper dce --roi` on the ROI a shape selects (on the grid of the dynamic series). */
   dceRoi(id: string, shape: RoiShape, request: DceRoiRequest, meta: RequestMeta): Promise<EngineReply<DceRoiReply>>;
-  /** The brightest early-enhancing voxels (a vessel to draw the AIF ROI on). */
-  suggestVessel(id: string): VesselSuggestion | null;
+  /** DSC / CT perfusion of the ROI a shape selects (measurePerfusionRoi), against the request's arterial ROI. */
+  perfusionRoi(id: string, shape: RoiShape, request: PerfusionRoiRequest, meta: RequestMeta): Promise<EngineReply<PerfusionRoiReply>>;
+  /** The brightest early-enhancing voxels (a vessel to draw the AIF ROI on; DSC: the darkest early-dropping). */
+  suggestVessel(id: string, options?: SuggestVesselOptions): VesselSuggestion | null;
 }
 
 interface Entry {
@@ -102,9 +117,28 @@ export function createDceApi(): DceApi {
         return fail(meta.requestId, x instanceof Error ? x.message : String(x));
       }
     },
-    suggestVessel(id) {
+    async perfusionRoi(id, shape, request, meta) {
+      const t = sup.begin(meta.channel);
+      await new Promise((r) => setTimeout(r, 0));
+      if (t.isCancelled()) return cancelled(meta.requestId);
       const e = entries.get(id);
-      return e ? suggestVesselVoxels(e.input.phases, e.input.timesS, e.input.geometry) : null;
+      if (!e) return fail(meta.requestId, `no dynamic series ${id}`);
+      const t0 = performance.now();
+      try {
+        const voxelsOf = (s: RoiShape) => maskVoxels(shapeRegionMask(e.reference, s));
+        const a = request.aif;
+        const r = measurePerfusionRoi(e.input.phases, e.input.timesS, { tissue: voxelsOf(shape), aif: a.type === 'roi' ? voxelsOf(a.shape) : a.voxels, second: request.second ? voxelsOf(request.second) : null }, {
+          kind: request.kind, ...(request.teMs !== undefined ? { teMs: request.teMs } : {}), ...(request.baselineCount ? { baselineCount: request.baselineCount } : {}),
+        });
+        if (!r.ok) return fail(meta.requestId, r.error);
+        return { cancelled: false as const, requestId: meta.requestId, ok: true as const, value: { ...r.value, computeMs: performance.now() - t0 } };
+      } catch (x) {
+        return fail(meta.requestId, x instanceof Error ? x.message : String(x));
+      }
+    },
+    suggestVessel(id, options) {
+      const e = entries.get(id);
+      return e ? suggestVesselVoxels(e.input.phases, e.input.timesS, e.input.geometry, options) : null;
     },
   };
 }

@@ -8,7 +8,7 @@ export interface VesselSuggestion {
   readonly centreMm: readonly [number, number, number];
   /** Median time of their peak signal (s after the first phase). */
   readonly peakTimeS: number;
-  /** Median relative enhancement (S_peak − S_first)/S_first of those voxels. */
+  /** Median enhancement of those voxels: (S_peak − S_first)/S_first; 'drop': (S_first − S_min)/S_first; absolute: in stored units (HU). */
   readonly enhancement: number;
 }
 
@@ -17,10 +17,18 @@ export interface SuggestVesselOptions {
   readonly count?: number;
   /** Peaks later than this after the earliest peak among the candidates are not arterial (s; default 30). */
   readonly earlyWindowS?: number;
+  /**
+   * 'rise' (default: T1-weighted MR, CT) or 'drop' (DSC: T2* signal falls with the bolus; the darkest
+   * early-dropping voxels are arterial).
+   */
+  readonly direction?: 'rise' | 'drop';
+  /** Enhancement in stored units (HU for CT, whose baseline is not a signal scale) instead of relative to the first phase. */
+  readonly absolute?: boolean;
 }
 
 /**
- * The brightest early-enhancing voxels: relative enhancement (S_peak − S_first)/S_first of every
+ * The brightest early-enhancing voxels (DSC: the darkest early-dropping ones, `direction` 'drop'; CT:
+ * `absolute` HU): relative enhancement (S_peak − S_first)/S_first of every
  * voxel with a baseline above 5 % of the brightest baseline; among the 1 % most enhancing, those that
  * peak within `earlyWindowS` of the earliest peak, strongest first. Arterial blood enhances most and
  * first (T1 shortening of a bolus at full concentration). Null when nothing enhances.
@@ -31,14 +39,15 @@ export function suggestVesselVoxels(phases: readonly VoxelArray[], timesS: reado
   let s0max = 0;
   for (let v = 0; v < n; v++) s0max = Math.max(s0max, phases[0][v]);
   const floor = 0.05 * s0max;
+  const sign = o.direction === 'drop' ? -1 : 1;
   const enh = new Float32Array(n), peakAt = new Uint16Array(n);
   const cand: number[] = [];
   for (let v = 0; v < n; v++) {
     const s0 = phases[0][v];
-    if (!(s0 > floor)) continue;
+    if (!o.absolute && !(s0 > floor)) continue;
     let best = s0, at = 0;
-    for (let p = 1; p < nt; p++) if (phases[p][v] > best) [best, at] = [phases[p][v], p];
-    enh[v] = (best - s0) / s0;
+    for (let p = 1; p < nt; p++) if (sign * (phases[p][v] - best) > 0) [best, at] = [phases[p][v], p];
+    enh[v] = o.absolute ? sign * (best - s0) : (sign * (best - s0)) / s0;
     peakAt[v] = at;
     if (enh[v] > 0) cand.push(v);
   }

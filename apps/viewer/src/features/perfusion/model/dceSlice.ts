@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { DceRoiReply } from '../../measure/worker/createDceApi';
+import type { DceRoiReply, PerfusionRoiReply } from '../../measure/worker/createDceApi';
+import type { PerfusionKind } from './perfusionKind';
 
 /** How the DCE view shows the dynamic series. */
 export type DceMode = 'phase' | 'subtraction' | 'mip';
@@ -16,13 +17,22 @@ export interface DceSettings {
   readonly t10: { readonly kind: 'fixed'; readonly ms: number } | { readonly kind: 'vfa'; readonly seriesUID: string };
   readonly hematocrit: number;
   readonly r1PerMmS: number;
+  /** DSC: the reference ROI (normal-appearing white matter) of rCBV/rCBF and the leakage correction. */
+  readonly referenceLesionId: string | null;
+  /** CT perfusion: the venous output ROI (e.g. superior sagittal sinus) of the partial-volume scaling. */
+  readonly venousLesionId: string | null;
 }
 
-export const DEFAULT_DCE_SETTINGS: DceSettings = { model: 'etofts', aif: 'parker', aifLesionId: null, bolusArrivalS: null, t10: { kind: 'fixed', ms: 1000 }, hematocrit: 0.42, r1PerMmS: 4.5 };
+export const DEFAULT_DCE_SETTINGS: DceSettings = { model: 'etofts', aif: 'parker', aifLesionId: null, bolusArrivalS: null, t10: { kind: 'fixed', ms: 1000 }, hematocrit: 0.42, r1PerMmS: 4.5, referenceLesionId: null, venousLesionId: null };
 
-/** A dynamic series opened as DCE. */
+/** A dynamic series opened as DCE, DSC or CT perfusion. */
 export interface DceView {
   readonly sourceUID: string;
+  readonly kind: PerfusionKind;
+  /** Why the series is this kind (classifyDynamic). */
+  readonly kindWhy: string;
+  /** DSC: EchoTime (ms). */
+  readonly teMs?: number;
   /** The derived series showing the current phase / subtraction / MIP. */
   readonly viewUID: string;
   readonly label: string;
@@ -43,14 +53,15 @@ export interface DceView {
 
 export interface DceRoiEntry {
   readonly version: number;
-  readonly result?: DceRoiReply;
+  /** DCE: the tracer-kinetic fit; DSC/CT: the deconvolution result (`kind` 'dsc' | 'ctp'). */
+  readonly result?: DceRoiReply | PerfusionRoiReply;
   readonly error?: string;
 }
 
 export interface PerfusionSlice {
   readonly dce: DceView | null;
   /** Dynamic series recognised in the viewports (offered as DCE): UID → label, time source, phases. */
-  readonly dceCandidates: Readonly<Record<string, { readonly label: string; readonly timeSource: string; readonly phases: number }>>;
+  readonly dceCandidates: Readonly<Record<string, { readonly label: string; readonly timeSource: string; readonly phases: number; readonly kind: PerfusionKind; readonly why: string }>>;
   readonly dceBusy: string | null;
   readonly dceSettings: DceSettings;
   /** ROI results per lesion id. */

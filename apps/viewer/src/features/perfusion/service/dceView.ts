@@ -12,6 +12,7 @@ import { computeDceFrame } from '../model/computeDceFrame';
 import type { DceMode, DceView } from '../model/dceSlice';
 import { loadDynamicVolume } from '../model/dynamicVolume';
 import type { DynamicVolume } from '../model/dynamicVolume';
+import { KIND_NAME } from '../model/perfusionKind';
 import { dceViewUid, dynamicId, viewVolumeId } from './dceIds';
 import { applyDceT10 } from './dceT10';
 
@@ -52,38 +53,49 @@ export async function openDce(sourceUID: string): Promise<DceView> {
   if (!entry) throw new Error(`unknown series ${sourceUID}`);
   stopCine();
   st.setDceBusy(`Loading ${entry.seriesDescription || 'dynamic series'}…`);
+  let kindName = 'DCE';
   const key = `dce:${sourceUID}`;
   try {
-    const d = await loadDynamicVolume(sourceUID, (done, total) => appStore.getState().setProgress(key, { label: `Loading DCE phases (${d0(entry)})`, done, total }));
+    const d = await loadDynamicVolume(sourceUID, (done, total) => appStore.getState().setProgress(key, { label: `Loading dynamic phases (${d0(entry)})`, done, total }));
+    kindName = KIND_NAME[d.kind];
+    if (d.kind === 'dsc' && !(d.teMs! > 0)) throw new Error(`${d.label}: EchoTime (0018,0081) missing`);
     const id = dynamicId(sourceUID);
     // The loader's arrays are shared (maps use them too): the worker gets copies, transferred.
     const copies = d.series.phases.map((p) => p.slice());
     await measureWorker().putDynamic(id, Comlink.transfer({ phases: copies, timesS: [...d.timesS], flipAngleDeg: d.series.flipAngleDeg, trMs: d.series.trMs, geometry: d.geometry, seriesInstanceUID: sourceUID }, copies.map((c) => c.buffer as ArrayBuffer)));
     const means = d.series.phases.map(meanOf);
-    const peak = means.indexOf(Math.max(...means));
+    // Shown first: the phase of highest mean signal (DCE, CT), the darkest one for DSC (bolus passage).
+    const peak = means.indexOf(d.kind === 'dsc' ? Math.min(...means) : Math.max(...means));
     const reference = d.series.phases[peak].slice();
     const viewUID = dceViewUid(sourceUID);
-    await measureWorker().putVolume(viewVolumeId(sourceUID), Comlink.transfer({ geometry: d.geometry, data: reference, unit: 'raw', modality: 'MR', seriesInstanceUID: viewUID }, [reference.buffer as ArrayBuffer]));
+    const viewName = `${kindName} view (Caliper)`;
+    await measureWorker().putVolume(viewVolumeId(sourceUID), Comlink.transfer({ geometry: d.geometry, data: reference, unit: entry.modality === 'CT' ? 'HU' : 'raw', modality: entry.modality === 'CT' ? 'CT' : 'MR', seriesInstanceUID: viewUID }, [reference.buffer as ArrayBuffer]));
     const [columns, rows] = d.geometry.dimensions;
     const frame = computeDceFrame(d.series.phases, 'phase', peak, 1, new Float32Array(d.series.phases[0].length));
     const imageIds = registerDerivedVolume({
-      key: `dce:${sourceUID}`, seriesInstanceUID: viewUID, parentSeriesUID: sourceUID, modality: 'MR', seriesDescription: 'DCE view (Caliper)',
+      key: `dce:${sourceUID}`, seriesInstanceUID: viewUID, parentSeriesUID: sourceUID, modality: entry.modality, seriesDescription: viewName,
       ...(entry.seriesNumber !== undefined ? { seriesNumber: entry.seriesNumber } : {}),
-      imageType: ['DERIVED', 'SECONDARY', 'DCE'], sourceImageIds: d.phaseImageIds[0], rows, columns,
+      imageType: ['DERIVED', 'SECONDARY', d.kind.toUpperCase()], sourceImageIds: d.phaseImageIds[0], rows, columns,
       voi: { lower: 0, upper: maxOf(frame) }, pixels: () => Promise.resolve(frame),
     });
-    const view: SeriesEntry = { ...entry, seriesInstanceUID: viewUID, seriesDescription: 'DCE view (Caliper)', instanceCount: imageIds.length, imageIds, notVolumeReason: undefined };
+    const view: SeriesEntry = { ...entry, seriesInstanceUID: viewUID, seriesDescription: viewName, instanceCount: imageIds.length, imageIds, notVolumeReason: undefined };
     appStore.getState().addDerivedSeries(view);
-    registerEngineVolume({ id: viewVolumeId(sourceUID), seriesUID: viewUID, modality: 'MR', unit: 'raw', geometry: d.geometry, imageIds });
+    registerEngineVolume({ id: viewVolumeId(sourceUID), seriesUID: viewUID, modality: entry.modality === 'CT' ? 'CT' : 'MR', unit: entry.modality === 'CT' ? 'HU' : 'raw', geometry: d.geometry, imageIds });
     open = { d, frame, imageIds, suggested: null };
     const dce: DceView = {
-      sourceUID, viewUID, label: d.label, timeSource: d.timeSource, groupedBy: d.groupedBy, timesS: d.timesS, flipAngleDeg: d.series.flipAngleDeg, trMs: d.series.trMs,
+      sourceUID, kind: d.kind, kindWhy: d.kindWhy, ...(d.teMs !== undefined ? { teMs: d.teMs } : {}), viewUID, label: d.label, timeSource: d.timeSource, groupedBy: d.groupedBy, timesS: d.timesS, flipAngleDeg: d.series.flipAngleDeg, trMs: d.series.trMs,
       phase: peak, mode: 'phase', playing: false, baselineCount: 1, t10Note: '', suggestion: null,
     };
     appStore.getState().setDce(dce);
-    await applyDceT10();
+    if (d.kind === 'dce') await applyDceT10();
+    else {
+      // DSC and CT deconvolve against a measured arterial curve: no population AIF.
+      const o = appStore.getState().dceSettings;
+      appStore.getState().setDceSettings({ ...(o.aif === 'vessel' || o.aif === 'suggested' ? {} : { aif: 'suggested' }), referenceLesionId: null, venousLesionId: null });
+      appStore.getState().patchDce({ t10Note: '' });
+    }
     await window.caliper.open(viewUID);
-    const s = await measureWorker().suggestVessel(id);
+    const s = await measureWorker().suggestVessel(id, d.kind === 'dsc' ? { direction: 'drop' } : d.kind === 'ctp' ? { absolute: true } : {});
     if (s && open?.d === d) {
       open.suggested = s.voxels;
       appStore.getState().patchDce({ suggestion: { centreMm: s.centreMm, peakTimeS: s.peakTimeS, enhancement: s.enhancement, count: s.voxels.length } });
@@ -91,7 +103,7 @@ export async function openDce(sourceUID: string): Promise<DceView> {
     return appStore.getState().dce!;
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    appStore.getState().addErrors([{ source: `series ${sourceUID} (${entry.modality} ${entry.seriesDescription})`, reason: `not opened as DCE: ${reason}` }]);
+    appStore.getState().addErrors([{ source: `series ${sourceUID} (${entry.modality} ${entry.seriesDescription})`, reason: `not opened as ${kindName}: ${reason}` }]);
     throw e;
   } finally {
     appStore.getState().setProgress(key, null);
@@ -105,7 +117,7 @@ const d0 = (e: SeriesEntry) => e.seriesDescription || e.seriesInstanceUID;
 async function redraw(voi?: { lower: number; upper: number }): Promise<void> {
   const s = appStore.getState().dce;
   if (!s || !open) return;
-  computeDceFrame(open.d.series.phases, s.mode, s.phase, s.baselineCount, open.frame);
+  computeDceFrame(open.d.series.phases, s.mode, s.phase, s.baselineCount, open.frame, s.kind === 'dsc');
   let engine: Types.IRenderingEngine | undefined;
   try {
     engine = getRenderingEngine(ENGINE_ID);
@@ -144,7 +156,9 @@ export function setDceMode(mode: DceMode): Promise<void> {
   const s = appStore.getState().dce;
   if (!s || !open) return Promise.resolve();
   appStore.getState().patchDce({ mode });
-  computeDceFrame(open.d.series.phases, mode === 'subtraction' ? 'mip' : mode, s.phase, s.baselineCount, open.frame);
+  // DSC: the signal drops with the bolus, so subtraction is baseline − phase and the projection the minimum over time.
+  const dsc = s.kind === 'dsc';
+  computeDceFrame(open.d.series.phases, mode === 'subtraction' && !dsc ? 'mip' : mode, s.phase, s.baselineCount, open.frame, dsc);
   let hi = 0;
   for (let v = 0; v < open.frame.length; v++) hi = Math.max(hi, open.frame[v]);
   // Subtraction: enhancement up to the MIP's minus a typical baseline.

@@ -2,10 +2,14 @@ import { useShallow } from 'zustand/react/shallow';
 import { useApp, appStore } from '../../../app/store';
 import { DicomText } from '../../../app/text/DicomText';
 import { dceRows } from '../model/dceRows';
+import { KIND_NAME } from '../model/perfusionKind';
+import { perfusionRows } from '../model/perfusionRows';
 import type { DceSettings } from '../model/dceSlice';
 import { openDce, playDce, setDceMode, setDcePhase, stopCine } from '../service/dceView';
 import { applyDceT10 } from '../service/dceT10';
 import { DceChart } from './DceChart';
+import { PerfusionChart } from './PerfusionChart';
+import { PerfusionSettings } from './PerfusionSettings';
 
 const num = (v: string): number | null => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));
 
@@ -69,8 +73,9 @@ function Phases() {
   return (
     <div className="dce-phases">
       <div className="small" data-testid="dce-time-source" title={`Phases grouped by ${dce.groupedBy}; times in s after the first phase`}>
-        {dce.timesS.length} phases · times from {dce.timeSource} · FA {dce.flipAngleDeg}° · TR {dce.trMs} ms
+        {dce.timesS.length} phases · times from {dce.timeSource} · {dce.kind === 'dce' ? `FA ${dce.flipAngleDeg}° · TR ${dce.trMs} ms` : dce.kind === 'dsc' ? `TE ${dce.teMs} ms` : 'HU'}
       </div>
+      {dce.kind !== 'dce' && <div className="small muted" data-testid="dce-kind-why" title="Why this series is offered as this analysis">{KIND_NAME[dce.kind]}: <DicomText value={dce.kindWhy} /></div>}
       <div className="dce-row">
         <button onClick={() => (dce.playing ? stopCine() : playDce())} title="Cine through the phases (/)" data-testid="dce-play">{dce.playing ? '❚❚' : '▶'}</button>
         <input type="range" min={0} max={dce.timesS.length - 1} value={dce.phase} onChange={(e) => void setDcePhase(Number(e.target.value))} disabled={dce.mode === 'mip'}
@@ -79,8 +84,8 @@ function Phases() {
       </div>
       <div className="dce-row" role="radiogroup" aria-label="DCE display">
         {(['phase', 'subtraction', 'mip'] as const).map((m) => (
-          <label key={m} title={m === 'phase' ? 'One phase' : m === 'subtraction' ? `Phase − mean of the ${dce.baselineCount} baseline phase(s) before the bolus arrival` : 'Maximum over all phases (MIP over time)'}>
-            <input type="radio" name="dce-mode" checked={dce.mode === m} onChange={() => void setDceMode(m)} data-testid={`dce-mode-${m}`} /> {m === 'mip' ? 'MIP' : m}
+          <label key={m} title={m === 'phase' ? 'One phase' : m === 'subtraction' ? (dce.kind === 'dsc' ? `Mean of the ${dce.baselineCount} baseline phase(s) − phase (the T2* signal drop)` : `Phase − mean of the ${dce.baselineCount} baseline phase(s) before the bolus arrival`) : dce.kind === 'dsc' ? 'Minimum over all phases (MinIP over time: the bolus darkens)' : 'Maximum over all phases (MIP over time)'}>
+            <input type="radio" name="dce-mode" checked={dce.mode === m} onChange={() => void setDceMode(m)} data-testid={`dce-mode-${m}`} /> {m === 'mip' ? (dce.kind === 'dsc' ? 'MinIP' : 'MIP') : m}
           </label>
         ))}
       </div>
@@ -94,25 +99,26 @@ function Results() {
   const drawing = useApp((s) => (s.activeId && s.dceRois[s.activeId] && !s.lesions.some((l) => l.id === s.activeId) ? s.activeId : null));
   const lesions = [...drawn.map((l) => ({ id: l.id, name: l.name })), ...(drawing ? [{ id: drawing, name: 'New ROI (drawing)' }] : [])];
   const curve = useApp((s) => s.dceCurve);
-  if (!lesions.length) return <p className="small muted">Draw a ROI (ellipse K, freehand, sphere Y, grow U…) on the DCE view: its time curve and fit follow the pointer.</p>;
+  const kind = useApp((s) => s.dce?.kind ?? 'dce');
+  if (!lesions.length) return <p className="small muted">Draw a ROI (ellipse K, freehand, sphere Y, grow U…) on the {KIND_NAME[kind]} view: its time curve and {kind === 'dce' ? 'fit' : 'perfusion numbers'} follow the pointer.{kind === 'dsc' ? ' Draw an artery (AIF) and normal-appearing white matter (reference) too.' : kind === 'ctp' ? ' Draw an artery (AIF) and a vein (venous output) too.' : ''}</p>;
   return (
     <div>
       <div className="dce-row small">
-        <label><input type="radio" checked={curve === 'concentration'} onChange={() => appStore.getState().setDceCurve('concentration')} /> concentration</label>
+        <label><input type="radio" checked={curve === 'concentration'} onChange={() => appStore.getState().setDceCurve('concentration')} /> {kind === 'dsc' ? 'ΔR2*' : kind === 'ctp' ? 'ΔHU' : 'concentration'}</label>
         <label><input type="radio" checked={curve === 'signal'} onChange={() => appStore.getState().setDceCurve('signal')} /> signal</label>
       </div>
       {lesions.map((l) => {
         const e = rois[l.id];
         return (
           <div key={l.id} className="dce-roi" data-testid="dce-roi" data-lesion={l.id}>
-            <div><b><DicomText value={l.name} /></b>{e?.result && <span className="small muted"> · {e.result.voxelCount} voxels · {e.result.computeMs.toFixed(1)} ms</span>}</div>
+            <div><b><DicomText value={l.name} /></b>{e?.result && <span className="small muted"> · {'kind' in e.result ? e.result.tissue.voxelCount : e.result.voxelCount} voxels · {e.result.computeMs.toFixed(1)} ms</span>}</div>
             {e?.error && <div className="error small" data-testid="dce-roi-error">{e.error}</div>}
             {e?.result && (
               <>
-                <DceChart r={e.result} curve={curve} />
+                {'kind' in e.result ? <PerfusionChart r={e.result} curve={curve} /> : <DceChart r={e.result} curve={curve} />}
                 <table className="dce-table">
                   <tbody>
-                    {dceRows(e.result).map((r) => (
+                    {('kind' in e.result ? perfusionRows(e.result) : dceRows(e.result)).map((r) => (
                       <tr key={r.key} title={r.title} data-testid={`dce-${r.key}`} data-value={r.value}>
                         <th>{r.label}</th><td>{r.value}</td><td className="muted">{r.unit}</td>
                       </tr>
@@ -128,7 +134,7 @@ function Results() {
   );
 }
 
-/** The DCE panel (issue 15): dynamic series offered as DCE, phases/cine/subtraction/MIP, ROI curves and fits. */
+/** The perfusion panel (issue 15): dynamic series offered as DCE, DSC or CT perfusion, phases/cine/subtraction/MIP, ROI curves and numbers. */
 export function DcePanel() {
   const dce = useApp((s) => s.dce);
   const busy = useApp((s) => s.dceBusy);
@@ -137,19 +143,20 @@ export function DcePanel() {
   if (!dce && !list.length) return null;
   return (
     <section className="panel dce-panel" data-testid="dce-panel">
-      <h2>DCE</h2>
+      <h2>{dce ? KIND_NAME[dce.kind] : 'Perfusion'}</h2>
       {busy && <div className="small muted">{busy}</div>}
       {list.filter(([uid]) => uid !== dce?.sourceUID).map(([uid, c]) => (
         <div key={uid} className="dce-row">
-          <span className="small"><DicomText value={c.label} /> · {c.phases} phases ({c.timeSource})</span>
-          <button onClick={() => void openDce(uid).catch(() => undefined)} data-testid="dce-open" title="Open this dynamic series as DCE: phases, subtraction, MIP, ROI curves and fits">Open as DCE</button>
+          <span className="small" title={c.why}><DicomText value={c.label} /> · {c.phases} phases ({c.timeSource})</span>
+          <button onClick={() => void openDce(uid).catch(() => undefined)} data-testid="dce-open" data-kind={c.kind}
+            title={`Open this dynamic series as ${KIND_NAME[c.kind]} (${c.why}): phases, subtraction, ${c.kind === 'dsc' ? 'MinIP' : 'MIP'}, ROI curves and ${c.kind === 'dce' ? 'fits' : 'perfusion numbers'}`}>Open as {KIND_NAME[c.kind]}</button>
         </div>
       ))}
       {dce && (
         <>
           <div className="small"><DicomText value={dce.label} /></div>
           <Phases />
-          <Settings />
+          {dce.kind === 'dce' ? <Settings /> : <PerfusionSettings />}
           <Results />
         </>
       )}

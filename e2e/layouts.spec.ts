@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CT_SERIES_UID, PT_SERIES_UID, ptSUV } from './fixtures/study';
 import { docShot } from './support/docShot';
 import { CT_PROBES } from './support/ctPoints';
-import { DIST, FIXTURE_MANIFEST } from './support/globalSetup';
+import { DIST, FIXTURE_DIR, FIXTURE_MANIFEST } from './support/globalSetup';
 import { expect, expectedGrey, expectedGreyLinear, openApp, sampleAt, test } from './support/test';
 
 test.beforeEach(async ({ page }) => {
@@ -153,4 +153,57 @@ test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → 
   await page.screenshot({ path: docShot('hanging-prior-current.png') });
   // Nothing went wrong along the way (the DCE feature's own notes about a DWI not being dynamic aside: not a hanging error).
   expect((await page.evaluate(() => window.caliper.errors())).filter((e) => !/dynamic \(DCE\)/.test(e.reason))).toEqual([]);
+});
+
+/**
+ * The demo baseline's DWI and T2 files as an MR study of their own (another study, series and
+ * patient: each UID/ID with its last digit changed, same length), so that no CT or PET is listed with them.
+ */
+function mrOnlyStudyFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'demo', 'manifest.json'), 'utf8')) as { studies: { studyInstanceUID: string; patientId: string; series: { seriesInstanceUID: string }[] }[] };
+  const study = manifest.studies[0];
+  const swaps = [study.studyInstanceUID, study.patientId, ...study.series.map((x) => x.seriesInstanceUID)].map((v) => {
+    const last = v.charCodeAt(v.length - 1);
+    const next = last >= 48 && last <= 57 ? String.fromCharCode(48 + ((last - 47) % 10)) : 'X';
+    return [Buffer.from(v), Buffer.from(v.slice(0, -1) + next)] as const;
+  });
+  const out = join(DIST, '__e2e_mr_only__');
+  mkdirSync(out, { recursive: true });
+  return ['dwi', 't2'].flatMap((d) => readdirSync(join(DIST, 'demo', 'baseline', d)).map((f) => {
+    const bytes = Buffer.from(readFileSync(join(DIST, 'demo', 'baseline', d, f)));
+    for (const [from, to] of swaps) for (let i = bytes.indexOf(from); i >= 0; i = bytes.indexOf(from, i + 1)) to.copy(bytes, i);
+    const file = join(out, `${d}-${f}`);
+    writeFileSync(file, bytes);
+    return file;
+  }));
+}
+
+test('hanging on open: PET/CT files → the 2×2 PET/CT hanging; MR files → DWI (shown while the ADC map is fitted), ADC, T2', async ({ page, pageErrors }) => {
+  void pageErrors;
+  test.skip(!existsSync(join(DIST, 'demo', 'manifest.json')), 'public/demo not generated (run `pnpm run demo` before building)');
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  const viewports = () => page.evaluate(() => window.caliper.debug.viewports());
+  const picker = page.getByTestId('hanging-protocol');
+  const files = (sub: string) => readdirSync(join(FIXTURE_DIR, sub)).map((f) => join(FIXTURE_DIR, sub, f));
+  // Open files… with the CT and the PET: arranged as the PET/CT hanging, no click on a series.
+  await page.getByTestId('file-input').setInputFiles([...files('ct'), ...files('pt')]);
+  await expect.poll(viewports, { timeout: 30_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-pet', 'fusion-mip']);
+  await expect(picker).toHaveValue('petct');
+  await expect.poll(async () => (await sampleAt(page, 'fusion-pet', [25, 1, 6])).unit, { timeout: 30_000 }).toBe('SUVbw');
+
+  // Open files… with an MR study (multi-b DWI and T2): the DWI hanging.
+  await page.getByTestId('file-input').setInputFiles(mrOnlyStudyFiles());
+  await expect.poll(viewports, { timeout: 30_000 }).toEqual(['vp-0', 'vp-1', 'vp-2', 'vp-3']);
+  await expect(picker).toHaveValue('mr-dwi');
+  // The highest-b DWI is drawn at once; the ADC pane says it is being fitted, then shows the map.
+  await expect(page.getByTestId('b-value-vp-0')).toContainText('b = 800 s/mm²', { timeout: 30_000 });
+  const dwiMax = () => page.evaluate(() => window.caliper.debug.imageStats('vp-0')?.max ?? 0);
+  await expect.poll(dwiMax, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-1')?.imageId ?? ''), { timeout: 60_000 }).toMatch(/^caliper-derived:/);
+  await expect(page.getByTestId('hanging-pending-vp-1')).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-2')?.imageId ?? '')).not.toBe('');
+  // The DWI pane still shows its image once the map is in.
+  expect(await dwiMax()).toBeGreaterThan(0);
+  await expect(page.getByTestId('b-value-vp-0')).toContainText('b = 800 s/mm²');
+
 });

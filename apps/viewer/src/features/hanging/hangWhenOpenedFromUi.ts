@@ -1,3 +1,4 @@
+import { appStore } from '../../app/store';
 import type { HangWhenOpenedOptions } from './service/hangWhenOpened';
 
 /**
@@ -5,6 +6,8 @@ import type { HangWhenOpenedOptions } from './service/hangWhenOpened';
  * hanging protocol once its series are listed (the hanging feature is a lazy chunk). Returns `load`.
  */
 export function hangWhenOpenedFromUi<T extends readonly string[]>(load: Promise<T>, opts: HangWhenOpenedOptions = {}): Promise<T> {
-  void import('./service/hangWhenOpened').then((m) => m.hangWhenOpened(load, opts)).catch(() => undefined);
+  void import('./service/hangWhenOpened')
+    .then((m) => m.hangWhenOpened(load, opts))
+    .catch((e: unknown) => appStore.getState().addErrors([{ source: 'hanging protocol', reason: e instanceof Error ? e.message : String(e) }]));
   return load;
 }

@@ -4,6 +4,7 @@ import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
 import { isReadingObject } from '../../browser/readingObjects';
 import { adcSeriesOf } from '../../adc/registerAdc';
 import { planDiffusion } from '../../measure/service/adcVolume';
+import { diffusionFamily } from '../../adc/diffusionFamily';
 import { describeSeries } from '../../timeline/compare/describeSeries';
 import { timelineOfStudy } from '../../timeline/model/selectTimelines';
 import { priorStudyOf } from '../model/priorStudyOf';
@@ -44,11 +45,20 @@ export async function buildStudyContext(studyUID: string, diffusion: boolean): P
   await describeSeries([...imageSeriesOf(studyUID), ...(priorUID ? imageSeriesOf(priorUID) : [])]);
   const bValues = new Map<string, readonly number[]>();
   const mr = diffusion ? imageSeriesOf(studyUID).filter((s) => s.modality === 'MR' && !derivedVolumeOfSeries(s.seriesInstanceUID)) : [];
+  const all = Object.values(appStore.getState().series);
   await Promise.all(
     mr.map(async (s) => {
-      const plan = await planDiffusion(s).catch(() => null);
+      // Local files and DICOMweb split a DWI into one stack per b-value: the family is the diffusion
+      // series, and its highest-b stack is the one a DWI pane shows (the others are not offered as DWI).
+      const family = diffusionFamily(s, all);
+      const plan = await planDiffusion(family).catch(() => null);
       if (!plan) return;
-      bValues.set(s.seriesInstanceUID, [...plan.bValues].sort((a, b) => a - b));
+      const bs = [...plan.bValues].sort((a, b) => a - b);
+      if (family !== s) {
+        const top = plan.byB[plan.bValues.indexOf(Math.max(...plan.bValues))];
+        if (plan.bValues.length < 2 || !s.imageIds.includes(top[0])) return;
+      }
+      bValues.set(s.seriesInstanceUID, bs);
       if (plan.bValues.length >= 2) await adcSeriesOf(s.seriesInstanceUID);
     }),
   );

@@ -5,6 +5,7 @@ export * from './mask/labelComponents';
 export * from './mask/fillHoles';
 export * from './roi/sphereToMask';
 export * from './roi/boxToMask';
+export * from './mask/orientedBoxToMask';
 export * from './roi/polygonToMask';
 export * from './roi/contoursToMask';
 export * from './roi/ellipseToMask';

@@ -40,7 +40,7 @@ function requestOf(s: AppState, live: boolean): { request: DceRoiRequest } | { w
  * population AIF does not apply), the reference (DSC) or venous (CT) ROI when chosen, the baseline
  * from the reader's bolus arrival or detected on the arterial ROI.
  */
-function perfusionRequestOf(s: AppState, lesionId: string): { request: PerfusionRoiRequest } | { why: string } {
+function perfusionRequestOf(s: AppState): { request: PerfusionRoiRequest } | { why: string } {
   const o = s.dceSettings, dce = s.dce!;
   let aif: PerfusionRoiRequest['aif'];
   if (o.aif === 'vessel') {
@@ -53,7 +53,8 @@ function perfusionRequestOf(s: AppState, lesionId: string): { request: Perfusion
     aif = { type: 'voxels', voxels };
   }
   const secondId = dce.kind === 'dsc' ? o.referenceLesionId : o.venousLesionId;
-  const second = secondId && secondId !== lesionId ? s.lesions.find((l) => l.id === secondId)?.shape ?? null : null;
+  // The reference ROI measured against itself reads rCBV = rCBF = 1 (by definition), the vein a scale of 1.
+  const second = secondId ? s.lesions.find((l) => l.id === secondId)?.shape ?? null : null;
   const baselineCount = o.bolusArrivalS !== null ? dce.timesS.filter((t) => t < o.bolusArrivalS!).length : 0;
   return { request: { kind: dce.kind === 'dsc' ? 'dsc' : 'ctp', ...(dce.teMs !== undefined ? { teMs: dce.teMs } : {}), aif, second, ...(baselineCount > 0 ? { baselineCount } : {}) } };
 }
@@ -61,7 +62,7 @@ function perfusionRequestOf(s: AppState, lesionId: string): { request: Perfusion
 /** DSC / CT perfusion of one ROI in the worker (same store entry as a DCE fit; errors name the series). */
 async function measurePerfusion(l: Pick<Lesion, 'id' | 'shape' | 'version'>): Promise<void> {
   const s = appStore.getState();
-  const r = perfusionRequestOf(s, l.id);
+  const r = perfusionRequestOf(s);
   const { setDceRoi } = appStore.getState();
   if ('why' in r) {
     setDceRoi(l.id, { version: l.version, error: r.why });

@@ -100,6 +100,12 @@ function Results() {
   const lesions = [...drawn.map((l) => ({ id: l.id, name: l.name })), ...(drawing ? [{ id: drawing, name: 'New ROI (drawing)' }] : [])];
   const curve = useApp((s) => s.dceCurve);
   const kind = useApp((s) => s.dce?.kind ?? 'dce');
+  const o = useApp((s) => s.dceSettings);
+  // What each ROI is for (the arterial input, the DSC reference, the CT venous output).
+  const roles: Record<string, string> = {};
+  if (o.aif === 'vessel' && o.aifLesionId) roles[o.aifLesionId] = 'artery (AIF)';
+  if (kind === 'dsc' && o.referenceLesionId) roles[o.referenceLesionId] = 'reference (NAWM)';
+  if (kind === 'ctp' && o.venousLesionId) roles[o.venousLesionId] = 'vein (venous output)';
   if (!lesions.length) return <p className="small muted">Draw a ROI (ellipse K, freehand, sphere Y, grow U…) on the {KIND_NAME[kind]} view: its time curve and {kind === 'dce' ? 'fit' : 'perfusion numbers'} follow the pointer.{kind === 'dsc' ? ' Draw an artery (AIF) and normal-appearing white matter (reference) too.' : kind === 'ctp' ? ' Draw an artery (AIF) and a vein (venous output) too.' : ''}</p>;
   return (
     <div>
@@ -111,7 +117,7 @@ function Results() {
         const e = rois[l.id];
         return (
           <div key={l.id} className="dce-roi" data-testid="dce-roi" data-lesion={l.id}>
-            <div><b><DicomText value={l.name} /></b>{e?.result && <span className="small muted"> · {'kind' in e.result ? e.result.tissue.voxelCount : e.result.voxelCount} voxels · {e.result.computeMs.toFixed(1)} ms</span>}</div>
+            <div><b><DicomText value={l.name} /></b>{roles[l.id] && <span className="small dce-role" data-testid="dce-role"> · {roles[l.id]}</span>}{e?.result && <span className="small muted"> · {'kind' in e.result ? e.result.tissue.voxelCount : e.result.voxelCount} voxels · {e.result.computeMs.toFixed(1)} ms</span>}</div>
             {e?.error && <div className="error small" data-testid="dce-roi-error">{e.error}</div>}
             {e?.result && (
               <>

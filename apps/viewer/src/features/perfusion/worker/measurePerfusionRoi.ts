@@ -125,12 +125,12 @@ export function measurePerfusionRoi(phases: readonly VoxelArray[], timesS: reado
     const t = measureDscPerfusion(tissueSignal, aifSignal, timesS, { ...opts, ...(second ? { referenceSignal: second } : {}) });
     if (!t) return { ok: false, error: `ROI has ${nonPositive}` };
     const ref = second ? measureDscPerfusion(second, aifSignal, timesS, opts) : null;
-    const noRef = 'draw a reference ROI (normal-appearing white matter)';
-    const rel = (x: number, r: number | undefined) => (r === undefined ? { why: noRef } : r > 0 ? ok(x / r, 'reference ROI has no CBV/CBF') : { why: 'reference ROI has no CBV/CBF (no signal drop)' });
+    const noRef = 'no reference ROI (NAWM)';
+    const rel = (x: number, r: number | undefined) => (r === undefined ? { why: noRef } : r > 0 ? ok(x / r, 'reference ROI has no CBV/CBF') : { why: 'reference ROI shows no signal drop' });
     const dsc: DscRoiNumbers = {
       rcbv: rel(t.cbv, ref?.cbv), rcbvUncorrected: rel(t.cbvUncorrected, ref?.cbv), rcbf: rel(t.cbfPerS, ref?.cbfPerS),
       mttS: ok(t.mttS, 'no flow found by the deconvolution'),
-      k2PerS: t.leakage ? { value: t.leakage.k2PerS } : { why: `${noRef}: the leakage fit needs it` },
+      k2PerS: t.leakage ? { value: t.leakage.k2PerS } : { why: noRef },
       cbvRelAif: t.cbv, cbfRelAifPerS: t.cbfPerS, oscillationIndex: t.oscillationIndex, threshold: t.threshold,
     };
     return { ok: true, value: { ...base, deltaUnit: '/s', dsc } };
@@ -140,7 +140,7 @@ export function measurePerfusionRoi(phases: readonly VoxelArray[], timesS: reado
     bfMlPer100gMin: ok(c.bfMlPer100gMin, 'no flow found by the deconvolution'),
     bvMlPer100g: ok(c.bvMlPer100g, 'the arterial curve has no enhancement'),
     mttS: ok(c.mttS, 'BF is 0'),
-    psMlPer100gMin: c.psMlPer100gMin === null ? { why: 'fewer than 3 phases after the arterial first pass (Patlak needs the late phase)' } : ok(c.psMlPer100gMin, 'Patlak fit failed'),
+    psMlPer100gMin: c.psMlPer100gMin === null ? { why: 'fewer than 3 phases after the arterial first pass' } : ok(c.psMlPer100gMin, 'Patlak fit failed'),
     partialVolumeScale: c.partialVolumeScale,
   };
   return { ok: true, value: { ...base, deltaUnit: 'HU', ctp } };

@@ -9,7 +9,7 @@ describe('perfusionRows', () => {
   it('DSC: rCBV corrected / uncorrected, rCBF, MTT in s, K2 in /s; a missing reference says why', () => {
     const r: PerfusionRoiReply = {
       ...base, kind: 'dsc', deltaUnit: '/s', second: null,
-      dsc: { rcbv: { why: 'draw a reference ROI (normal-appearing white matter)' }, rcbvUncorrected: { why: 'draw a reference ROI (normal-appearing white matter)' }, rcbf: { value: 2.345 }, mttS: { value: 4.256 }, k2PerS: { value: 0.00123 }, cbvRelAif: 0.05, cbfRelAifPerS: 0.01, oscillationIndex: 0.09, threshold: 0.15 },
+      dsc: { rcbv: { why: 'no reference ROI (NAWM)' }, rcbvUncorrected: { why: 'no reference ROI (NAWM)' }, rcbf: { value: 2.345 }, mttS: { value: 4.256 }, k2PerS: { value: 0.00123 }, cbvRelAif: 0.05, cbfRelAifPerS: 0.01, oscillationIndex: 0.09, threshold: 0.15 },
     };
     const rows = Object.fromEntries(perfusionRows(r).map((x) => [x.key, x]));
     expect(rows.rcbv.value).toBe('not computable: draw a reference ROI (normal-appearing white matter)');

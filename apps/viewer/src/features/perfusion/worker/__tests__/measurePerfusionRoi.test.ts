@@ -56,7 +56,7 @@ describe('measurePerfusionRoi (DSC)', () => {
   it('without a reference: rCBV/rCBF/K2 say why, MTT is still given', () => {
     const r = measurePerfusionRoi(dscPhases(refDelta), times, { tissue: [0], aif: [1] }, { kind: 'dsc', teMs: 30 });
     if (!r.ok) throw new Error(r.error);
-    expect(r.value.dsc!.rcbv).toEqual({ why: 'draw a reference ROI (normal-appearing white matter)' });
+    expect(r.value.dsc!.rcbv).toEqual({ why: 'no reference ROI (NAWM)' });
     expect(r.value.dsc!.mttS).toHaveProperty('value');
   });
 

@@ -12,7 +12,7 @@ describe('perfusionRows', () => {
       dsc: { rcbv: { why: 'no reference ROI (NAWM)' }, rcbvUncorrected: { why: 'no reference ROI (NAWM)' }, rcbf: { value: 2.345 }, mttS: { value: 4.256 }, k2PerS: { value: 0.00123 }, cbvRelAif: 0.05, cbfRelAifPerS: 0.01, oscillationIndex: 0.09, threshold: 0.15 },
     };
     const rows = Object.fromEntries(perfusionRows(r).map((x) => [x.key, x]));
-    expect(rows.rcbv.value).toBe('not computable: draw a reference ROI (normal-appearing white matter)');
+    expect(rows.rcbv.value).toBe('not computable: no reference ROI (NAWM)');
     expect([rows.rcbf.value, rows.mtt.value, rows.mtt.unit, rows.k2.value, rows.k2.unit]).toEqual(['2.35', '4.26', 's', '0.0012', '/s']);
     expect(rows.rcbv.title).toMatch(/Boxerman–Schmainda–Weisskoff/);
     expect(rows.mtt.title).toMatch(/OI 0\.090 at threshold 15\.0 %/);

@@ -10,6 +10,7 @@ import { loadDynamicSeries } from './loadDynamicSeries';
 import type { LoadDynamicError } from './loadDynamicSeries';
 import { fitMapsInWorkers } from './fitMapsInWorkers';
 import { loadVfa } from './loadVfa';
+import { prepareRoiFileMasks } from '../roi/maskFileBytes';
 import { readRoiVoxels } from './readRoiVoxels';
 import { selectEnhancingVoxels } from './selectEnhancingVoxels';
 import { summarizeParameter } from './summarizeParameter';
@@ -65,6 +66,11 @@ export async function runDceSeries(args: DceArgs): Promise<{ ok: true; doc: Reco
   });
   const reference: Volume = { geometry: d.geometry, data: d.phases[peakPhase], unit: 'raw', modality: d.modality, seriesInstanceUID: d.seriesInstanceUID };
   const rois: Uint32Array[] = [];
+  // Compressed SEG masks (RLE, JPEG-LS, JPEG 2000) are decoded ahead of the synchronous ROI reader.
+  for (const r of [...args.rois, ...(args.aif.type === 'roi' ? [args.aif.roiPath] : [])]) {
+    const e = await prepareRoiFileMasks(r);
+    if (e) return fail(e);
+  }
   for (const r of args.rois) {
     const v = readRoiVoxels(r, reference, d.seriesLabel);
     if (!v.ok) return fail(v.error);

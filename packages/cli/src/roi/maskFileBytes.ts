@@ -34,11 +34,44 @@ export async function prepareMaskFile(file: string): Promise<string | undefined>
   return undefined;
 }
 
-/** Prepares the file of a `{"type":"mask"}` ROI (any other ROI: nothing to do); returns an error when its pixels cannot be decoded. */
-export async function prepareRoiMaskFile(spec: { readonly type: string; readonly path?: string }, baseDir: string): Promise<string | undefined> {
-  if (spec.type !== 'mask' || spec.path === undefined) return undefined;
-  const file = findMaskFile({ path: spec.path }, baseDir);
-  return file === undefined ? undefined : prepareMaskFile(file);
+/**
+ * Prepares the files of every `{"type":"mask"}` ROI in a spec, at any depth (a mask nested in a
+ * threshold's `within`, a combination's operands…); returns the first error when pixels cannot be
+ * decoded. Any other ROI: nothing to do.
+ */
+export async function prepareRoiMaskFile(spec: unknown, baseDir: string): Promise<string | undefined> {
+  if (spec === null || typeof spec !== 'object') return undefined;
+  if (Array.isArray(spec)) {
+    for (const item of spec) {
+      const e = await prepareRoiMaskFile(item, baseDir);
+      if (e) return e;
+    }
+    return undefined;
+  }
+  const o = spec as Record<string, unknown>;
+  if (o.type === 'mask' && typeof o.path === 'string') {
+    const file = findMaskFile({ path: o.path }, baseDir);
+    return file === undefined ? undefined : prepareMaskFile(file);
+  }
+  for (const value of Object.values(o)) {
+    const e = await prepareRoiMaskFile(value, baseDir);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/**
+ * Prepares the mask files a ROI JSON file names (see prepareRoiMaskFile); a file that cannot be read
+ * or parsed is left to the ROI reader, which names it with the reason.
+ */
+export async function prepareRoiFileMasks(roiPath: string): Promise<string | undefined> {
+  let spec: unknown;
+  try {
+    spec = JSON.parse(readFileSync(roiPath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  return prepareRoiMaskFile(spec, path.dirname(path.resolve(roiPath)));
 }
 
 /** The bytes of a mask file: prepared (decoded) ones when there are, else the file as it is. */

@@ -2,7 +2,7 @@ import type { Geometry, Mask, Result } from '@caliper/core';
 import { cross, err, ok } from '@caliper/core';
 import { checkMaskLattice, mapMaskByAffine } from '@caliper/engine';
 import type { NaturalDataset } from 'dcmjs';
-import { decodeSegFrame, segFramesIn, segPixelEncoding, unitFractionMask } from '@caliper/report/seg/segPixels';
+import { decodeSegFrame, segFramesIn, segPixelEncoding, segWriterOf, unitFractionMask } from '@caliper/report/seg/segPixels';
 import { combineInto, toMask } from './combineMasks';
 import { items, nums } from './dcmjsDataset';
 
@@ -37,8 +37,11 @@ export function readSegMask(ds: NaturalDataset, geometry: Geometry, segment: num
   if (!raw) return err(`${name}: SEG has no Pixel Data`);
   const px = ArrayBuffer.isView(raw) ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : new Uint8Array(raw as ArrayBuffer);
   const plane = rows * cols;
-  // A binary mask written as 0/1 fractions (dcmjs's Cornerstone export) is read as its writer meant.
-  const encoding = unitFractionMask(enc.value, px).enc;
+  // A binary mask written as 0/1 fractions (dcmjs's Cornerstone export) is read as its writer meant;
+  // the note goes to stderr so a scripted run sees how the SEG was read (stdout stays JSON).
+  const unit = unitFractionMask(enc.value, px, segWriterOf(ds));
+  if (unit.note) process.stderr.write(`${name}: ${unit.note}\n`);
+  const encoding = unit.enc;
   const inData = segFramesIn(encoding, px.length, plane);
   if (inData < frames.length) return err(`${name}: Pixel Data holds ${inData} of ${frames.length} frames (truncated, or compressed pixel data)`);
   const acc = new Uint8Array(geometry.dimensions[0] * geometry.dimensions[1] * geometry.dimensions[2]);

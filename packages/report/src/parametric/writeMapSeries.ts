@@ -13,6 +13,8 @@ export interface MapSeries {
   readonly seriesInstanceUID: string;
   /** Real-world value per stored unit. */
   readonly slope: number;
+  /** Voxels above 65535 × slope, stored as 65535 (outliers beyond the 99.9th percentile's range). */
+  readonly clipped: number;
   /** `<LABEL>_0001.dcm`, … in slice order. */
   readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
@@ -33,14 +35,16 @@ export function writeMapSeries(param: PerfusionParameter, values: Float32Array, 
   const [ni, nj, nk] = source.geometry.dimensions;
   const plane = ni * nj;
   if (values.length !== plane * nk) throw new Error(`${param.parameter} map: ${values.length} values for a ${ni}×${nj}×${nk} grid`);
-  let max = 0;
-  for (let v = 0; v < values.length; v++) if (values[v] > max) max = values[v];
-  const slope = niceSlope(max);
+  // The slope comes from the 99.9th percentile of the positive values, not the maximum: one bounded
+  // noise voxel (kep up to 5000 /min at the fit's bounds) must not coarsen the tumour's values.
+  const slope = niceSlope(upperPercentile(values, 0.999));
+  let clipped = 0;
+  for (let v = 0; v < values.length; v++) if (values[v] / slope > 65535) clipped++;
   const ids = {
     seriesInstanceUID: provenance.seriesInstanceUID ?? newUid(),
     seriesNumber: provenance.seriesNumber,
     description: `${param.parameter} ${param.ucum} (Caliper ${provenance.method})`,
-    derivation: `${param.parameter} (${param.ucum}) by ${provenance.method}; real-world value = ${slope} × stored value`,
+    derivation: `${param.parameter} (${param.ucum}) by ${provenance.method}; real-world value = ${slope} × stored value${clipped ? `; ${clipped} voxels above ${65535 * slope} stored as 65535` : ''}`,
     date,
     time,
     parameter: param.label,
@@ -58,5 +62,16 @@ export function writeMapSeries(param: PerfusionParameter, values: Float32Array, 
     const ds: NaturalDataset = mapSliceDataset(sliceAttributes(source, k), source.geometry, k, pixels, ids, newUid());
     files.push({ name: `${param.label}_${pad(k + 1, 4)}.dcm`, bytes: writePart10(ds) });
   }
-  return { parameter: param.parameter, unit: param.ucum, seriesInstanceUID: ids.seriesInstanceUID, slope, files };
+  return { parameter: param.parameter, unit: param.ucum, seriesInstanceUID: ids.seriesInstanceUID, slope, clipped, files };
+}
+
+/** Nearest-rank percentile `p` of the positive finite values (0 when there are none). */
+export function upperPercentile(values: Float32Array, p: number): number {
+  let n = 0;
+  for (let v = 0; v < values.length; v++) if (values[v] > 0 && Number.isFinite(values[v])) n++;
+  if (n === 0) return 0;
+  const positive = new Float32Array(n);
+  for (let v = 0, q = 0; v < values.length; v++) if (values[v] > 0 && Number.isFinite(values[v])) positive[q++] = values[v];
+  positive.sort();
+  return positive[Math.min(n - 1, Math.ceil(p * n) - 1)];
 }

@@ -7,7 +7,7 @@ import type { Skip } from '../sr/parseMeasurement';
 import { codeOf, num, numbers, seq, str } from '../sr/readContent';
 import { dicomLabToSrgb } from './color';
 import { createRleBuilder } from './encodeLabelmap';
-import { segFramesIn, segPixelEncoding, segPixelValue, unitFractionMask } from './segPixels';
+import { segFramesIn, segPixelEncoding, segPixelValue, segWriterOf, unitFractionMask } from './segPixels';
 
 /** The referenced series' voxel grid, as loaded by the viewer; frames are placed on it by position. */
 export interface SegTarget {
@@ -67,7 +67,7 @@ export function importSeg(bytes: Uint8Array, options: ImportSegOptions): Result<
   if (pixels === undefined) return err('SEG has no pixel data');
   const plane = ni * nj;
   const skipped: Skip[] = [];
-  const unit = unitFractionMask(enc.value, pixels);
+  const unit = unitFractionMask(enc.value, pixels, segWriterOf(ds));
   if (unit.note) skipped.push({ path: 'PixelData', reason: unit.note });
   const encoding = unit.enc;
   const framesInData = segFramesIn(encoding, pixels.length, plane);

@@ -72,14 +72,41 @@ export function decodeSegFrame(pixels: Uint8Array, enc: SegPixelEncoding, frame:
   return n;
 }
 
+/** The SEG's equipment attributes (General Equipment module): who wrote it. */
+export interface SegWriter {
+  readonly manufacturer?: string;
+  readonly modelName?: string;
+  readonly softwareVersions?: string;
+  readonly deviceSerialNumber?: string;
+}
+
+/** The writer fields of a naturalized SEG data set. */
+export function segWriterOf(ds: Record<string, unknown>): SegWriter {
+  const s = (v: unknown) => (Array.isArray(v) ? v.join('\\') : v === undefined || v === null ? undefined : String(v).trim());
+  return { manufacturer: s(ds.Manufacturer), modelName: s(ds.ManufacturerModelName), softwareVersions: s(ds.SoftwareVersions), deviceSerialNumber: s(ds.DeviceSerialNumber) };
+}
+
 /**
- * A FRACTIONAL SEG whose stored values are only 0 and 1 although MaximumFractionalValue is larger
- * holds a binary mask written as fractions: dcmjs's Cornerstone SEG export (OHIF v2) RLE-encodes
- * its 0/1 labelmap and declares FRACTIONAL PROBABILITY with maximum 255. Read literally, every voxel
- * would be 1/255 inside and every segment empty; read as its writer meant, 1 is inside. Returns the
- * encoding to read with (maximum 1) and the note saying so, or the encoding unchanged.
+ * dcmjs's DerivedDataset writes these equipment defaults when its caller gives none (Manufacturer
+ * and ManufacturerModelName 'Unspecified', SoftwareVersions '0', DeviceSerialNumber '1'), as its
+ * Cornerstone Segmentation adapter (OHIF v2's "Export SEG") does; or a writer names dcmjs,
+ * Cornerstone or OHIF itself.
  */
-export function unitFractionMask(enc: SegPixelEncoding, pixels: Uint8Array): { readonly enc: SegPixelEncoding; readonly note?: string } {
+export function isDcmjsSegWriter(w: SegWriter): boolean {
+  const named = [w.manufacturer, w.modelName, w.softwareVersions].some((v) => v !== undefined && /dcmjs|cornerstone|ohif/i.test(v));
+  const defaults = w.manufacturer === 'Unspecified' && w.modelName === 'Unspecified' && w.softwareVersions === '0' && w.deviceSerialNumber === '1';
+  return named || defaults;
+}
+
+/**
+ * A FRACTIONAL SEG whose stored values are only 0 and 1 although MaximumFractionalValue is larger.
+ * dcmjs's Cornerstone SEG export (OHIF v2) RLE-encodes its 0/1 labelmap and declares FRACTIONAL
+ * PROBABILITY with maximum 255: read literally every voxel would be 1/255 and every segment empty.
+ * Only from that writer (isDcmjsSegWriter) is 1 read as inside; from any other writer the values are
+ * read as PS3.3 C.8.20.2.3 says (1/255 < 0.5: outside) — an AI probability map of a negative scan
+ * whose faint halo rounds to 1 must not become a lesion. Either way the note says what was done.
+ */
+export function unitFractionMask(enc: SegPixelEncoding, pixels: Uint8Array, writer: SegWriter): { readonly enc: SegPixelEncoding; readonly note?: string } {
   if (enc.kind !== 'FRACTIONAL' || enc.maxFraction <= 1) return { enc };
   let ones = 0;
   for (let p = 0; p < pixels.length; p++) {
@@ -87,8 +114,11 @@ export function unitFractionMask(enc: SegPixelEncoding, pixels: Uint8Array): { r
     ones += pixels[p];
   }
   if (ones === 0) return { enc };
+  if (!isDcmjsSegWriter(writer)) {
+    return { enc, note: `FRACTIONAL SEG holds only the values 0 and 1 (MaximumFractionalValue ${enc.maxFraction}): read as fractions 1/${enc.maxFraction} (below 0.5, outside) as the standard says; only dcmjs/OHIF SEGs are read as binary masks` };
+  }
   return {
     enc: { kind: 'FRACTIONAL', maxFraction: 1 },
-    note: `FRACTIONAL SEG holds only the values 0 and 1 (MaximumFractionalValue ${enc.maxFraction}): read as a binary mask (1 = inside), as its writer meant`,
+    note: `FRACTIONAL SEG from dcmjs/OHIF holds only the values 0 and 1 (MaximumFractionalValue ${enc.maxFraction}): read as a binary mask (1 = inside), as its writer meant`,
   };
 }

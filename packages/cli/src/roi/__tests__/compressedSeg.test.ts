@@ -10,7 +10,7 @@ import { decodeLabelmap, exportSeg, importSeg } from '@caliper/report';
 import { boxSegmentation, ctGrid, syntheticContext } from '@caliper/report/fixtures/syntheticReading';
 import type { Geometry } from '@caliper/core';
 import { asPatient } from '@caliper/core';
-import { prepareMaskFile } from '../maskFileBytes';
+import { prepareMaskFile, prepareRoiFileMasks, prepareRoiMaskFile } from '../maskFileBytes';
 import { resolveMaskFile } from '../resolveMaskFile';
 
 // A BINARY SEG as Caliper writes it (native, bits packed across frames), then the same object with
@@ -86,6 +86,24 @@ describe('compressed BINARY SEG (encapsulated pixel data)', () => {
     const count = (d: ArrayLike<number>) => Array.from(d).filter(Boolean).length;
     expect(count(j2kMask.value.data)).toBe(original.filter((v) => v === segment).length);
     expect(Array.from(j2kMask.value.data)).toEqual(Array.from(nativeMask.value.data));
+  });
+
+  it('a compressed SEG nested in another ROI (a threshold within it, a ROI file) is decoded too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'caliper-cseg-'));
+    writeFileSync(path.join(dir, 'native.dcm'), exported.bytes);
+    writeFileSync(path.join(dir, 'nested.dcm'), await compressed('jpeg-ls'));
+    writeFileSync(path.join(dir, 'file.dcm'), await compressed('rle-packed'));
+    const geometry: Geometry = { ...seg.grid, origin: asPatient(seg.grid.origin) };
+    const segment = seg.segments[0].number;
+    const nativeMask = resolveMaskFile({ type: 'mask', path: 'native.dcm', segment }, geometry, dir);
+    expect(await prepareRoiMaskFile({ type: 'threshold', lower: 0, within: { type: 'mask', path: 'nested.dcm', segment } }, dir)).toBeUndefined();
+    writeFileSync(path.join(dir, 'roi.json'), JSON.stringify({ type: 'threshold', lower: 0, within: { type: 'mask', path: 'file.dcm', segment } }));
+    expect(await prepareRoiFileMasks(path.join(dir, 'roi.json'))).toBeUndefined();
+    for (const name of ['nested.dcm', 'file.dcm']) {
+      const m = resolveMaskFile({ type: 'mask', path: name, segment }, geometry, dir);
+      if (!nativeMask.ok || !m.ok) throw new Error(`${name}: ${!m.ok ? m.error : ''}`);
+      expect(Array.from(m.value.data)).toEqual(Array.from(nativeMask.value.data));
+    }
   });
 
   it('a compressed frame that cannot be decoded is named with the file and the reason', async () => {

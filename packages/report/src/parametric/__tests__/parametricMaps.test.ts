@@ -10,7 +10,7 @@ import type { MapSource } from '../mapSource';
 import { niceSlope } from '../niceSlope';
 import { PERFUSION_PARAMETERS } from '../perfusionParameters';
 import { readSourceAttributes } from '../sourceAttributes';
-import { writeMapSeries } from '../writeMapSeries';
+import { upperPercentile, writeMapSeries } from '../writeMapSeries';
 
 const DCIODVFY = '/usr/bin/dciodvfy';
 const hasDciodvfy = existsSync(DCIODVFY);
@@ -85,6 +85,27 @@ describe('writeMapSeries (MR, Real World Value Mapping)', () => {
   });
   it.skipIf(!hasDciodvfy)('each slice has no IOD errors (dciodvfy)', () => {
     expect(dciodvfy(series.files[0].bytes, 'mr.dcm')).toEqual([]);
+  });
+});
+
+describe('writeMapSeries slope from the 99.9th percentile', () => {
+  it('one outlier at the fit bound does not coarsen the other values; it is clipped and counted', () => {
+    const kep = new Float32Array(24).fill(0.24);
+    kep[3] = 4990; // a bounded noise voxel (Ktrans 5 / ve 0.001)
+    expect(upperPercentile(kep, 0.999)).toBeCloseTo(4990, 3); // 24 values: the 99.9th percentile is the largest
+    const many = new Float32Array(2000).fill(0.24);
+    many[7] = 4990;
+    expect(upperPercentile(many, 0.999)).toBeCloseTo(0.24, 6);
+    const big: MapSource = { ...source, geometry: { ...source.geometry, dimensions: [40, 25, 2] } };
+    const series = writeMapSeries(PERFUSION_PARAMETERS.kep, many, big, { method: 'etofts fit', now, seriesNumber: 902 });
+    expect(series.slope).toBe(niceSlope(0.24));
+    expect(series.clipped).toBe(1);
+    const first = readPart10(series.files[0].bytes);
+    if (!first.ok) throw new Error(first.error);
+    const px = new Uint16Array(bufferOf(first.value.PixelData[0]));
+    expect(px[0] * series.slope).toBeCloseTo(0.24, 5);
+    expect(px[7]).toBe(65535);
+    expect(String(first.value.DerivationDescription)).toMatch(/1 voxels above .* stored as 65535/);
   });
 });
 

@@ -41,17 +41,28 @@ describe('decodeSegFrame: membership of one frame in a segment', () => {
 
 describe('unitFractionMask', () => {
   const frac = { kind: 'FRACTIONAL' as const, maxFraction: 255 };
-  it('a FRACTIONAL SEG storing only 0 and 1 is read as a binary mask, with a note', () => {
-    const r = unitFractionMask(frac, Uint8Array.from([0, 1, 1, 0]));
+  // dcmjs's DerivedDataset equipment defaults (what its Cornerstone SEG adapter writes).
+  const dcmjs = { manufacturer: 'Unspecified', modelName: 'Unspecified', softwareVersions: '0', deviceSerialNumber: '1' };
+  const ai = { manufacturer: 'Acme AI', modelName: 'LesionNet', softwareVersions: '2.1' };
+  it('a dcmjs/OHIF FRACTIONAL SEG storing only 0 and 1 is read as a binary mask, with a note', () => {
+    const r = unitFractionMask(frac, Uint8Array.from([0, 1, 1, 0]), dcmjs);
     expect(r.enc).toEqual({ kind: 'FRACTIONAL', maxFraction: 1 });
-    expect(r.note).toMatch(/only the values 0 and 1 \(MaximumFractionalValue 255\)/);
+    expect(r.note).toMatch(/from dcmjs\/OHIF holds only the values 0 and 1 \(MaximumFractionalValue 255\)/);
     const out = new Uint8Array(4);
     expect(decodeSegFrame(Uint8Array.from([0, 1, 1, 0]), r.enc, 0, 4, 1, out)).toBe(2);
+    expect(unitFractionMask(frac, Uint8Array.from([0, 1]), { manufacturer: 'OHIF' }).enc).toEqual({ kind: 'FRACTIONAL', maxFraction: 1 });
+  });
+  it('from any other writer 0/1 fractions are 1/255 (outside), as PS3.3 says — a faint AI halo is no lesion — with a note', () => {
+    const r = unitFractionMask(frac, Uint8Array.from([0, 1, 1, 0]), ai);
+    expect(r.enc).toEqual(frac);
+    expect(r.note).toMatch(/read as fractions 1\/255 \(below 0.5, outside\)/);
+    expect(decodeSegFrame(Uint8Array.from([0, 1, 1, 0]), r.enc, 0, 4, 1, new Uint8Array(4))).toBe(0);
+    expect(unitFractionMask(frac, Uint8Array.from([0, 1]), {}).enc).toEqual(frac);
   });
   it('a real probability map, an empty one and other kinds are left as they are', () => {
-    expect(unitFractionMask(frac, Uint8Array.from([0, 1, 128, 255]))).toEqual({ enc: frac });
-    expect(unitFractionMask(frac, new Uint8Array(4))).toEqual({ enc: frac });
-    expect(unitFractionMask({ kind: 'BINARY' }, Uint8Array.from([1]))).toEqual({ enc: { kind: 'BINARY' } });
-    expect(unitFractionMask({ kind: 'FRACTIONAL', maxFraction: 1 }, Uint8Array.from([1]))).toEqual({ enc: { kind: 'FRACTIONAL', maxFraction: 1 } });
+    expect(unitFractionMask(frac, Uint8Array.from([0, 1, 128, 255]), dcmjs)).toEqual({ enc: frac });
+    expect(unitFractionMask(frac, new Uint8Array(4), dcmjs)).toEqual({ enc: frac });
+    expect(unitFractionMask({ kind: 'BINARY' }, Uint8Array.from([1]), dcmjs)).toEqual({ enc: { kind: 'BINARY' } });
+    expect(unitFractionMask({ kind: 'FRACTIONAL', maxFraction: 1 }, Uint8Array.from([1]), dcmjs)).toEqual({ enc: { kind: 'FRACTIONAL', maxFraction: 1 } });
   });
 });

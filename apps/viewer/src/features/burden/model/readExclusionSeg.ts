@@ -4,7 +4,7 @@ import { cropMask, mapMaskByAffine } from '@caliper/engine';
 import type { CroppedMask } from '@caliper/engine';
 import { readPart10 } from '@caliper/report/dicom/part10';
 import { codeOf, num, numbers, seq, str } from '@caliper/report/sr/readContent';
-import { decodeSegFrame, segFramesIn, segPixelEncoding, segPixelValue, unitFractionMask } from '@caliper/report/seg/segPixels';
+import { decodeSegFrame, segFramesIn, segPixelEncoding, segPixelValue, segWriterOf, unitFractionMask } from '@caliper/report/seg/segPixels';
 
 export interface ExclusionSeg {
   /** Union of every segment on the PET grid; null when the SEG sets no voxel of it. */
@@ -40,7 +40,7 @@ export function readExclusionSeg(bytes: Uint8Array, geometry: Geometry, options:
   const px = raw instanceof ArrayBuffer ? new Uint8Array(raw) : ArrayBuffer.isView(raw) ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : undefined;
   if (!px || plane === 0) return err('the SEG has no pixel data');
   // A binary mask written as 0/1 fractions (dcmjs's Cornerstone export) is read as its writer meant.
-  const encoding = unitFractionMask(enc.value, px).enc;
+  const encoding = unitFractionMask(enc.value, px, segWriterOf(ds)).enc;
   if (segFramesIn(encoding, px.length, plane) < frames.length) return err(`the pixel data holds fewer than its ${frames.length} frames (truncated or compressed)`);
   const n = geometry.dimensions[0] * geometry.dimensions[1] * geometry.dimensions[2];
   const acc = new Uint8Array(n), scratch = new Uint8Array(n), pixels = new Uint8Array(plane);

@@ -29,7 +29,7 @@ export async function transcodeToNative(bytes: Uint8Array, name: string): Promis
   const decoded = await decodeFrames(inst);
   if (!decoded.ok) return decoded;
   const pixels = inst.bitsAllocated === 1 ? packBits(bytesOf(decoded.value.data)) : bytesOf(decoded.value.data);
-  const padded = pixels.length % 2 ? new Uint8Array([...pixels, 0]) : pixels;
+  const padded = pixels.length % 2 ? padToEven(pixels) : pixels;
   const header = elementHeader(0x7fe0, 0x0010, inst.bitsAllocated > 8 ? 'OW' : 'OB', padded.length);
   return replacePixelData(inst, EXPLICIT_VR_LITTLE_ENDIAN, [header, padded]);
 }
@@ -44,7 +44,10 @@ export function replacePixelData(inst: Instance, transferSyntaxUID: string, pixe
   const dataStart = metaEnd(inst);
   if (!el || dataStart === undefined) return err({ file: inst.file, reason: 'cannot locate the file meta group or Pixel Data' });
   const headerLength = el.encapsulatedPixelData || (el.vr !== undefined && LONG_VRS.has(el.vr)) ? 12 : 8;
-  const body = inst.byteArray.subarray(dataStart, el.dataOffset - headerLength);
+  // The Extended Offset Table and its lengths (7FE0,0001/0002, OV: 12-byte headers) describe
+  // encapsulated fragments only; they sit just before Pixel Data and are dropped with it.
+  const eot = ['x7fe00001', 'x7fe00002'].map((t) => inst.dataSet.elements[t]).filter((e) => e !== undefined).map((e) => e.dataOffset - 12);
+  const body = inst.byteArray.subarray(dataStart, Math.min(el.dataOffset - headerLength, ...eot));
   const meta = metaGroup(inst, transferSyntaxUID);
   const parts = [meta, body, ...pixelElement];
   const out = new Uint8Array(132 + parts.reduce((n, p) => n + p.length, 0));
@@ -55,6 +58,13 @@ export function replacePixelData(inst: Instance, transferSyntaxUID: string, pixe
     at += part.length;
   }
   return ok(out);
+}
+
+/** `bytes` with one zero byte appended (DICOM values have even length). */
+function padToEven(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length + 1);
+  out.set(bytes);
+  return out;
 }
 
 /** Packs 0/1 bytes into bits, least significant bit first. */

@@ -33,6 +33,10 @@ export function mainValueOfShape(s: RoiShape): MainValue | null {
       return { name: 'area', value: polygonAreaMm2(s.points), unit: 'mm²' };
     case 'box':
       return { name: 'volume', value: Math.abs((s.max[0] - s.min[0]) * (s.max[1] - s.min[1]) * (s.max[2] - s.min[2])) / 1000, unit: 'mL' };
+    case 'prism': {
+      const [a, b, , d] = s.points;
+      return { name: 'volume', value: (dist(a, b) * dist(a, d) * s.depthMm) / 1000, unit: 'mL' };
+    }
     case 'petThreshold':
       return mainValueOfShape(s.within);
     case 'mask':

@@ -14,13 +14,19 @@ export type RoiShape =
   | { readonly kind: 'lines'; readonly segments: readonly (readonly [PatientPoint, PatientPoint])[] }
   | { readonly kind: 'sphere'; readonly center: PatientPoint; readonly radiusMm: number }
   | { readonly kind: 'box'; readonly min: PatientPoint; readonly max: PatientPoint }
+  /**
+   * A rectangle drawn on a view (4 corners in drawing order, on the view plane) swept `depthMm`
+   * along the view normal, centred on the plane: on a MIP, every voxel the rectangle covered.
+   */
+  | { readonly kind: 'prism'; readonly points: readonly PatientPoint[]; readonly normal: Vec3; readonly depthMm: number }
   /** A 3D segmentation on the grid of `volumeId` (grown region, accepted threshold ROI). */
   | { readonly kind: 'mask'; readonly volumeId: string; readonly mask: CroppedMask }
-  /** PET threshold ROI: voxels of a sphere/box at or above the bound of `mode`. */
-  | { readonly kind: 'petThreshold'; readonly within: SphereShape | BoxShape; readonly mode: PetThresholdMode };
+  /** PET threshold ROI: voxels of a sphere/box/prism at or above the bound of `mode`. */
+  | { readonly kind: 'petThreshold'; readonly within: SphereShape | BoxShape | PrismShape; readonly mode: PetThresholdMode };
 
 export type SphereShape = Extract<RoiShape, { kind: 'sphere' }>;
 export type BoxShape = Extract<RoiShape, { kind: 'box' }>;
+export type PrismShape = Extract<RoiShape, { kind: 'prism' }>;
 export type ShapeKind = RoiShape['kind'];
 
 /** Shapes whose mask lies on one plane (their 3D morphology is not computed). */

@@ -1,5 +1,6 @@
 import type { Geometry, Vec3 } from '@caliper/core';
 import type { RoiShape } from '../model/shapes';
+import { prismCorners } from '../model/prismGeometry';
 
 /**
  * The slice a view shows: a point on it and its normal (patient LPS mm), and half its thickness
@@ -67,6 +68,8 @@ export function shapeExtent(shape: RoiShape, plane: ViewPlane, maskGeometry?: Ge
       for (const x of [shape.min[0], shape.max[0]]) for (const y of [shape.min[1], shape.max[1]]) for (const z of [shape.min[2], shape.max[2]]) pts.push([x, y, z]);
       return spread(pts, plane, n);
     }
+    case 'prism':
+      return spread(prismCorners(shape), plane, n);
     case 'petThreshold':
       return shapeExtent(shape.within, plane);
     case 'mask': {

@@ -2,7 +2,7 @@ import { appStore } from '../../../app/store';
 import type { RoiShape } from '../model/shapes';
 import type { ToolKind } from '../model/lesion';
 import { engineVolumeInfo, ensureEngineVolume } from './engineVolumes';
-import { rectangleBox } from './rectangleBox';
+import { rectanglePrism } from './rectanglePrism';
 import { liveSlots, measureWorker } from './measureWorker';
 import type { LiveMeasurement } from '../worker/createMeasureApi';
 import { takeInFrame } from '../live/takeInFrame';
@@ -64,12 +64,12 @@ export interface DrawnOn { readonly slabMm: number; readonly pet: boolean }
 
 /**
  * Apply the panel's PET threshold setting to a ROI as drawn: a sphere (Sphere tool), or a rectangle
- * drawn on a PET view, which becomes a box (see rectangleBox: the whole slab on a MIP).
+ * drawn on a PET view, which becomes a prism (see rectanglePrism: the whole slab on a MIP).
  */
 export function withPetThreshold(tool: ToolKind, shape: RoiShape, on: DrawnOn = { slabMm: 0, pet: false }): { tool: ToolKind; shape: RoiShape } {
   const { petThreshold, liverReference } = appStore.getState();
   if (petThreshold.kind === 'off' || (petThreshold.kind === 'percist' && !liverReference)) return { tool, shape };
-  const within = tool === 'sphere' && shape.kind === 'sphere' ? shape : tool === 'rectangle' && on.pet ? rectangleBox(shape, on.slabMm) : null;
+  const within = tool === 'sphere' && shape.kind === 'sphere' ? shape : tool === 'rectangle' && on.pet ? rectanglePrism(shape, on.slabMm) : null;
   if (!within) return { tool, shape };
   const mode = petThreshold.kind === 'percist' && liverReference ? { kind: 'percist' as const, liverMean: liverReference.mean, liverSd: liverReference.sd } : petThreshold;
   return { tool: 'petThreshold', shape: { kind: 'petThreshold', within, mode } };

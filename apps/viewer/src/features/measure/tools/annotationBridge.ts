@@ -5,7 +5,7 @@ import { ENGINE_ID } from '../../../viewports/ids';
 import type { AnnotationSnapshot, Lesion } from '../model/lesion';
 import { measureLesion, nextVersion, withPetThreshold } from '../service/measureLesion';
 import type { DrawnOn } from '../service/measureLesion';
-import { rectangleBox } from '../service/rectangleBox';
+import { rectanglePrism } from '../service/rectanglePrism';
 import { viewportById } from '../../../viewports/controller';
 import { annotationToShape, shapeFocus } from './annotationToShape';
 import type { AnnotationLike } from './annotationToShape';
@@ -194,7 +194,7 @@ async function commit(uid: string, isNew = false): Promise<void> {
   }
   if (existing) {
     // An edited PET threshold ROI keeps its threshold (even if the panel's setting changed since).
-    const within = existing.shape.kind === 'petThreshold' && shape.kind !== 'petThreshold' ? (shape.kind === 'sphere' ? shape : rectangleBox(shape, on.slabMm)) : null;
+    const within = existing.shape.kind === 'petThreshold' && shape.kind !== 'petThreshold' ? (shape.kind === 'sphere' ? shape : rectanglePrism(shape, on.slabMm)) : null;
     const next = existing.shape.kind === 'petThreshold' && within ? { ...existing.shape, within } : shape;
     s.runCommand({ type: 'updateLesion', id: uid, patch: { shape: next, version, annotation: snapshot(a), focusMm: shapeFocus(shape) } });
   } else {

@@ -70,7 +70,8 @@ export function shapeFocus(s: RoiShape): PatientPoint {
       return mid(s.min, s.max);
     case 'lines':
       return mid(s.segments[0][0], s.segments[0][1]);
-    case 'polygon': {
+    case 'polygon':
+    case 'prism': {
       const m = [0, 1, 2].map((d) => s.points.reduce((t, p) => t + p[d], 0) / s.points.length);
       return patientPoint(m[0], m[1], m[2]);
     }

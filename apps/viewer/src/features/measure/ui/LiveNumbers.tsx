@@ -24,7 +24,7 @@ export function LiveNumbers({ id, compact = false }: { id: string | null; compac
   // A sphere still being drawn with the PET threshold on becomes a PET threshold ROI.
   const kind = shape?.kind ?? (thresholdOn && toolKindOf(drawing?.metadata?.toolName ?? '') === 'sphere' ? 'petThreshold' : undefined);
   const entries = Object.entries(results).map(([uid, r]) => ({ uid, r, modality: series[uid]?.modality, role: resultRole(kind, series[uid]?.modality) }));
-  const what = shape?.kind === 'petThreshold' && shape.within.kind === 'box' ? 'box' : 'sphere';
+  const what = shape?.kind === 'petThreshold' && shape.within.kind !== 'sphere' ? 'box' : 'sphere';
   return (
     <div className="measure-live" data-lesion-id={id} style={compact ? { fontSize: 12 } : undefined}>
       {lesion && <div className="measure-live-name" style={{ fontWeight: 600 }}><DicomText value={lesion.name} max={40} /></div>}

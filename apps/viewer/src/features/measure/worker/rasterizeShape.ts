@@ -1,6 +1,7 @@
 import type { Geometry, Mask, Volume } from '@caliper/core';
 import { patientToVoxel } from '@caliper/core';
-import { boxToMask, computeMaskBbox, createMask, ellipseToMask, polygonToMask, sphereToMask, thresholdPet } from '@caliper/engine';
+import { boxToMask, computeMaskBbox, createMask, ellipseToMask, orientedBoxToMask, polygonToMask, sphereToMask, thresholdPet } from '@caliper/engine';
+import { prismBox } from '../model/prismGeometry';
 import type { RoiShape } from '../model/shapes';
 import { planarEllipseMask, planarPolygonMask } from './planarPolygonMask';
 
@@ -34,6 +35,8 @@ export function rasterizeShape(volume: Volume, shape: RoiShape, maskOffset: read
       return sphereToMask(g, shape.center, shape.radiusMm);
     case 'box':
       return boxToMask(g, shape.min, shape.max);
+    case 'prism':
+      return orientedBoxToMask(g, prismBox(shape));
     case 'petThreshold':
       return thresholdPet(volume, rasterizeShape(volume, shape.within), shape.mode);
     case 'mask': {

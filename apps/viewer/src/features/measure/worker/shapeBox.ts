@@ -2,6 +2,7 @@ import type { Geometry, PatientPoint } from '@caliper/core';
 import { patientPoint, patientToVoxel } from '@caliper/core';
 import type { RoiShape } from '../model/shapes';
 import type { IjkBox } from './cropVolume';
+import { prismCorners } from '../model/prismGeometry';
 
 /** Patient points whose voxel-space hull contains the shape (corners of its bounding solid). */
 function hullPoints(g: Geometry, shape: RoiShape): PatientPoint[] {
@@ -30,6 +31,8 @@ function hullPoints(g: Geometry, shape: RoiShape): PatientPoint[] {
       for (const x of [shape.min[0], shape.max[0]]) for (const y of [shape.min[1], shape.max[1]]) for (const z of [shape.min[2], shape.max[2]]) out.push(patientPoint(x, y, z));
       return out;
     }
+    case 'prism':
+      return prismCorners(shape);
     case 'petThreshold':
       return hullPoints(g, shape.within);
     case 'mask':

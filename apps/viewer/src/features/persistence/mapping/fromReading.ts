@@ -153,7 +153,7 @@ function focusOf(s: RoiShape): PatientPoint {
   switch (s.kind) {
     case 'lines': return mid(s.segments[0][0], s.segments[0][1]);
     case 'ellipse': case 'sphere': return s.center;
-    case 'polygon': return P([0, 1, 2].map((d) => s.points.reduce((t, p) => t + p[d], 0) / s.points.length));
+    case 'polygon': case 'prism': return P([0, 1, 2].map((d) => s.points.reduce((t, p) => t + p[d], 0) / s.points.length));
     case 'petThreshold': return focusOf(s.within);
     default: return P([NaN, NaN, NaN]);
   }

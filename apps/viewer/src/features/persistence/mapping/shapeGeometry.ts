@@ -52,6 +52,7 @@ export function shapeGeometry(shape: RoiShape, info: SeriesInfo | undefined): Le
     case 'petThreshold':
       return shape.within.kind === 'sphere' ? shapeGeometry(shape.within, info) : { kind: 'none' };
     case 'box':
+    case 'prism':
     case 'mask':
       return { kind: 'none' };
   }

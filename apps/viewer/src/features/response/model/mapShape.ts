@@ -31,9 +31,11 @@ export function mapShape(shape: RoiShape, t: RigidTransform): RoiShape | undefin
       const hi = [0, 1, 2].map((d) => Math.max(...corners.map((c) => c[d])));
       return { kind: 'box', min: lo as unknown as PatientPoint, max: hi as unknown as PatientPoint };
     }
+    case 'prism':
+      return { kind: 'prism', points: shape.points.map(p), normal: n(shape.normal), depthMm: shape.depthMm };
     case 'petThreshold': {
       const within = mapShape(shape.within, t);
-      return within && (within.kind === 'sphere' || within.kind === 'box') ? { kind: 'petThreshold', within, mode: shape.mode } : undefined;
+      return within && (within.kind === 'sphere' || within.kind === 'box' || within.kind === 'prism') ? { kind: 'petThreshold', within, mode: shape.mode } : undefined;
     }
     case 'mask':
       return undefined;

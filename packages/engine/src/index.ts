@@ -93,6 +93,10 @@ export * from './perfusion/correctLeakageBsw';
 export * from './perfusion/deconvolveOsvd';
 export * from './perfusion/measureDscPerfusion';
 export * from './perfusion/measureCtPerfusion';
+// DSC-MRI and CT perfusion maps: per-voxel deconvolution in chunks, the AIF decomposed once per job.
+export * from './perfusion/osvdDeconvolutionChunk';
+export * from './perfusion/fitDscDeconvolutionChunk';
+export * from './perfusion/fitCtDeconvolutionChunk';
 // IBSI-1 radiomics (settings, presets, the whole feature computation).
 export * from './radiomics/settings/radiomicsSettings';
 export * from './radiomics/settings/resolveRadiomicsSettings';

@@ -1,6 +1,7 @@
 import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
 import {
   explainHttpError,
+  groupSeries,
   HttpStatusError,
   instanceUrl,
   jsonToPart10,
@@ -18,7 +19,7 @@ import { appStore } from '../../../app/store';
 import { rememberInstance } from '../../../viewports/prefetch';
 import { registerInstances } from '../sources/registerInstances';
 import { incompleteSeries } from '../sources/incompleteSeries';
-import { expectParts, isAwaited, partArrived, partFailed } from './dicomwebParts';
+import { partArrived, partFailed } from './dicomwebParts';
 
 export interface DicomWebSeriesTarget {
   /** Service root, e.g. https://pacs/dicom-web */
@@ -96,9 +97,9 @@ function headersOf(meta: readonly DicomJson[], t: DicomWebSeriesTarget): Instanc
 /**
  * Retrieves one series of a DICOMweb study in bulk: a streamed multipart WADO-RS series retrieve in
  * the stored transfer syntax (retrieveMultipart). When `progressive` and the series' metadata shows
- * single-frame images, the series is listed from its metadata at once and its slices are handed to
- * Caliper's pipeline as they arrive, the middle two (what the pipeline shows first) asked for alone
- * ahead of the series stream. Otherwise (Cornerstone's stock loader, multi-frame objects, no
+ * single-frame images, the series is listed from its metadata as soon as its first slice is in, and
+ * its slices are handed to Caliper's pipeline as they arrive, the middle two (what the pipeline shows
+ * first) asked for alone ahead of the series stream. Otherwise (Cornerstone's stock loader, multi-frame objects, no
  * metadata service) the series is listed once it has arrived. A failure names the series and the
  * HTTP status; the other series are not affected.
  */
@@ -141,21 +142,21 @@ export function loadDicomWebSeries(t: DicomWebSeriesTarget, progressive: boolean
   }
 
   async function streamed(heads: Instance[]): Promise<void> {
+    // The slices the pipeline shows first (the middle one and its neighbour, in the order the
+    // browser lists them: groupSeries), asked for alone ahead of the series stream.
+    const order = groupSeries(heads).series[0]?.slices.map((x) => x.instance.sopInstanceUID) ?? [];
+    const middle = order.length > 2 ? [order[Math.floor(order.length / 2)], order[Math.floor(order.length / 2) - 1]] : [];
     const deferred = new Map<string, string>();
-    const uids = await registerInstances({ instances: heads, errors: [] }, 'dicomweb', { deferred });
-    const ids = [...deferred.values()];
-    expectParts(ids);
-    progress.setTotal(ids.length);
-    listedResolve(uids);
     const seen = new Set<string>();
     const arrivals: Promise<void>[] = [];
+    const early: Instance[] = [];
+    let listedYet = false;
     let k = 0;
-    const onPart = (p: MultipartPart) => {
-      const r = parse(p, k++);
-      if (r.errors.length) appStore.getState().addErrors(r.errors.map((e) => ({ source: e.file, reason: e.reason })));
-      const inst = r.instances[0];
-      const id = inst && deferred.get(inst.sopInstanceUID);
-      if (!inst || !id || seen.has(id)) return;
+    let firstPart!: () => void;
+    const someArrived = new Promise<void>((r) => (firstPart = r));
+    const arrive = (inst: Instance) => {
+      const id = deferred.get(inst.sopInstanceUID);
+      if (!id || seen.has(id)) return; // not listed by the metadata, or a copy of a slice asked for alone
       seen.add(id);
       const b = inst.byteArray;
       const buf = (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b.buffer : b.slice().buffer) as ArrayBuffer;
@@ -170,19 +171,35 @@ export function loadDicomWebSeries(t: DicomWebSeriesTarget, progressive: boolean
         ),
       );
     };
+    const onPart = (p: MultipartPart) => {
+      const r = parse(p, k++);
+      if (r.errors.length) appStore.getState().addErrors(r.errors.map((e) => ({ source: e.file, reason: e.reason })));
+      const inst = r.instances[0];
+      if (!inst) return;
+      firstPart();
+      if (listedYet) arrive(inst);
+      else early.push(inst);
+    };
     const retrieve = (url: string) => t.limit(() => retrieveMultipart(url, { headers: t.headers, onPart }));
-    // The slices the pipeline shows first (the middle one and its neighbour, as it lays the volume
-    // out from two headers) come alone, ahead of the series stream; their copies in it are skipped.
-    const first = uids.map((u) => appStore.getState().series[u]?.imageIds ?? []).find((x) => x.length) ?? [];
+    const asked = Promise.allSettled([...middle.map((sop) => retrieve(instanceUrl(t.url, t.study, uid, sop))), retrieve(resource)]);
+    // Listed once its first slice is in: a series the server cannot send is named, never shown empty.
+    await Promise.race([someArrived, asked]);
+    if (k === 0) {
+      const failure = (await asked).find((x) => x.status === 'rejected');
+      appStore.getState().addErrors([{ source: resource, reason: `${failure ? named(failure.reason, 'WADO-RS series retrieve') : `${t.series.modality ?? ''}: WADO-RS series retrieve sent no instance`} (0 of ${heads.length} instances arrived)` }]);
+      return;
+    }
+    const uids = await registerInstances({ instances: heads, errors: [] }, 'dicomweb', { deferred });
+    const ids = [...deferred.values()];
+    progress.setTotal(ids.length);
+    listedYet = true;
+    for (const inst of early.splice(0)) arrive(inst);
+    listedResolve(uids);
+    const results = await asked;
+    const failure = results.at(-1)!;
     const sopOf = new Map([...deferred].map(([sop, id]) => [id, sop]));
-    const middle = [first[Math.floor(first.length / 2)], first[Math.floor(first.length / 2) - 1]].filter((x): x is string => !!x && first.length > 2);
-    const asked = await Promise.allSettled([
-      ...middle.map((id) => retrieve(instanceUrl(t.url, t.study, uid, sopOf.get(id)!))),
-      retrieve(resource),
-    ]);
-    const failure = asked.at(-1)!;
-    let missing = ids.filter(isAwaited).filter((id) => !seen.has(id));
-    if (failure.status === 'rejected' && seen.size > 0 && missing.length) {
+    let missing = ids.filter((id) => !seen.has(id));
+    if (failure.status === 'rejected' && missing.length) {
       // The stream was cut after some parts: the server works, so ask for the rest one by one.
       await Promise.allSettled(missing.map((id) => retrieve(instanceUrl(t.url, t.study, uid, sopOf.get(id)!))));
       missing = missing.filter((id) => !seen.has(id));

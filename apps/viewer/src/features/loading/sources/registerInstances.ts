@@ -1,7 +1,8 @@
 import { prefetchPart10Instance } from '@cornerstonejs/dicom-image-loader';
 import { groupSeries, type Instance, type LoadResult, type Series } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
-import { rememberInstance, rememberParsed } from '../../../viewports/prefetch';
+import { rememberInstance } from '../../../viewports/prefetch';
+import { expectParts } from '../pipeline/dicomwebParts';
 import { registerSuvScaling } from '../../../viewports/suvRegistry';
 import type { SeriesEntry, SeriesSource, StudyEntry } from '../../../app/types';
 import { splitReadingObjects } from '../../browser/readingObjects';
@@ -54,6 +55,8 @@ export async function registerInstances(result: LoadResult, source: SeriesSource
       if (o.deferred) {
         bases.set(inst, base);
         o.deferred.set(inst.sopInstanceUID, base);
+        // Before the series is listed: a viewport opening it at once must wait for its bytes, not fetch them.
+        expectParts([base]);
         continue;
       }
       try {
@@ -95,7 +98,8 @@ export async function registerInstances(result: LoadResult, source: SeriesSource
     };
     if (s.splitReason) addErrors([{ source: `series ${s.id}`, reason: `split from its series: ${s.splitReason}` }]);
     if (!s.isVolume) addErrors([{ source: `series ${s.seriesInstanceUID} (${s.modality} ${s.seriesDescription ?? ''})`, reason: `shown as images only, no volume/MPR: ${entry.notVolumeReason}` }]);
-    usable.slices.forEach((sl, i) => (o.deferred ? rememberParsed : rememberInstance)(entry.imageIds[i], sl.instance));
+    // Deferred: remembered when its bytes arrive (a header-only instance must not pass for the file).
+    if (!o.deferred) usable.slices.forEach((sl, i) => rememberInstance(entry.imageIds[i], sl.instance));
     if (s.modality === 'PT') {
       const why = registerSuvScaling(entry.seriesInstanceUID, entry.imageIds, usable.slices.map((x) => x.instance));
       if (why) addErrors([{ source: `series ${s.seriesInstanceUID} (PET)`, reason: `SUV not computable, values shown in ${first.units ?? 'stored units'}: ${why}` }]);

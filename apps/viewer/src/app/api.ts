@@ -62,6 +62,8 @@ export interface CaliperDebug {
   viewports(): string[];
   /** Loads a static manifest (same format as ./demo/manifest.json). */
   loadManifest(url: string): Promise<boolean>;
+  /** Opens a study from a DICOMweb server (no hanging protocol); resolves with its series UIDs once listed. */
+  openDicomWeb(url: string, studyInstanceUID: string, token?: string): Promise<string[]>;
   /** Sets window/level of a viewport (display units). */
   setVoi(viewportId: string, width: number, center: number): void;
   /** Scroll a viewport by `delta` slices. */

@@ -3,6 +3,7 @@ import { showFusion, showMpr, showStack, viewportById } from '../viewports/contr
 import { sample } from '../viewports/sample';
 import { volumeIdOf } from '../viewports/volumes';
 import { loadManifestStudies } from '../features/loading/sources/loadManifestStudies';
+import { openDicomWebStudy } from '../features/loading/sources/loadDicomWeb';
 import { viewportsFor } from '../viewports/ids';
 import { fusionPairOf } from './fusionPairOf';
 import { listStudies, type CaliperApi, type CaliperDebug, type OpenOptions } from './api';
@@ -97,6 +98,7 @@ export function installApi(ready: Promise<void>, webgl: boolean): CaliperApi {
       },
       viewports: () => viewportsFor(appStore.getState().layout).map((v) => v.id),
       loadManifest: (url) => loadManifestStudies(url),
+      openDicomWeb: (url, studyInstanceUID, token) => openDicomWebStudy({ url, token: token ?? '' }, studyInstanceUID),
       setVoi: (viewportId, width, center) => {
         const vp = viewportById(viewportId) as Types.IStackViewport | undefined;
         vp?.setProperties({ voiRange: { lower: center - width / 2, upper: center + width / 2 } });

@@ -28,6 +28,12 @@ export const SeriesRuleSchema = z
     diffusion: z.boolean().optional(),
     /** true: an ADC map (stored, or derived by Caliper from a DWI of the study). */
     adc: z.boolean().optional(),
+    /**
+     * A dynamic (perfusion) series — many phases at one set of slice positions, recognised from its
+     * headers as the perfusion panel does (planDynamicSeries): true any, false none, or its kind:
+     * 'dce' (T1-weighted MR), 'dsc' (T2*-weighted MR), 'ctp' (CT).
+     */
+    dynamic: z.union([z.boolean(), z.enum(['dce', 'dsc', 'ctp'])]).optional(),
     /** true: a series derived by Caliper (not stored in the archive). */
     derived: z.boolean().optional(),
     /** Minimum instance count (e.g. a dynamic series of many phases). */

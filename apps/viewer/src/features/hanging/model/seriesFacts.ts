@@ -11,6 +11,8 @@ export interface SeriesFacts {
   readonly imageOrientationPatient?: readonly number[];
   /** Distinct b-values (s/mm²) of a diffusion series, ascending; absent when not known or not diffusion. */
   readonly bValues?: readonly number[];
+  /** A dynamic series' kind (phases at one set of positions: DCE, DSC or CT perfusion); absent when not dynamic or not read. */
+  readonly dynamic?: 'dce' | 'dsc' | 'ctp';
   /** An ADC map: ImageType (0008,0008) value 3 'ADC', or Caliper's derived map. */
   readonly adc: boolean;
   /** Made by Caliper, not stored in the archive. */

@@ -5,18 +5,21 @@ import { isReadingObject } from '../../browser/readingObjects';
 import { adcSeriesOf } from '../../adc/registerAdc';
 import { planDiffusion } from '../../measure/service/adcVolume';
 import { diffusionFamily } from '../../adc/diffusionFamily';
+import { planDynamicVolume } from '../../perfusion/model/dynamicVolume';
 import { describeSeries } from '../../timeline/compare/describeSeries';
 import { timelineOfStudy } from '../../timeline/model/selectTimelines';
 import { priorStudyOf } from '../model/priorStudyOf';
 import type { SeriesFacts } from '../model/seriesFacts';
 import type { StudyContext } from '../model/studyContext';
+import type { HeaderFacts } from '../model/needsHeaderFacts';
 
 const imageSeriesOf = (studyUID: string): SeriesEntry[] =>
   Object.values(appStore.getState().series).filter((s) => s.studyInstanceUID === studyUID && !isReadingObject(s) && s.imageIds.length > 0);
 
-function factsOf(s: SeriesEntry, bValues: ReadonlyMap<string, readonly number[]>): SeriesFacts {
+function factsOf(s: SeriesEntry, bValues: ReadonlyMap<string, readonly number[]>, dynamic: ReadonlyMap<string, SeriesFacts['dynamic']>): SeriesFacts {
   const derived = derivedVolumeOfSeries(s.seriesInstanceUID);
   const b = bValues.get(s.seriesInstanceUID);
+  const kind = dynamic.get(s.seriesInstanceUID);
   return {
     seriesInstanceUID: s.seriesInstanceUID,
     studyInstanceUID: s.studyInstanceUID,
@@ -27,6 +30,7 @@ function factsOf(s: SeriesEntry, bValues: ReadonlyMap<string, readonly number[]>
     ...(s.bodyPartExamined ? { bodyPart: s.bodyPartExamined } : {}),
     ...(s.imageOrientationPatient ? { imageOrientationPatient: s.imageOrientationPatient } : {}),
     ...(b ? { bValues: b } : {}),
+    ...(kind ? { dynamic: kind } : {}),
     // A stored map says so in ImageType (read into its derived-volume record when Caliper made it) or its description.
     adc: !!derived?.imageType?.includes('ADC') || /\bADC\b/i.test(s.seriesDescription),
     derived: !!derived,
@@ -36,15 +40,24 @@ function factsOf(s: SeriesEntry, bValues: ReadonlyMap<string, readonly number[]>
 
 /**
  * What the protocol rules need about a study and the patient's prior: body part and orientation
- * (first headers, for manifest series listed without them); with `diffusion`, for the study's MR
- * series also their b-values (all headers) and Caliper's ADC map of a multi-b DWI (listed and
- * fitted: seconds, so only when a protocol's rules ask about diffusion or ADC).
+ * (first headers, for manifest series listed without them); with `headers.diffusion`, for the
+ * study's MR series also their b-values (all headers) and Caliper's ADC map of a multi-b DWI
+ * (listed and fitted: seconds), and for the series of `headers.dynamic` modalities whether they are
+ * dynamic (DCE, DSC, CT perfusion: the perfusion panel's recognition, headers only) — only when a
+ * protocol's rules ask about them.
  */
-export async function buildStudyContext(studyUID: string, diffusion: boolean): Promise<StudyContext> {
+export async function buildStudyContext(studyUID: string, headers: HeaderFacts = { diffusion: false, dynamic: [] }): Promise<StudyContext> {
   const priorUID = priorStudyOf(timelineOfStudy(appStore.getState(), studyUID), studyUID);
   await describeSeries([...imageSeriesOf(studyUID), ...(priorUID ? imageSeriesOf(priorUID) : [])]);
   const bValues = new Map<string, readonly number[]>();
-  const mr = diffusion ? imageSeriesOf(studyUID).filter((s) => s.modality === 'MR' && !derivedVolumeOfSeries(s.seriesInstanceUID)) : [];
+  const dynamic = new Map<string, SeriesFacts['dynamic']>();
+  const stored = imageSeriesOf(studyUID).filter((s) => !derivedVolumeOfSeries(s.seriesInstanceUID));
+  const mr = headers.diffusion ? stored.filter((s) => s.modality === 'MR') : [];
+  // Many phases at one set of slice positions; anything else (one phase, a diffusion series, unreadable timing) is not dynamic.
+  await Promise.all(stored.filter((s) => headers.dynamic.includes(s.modality.toUpperCase())).map(async (s) => {
+    const p = await planDynamicVolume(s.seriesInstanceUID).catch(() => null);
+    if (p && p.plan.timesS.length > 1) dynamic.set(s.seriesInstanceUID, p.plan.kind);
+  }));
   const all = Object.values(appStore.getState().series);
   await Promise.all(
     mr.map(async (s) => {
@@ -62,6 +75,6 @@ export async function buildStudyContext(studyUID: string, diffusion: boolean): P
       if (plan.bValues.length >= 2) await adcSeriesOf(s.seriesInstanceUID);
     }),
   );
-  const facts = (uid: string) => imageSeriesOf(uid).map((s) => factsOf(s, bValues));
+  const facts = (uid: string) => imageSeriesOf(uid).map((s) => factsOf(s, bValues, dynamic));
   return { studyInstanceUID: studyUID, series: facts(studyUID), ...(priorUID ? { prior: { studyInstanceUID: priorUID, series: facts(priorUID) } } : {}) };
 }

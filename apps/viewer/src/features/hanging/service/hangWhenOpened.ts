@@ -3,7 +3,7 @@ import { isReadingObject } from '../../browser/readingObjects';
 import { decideAutoHanging, hangingKeyOf } from '../model/decideAutoHanging';
 import { studyToHang } from '../model/studyToHang';
 import type { ActiveHanging } from '../hangingSlice';
-import { chooseHanging, openStudy } from './openStudy';
+import { chooseHanging, HangingCancelled, openStudy } from './openStudy';
 
 export interface HangWhenOpenedOptions {
   /** The study being opened (DICOMweb, demo); default: the latest study among the series the open listed. */
@@ -29,12 +29,18 @@ export async function hangWhenOpened(load: Promise<readonly string[]>, opts: Han
   let applied: string | undefined;
   let ours: ActiveHanging | null = null;
   let busy = false;
+  let target: string | undefined;
   let again = false;
   const before = new Set(Object.keys(appStore.getState().series));
-  // Layout or pane changes that are not this open's own hanging are the reader's.
+  // Layout or pane changes that are not this open's own hanging are the reader's: any change before
+  // the hanging is on screen (while it is planned), and after it is arranged.
   const unsubscribe = appStore.subscribe((s, prev) => {
-    if (busy || (s.layout === prev.layout && s.assignments === prev.assignments && s.activeHanging === prev.activeHanging)) return;
-    if (s.activeHanging !== ours || s.layout !== prev.layout || s.assignments !== prev.assignments) readerActed = true;
+    if (s.layout === prev.layout && s.assignments === prev.assignments && s.activeHanging === prev.activeHanging) return;
+    if (busy && ours === null && s.activeHanging && s.activeHanging !== prev.activeHanging && s.activeHanging.studyInstanceUID === target) {
+      ours = s.activeHanging;
+      return;
+    }
+    if (!busy || ours === null) readerActed = true;
   });
   const studyOf = (listed: readonly string[]): string | undefined => {
     if (opts.studyUID) return opts.studyUID;
@@ -60,15 +66,15 @@ export async function hangWhenOpened(load: Promise<readonly string[]>, opts: Han
     if (decision !== 'apply') return decision === 'wait';
     applied = best;
     busy = true;
-    const shown = openStudy(studyUID);
-    // The hanging object is set synchronously once planned: remember it so its own changes are not taken for the reader's.
-    const watch = appStore.subscribe((s) => {
-      if (s.activeHanging && s.activeHanging.studyInstanceUID === studyUID && s.activeHanging !== ours && busy) ours = s.activeHanging;
-    });
+    target = studyUID;
+    ours = null;
     try {
-      ours = (await shown.finally(() => watch())) ?? ours;
+      ours = await openStudy(studyUID, { cancelIf: () => readerActed });
     } catch (e) {
-      appStore.getState().addErrors([{ source: `study ${studyUID}`, reason: e instanceof Error ? e.message : String(e) }]);
+      // A hanging the reader abandoned (another layout, another series) is not an error.
+      if (!(e instanceof HangingCancelled) && !readerActed) {
+        appStore.getState().addErrors([{ source: `study ${studyUID}`, reason: e instanceof Error ? e.message : String(e) }]);
+      }
     } finally {
       busy = false;
     }

@@ -6,7 +6,7 @@ import type { ActiveHanging } from '../hangingSlice';
 import type { HangingProtocol } from '../model/schema';
 import type { HangingPlan } from '../model/planHanging';
 import type { StudyContext } from '../model/studyContext';
-import { needsDiffusionFacts } from '../model/needsDiffusionFacts';
+import { headerFactsOf, needsHeaderFacts, type HeaderFacts } from '../model/needsHeaderFacts';
 import { applyHangingPlan } from './applyHangingPlan';
 import { buildStudyContext } from './buildStudyContext';
 
@@ -17,7 +17,15 @@ export interface OpenStudyOptions {
   readonly protocol?: string;
   /** Remember the protocol shown for this kind of study. */
   readonly remember?: boolean;
+  /**
+   * Checked once the hanging is planned, before anything changes on screen: true cancels it
+   * (rejects with HangingCancelled), e.g. the reader arranged the screen while it was being planned.
+   */
+  readonly cancelIf?: () => boolean;
 }
+
+/** The hanging was not shown: `cancelIf` said the screen is the reader's now. */
+export class HangingCancelled extends Error {}
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -48,21 +56,30 @@ export async function chooseHanging(studyUID: string, opts: OpenStudyOptions = {
   const st = appStore.getState();
   if (!st.studies[studyUID]) throw new Error(`unknown study ${studyUID}`);
   const protocols = st.hangingProtocols;
-  let ctx = await buildStudyContext(studyUID, false);
-  let withDiffusion = false;
-  const hasMr = ctx.series.some((s) => s.modality.toUpperCase() === 'MR');
+  let ctx = await buildStudyContext(studyUID);
+  // Header facts read so far (grown as protocols ask for more); `withHeaders`: some were read.
+  let read: HeaderFacts = { diffusion: false, dynamic: [] };
+  let withHeaders = false;
+  const mods = new Set(ctx.series.map((s) => s.modality.toUpperCase()));
+  // A protocol asking about b-values, ADC or dynamic series can fit only a study with its modalities (and MR or CT to read).
+  const maybe = (p: HangingProtocol) => needsHeaderFacts(p) && (mods.has('MR') || mods.has('CT')) && (p.match.modalities ?? []).every((m) => mods.has(m.toUpperCase()));
   const kind = studyKindOf(ctx);
   const wanted = opts.protocol ?? readRemembered(storage())[kind];
   if (opts.protocol && !protocols.some((p) => p.id === opts.protocol)) throw new Error(`no hanging protocol ${opts.protocol}`);
-  // The asked-for (or remembered) protocol first, then by priority; MR diffusion facts only once a protocol needs them.
+  // The asked-for (or remembered) protocol first, then by priority; MR/CT header facts only once a protocol needs them.
   const order = [...protocols.map((p, i) => ({ p, i }))]
     .sort((a, b) => Number(b.p.id === wanted) - Number(a.p.id === wanted) || b.p.priority - a.p.priority || a.i - b.i)
     .map((x) => x.p);
   let chosen: { protocol: HangingProtocol; plan: HangingPlan } | undefined;
   for (const p of order) {
-    if (!withDiffusion && hasMr && needsDiffusionFacts(p)) {
-      ctx = await buildStudyContext(studyUID, true);
-      withDiffusion = true;
+    if (maybe(p)) {
+      const want = headerFactsOf(p);
+      const more: HeaderFacts = { diffusion: read.diffusion || want.diffusion, dynamic: [...new Set([...read.dynamic, ...want.dynamic])].sort() };
+      if (more.diffusion !== read.diffusion || more.dynamic.length !== read.dynamic.length) {
+        ctx = await buildStudyContext(studyUID, more);
+        read = more;
+        withHeaders = true;
+      }
     }
     const r = planHanging(p, ctx);
     if ('plan' in r) {
@@ -72,11 +89,9 @@ export async function chooseHanging(studyUID: string, opts: OpenStudyOptions = {
     if (p.id === opts.protocol) throw new Error(`hanging protocol ${p.id} does not fit this study: ${r.error}`);
   }
   if (!chosen) throw new Error('no hanging protocol fits this study');
-  // Without the MR facts (not read unless needed: seconds of header reading and an ADC fit), a
-  // protocol asking about diffusion is offered when the study has its modalities; picking one that
+  // Without the header facts (not read unless needed: seconds of header reading and an ADC fit), a
+  // protocol asking about them is offered when the study has its modalities; picking one that
   // then does not fit is refused with the reason.
-  const mods = new Set(ctx.series.map((s) => s.modality.toUpperCase()));
-  const maybe = (p: HangingProtocol) => needsDiffusionFacts(p) && (p.match.modalities ?? []).every((m) => mods.has(m.toUpperCase()));
   const candidates = (c: StudyContext, full: boolean) => {
     const fit = new Set(rankProtocols(protocols, c).map((r) => r.protocol.id));
     return protocols
@@ -85,11 +100,12 @@ export async function chooseHanging(studyUID: string, opts: OpenStudyOptions = {
       .sort((a, b) => b.p.priority - a.p.priority || a.i - b.i)
       .map(({ p }) => p.id);
   };
-  return { protocol: chosen.protocol, plan: chosen.plan, kind, candidates: candidates(ctx, withDiffusion || !hasMr) };
+  return { protocol: chosen.protocol, plan: chosen.plan, kind, candidates: candidates(ctx, withHeaders) };
 }
 
 async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHanging> {
   const { protocol, plan, kind, candidates } = await chooseHanging(studyUID, opts);
+  if (opts.cancelIf?.()) throw new HangingCancelled(`hanging of study ${studyUID} cancelled`);
   const active: ActiveHanging = { protocolId: protocol.id, studyInstanceUID: studyUID, layout: plan.layout, kind, candidates, panes: plan.panes.map((p) => ({ label: p.label, empty: !p.seriesUID })) };
   // Named at once (the picker, pane labels) while the volumes load; dropped again if showing fails.
   appStore.getState().setActiveHanging(active);

@@ -14,7 +14,7 @@ describe('parseProtocolFile', () => {
   it('the shipped public/hanging-protocols.json is valid and every protocol can be arranged', () => {
     const r = parseProtocolFile(shipped);
     expect(r.errors).toEqual([]);
-    expect(r.protocols.map((p) => p.id)).toEqual(['prior-current', 'petct', 'mr-dwi', 'mr-dce', 'ct-mpr', 'single']);
+    expect(r.protocols.map((p) => p.id)).toEqual(['prior-current', 'petct', 'ct-perfusion', 'mr-dwi', 'mr-dsc', 'mr-dce', 'ct-mpr', 'single']);
   });
 
   it('a file that does not match the schema gives no protocols and names each problem by its path', () => {

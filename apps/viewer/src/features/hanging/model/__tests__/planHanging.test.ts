@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PROTOCOLS } from '../builtInProtocols';
 import { planHanging, rankProtocols } from '../planHanging';
 import { studyKindOf } from '../studyContext';
-import { needsDiffusionFacts } from '../needsDiffusionFacts';
+import { needsHeaderFacts } from '../needsHeaderFacts';
 import { ctx, demoStudy, only } from './demoStudies';
 
 const best = (c: Parameters<typeof rankProtocols>[1]) => rankProtocols(BUILT_IN_PROTOCOLS, c)[0];
@@ -37,24 +37,29 @@ describe('hanging protocols on the demo studies', () => {
     expect(r.plan.panes[0].display).toEqual({ highestB: true });
   });
 
-  it('MR with a dynamic series: DCE in the fourth pane', () => {
-    const dce = { ...baseline[3], seriesInstanceUID: '1.1.6', description: 'DCE VIBE dynamic 30 phases', seriesNumber: 6, instanceCount: 720 };
+  it('MR with a dynamic series (recognised from its headers: phases at one set of positions, T1-weighted): DCE in the fourth pane', () => {
+    const dce = { ...baseline[3], seriesInstanceUID: '1.1.6', description: 'ax 3d t1 fs', seriesNumber: 6, instanceCount: 720, dynamic: 'dce' as const };
+    // Described as dynamic but not read as one: not DCE.
+    const named = { ...dce, description: 'DCE VIBE dynamic 30 phases', dynamic: undefined };
+    expect(best(ctx('1.1', [...only(baseline, 'MR'), named])).plan.panes[3].seriesUID).toBeUndefined();
     const r = best(ctx('1.1', [...only(baseline, 'MR'), dce]));
     expect(r.plan.panes.map((p) => p.seriesUID)).toEqual(['1.1.4', '1.1.4.adc', '1.1.5', '1.1.6']);
   });
 
   it('the demo DCE breast study (no DWI): DCE beside the VFA T1 series', () => {
     const base = { ...baseline[3], studyInstanceUID: '2.1', bValues: undefined };
-    const dce = { ...base, seriesInstanceUID: '2.1.1', description: 'DCE 3D SPGR dynamic', instanceCount: 288, isVolume: false };
+    const dce = { ...base, seriesInstanceUID: '2.1.1', description: 'DCE 3D SPGR dynamic', instanceCount: 288, isVolume: false, dynamic: 'dce' as const };
     const vfa = { ...base, seriesInstanceUID: '2.1.2', description: 'VFA T1 2/5/10/15', instanceCount: 32, isVolume: false };
     const r = best(ctx('2.1', [dce, vfa]));
     expect(r.protocol.id).toBe('mr-dce');
     expect(r.plan.layout).toBe('1x2');
     expect(r.plan.panes.map((p) => p.seriesUID)).toEqual(['2.1.1', '2.1.2']);
+    // Renamed by the scanner, it is still the DCE series (structure, not description).
+    expect(best(ctx('2.1', [{ ...dce, description: 'ax 3d t1 fs' }, vfa])).plan.panes[0].seriesUID).toBe('2.1.1');
   });
 
-  it('only protocols asking about b-values or ADC maps need the MR headers read', () => {
-    expect(BUILT_IN_PROTOCOLS.filter(needsDiffusionFacts).map((p) => p.id)).toEqual(['mr-dwi']);
+  it('only protocols asking about b-values, ADC maps or dynamic series need every header read', () => {
+    expect(BUILT_IN_PROTOCOLS.filter(needsHeaderFacts).map((p) => p.id)).toEqual(['ct-perfusion', 'mr-dwi', 'mr-dsc', 'mr-dce']);
   });
 
   it('CT alone: axial + sagittal + coronal of the CT volume', () => {

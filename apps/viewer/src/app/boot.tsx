@@ -23,6 +23,8 @@ async function loadFeatures(): Promise<void> {
     import('../features/cohort/register'),
     import('../features/radiomics/register'),
   ]);
+  // Decoded-volume cache budget (LRU): `caliper.cache`.
+  (await import('../features/loading/cache/registerCache')).registerCache();
   // Hanging protocols (the site's JSON, zod): a lazy chunk too; `ready` waits for the file.
   await import('../features/hanging/registerHanging').then((m) => m.registerHanging());
   // First: its panel (the patient's studies over time) heads the feature panels.

@@ -4,6 +4,8 @@ import { parseInstance, type Instance } from '@caliper/dicom';
 
 const done = new Set<string>();
 const parsed = new Map<string, Instance>();
+/** Parsed by Caliper's pipeline, which keeps only the bytes before Pixel Data. */
+const headerOnly = new Set<string>();
 
 /** Records an image whose bytes were already handed to Cornerstone (local files, DICOMweb). */
 export function rememberInstance(imageId: string, inst: Instance): void {
@@ -14,6 +16,7 @@ export function rememberInstance(imageId: string, inst: Instance): void {
 /** A header parsed by Caliper's progressive loader (its bytes not yet handed to Cornerstone). */
 export function rememberParsed(imageId: string, inst: Instance): void {
   parsed.set(imageId, inst);
+  headerOnly.add(imageId);
 }
 
 /** True once Cornerstone's metadata store knows the image (its header was handed over). */
@@ -25,6 +28,9 @@ export function markRegistered(imageId: string): void {
 
 /** The header of a prefetched image, parsed by packages/dicom. */
 export const prefetchedInstance = (imageId: string): Instance | undefined => parsed.get(imageId);
+
+/** A prefetched image with its whole file in memory (local files, DICOMweb): its pixels can be decoded without a fetch. */
+export const prefetchedFile = (imageId: string): Instance | undefined => (headerOnly.has(imageId) ? undefined : parsed.get(imageId));
 
 /**
  * Fetches the Part 10 files behind wadouri imageIds and registers them with Cornerstone's metadata

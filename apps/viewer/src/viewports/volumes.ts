@@ -3,8 +3,9 @@ import { appStore } from '../app/store';
 import type { SeriesEntry } from '../app/types';
 import { prepareSeries } from './prepareSeries';
 import { loaderMode } from '../features/loading/pipeline/loaderMode';
-import { pipelineCanLoad, seriesLoad } from '../features/loading/pipeline/seriesLoad';
+import { forgetSeriesLoad, pipelineCanLoad, seriesLoad } from '../features/loading/pipeline/seriesLoad';
 import { CALIPER_VOLUME_SCHEME } from '../features/loading/pipeline/caliperVolumeLoader';
+import { seriesComplete, setEvictor, touchSeries } from '../features/loading/cache/volumeCache';
 
 /** True when Caliper's pipeline (not Cornerstone's image loader) loads this series' volume. */
 const viaPipeline = (series: SeriesEntry | undefined): boolean => loaderMode() === 'caliper' && !!series && pipelineCanLoad(series);
@@ -21,6 +22,7 @@ const pending = new Map<string, Promise<Types.IImageVolume>>();
  */
 export function ensureVolume(series: SeriesEntry): Promise<Types.IImageVolume> {
   const id = volumeIdOf(series.seriesInstanceUID);
+  touchSeries(series.seriesInstanceUID);
   const cached = cache.getVolume(id) as Types.IImageVolume | undefined;
   if (cached) return Promise.resolve(cached);
   let p = pending.get(id);
@@ -56,6 +58,9 @@ export function ensureVolume(series: SeriesEntry): Promise<Types.IImageVolume> {
       // Called once all frames are in (or failed).
       clearInterval(timer);
       setProgress(key, null);
+      const [x, y, z] = volume.dimensions;
+      const perVoxel = (volume.voxelManager?.getConstructor?.() as { BYTES_PER_ELEMENT?: number } | undefined)?.BYTES_PER_ELEMENT ?? 4;
+      seriesComplete(series.seriesInstanceUID, x * y * z * perVoxel);
       done();
     });
     return volume;
@@ -74,3 +79,20 @@ export function whenVolumeLoaded(seriesUID: string): Promise<void> {
   if (volumeLoaded.has(id)) return Promise.resolve();
   return new Promise((resolve) => loadedCallbacks.set(id, [...(loadedCallbacks.get(id) ?? []), resolve]));
 }
+
+/**
+ * Drops a series evicted from the volume cache (features/loading/cache): its volume (and texture),
+ * its images and its pipeline load. The next ensureVolume loads it again from its source.
+ */
+function evictSeries(seriesUID: string): void {
+  for (const id of [`${CALIPER_VOLUME_SCHEME}:${seriesUID}`, `cornerstoneStreamingImageVolume:${seriesUID}`]) {
+    pending.delete(id);
+    volumeLoaded.delete(id);
+    if (cache.getVolume(id)) cache.removeVolumeLoadObject(id);
+  }
+  for (const imageId of appStore.getState().series[seriesUID]?.imageIds ?? []) {
+    if (cache.getImageLoadObject(imageId)) cache.removeImageLoadObject(imageId, { force: true });
+  }
+  forgetSeriesLoad(seriesUID);
+}
+setEvictor(evictSeries);

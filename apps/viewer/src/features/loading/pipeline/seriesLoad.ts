@@ -2,7 +2,8 @@ import { cache, type Types } from '@cornerstonejs/core';
 import { bytesPerVoxel, parseInstance, sliceDataType, type Instance, type SliceArray, type SliceDataType, type SliceRange } from '@caliper/dicom';
 import { appStore } from '../../../app/store';
 import type { SeriesEntry } from '../../../app/types';
-import { prefetchedInstance, rememberParsed } from '../../../viewports/prefetch';
+import { prefetchedFile, rememberParsed } from '../../../viewports/prefetch';
+import { seriesComplete, touchSeries } from '../cache/volumeCache';
 import { registerSuvScaling, suvbwOf } from '../../../viewports/suvRegistry';
 import { decodeInPool, focusDecode } from './decodePool';
 import { partArrival } from './dicomwebParts';
@@ -158,7 +159,8 @@ export class SeriesLoad {
       try {
         // DICOMweb: a series listed before its pixels; its instances stream in (dicomwebSeries.ts).
         await partArrival(s.id);
-        const known = prefetchedInstance(s.id);
+        // Not a header the pipeline kept from an earlier (evicted) load: that one has no pixels.
+        const known = prefetchedFile(s.id);
         let bytes: Uint8Array;
         let inst: Instance;
         if (known) {
@@ -250,6 +252,7 @@ export class SeriesLoad {
     // each slice comes back as a transferred buffer and is copied in once.
     const store = globalThis.crossOriginIsolated ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
     this.buffer = new CTORS[this.dataType](store as ArrayBuffer);
+    touchSeries(this.uid, bytes);
     performance.mark(`caliper:pipeline-layout:${this.uid}`);
   }
 
@@ -304,6 +307,7 @@ export class SeriesLoad {
     if (this.landedCount === this.slots.length) {
       performance.mark(`caliper:pipeline-decoded:${this.uid}`);
       for (const x of this.slots) if (x.head) queueMetadata(x.id, x.head);
+      seriesComplete(this.uid, this.buffer?.byteLength ?? 0);
     }
     // The loader's promise reaches Cornerstone's cache a microtask later: tell listeners after it.
     if (s.viaLoader) void s.landed.then(() => setTimeout(() => this.emit(s.id), 0));
@@ -326,6 +330,7 @@ const byImageId = new Map<string, SeriesLoad>();
 /** The (single) progressive load of a series, started on first call. */
 export function seriesLoad(series: SeriesEntry): SeriesLoad {
   let l = loads.get(series.seriesInstanceUID);
+  touchSeries(series.seriesInstanceUID);
   if (!l) {
     l = new SeriesLoad(series);
     loads.set(series.seriesInstanceUID, l);
@@ -343,6 +348,20 @@ export function seriesLoad(series: SeriesEntry): SeriesLoad {
     });
   }
   return l;
+}
+
+/**
+ * Drops a series' load (evicted from the volume cache): its images leave Cornerstone's cache, and
+ * the next use starts a new load from the source, which gives the same voxels.
+ */
+export function forgetSeriesLoad(seriesUID: string): void {
+  const l = loads.get(seriesUID);
+  if (!l) return;
+  loads.delete(seriesUID);
+  for (const s of l.slots) {
+    if (byImageId.get(s.id) === l) byImageId.delete(s.id);
+    if (cache.getImageLoadObject(s.id)) cache.removeImageLoadObject(s.id, { force: true });
+  }
 }
 
 export const existingSeriesLoad = (seriesUID: string): SeriesLoad | undefined => loads.get(seriesUID);

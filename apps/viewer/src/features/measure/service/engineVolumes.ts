@@ -11,6 +11,7 @@ import { petTagsOf, sulPerSuvbwOf, suvScalingOf } from './suvScaling';
 import { registeredSulPerSuvbw } from '../../../viewports/suvRegistry';
 import { buildAdcVolume } from './adcVolume';
 import { derivedVolumeOfSeries } from '../../../viewports/derivedImages';
+import { withSeriesPinned } from '../../loading/cache/volumeCache';
 
 export interface EngineVolume {
   /** Id in the worker (the series UID; `adc:<UID>` for a diffusion series' ADC map). */
@@ -73,14 +74,17 @@ export function ensureEngineVolume(seriesUID: string): Promise<EngineVolume> {
       }
     }
     if (series.notVolumeReason) throw new Error(`series ${seriesUID} is not a volume: ${series.notVolumeReason}`);
-    const cs = await ensureVolume(series);
-    await whenVolumeLoaded(seriesUID);
+    // Kept in the volume cache while its voxels are copied (features/loading/cache).
+    const [cs, raw] = await withSeriesPinned(seriesUID, async () => {
+      const v = await ensureVolume(series);
+      await whenVolumeLoaded(seriesUID);
+      return [v, v.voxelManager!.getCompleteScalarDataArray!() as VoxelArray] as const;
+    });
     const geometry = geometryOf(cs);
     const storedUnit = unitOf(cs.imageIds[0]);
     const modality = series.modality;
     // MR ADC map: displayed values (e.g. µm²/s) → 10^-3 mm2/s, as @caliper/dicom's readAdcMapping says.
     const adc = storedUnit === '10^-3 mm2/s' ? adcMappingOf(cs.imageIds[0]) : undefined;
-    const raw = cs.voxelManager!.getCompleteScalarDataArray!() as VoxelArray;
     const data = adc ? Float32Array.from(raw, (v) => v * adc.scale + adc.offset) : raw;
     const unit = (modality === 'CT' ? 'HU' : storedUnit === 'Bq/mL' || storedUnit === 'SUVbw' || adc ? storedUnit : 'raw') as IntensityUnit;
     const volume: Volume = { geometry, data, unit, modality, seriesInstanceUID: seriesUID };

@@ -16,6 +16,10 @@ export type IntensityUnit =
   | '1'
   | 'mM'
   | 'mM·s'
+  // DSC-MRI and CT perfusion maps (issue 15): MTT (s), CT blood flow / PS and blood volume.
+  | 's'
+  | 'mL/100 g/min'
+  | 'mL/100 g'
   | 'raw';
 
 export type Unit =

@@ -33,7 +33,8 @@ describe('solveOsvdPlan (deconvolveOsvd with the AIF decomposed once)', () => {
     const aif = computeDeltaR2Star(aifSignal, { baselineCount: 8, teMs: 30 })!;
     const plan = prepareOsvdPlan(aif, 1.5);
     let checked = 0;
-    for (let v = 0; v < voxels.length; v++) {
+    // Every other voxel (deconvolveOsvd three times each is the slow part).
+    for (let v = 0; v < voxels.length; v += 2) {
       const c = computeDeltaR2Star(voxel(v), { baselineCount: 8, teMs: 30 });
       if (!c) continue;
       for (const options of [{}, { threshold: 0.05 }, { oscillationLimit: 0.2 }]) {
@@ -45,7 +46,7 @@ describe('solveOsvdPlan (deconvolveOsvd with the AIF decomposed once)', () => {
       }
       checked++;
     }
-    expect(checked).toBeGreaterThan(700);
+    expect(checked).toBeGreaterThan(350);
   });
 });
 
@@ -109,7 +110,7 @@ describe('fitDscMapChunk (per-voxel measureDscPerfusion with one AIF decompositi
     const chunk = () => fitDscMapChunk(job, { start: 0, count: n, signal });
     const perVoxel = () => { for (let v = 0; v < n; v++) measureDscPerfusion(voxel(v), aifSignal, t, { baselineCount: 8, teMs: 30, referenceSignal: reference }); };
     let chunkMs = time(chunk), perVoxelMs = time(perVoxel);
-    for (let r = 0; r < 5; r++) {
+    for (let r = 0; r < 3; r++) {
       chunkMs = Math.min(chunkMs, time(chunk));
       perVoxelMs = Math.min(perVoxelMs, time(perVoxel));
     }

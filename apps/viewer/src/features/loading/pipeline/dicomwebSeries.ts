@@ -134,10 +134,10 @@ export function loadDicomWebSeries(t: DicomWebSeriesTarget, progressive: boolean
         }),
       );
     } catch (e) {
-      result.errors.push({ file: resource, reason: named(e, 'WADO-RS series retrieve') });
+      // Cut short after some parts: "incomplete: k of n instances arrived" says more than the cause.
+      const short = k > 0 ? incompleteSeries(resource, t.series.numberOfInstances, k) : null;
+      result.errors.push(short ? { file: short.source, reason: short.reason } : { file: resource, reason: named(e, 'WADO-RS series retrieve') });
     }
-    const short = incompleteSeries(resource, t.series.numberOfInstances, k);
-    if (short && result.instances.length > 0 && !result.errors.some((x) => x.file === resource)) result.errors.push({ file: short.source, reason: short.reason });
     listedResolve(await registerInstances(result, 'dicomweb'));
   }
 

@@ -20,6 +20,7 @@ const suites: Record<string, string> = {
   perfusion: 'packages/engine/bench/perfusion.ts',
   'perfusion-maps': 'apps/viewer/src/features/perfusion/maps/bench/mapPool.bench.ts',
   load: 'e2e/bench/load.bench.ts',
+  memory: 'e2e/bench/memory.bench.ts',
   interact: 'e2e/bench/interact.bench.ts',
   compare: 'e2e/bench/compare.bench.ts',
   reading: 'e2e/bench/reading.bench.ts',

@@ -8,7 +8,8 @@ import { attachTools } from './tools';
 import { ensureVolume, volumeIdOf } from './volumes';
 import { prepareSeries } from './prepareSeries';
 import { exactLayerOpacity } from './layerOpacity';
-import { adcMappingOf } from './sample';
+import { adcMappingOf, unitOf } from './sample';
+import { petScaleOf } from '../features/fusion/petScale';
 import { prefetchPart10, prefetchedInstance } from './prefetch';
 import { derivedVolumeOfImage } from './derivedImages';
 import { adcDefaultRange, hasWindow } from '../features/adc/adcDefaultWindow';
@@ -19,6 +20,7 @@ import { fusionOpacityMapping } from '../features/fusion/fusionOpacity';
 import { setupMip } from './mip/rotatingMip';
 import { bindMipClick } from './mip/mipClick';
 import { linkPanes } from './navigation/linkPanes';
+import { viewportImageLayers } from './viewportLayers';
 
 /** A stored scanner ADC map without window tags: 0–3 ×10⁻³ mm²/s in its displayed unit (Caliper's own maps carry that window). */
 function storedAdcRange(imageId: string | undefined): { lower: number; upper: number } | undefined {
@@ -103,6 +105,8 @@ export async function displayMpr(specs: readonly ViewportSpec[], series: SeriesE
 export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEntry, pet: SeriesEntry): Promise<void> {
   const [ctVol, petVol] = await Promise.all([ensureVolume(ct), ensureVolume(pet)]);
   const engine = getEngine();
+  const petWindow = nonSuvPetWindow(petVol.imageIds);
+  if (petWindow) appStore.getState().setViewer({ petRange: petWindow });
   const { fusionOpacity, petRange } = appStore.getState();
   const soft = voiRangeOf(defaultPreset('CT')!);
   const pets = { lower: petRange[0], upper: petRange[1] };
@@ -132,6 +136,19 @@ export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEn
 }
 
 /**
+ * The PET window to start from when the PET is not in SUVbw (no weight/dose: Bq/mL): an SUV window
+ * (0–5) would be meaningless, so the series' own DICOM window (0028,1050/1051) of its middle image,
+ * floored at 0. Undefined for SUVbw PET or without a stored window.
+ */
+function nonSuvPetWindow(imageIds: readonly string[]): [number, number] | undefined {
+  if (petScaleOf(unitOf(imageIds[0])).isSuv) return undefined;
+  const voi = metaData.get('voiLutModule', imageIds[Math.floor(imageIds.length / 2)]) as { windowCenter?: number | number[]; windowWidth?: number | number[] } | undefined;
+  const c = Array.isArray(voi?.windowCenter) ? voi.windowCenter[0] : voi?.windowCenter;
+  const w = Array.isArray(voi?.windowWidth) ? voi.windowWidth[0] : voi?.windowWidth;
+  return c !== undefined && w !== undefined && Number.isFinite(c) && w > 0 ? [Math.max(0, c - w / 2), c + w / 2] : undefined;
+}
+
+/**
  * Updates the PET layer of every fused pane (colour map, opacity, SUV window), the PET-alone panes
  * (inverted grey, same window) and the MIP (upper end twice the window's: the MIP shows the hottest
  * voxel of each ray).
@@ -142,9 +159,10 @@ export function updateFusion(petSeriesUID: string, opacity: number, range: reado
   for (const vp of engine.getViewports()) {
     if (vp instanceof StackViewport) continue;
     const v = vp as Types.IVolumeViewport;
-    const actors = v.getActors();
-    if (!actors.some((a) => a.referencedId === vid)) continue;
-    if (actors.length > 1) {
+    // Image layers only: a labelmap actor (brush lesion) on a PET-alone pane must not make it "fused".
+    const layers = viewportImageLayers(v);
+    if (!layers.some((a) => a.referencedId === vid)) continue;
+    if (layers.length > 1) {
       exactLayerOpacity(v, vid);
       v.setProperties({ colormap: petColormap(opacity, range), voiRange: { lower: range[0], upper: range[1] } }, vid);
     } else if (v.getBlendMode() === Enums.BlendModes.MAXIMUM_INTENSITY_BLEND) {

@@ -1,6 +1,7 @@
 import { Enums, StackViewport, type Types } from '@cornerstonejs/core';
 import { getEngine } from './engine';
 import { fitViewportToVolume } from './fitViewport';
+import { viewportImageLayers } from './viewportLayers';
 import { planeThrough } from './navigation/planeThrough';
 import type { Vec3 } from './navigation/spaces';
 
@@ -14,7 +15,7 @@ export function setFusedOrientation(plane: keyof typeof AXIS): void {
   for (const vp of getEngine().getViewports()) {
     if (vp instanceof StackViewport) continue;
     const v = vp as Types.IVolumeViewport;
-    if (v.getActors().length < 2 || v.getBlendMode() === Enums.BlendModes.MAXIMUM_INTENSITY_BLEND) continue;
+    if (viewportImageLayers(v).length < 2 || v.getBlendMode() === Enums.BlendModes.MAXIMUM_INTENSITY_BLEND) continue;
     const before = v.getCamera().focalPoint;
     v.setOrientation(AXIS[plane]);
     fitViewportToVolume(v);

@@ -4,6 +4,7 @@ import { getEngine } from './engine';
 import { mipVoxelAt, isMip } from './mip/mipPick';
 import { unitOf, valueAt } from './sample';
 import { cache } from '@cornerstonejs/core';
+import { viewportImageLayers } from './viewportLayers';
 
 /**
  * What the status bar reads under a canvas point (CSS px) of a viewport, or null off the image:
@@ -23,8 +24,8 @@ export function readoutAt(viewportId: string, x: number, y: number): CursorReado
   const s = valueAt(viewportId, x, y, undefined);
   if (!s.inside) return null;
   const base: CursorReadout = { viewportId, value: s.value, unit: s.unit, lps: s.lps, ijk: s.ijk ?? undefined };
-  const vp = getEngine().getViewport(viewportId) as Types.IVolumeViewport;
-  const actors = typeof vp.getActors === 'function' ? vp.getActors() : [];
+  // Image layers only (a brush labelmap is no layer to read).
+  const actors = viewportImageLayers(getEngine().getViewport(viewportId));
   if (actors.length < 2) return base;
   const layers = actors.map((a) => {
     const l = valueAt(viewportId, x, y, a.referencedId);

@@ -1,4 +1,4 @@
-import { Enums, StackViewport, metaData, type Types } from '@cornerstonejs/core';
+import { Enums, StackViewport, cache, metaData, type Types } from '@cornerstonejs/core';
 import type { ViewportInfo } from '../features/readout/readoutSlice';
 import { bValueOf } from './bValueOf';
 import { mipAngleOf } from './mip/mipCamera';
@@ -6,6 +6,17 @@ import { getEngine } from './engine';
 import { orientationMarkers } from './navigation/orientationMarkers';
 import { volumeSliceNumber, type SliceNumber } from './navigation/sliceNumber';
 import { lpsDirection, voxelIndex, type Vec3 } from './navigation/spaces';
+import { viewportImageLayers } from './viewportLayers';
+import { unitOf } from './sample';
+import { appStore } from '../app/store';
+
+/** Display unit of the PET layer among a pane's image layers (SUVbw, or Bq/mL when SUV is not computable). */
+function petUnitOf(layers: readonly Types.ActorEntry[]): string | undefined {
+  const { series } = appStore.getState();
+  const pet = layers.find((a) => series[a.referencedId?.split(':').pop() ?? '']?.modality === 'PT');
+  if (!pet?.referencedId) return undefined;
+  return unitOf((cache.getVolume(pet.referencedId) as Types.IImageVolume | undefined)?.imageIds?.[0]);
+}
 
 /** The calls we make on either a stack or a volume viewport. */
 type AnyViewport = Types.IViewport & {
@@ -81,8 +92,10 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
   // A header not parsed yet is parsed in the background, then the viewport redraws (and this runs again).
   const mip = !isStack && (vp as unknown as Types.IVolumeViewport).getBlendMode?.() === Enums.BlendModes.MAXIMUM_INTENSITY_BLEND;
   const mipAngle = mip ? mipAngleOf(camera.viewPlaneNormal ?? [0, 0, 1]) : undefined;
-  const actors = isStack ? [] : ((vp as unknown as Types.IVolumeViewport).getActors?.() ?? []);
+  // Image layers only: a brush lesion's labelmap actor does not make a pane "fused".
+  const actors = isStack ? [] : viewportImageLayers(vp);
   const fused = actors.length > 1;
+  const petUnit = petUnitOf(actors);
   // The series a volume pane shows (volume ids end with the series UID): its overlay names it.
   const seriesUID = actors[0]?.referencedId?.split(':').pop();
   const b = bValueOf(imageId, () => getEngine().getViewport(viewportId)?.render());
@@ -98,6 +111,7 @@ export function readViewportInfo(viewportId: string, rendered: boolean): Viewpor
     ...(mip ? { mip, ...(mipAngle !== undefined ? { mipAngle } : {}) } : {}),
     ...(fused ? { fused } : {}),
     ...(seriesUID ? { seriesUID } : {}),
+    ...(petUnit ? { petUnit } : {}),
     ...(b ? { bValue: { value: b.bValue, source: b.source } } : {}),
     rendered,
   };

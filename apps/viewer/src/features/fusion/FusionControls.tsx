@@ -7,6 +7,8 @@ import { getEngine } from '../../viewports/engine';
 import { isMip } from '../../viewports/mip/mipPick';
 import { setMipAngle, startRotatingMip, stopRotatingMip } from '../../viewports/mip/rotatingMip';
 import { setFusedOrientation } from '../../viewports/fusedOrientation';
+import { petScaleOf } from './petScale';
+import { suvUnavailableReason } from '../../viewports/suvRegistry';
 
 const WINDOWS: readonly { label: string; range: [number, number]; key: string }[] = [
   { label: '0–5', range: [0, 5], key: '5' },
@@ -67,12 +69,14 @@ export function FusionControls() {
   const ct = useApp((s) => s.assignments[0]?.seriesUID ?? null);
   const [plane, setPlane] = useState<'axial' | 'sagittal' | 'coronal'>('axial');
   const [auto, setAuto] = useState<{ busy: boolean; note: string | null }>({ busy: false, note: null });
+  // The PET's display unit (from a pane showing it): SUV controls only when it is SUVbw.
+  const scale = petScaleOf(useApp((s) => Object.values(s.viewportInfo).find((i) => i.petUnit)?.petUnit));
   const shown = layout === 'fusion' && !!pet;
   const runAuto = () => {
-    if (!pet) return;
+    if (!pet || !scale.isSuv) return;
     setAuto({ busy: true, note: null });
     applyAutoLiverWindow(pet, ct)
-      .then((r) => setAuto({ busy: false, note: `Liver mean SUVbw ${r.liverMean.toFixed(2)} (${r.source}) → 0–${r.range[1]}` }))
+      .then((r) => setAuto({ busy: false, note: `Liver mean SUVbw ${r.liverMean.toFixed(2)} (${r.source}) → 0–${r.range[1]}${r.applied ? '' : ' — not applied: the window or the PET changed meanwhile'}` }))
       .catch((e: Error) => setAuto({ busy: false, note: `Auto window not set: ${e.message}` }));
   };
   useEffect(() => {
@@ -81,7 +85,7 @@ export function FusionControls() {
       const t = e.target as HTMLElement | null;
       if (e.ctrlKey || e.metaKey || e.altKey || t?.closest?.('input, textarea, select, [contenteditable=true]')) return;
       const s = appStore.getState();
-      if (e.key === '8') s.setViewer({ petRange: [0, 15] });
+      if (e.key === '8') { if (scale.isSuv) s.setViewer({ petRange: [0, 15] }); }
       else if (e.key === '9') runAuto();
       else if (e.key === '0') s.setViewer({ mipRotating: !s.mipRotating });
       else if (e.key === ',') s.setViewer({ mipSpeed: Math.max(5, s.mipSpeed - 5) });
@@ -107,22 +111,27 @@ export function FusionControls() {
       <div className="suv-windows" role="group" aria-label="SUV window">
         <span className="muted">SUVbw window</span>
         {WINDOWS.map((w) => (
-          <button key={w.label} type="button" className={isWin(w.range) ? 'on' : ''} data-testid={`suv-window-${w.range[1]}`} onClick={() => setViewer({ petRange: w.range })} title={`SUVbw ${w.label} on the fused colour scale and PET grey panes; MIP 0–${w.range[1] * 2} (key ${w.key})`}>
+          <button key={w.label} type="button" disabled={!scale.isSuv} className={isWin(w.range) ? 'on' : ''} data-testid={`suv-window-${w.range[1]}`} onClick={() => setViewer({ petRange: w.range })} title={`SUVbw ${w.label} on the fused colour scale and PET grey panes; MIP 0–${w.range[1] * 2} (key ${w.key})`}>
             {w.label}
           </button>
         ))}
-        <button type="button" data-testid="suv-window-auto" disabled={auto.busy} onClick={runAuto} title={`Auto (liver-based): SUVbw 0 to ${LIVER_WINDOW_FACTOR} × the liver reference mean (3 cm sphere, right lobe: the burden's, the one placed, or the one Caliper proposes), rounded to 0.5, within 2–30 (key 9)`}>
+        <button type="button" data-testid="suv-window-auto" disabled={auto.busy || !scale.isSuv} onClick={runAuto} title={`Auto (liver-based): SUVbw 0 to ${LIVER_WINDOW_FACTOR} × the liver reference mean (3 cm sphere, right lobe: the burden's, the one placed, or the one Caliper proposes), rounded to 0.5, within 2–30 (key 9)`}>
           {auto.busy ? 'Auto…' : 'Auto (liver)'}
         </button>
       </div>
       {auto.note && <div className="small muted" data-testid="suv-window-auto-note">{auto.note}</div>}
+      {!scale.isSuv && (
+        <div className="small muted" data-testid="pet-not-suv">
+          PET shown in {scale.unit}: SUV not computable{pet && suvUnavailableReason(pet) ? ` (${suvUnavailableReason(pet)})` : ''}. SUV windows are off; the PET window starts from the series' own DICOM window.
+        </div>
+      )}
       <label title="PET opacity over CT">
         PET opacity {Math.round(opacity * 100)}%
         <input type="range" min={0} max={1} step={0.05} value={opacity} onChange={(e) => setViewer({ fusionOpacity: Number(e.target.value) })} />
       </label>
       <label title="Upper end of the PET colour scale, SUVbw">
         SUV max {range[1]}
-        <input type="range" min={1} max={30} step={0.5} value={range[1]} onChange={(e) => setViewer({ petRange: [range[0], Number(e.target.value)] })} />
+        <input type="range" disabled={!scale.isSuv} min={1} max={30} step={0.5} value={range[1]} onChange={(e) => setViewer({ petRange: [range[0], Number(e.target.value)] })} />
       </label>
       <div className="fused-plane" role="group" aria-label="Fused plane">
         <span className="muted">Fused plane</span>

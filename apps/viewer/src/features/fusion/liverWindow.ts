@@ -14,3 +14,14 @@ export function liverWindow(liverMeanSuv: number | null | undefined): [number, n
   const upper = Math.round(LIVER_WINDOW_FACTOR * liverMeanSuv * 2) / 2;
   return [0, Math.min(MAX_UPPER, Math.max(MIN_UPPER, upper))];
 }
+
+/**
+ * Why the liver-based window cannot be set, or undefined when it can: the PET must be shown in
+ * SUVbw (`displayUnit`) and the liver mean measured in SUVbw too (`liverUnit`, the engine volume's
+ * unit). A Bq/mL PET (no weight) would otherwise get "SUV 0–30" from a liver mean of thousands.
+ */
+export function liverWindowRefusal(displayUnit: string, liverUnit: string): string | undefined {
+  if (displayUnit !== 'SUVbw') return `the PET is shown in ${displayUnit}, not SUVbw (SUV not computable from its header)`;
+  if (liverUnit !== 'SUVbw') return `the liver mean is in ${liverUnit}, not SUVbw`;
+  return undefined;
+}

@@ -8,6 +8,7 @@ import { DicomText } from '../../app/text/DicomText';
 import { SuvColorBar } from '../fusion/SuvColorBar';
 import { MipLevelLine } from './MipLevelLine';
 import { mipViewName } from '../../viewports/mip/mipCamera';
+import { petScaleOf } from '../fusion/petScale';
 import './overlay.css';
 
 /** Decimals of the W/L readout: SUV windows and narrow ones (an ADC map's 0–3) need them; HU don't. */
@@ -117,8 +118,8 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
       <div className="br">
         {info?.mmPerPx !== undefined && info.sliceCount > 0 && width > 0 && <ScaleBar viewportId={viewportId} mmPerPx={info.mmPerPx} widthPx={width} />}
         {(info?.mip || (series.modality === 'PT' && !info?.fused)) && info?.windowCenter !== undefined && info.windowWidth !== undefined ? (
-          <div data-testid={`window-${viewportId}`} title="PET display window, body-weight SUV (inverted grey: white at the lower end, black at the upper end)">
-            SUV {fmt(info.windowCenter - info.windowWidth / 2, 1)}–{fmt(info.windowCenter + info.windowWidth / 2, 1)}
+          <div data-testid={`window-${viewportId}`} title={`PET display window, ${petScaleOf(info.petUnit).isSuv ? 'body-weight SUV' : `${petScaleOf(info.petUnit).unit} (SUV not computable)`} (inverted grey: white at the lower end, black at the upper end)`}>
+            {petScaleOf(info.petUnit).windowLabel} {fmt(info.windowCenter - info.windowWidth / 2, petScaleOf(info.petUnit).isSuv ? 1 : 0)}–{fmt(info.windowCenter + info.windowWidth / 2, petScaleOf(info.petUnit).isSuv ? 1 : 0)}
           </div>
         ) : (
           <div>
@@ -126,7 +127,7 @@ export function ViewportOverlay({ viewportId, label, index }: { viewportId: stri
           </div>
         )}
       </div>
-      {info?.fused && <SuvColorBar viewportId={viewportId} />}
+      {info?.fused && <SuvColorBar viewportId={viewportId} unit={info.petUnit} />}
       {info?.mip && <MipLevelLine viewportId={viewportId} />}
       {info?.markers && info.sliceCount > 0 && <OrientationMarkers viewportId={viewportId} markers={info.markers} />}
     </div>

@@ -39,6 +39,8 @@ export interface ViewportInfo {
   readonly windowWidth?: number;
   readonly windowCenter?: number;
   readonly seriesUID?: string;
+  /** Display unit of the pane's PET layer: SUVbw, or Bq/mL (or raw) when SUV cannot be computed. */
+  readonly petUnit?: string;
   readonly rendered: boolean;
 }
 

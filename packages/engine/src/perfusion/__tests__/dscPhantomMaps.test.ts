@@ -76,6 +76,19 @@ describe('fitDscMapChunk (per-voxel measureDscPerfusion with one AIF decompositi
     });
   }
 
+  it('irregular phase times (resampled onto the median step as resampleUniform does): the same numbers', () => {
+    const irregular = t.map((x, p) => x + (p % 3 === 1 ? 0.4 : 0) + (p > 30 ? 0.75 * (p - 30) : 0));
+    const setup = { timesS: irregular, baselineCount: 8, teMs: 30, aifSignal, referenceSignal: reference };
+    const job = prepareDscMapJob(setup);
+    expect(job.resampling.index).not.toBeNull();
+    const maps = fitDscMapChunk(job, { start: 0, count: voxels.length, signal });
+    for (let v = 256; v < voxels.length; v += 5) {
+      const m = measureDscPerfusion(voxel(v), aifSignal, irregular, { baselineCount: 8, teMs: 30, referenceSignal: reference })!;
+      expect([maps.cbv[v], maps.cbvUncorrected[v]]).toEqual([m.cbv, m.cbvUncorrected].map(Math.fround));
+      expect(same(maps.cbfPerS[v], m.cbfPerS), `voxel ${v}: ${maps.cbfPerS[v]} ${m.cbfPerS}`).toBe(true);
+    }
+  });
+
   it('Tmax = time of the residue maximum (deconvolveOsvd on the same ΔR2* curves); 0 for the artery itself', () => {
     const job = prepareDscMapJob({ timesS: t, baselineCount: 8, teMs: 30, aifSignal });
     const maps = fitDscMapChunk(job, { start: 0, count: voxels.length, signal });

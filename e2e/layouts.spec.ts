@@ -99,6 +99,8 @@ async function shownZ(page: Page, viewportId: string): Promise<number> {
 test('hanging protocols: demo PET/CT → 2×2, MR → DWI/ADC/T2, follow-up → prior | current synchronised', async ({ page, pageErrors }) => {
   void pageErrors;
   test.skip(!existsSync(join(DIST, 'demo', 'manifest.json')), 'public/demo not generated (run `pnpm run demo` before building)');
+  // Three hangings, each loading its volumes: minutes on a busy 2-core machine.
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   const demo = (await page.evaluate(() => window.caliper.studies()))
     .filter((st) => st.patientId === 'CALIPER-PH-001')
@@ -206,4 +208,29 @@ test('hanging on open: PET/CT files → the 2×2 PET/CT hanging; MR files → DW
   expect(await dwiMax()).toBeGreaterThan(0);
   await expect(page.getByTestId('b-value-vp-0')).toContainText('b = 800 s/mm²');
 
+});
+
+test('perfusion hangings from the demo list: DSC-MRI → DSC and its map panes; CT perfusion → dynamic CT beside its BF map pane', async ({ page, pageErrors }) => {
+  void pageErrors;
+  const manifest = join(DIST, 'demo', 'manifest.json');
+  test.skip(!existsSync(manifest) || !/CALIPER-DSC-001/.test(readFileSync(manifest, 'utf8')), 'demo perfusion studies not generated');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const viewports = () => page.evaluate(() => window.caliper.debug.viewports());
+  const picker = page.getByTestId('hanging-protocol');
+  const list = page.getByTestId('demo-list');
+  // DSC: recognised from its headers (TE 30 ms, 50 phases at 6 positions), shown with all phases as one stack.
+  await list.getByRole('button', { name: /DSC-MRI brain/ }).click();
+  await expect(picker).toHaveValue('mr-dsc', { timeout: 60_000 });
+  await expect.poll(viewports).toEqual(['vp-0', 'vp-1', 'vp-2', 'vp-3']);
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-0')?.max ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect(page.getByTestId('hanging-empty-vp-1')).toContainText('rCBV map: no such series in this study');
+  await page.screenshot({ path: docShot('hanging-mr-dsc.png') });
+  // CT perfusion: 40 phases at 4 positions (the demo list folds away once an image is shown).
+  await page.getByTestId('show-demos').click();
+  await list.getByRole('button', { name: /CT perfusion brain/ }).click();
+  await expect(picker).toHaveValue('ct-perfusion', { timeout: 60_000 });
+  await expect.poll(viewports).toEqual(['vp-0', 'vp-1']);
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-0')?.max ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);
+  await expect(page.getByTestId('hanging-empty-vp-1')).toContainText('BF map: no such series in this study');
+  await page.screenshot({ path: docShot('hanging-ct-perfusion.png') });
 });

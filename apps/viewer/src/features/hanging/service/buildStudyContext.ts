@@ -53,11 +53,6 @@ export async function buildStudyContext(studyUID: string, headers: HeaderFacts =
   const dynamic = new Map<string, SeriesFacts['dynamic']>();
   const stored = imageSeriesOf(studyUID).filter((s) => !derivedVolumeOfSeries(s.seriesInstanceUID));
   const mr = headers.diffusion ? stored.filter((s) => s.modality === 'MR') : [];
-  // Many phases at one set of slice positions; anything else (one phase, a diffusion series, unreadable timing) is not dynamic.
-  await Promise.all(stored.filter((s) => headers.dynamic.includes(s.modality.toUpperCase())).map(async (s) => {
-    const p = await planDynamicVolume(s.seriesInstanceUID).catch(() => null);
-    if (p && p.plan.timesS.length > 1) dynamic.set(s.seriesInstanceUID, p.plan.kind);
-  }));
   const all = Object.values(appStore.getState().series);
   await Promise.all(
     mr.map(async (s) => {
@@ -75,6 +70,14 @@ export async function buildStudyContext(studyUID: string, headers: HeaderFacts =
       if (plan.bValues.length >= 2) await adcSeriesOf(s.seriesInstanceUID);
     }),
   );
+  // After the diffusion facts: the stacks of a multi-b DWI (split per b-value) are diffusion, not phases
+  // (and share the family's UID, which must be read as the whole family first).
+  const inDiffusion = new Set(stored.filter((s) => s.modality === 'MR').filter((s) => diffusionFamily(s, all) !== s || bValues.has(s.seriesInstanceUID)).map((s) => s.seriesInstanceUID));
+  // Many phases at one set of slice positions; anything else (one phase, a diffusion series, unreadable timing) is not dynamic.
+  await Promise.all(stored.filter((s) => headers.dynamic.includes(s.modality.toUpperCase()) && !inDiffusion.has(s.seriesInstanceUID)).map(async (s) => {
+    const p = await planDynamicVolume(s.seriesInstanceUID).catch(() => null);
+    if (p && p.plan.timesS.length > 1) dynamic.set(s.seriesInstanceUID, p.plan.kind);
+  }));
   const facts = (uid: string) => imageSeriesOf(uid).map((s) => factsOf(s, bValues, dynamic));
   return { studyInstanceUID: studyUID, series: facts(studyUID), ...(priorUID ? { prior: { studyInstanceUID: priorUID, series: facts(priorUID) } } : {}) };
 }

@@ -31,8 +31,10 @@ const suites: Record<string, string> = {
 };
 
 const args = process.argv.slice(2);
-const names = args.filter((a) => !a.startsWith('-'));
-const flags = args.filter((a) => a.startsWith('-'));
+// A word after a flag is that flag's value (`load --runs 2`), unless it names a suite (`--profile interact`).
+const isName = (a: string, i: number) => !a.startsWith('-') && (a in suites || !args[i - 1]?.startsWith('-'));
+const names = args.filter(isName);
+const flags = args.filter((a, i) => !isName(a, i));
 const chosen = names.length ? names : Object.keys(suites);
 let failed = 0;
 for (const name of chosen) {

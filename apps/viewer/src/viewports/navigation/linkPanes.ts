@@ -2,6 +2,7 @@ import { Enums, type Types } from '@cornerstonejs/core';
 import { appStore } from '../../app/store';
 import { getEngine } from '../engine';
 import { planeThrough, sameOrientation } from './planeThrough';
+import { advanceLinkedPoint } from './advanceLinkedPoint';
 import type { Vec3 } from './spaces';
 
 type Vp = Types.IVolumeViewport;
@@ -9,6 +10,13 @@ type Vp = Types.IVolumeViewport;
 /** The panes that follow each other (one group: the panes of the shown PET/CT). */
 let linked: { id: string; element: HTMLDivElement; off: () => void }[] = [];
 let syncing = false;
+/** The LPS point the linked panes share (a MIP click's voxel, then moved slice by slice). */
+let shared: Vec3 | null = null;
+
+function setShared(p: Vec3 | null): void {
+  shared = p;
+  appStore.getState().setLinkedPoint(p ? [p[0], p[1], p[2]] : null);
+}
 
 function viewport(id: string): Vp | undefined {
   try {
@@ -21,14 +29,16 @@ function viewport(id: string): Vp | undefined {
 /**
  * Moves the other linked panes after a camera change of `sourceId`: a pane of the same orientation
  * takes the camera (slice, pan and zoom: CT and fused axial stay identical); a pane of another
- * orientation moves its plane through the source's focal point (the point both panes show).
+ * orientation moves its plane through the shared point, of which only the component along the
+ * source's normal changed (advanceLinkedPoint): a pan moves no other pane's slice.
  */
 function follow(sourceId: string): void {
   const src = viewport(sourceId);
   if (!src || syncing) return;
   const cam = src.getCamera();
   if (!cam.focalPoint || !cam.viewPlaneNormal) return;
-  appStore.getState().setLinkedPoint([cam.focalPoint[0], cam.focalPoint[1], cam.focalPoint[2]]);
+  const p = advanceLinkedPoint(shared ?? (cam.focalPoint as Vec3), cam.focalPoint as Vec3, cam.viewPlaneNormal as Vec3);
+  setShared(p);
   syncing = true;
   try {
     for (const l of linked) {
@@ -40,7 +50,7 @@ function follow(sourceId: string): void {
       if (sameOrientation(c.viewPlaneNormal as Vec3, cam.viewPlaneNormal as Vec3)) {
         vp.setCamera({ focalPoint: cam.focalPoint, position: cam.position, viewPlaneNormal: cam.viewPlaneNormal, viewUp: cam.viewUp, parallelScale: cam.parallelScale });
       } else {
-        const moved = planeThrough({ focalPoint: c.focalPoint as Vec3, position: c.position as Vec3, viewPlaneNormal: c.viewPlaneNormal as Vec3 }, cam.focalPoint as Vec3);
+        const moved = planeThrough({ focalPoint: c.focalPoint as Vec3, position: c.position as Vec3, viewPlaneNormal: c.viewPlaneNormal as Vec3 }, p);
         if (!moved) continue;
         vp.setCamera({ focalPoint: [...moved.focalPoint] as Types.Point3, position: [...moved.position] as Types.Point3 });
       }
@@ -66,14 +76,14 @@ export function linkPanes(viewportIds: readonly string[]): () => void {
     linked.push({ id, element, off: () => element.removeEventListener(Enums.Events.CAMERA_MODIFIED, on) });
   }
   const f = linked[0] ? viewport(linked[0].id)?.getCamera().focalPoint : undefined;
-  appStore.getState().setLinkedPoint(f ? [f[0], f[1], f[2]] : null);
+  setShared(f ? [f[0], f[1], f[2]] : null);
   return unlinkPanes;
 }
 
 export function unlinkPanes(): void {
   for (const l of linked) l.off();
   linked = [];
-  appStore.getState().setLinkedPoint(null);
+  setShared(null);
 }
 
 /** The ids of the linked panes. */
@@ -84,7 +94,7 @@ export const linkedPanes = (): string[] => linked.map((l) => l.id);
  * under a MIP click; a pane already there stays. Panning is not changed.
  */
 export function navigatePanesTo(point: Vec3): void {
-  appStore.getState().setLinkedPoint([point[0], point[1], point[2]]);
+  setShared([point[0], point[1], point[2]]);
   syncing = true;
   try {
     for (const l of linked) {

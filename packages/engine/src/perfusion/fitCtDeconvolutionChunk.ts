@@ -1,4 +1,5 @@
 import type { DeconvolutionChunk } from './fitDscDeconvolutionChunk';
+import { chunkCurve } from './fitDscDeconvolutionChunk';
 import type { OsvdPlan, UniformResampling } from './osvdDeconvolutionChunk';
 import { applyUniformResampling, planUniformResampling, prepareOsvdPlan, solveOsvdPlan } from './osvdDeconvolutionChunk';
 
@@ -33,6 +34,7 @@ export interface CtPerfusionMapJob {
   readonly patlak: { readonly first: number; readonly x: Float64Array; readonly z: Float64Array; readonly sxx: number; readonly sxz: number; readonly szz: number } | null;
   readonly tissue: Float64Array;
   readonly uniform: Float64Array;
+  readonly curve: Float64Array;
 }
 
 /** Voxel maps of one chunk (index q = voxel start + q). */
@@ -93,11 +95,11 @@ export function prepareCtPerfusionMapJob(setup: CtPerfusionMapJobSetup): CtPerfu
     }
     patlak = { first, x: aif, z, sxx, sxz, szz };
   }
-  return { setup, nt: n, nb, partialVolumeScale: scale, aifArea: area(aif), kH, rho, resampling, plan, patlak, tissue: new Float64Array(n), uniform: new Float64Array(resampling.m) };
+  return { setup, nt: n, nb, partialVolumeScale: scale, aifArea: area(aif), kH, rho, resampling, plan, patlak, tissue: new Float64Array(n), uniform: new Float64Array(resampling.m), curve: new Float64Array(n) };
 }
 
 /**
- * CT perfusion maps of one chunk (HU, voxel-major like fitDscMapChunk): per voxel exactly
+ * CT perfusion maps of one chunk (HU, voxel- or phase-major like fitDscMapChunk): per voxel exactly
  * measureCtPerfusion(voxel HU, arterial HU, venous HU, times, options) — BF, BV, MTT, PS (Patlak after
  * the first pass) — plus Tmax, with the arterial decomposition and Patlak sums computed once per job.
  * `onProgress(done, total)` every 256 voxels; return true to stop (the rest stays 0).
@@ -110,7 +112,7 @@ export function fitCtPerfusionMapChunk(job: CtPerfusionMapJob, chunk: Deconvolut
   const solveOptions = setup.oscillationLimit !== undefined ? { oscillationLimit: setup.oscillationLimit } : {};
   for (let v = 0; v < n; v++) {
     if (onProgress && (v & 255) === 0 && v > 0 && onProgress(v, n) === true) return out;
-    const hu = chunk.signal.subarray(v * nt, (v + 1) * nt);
+    const hu = chunkCurve(chunk, v, nt, job.curve);
     let b = 0;
     for (let q = 0; q < nb; q++) b += hu[q];
     b /= nb;

@@ -30,6 +30,7 @@ export interface DscMapJob {
   readonly tissue: Float64Array;
   readonly corrected: Float64Array;
   readonly uniform: Float64Array;
+  readonly curve: Float64Array;
 }
 
 /** Voxel maps of one chunk (index q = voxel start + q); voxels measureDscPerfusion refuses (no usable signal) are 0 with fitted = 0. */
@@ -75,14 +76,25 @@ export function prepareDscMapJob(setup: DscMapJobSetup): DscMapJob {
     }
     bsw = { reference, integral, rr, ri, ii };
   }
-  return { setup, nt, aifArea, resampling, plan, bsw, tissue: new Float64Array(nt), corrected: new Float64Array(nt), uniform: new Float64Array(resampling.m) };
+  return { setup, nt, aifArea, resampling, plan, bsw, tissue: new Float64Array(nt), corrected: new Float64Array(nt), uniform: new Float64Array(resampling.m), curve: new Float64Array(nt) };
 }
 
-/** A run of consecutive voxels: their signal, voxel-major (signal[q · phases + p] = voxel start + q, phase p). */
+/**
+ * A run of consecutive voxels: their signal, voxel-major (signal[q · phases + p] = voxel start + q,
+ * phase p), or phase-major with `phaseMajor` (signal[p · count + q], the layout of fitMapChunk's DCE chunks).
+ */
 export interface DeconvolutionChunk {
   readonly start: number;
   readonly count: number;
   readonly signal: Float32Array;
+  readonly phaseMajor?: boolean;
+}
+
+/** Voxel q's curve of a chunk: a view (voxel-major) or gathered into `buffer` (phase-major). */
+export function chunkCurve(chunk: DeconvolutionChunk, q: number, phases: number, buffer: Float64Array): ArrayLike<number> {
+  if (!chunk.phaseMajor) return chunk.signal.subarray(q * phases, (q + 1) * phases);
+  for (let p = 0; p < phases; p++) buffer[p] = chunk.signal[p * chunk.count + q];
+  return buffer;
 }
 
 /**
@@ -105,7 +117,7 @@ export function fitDscMapChunk(job: DscMapJob, chunk: DeconvolutionChunk, onProg
   };
   for (let v = 0; v < n; v++) {
     if (onProgress && (v & 255) === 0 && v > 0 && onProgress(v, n) === true) return out;
-    if (!computeDeltaR2Star(chunk.signal.subarray(v * nt, (v + 1) * nt), r2)) continue;
+    if (!computeDeltaR2Star(chunkCurve(chunk, v, nt, job.curve), r2)) continue;
     let c = tissue;
     if (bsw) {
       // correctLeakageBsw with the job's reference sums.

@@ -132,5 +132,9 @@ describe('fitDscMapChunk (per-voxel measureDscPerfusion with one AIF decompositi
     // The job's work buffers carry nothing from one chunk to the next: every run gives the same maps.
     expect(runs).toHaveLength(4);
     for (const r of runs.slice(1)) expect(r).toEqual(runs[0]);
+    // The same voxels phase-major (signal[p · count + q], as the DCE map chunks are laid out): the same maps.
+    const phaseMajor = new Float32Array(signal.length);
+    for (let q = 0; q < n; q++) for (let p = 0; p < nt; p++) phaseMajor[p * n + q] = signal[q * nt + p];
+    expect(fitDscMapChunk(job, { start: 0, count: n, signal: phaseMajor, phaseMajor: true })).toEqual(runs[0]);
   });
 });

@@ -223,7 +223,7 @@ test('perfusion hangings from the demo list: DSC-MRI → DSC and its map panes; 
   await expect(picker).toHaveValue('mr-dsc', { timeout: 60_000 });
   await expect.poll(viewports).toEqual(['vp-0', 'vp-1', 'vp-2', 'vp-3']);
   await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-0')?.max ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);
-  await expect(page.getByTestId('hanging-empty-vp-1')).toContainText('rCBV map: no such series in this study');
+  await expect(page.getByTestId('hanging-empty-vp-1')).toContainText('rCBV map: not computed yet');
   await page.screenshot({ path: docShot('hanging-mr-dsc.png') });
   // CT perfusion: 40 phases at 4 positions (the demo list folds away once an image is shown).
   await page.getByTestId('show-demos').click();
@@ -231,6 +231,8 @@ test('perfusion hangings from the demo list: DSC-MRI → DSC and its map panes; 
   await expect(picker).toHaveValue('ct-perfusion', { timeout: 60_000 });
   await expect.poll(viewports).toEqual(['vp-0', 'vp-1']);
   await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-0')?.max ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);
-  await expect(page.getByTestId('hanging-empty-vp-1')).toContainText('BF map: no such series in this study');
+  await expect(page.getByTestId('hanging-empty-vp-1')).toContainText('BF map: not computed yet');
+  // Head CT in the brain window (W 80 / L 40 HU), not the body's soft-tissue window.
+  await expect(page.getByTestId('overlay-vp-0')).toContainText('W 80 / L 40');
   await page.screenshot({ path: docShot('hanging-ct-perfusion.png') });
 });

@@ -33,6 +33,8 @@ export const VOI_PRESETS: readonly VoiPreset[] = [
   },
   // Appended (digit shortcuts index this list): the PET/CT display's third fixed window.
   { id: 'suv15', label: 'PET SUV 0–15 inverted', modality: 'PT', width: 15, center: 7.5, invert: true, key: '8', title: 'PET window SUVbw 0–15 (fused colour scale, PET grey and MIP ×2)' },
+  // Appended, menu only: the head CT window (grey/white matter, CT perfusion's hanging).
+  { id: 'brain', label: 'Brain (W 80 / L 40)', modality: 'CT', width: 80, center: 40, key: '', title: 'Head CT: grey and white matter apart (W 80 / L 40 HU)' },
 ];
 
 /**

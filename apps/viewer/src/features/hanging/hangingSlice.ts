@@ -12,7 +12,7 @@ export interface ActiveHanging {
   /** Ids of the protocols that fit the study, best first (the picker's list). */
   readonly candidates: readonly string[];
   /** Each pane's label from the protocol, and whether the study had no series for it. */
-  readonly panes: readonly { readonly label: string; readonly empty: boolean }[];
+  readonly panes: readonly { readonly label: string; readonly empty: boolean; /** A pane for a series Caliper computes (a perfusion map): empty until it is computed. */ readonly derived?: boolean }[];
 }
 
 export interface HangingSlice {

@@ -67,7 +67,7 @@ export function ViewportCell({ spec, index }: { spec: ViewportSpec; index: numbe
       )}
       {pane?.empty && (
         <div className="hanging-empty" data-testid={`hanging-empty-${spec.id}`}>
-          {pane.label}: no such series in this study (drop one here)
+          {pane.label}: {pane.derived ? 'not computed yet (its panel computes it; then drop it here)' : 'no such series in this study (drop one here)'}
         </div>
       )}
     </div>

@@ -10,6 +10,10 @@ describe('VOI presets', () => {
     const pet = VOI_PRESETS.filter((p) => p.modality === 'PT').map((p) => ({ ...voiRangeOf(p), invert: p.invert }));
     expect(pet).toEqual([{ lower: 0, upper: 5, invert: true }, { lower: 0, upper: 10, invert: true }, { lower: 0, upper: 15, invert: true }]);
   });
+  it('the brain window (menu only, no digit): HU 0–80', () => {
+    const brain = VOI_PRESETS.find((p) => p.id === 'brain')!;
+    expect({ ...voiRangeOf(brain), key: brain.key, modality: brain.modality }).toEqual({ lower: 0, upper: 80, key: '', modality: 'CT' });
+  });
   it('defaults: CT soft tissue, PET SUV 0–5, others automatic', () => {
     expect(defaultPreset('CT')?.id).toBe('soft');
     expect(defaultPreset('PT')?.id).toBe('suv5');

@@ -106,7 +106,7 @@ export async function chooseHanging(studyUID: string, opts: OpenStudyOptions = {
 async function hang(studyUID: string, opts: OpenStudyOptions): Promise<ActiveHanging> {
   const { protocol, plan, kind, candidates } = await chooseHanging(studyUID, opts);
   if (opts.cancelIf?.()) throw new HangingCancelled(`hanging of study ${studyUID} cancelled`);
-  const active: ActiveHanging = { protocolId: protocol.id, studyInstanceUID: studyUID, layout: plan.layout, kind, candidates, panes: plan.panes.map((p) => ({ label: p.label, empty: !p.seriesUID })) };
+  const active: ActiveHanging = { protocolId: protocol.id, studyInstanceUID: studyUID, layout: plan.layout, kind, candidates, panes: plan.panes.map((p, i) => ({ label: p.label, empty: !p.seriesUID, ...(protocol.viewports[i]?.series.derived ? { derived: true } : {}) })) };
   // Named at once (the picker, pane labels) while the volumes load; dropped again if showing fails.
   appStore.getState().setActiveHanging(active);
   try {

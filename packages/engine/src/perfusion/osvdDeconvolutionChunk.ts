@@ -91,7 +91,15 @@ function transformPlanned(f: FftTables, re: Float64Array, im: Float64Array, inve
     im[i] = im[j];
     im[j] = x;
   }
-  for (let len = 2; len <= n; len <<= 1) {
+  // First stage: the twiddle is 1 (exactly), so no multiplications.
+  for (let a = 0; a < n; a += 2) {
+    const tr = re[a + 1], ti = im[a + 1];
+    re[a + 1] = re[a] - tr;
+    im[a + 1] = im[a] - ti;
+    re[a] += tr;
+    im[a] += ti;
+  }
+  for (let len = 4; len <= n; len <<= 1) {
     const half = len / 2, o = 2 * (half - 1);
     for (let i = 0; i < n; i += len) {
       for (let k = 0; k < half; k++) {
@@ -227,9 +235,15 @@ export function solveOsvdPlan(plan: OsvdPlan, tissue: ArrayLike<number>, options
       transformPlanned(plan.fft, k, kIm, true);
     }
     current = count;
-    let mx = 0, osc = 0;
-    for (let j = 0; j < L; j++) mx = Math.max(mx, k[j]);
-    for (let j = 2; j < L; j++) osc += Math.abs(k[j] - 2 * k[j - 1] + k[j - 2]);
+    let mx = k[0] > 0 ? k[0] : 0, osc = 0, k2 = k[0], k1 = k[1];
+    if (k1 > mx) mx = k1;
+    for (let j = 2; j < L; j++) {
+      const k0 = k[j], dd = k0 - 2 * k1 + k2;
+      if (k0 > mx) mx = k0;
+      osc += dd < 0 ? -dd : dd;
+      k2 = k1;
+      k1 = k0;
+    }
     return (oiByCount[count] = mx > 0 ? osc / (L * mx) : Infinity);
   };
   let p: number;

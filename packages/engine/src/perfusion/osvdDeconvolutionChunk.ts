@@ -79,7 +79,7 @@ function tabulateFft(n: number): FftTables {
   return { swaps: Int32Array.from(swaps), forward: table(false), inverse: table(true) };
 }
 
-/** transformFft(re, im, inverse) with the plan's tables (identical results, no trigonometry or allocation). */
+/** transformFft(re, im, inverse) with the plan's tables (the same values, the sign of a zero aside; no trigonometry or allocation). */
 function transformPlanned(f: FftTables, re: Float64Array, im: Float64Array, inverse = false): void {
   const n = re.length, s = f.swaps, w = inverse ? f.inverse : f.forward;
   for (let q = 0; q < s.length; q += 2) {

@@ -29,6 +29,8 @@ async function open(uid: string, options: OpenOptions = {}): Promise<void> {
     // From a CT/PET its partner; from any other series (an ADC map…) the study's own PET/CT.
     const pair = fusionPairOf(s, Object.values(series));
     if ('error' in pair) throw new Error(pair.error);
+    // An arbitrary choice between equal PETs (or CTs) is said, not hidden.
+    if (pair.note) appStore.getState().addErrors([{ source: 'Fusion', reason: pair.note }]);
     return showFusion(pair.ct, pair.pet);
   }
   await showStack(s, target);

@@ -27,3 +27,23 @@ describe('fusionPairOf', () => {
     for (const p of [mr, ct]) expect('error' in p && /\d+\.\d+\.\d+/.test(p.error)).toBe(false);
   });
 });
+
+describe('fusionPairOf: frames of reference and ties (review finding 8)', () => {
+  const f = (uid: string, modality: string, n: number, frame: string, seriesDescription = '', seriesNumber?: number): SeriesEntry => ({
+    seriesInstanceUID: uid, studyInstanceUID: 'A', modality, seriesDescription, instanceCount: n, imageIds: [], source: 'files', frameOfReferenceUID: frame, ...(seriesNumber ? { seriesNumber } : {}),
+  });
+  it('a PET whose only CT is in another frame: says so, in words', () => {
+    const pet = f('pt', 'PT', 300, 'F1', 'PET WB', 4), ct = f('ct', 'CT', 600, 'F2', 'CT diagnostic', 2);
+    expect(fusionPairOf(pet, [pet, ct])).toEqual({ error: 'Fusion needs a PET and a CT in the same frame of reference: the CT of this study (CT #2 "CT diagnostic") is in another frame than PT #4 "PET WB"' });
+  });
+  it('a tie is named in a note', () => {
+    const ct = f('ct', 'CT', 300, 'F1', 'CT', 2), a = f('a', 'PT', 300, 'F1', 'PET WB', 4), b = f('b', 'PT', 300, 'F1', 'PET WB 2', 5);
+    const p = fusionPairOf(ct, [ct, a, b]);
+    expect(uids(p)).toEqual(['ct', 'a']);
+    expect('note' in p && p.note).toBe('Fusion: PT #4 "PET WB" chosen; PT #5 "PET WB 2" is equally likely (same size) — open it from its own series to fuse it instead');
+  });
+  it('from another series: the study\'s attenuation-corrected PET with its CT', () => {
+    const mr = f('mr', 'MR', 20, 'F3'), ct = f('ct', 'CT', 300, 'F1'), nac = f('nac', 'PT', 300, 'F1', 'NAC'), ac = f('ac', 'PT', 300, 'F1', 'AC');
+    expect(uids(fusionPairOf(mr, [mr, ct, nac, ac]))).toEqual(['ct', 'ac']);
+  });
+});

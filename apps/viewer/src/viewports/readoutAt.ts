@@ -5,6 +5,7 @@ import { mipVoxelAt, isMip } from './mip/mipPick';
 import { unitOf, valueAt } from './sample';
 import { cache } from '@cornerstonejs/core';
 import { viewportImageLayers } from './viewportLayers';
+import { fusedReadout } from '../features/readout/fusedReadout';
 
 /**
  * What the status bar reads under a canvas point (CSS px) of a viewport, or null off the image:
@@ -21,15 +22,14 @@ export function readoutAt(viewportId: string, x: number, y: number): CursorReado
     const imageId = vid ? (cache.getVolume(vid) as Types.IImageVolume | undefined)?.imageIds?.[0] : undefined;
     return { viewportId, value: hot.value, unit: unitOf(imageId), lps: hot.lps, ijk: hot.ijk, mip: true };
   }
-  const s = valueAt(viewportId, x, y, undefined);
-  if (!s.inside) return null;
-  const base: CursorReadout = { viewportId, value: s.value, unit: s.unit, lps: s.lps, ijk: s.ijk ?? undefined };
   // Image layers only (a brush labelmap is no layer to read).
   const actors = viewportImageLayers(getEngine().getViewport(viewportId));
-  if (actors.length < 2) return base;
-  const layers = actors.map((a) => {
-    const l = valueAt(viewportId, x, y, a.referencedId);
-    return { value: l.inside ? l.value : null, unit: l.unit };
-  });
-  return { ...base, layers };
+  if (actors.length >= 2) {
+    // Each layer on its own grid: a PET reaching beyond the CT still reads there (fusedReadout).
+    const samples = actors.map((a) => valueAt(viewportId, x, y, a.referencedId));
+    return fusedReadout(viewportId, samples[0].lps, samples);
+  }
+  const s = valueAt(viewportId, x, y, undefined);
+  if (!s.inside) return null;
+  return { viewportId, value: s.value, unit: s.unit, lps: s.lps, ijk: s.ijk ?? undefined };
 }

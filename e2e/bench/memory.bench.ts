@@ -10,8 +10,8 @@
  * Per run (a fresh browser): open each series in the MPR layout in turn (prior CT, prior PET, current
  * CT, current PET: the last one on screen, the others left behind), waiting for every slice; after
  * each, read the JS heap (CDP Performance.getMetrics) and the renderer process's resident set
- * (/proc: VmRSS now, VmHWM its peak). Runs: budget 100 000 MiB (no eviction), the default (a
- * quarter of navigator.deviceMemory), 600 MiB.
+ * and the GPU process's resident sets (/proc: VmRSS now, VmHWM its peak; SwiftShader keeps textures
+ * in the GPU process). Runs (`--budgets`, MiB or `default`): 100 000 MiB (no eviction) and 600 MiB.
  *
  *   pnpm exec vite build --outDir ../../dist-mem && pnpm bench memory -- --dist dist-mem --port 4380
  */
@@ -22,7 +22,7 @@ import { generatePhantomSet } from '../../packages/phantoms/src/study/generatePh
 import { launchChromium, numberArg, runBench, startServer, waitForServer } from './harness';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DATA = join(ROOT, 'node_modules/.cache/caliper-bench/memory');
+const DEFAULT_DATA = join(ROOT, 'node_modules/.cache/caliper-bench/memory');
 const MIB = 1024 * 1024;
 
 function stringArg(name: string, dflt: string): string {
@@ -30,7 +30,7 @@ function stringArg(name: string, dflt: string): string {
   return i > 0 ? process.argv[i + 1] : dflt;
 }
 
-async function ensureData(): Promise<void> {
+async function ensureData(DATA: string): Promise<void> {
   if (existsSync(join(DATA, 'manifest.json'))) return;
   console.error('generating the memory phantom: 2 × (CT 512×512×1000 + PET 200×200×600), explicit VR (a few minutes)...');
   rmSync(DATA, { recursive: true, force: true });
@@ -83,22 +83,29 @@ function descendants(root: number): number[] {
   return out;
 }
 
-/** Resident set of the renderer process(es) of the browser: now and peak (VmRSS, VmHWM), MiB. */
-function rendererRss(browserPid: number): { rssMiB: number; peakMiB: number } {
-  let rss = 0;
-  let peak = 0;
+/** Resident set of the browser's renderer and GPU processes: now and peak (VmRSS, VmHWM), MiB. */
+function processRss(browserPid: number): { rssMiB: number; peakMiB: number; gpuMiB: number; gpuPeakMiB: number } {
+  const out = { rssMiB: 0, peakMiB: 0, gpuMiB: 0, gpuPeakMiB: 0 };
   for (const pid of descendants(browserPid)) {
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const gpu = cmd.includes('--type=gpu-process');
+      if (!gpu && !cmd.includes('--type=renderer')) continue;
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-      rss = Math.max(rss, kb('VmRSS') / 1024);
-      peak = Math.max(peak, kb('VmHWM') / 1024);
+      const mib = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+      // One tab: the largest renderer is the page (others are spare or service processes).
+      if (gpu) {
+        out.gpuMiB = Math.max(out.gpuMiB, mib('VmRSS'));
+        out.gpuPeakMiB = Math.max(out.gpuPeakMiB, mib('VmHWM'));
+      } else {
+        out.rssMiB = Math.max(out.rssMiB, mib('VmRSS'));
+        out.peakMiB = Math.max(out.peakMiB, mib('VmHWM'));
+      }
     } catch {
       // Gone meanwhile.
     }
   }
-  return { rssMiB: rss, peakMiB: peak };
+  return out;
 }
 
 async function run(base: string, budget: string, order: { label: string; uid: string }[]): Promise<void> {
@@ -142,14 +149,14 @@ async function run(base: string, budget: string, order: { label: string; uid: st
       }, s.uid);
       const h = await heap();
       peakHeap = Math.max(peakHeap, h.usedMiB);
-      const r = rendererRss(browserPid);
+      const r = processRss(browserPid);
       const info = (await page.evaluate(() => (window as any).caliper.cache.info())) as { usedMB: number; evictions: number; series: unknown[] };
       console.log(
-        `  ${s.label.padEnd(22)} loaded in ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s · JS heap ${h.usedMiB.toFixed(0).padStart(5)} MiB · renderer RSS ${r.rssMiB.toFixed(0).padStart(5)} MiB (peak ${r.peakMiB.toFixed(0)}) · cache ${info.usedMB.toFixed(0)} MiB in ${info.series.length} series, ${info.evictions} evicted`,
+        `  ${s.label.padEnd(22)} loaded in ${((Date.now() - t0) / 1000).toFixed(1).padStart(5)} s · JS heap ${h.usedMiB.toFixed(0).padStart(5)} MiB · renderer RSS ${r.rssMiB.toFixed(0).padStart(5)} MiB (peak ${r.peakMiB.toFixed(0)}) · GPU process ${r.gpuMiB.toFixed(0)} MiB · cache ${info.usedMB.toFixed(0)} MiB in ${info.series.length} series, ${info.evictions} evicted`,
       );
     }
-    const r = rendererRss(browserPid);
-    console.log(`  → peak JS heap ${peakHeap.toFixed(0)} MiB, peak renderer RSS ${r.peakMiB.toFixed(0)} MiB, tab crashed: ${crashed ? 'YES' : 'no'}`);
+    const r = processRss(browserPid);
+    console.log(`  → peak JS heap ${peakHeap.toFixed(0)} MiB, peak renderer RSS ${r.peakMiB.toFixed(0)} MiB, peak GPU process RSS ${r.gpuPeakMiB.toFixed(0)} MiB (SwiftShader: textures in memory), tab crashed: ${crashed ? 'YES' : 'no'}`);
     await context.close();
   } finally {
     await browser.close();
@@ -172,7 +179,9 @@ async function pidOfBrowser(): Promise<number> {
 }
 
 runBench(async () => {
-  await ensureData();
+  // `--data <dir>`: another generated set (e.g. the large benchmark's, to try the script quickly).
+  const DATA = resolve(ROOT, stringArg('data', DEFAULT_DATA));
+  await ensureData(DATA);
   if (process.argv.includes('--generate-only')) return;
   const dist = resolve(ROOT, stringArg('dist', 'dist'));
   const port = numberArg('port', 4380);
@@ -181,7 +190,8 @@ runBench(async () => {
   rmSync(link, { force: true, recursive: false });
   symlinkSync(DATA, link);
   const manifest = JSON.parse(readFileSync(join(DATA, 'manifest.json'), 'utf8')) as Manifest;
-  const [prior, current] = [...manifest.studies].sort((a, b) => a.studyDate.localeCompare(b.studyDate));
+  const sorted = [...manifest.studies].sort((a, b) => a.studyDate.localeCompare(b.studyDate));
+  const [prior, current] = [sorted[0], sorted[sorted.length - 1]];
   const pick = (st: Manifest['studies'][number], m: string) => st.series.find((s) => s.modality === m)!;
   const order = [
     { label: `prior CT (${pick(prior, 'CT').instances.length} sl.)`, uid: pick(prior, 'CT').seriesInstanceUID },
@@ -193,8 +203,8 @@ runBench(async () => {
   const server = startServer(ROOT, dist, port);
   try {
     await waitForServer(base);
-    console.log('memory: CT 512×512×1000 + PET 200×200×600, prior and current, opened in turn in the MPR layout (one tab)');
-    for (const budget of (stringArg('budgets', '100000,default,600')).split(',')) await run(base, budget, order);
+    console.log(`memory: ${order.map((o) => o.label).join(', ')}, opened in turn in the MPR layout (one tab)`);
+    for (const budget of (stringArg('budgets', '100000,600')).split(',')) await run(base, budget, order);
   } finally {
     server.kill();
     rmSync(link, { force: true });

@@ -106,16 +106,23 @@ export async function acceptGrow(options: { readonly ask?: boolean } = {}): Prom
   if (appStore.getState().grow !== g) return null;
   const ev = engineVolumeInfo(g.seriesUID) ?? (await ensureEngineVolume(g.seriesUID));
   if (appStore.getState().grow !== g) return null;
-  const { id, shape, version } = addGrownLesion(g, reply, ev);
+  const { id, shape, version } = commitGrownLesion(grownLesion(g, reply, ev), undefined, { clearPreview: true });
   await measureLesion(id, shape, version, [g.seriesUID]);
   return appStore.getState().lesions.find((l) => l.id === id) ?? null;
 }
 
+interface GrownLesion {
+  readonly lesion: Lesion;
+  readonly shape: Extract<Lesion['shape'], { kind: 'mask' }>;
+  readonly ann: ReturnType<typeof autoRecistAnnotation> | undefined;
+  readonly seriesUID: string;
+}
+
 /**
- * A grown region becomes a lesion (one undoable command) with its auto-RECIST drawing: what Accept
- * does, shared by the automation API. `g` is the preview the region was grown for.
+ * The lesion a grown region becomes, with its auto-RECIST drawing, not yet in the store: what
+ * Accept adds, shared by the automation API. `g` is the preview the region was grown for.
  */
-function addGrownLesion(g: GrowPreview, reply: GrowReply, ev: EngineVolume, measured?: ShapeMeasurement): { id: string; shape: Extract<Lesion['shape'], { kind: 'mask' }>; version: number } {
+function grownLesion(g: GrowPreview, reply: GrowReply, ev: EngineVolume): GrownLesion {
   const vp = viewportById(g.viewportId) as Types.IViewport | undefined;
   const ann = reply.measurement.result.recist ? autoRecistAnnotation(reply.measurement.result.recist, ev, vp) : undefined;
   const id = ann?.annotationUID ?? `grow-${g.version}`;
@@ -129,18 +136,36 @@ function addGrownLesion(g: GrowPreview, reply: GrowReply, ev: EngineVolume, meas
     role: 'target', tool: 'grow', shape, version, seriesUIDs: [g.seriesUID], focusMm, viewportId: g.viewportId, ...(ann ? { annotation: ann } : {}),
     growParams: { seedMm: [g.seedMm[0], g.seedMm[1], g.seedMm[2]], lower: reply.bounds.lower, upper: reply.bounds.upper, ...(g.bounds ? {} : { auto: true }) },
   };
+  return { lesion, shape, ann, seriesUID: g.seriesUID };
+}
+
+/**
+ * Adds a grown lesion (one undoable command) and its drawing. `clearPreview`: Accept closes the
+ * preview it accepted; the API leaves alone whatever preview the reader has open.
+ */
+function commitGrownLesion(m: GrownLesion, measured: ShapeMeasurement | undefined, opts: { readonly clearPreview: boolean }): { id: string; shape: GrownLesion['shape']; version: number } {
+  const { lesion, ann } = m;
+  const { id, version } = lesion;
+  const s = appStore.getState();
   s.setLiveVersion(id, version);
   s.runCommand({ type: 'addLesion', lesion });
-  requested = null;
-  s.setMeasure({ grow: null, selectedLesionId: id, activeId: id });
+  if (opts.clearPreview) {
+    requested = null;
+    s.setMeasure({ grow: null, selectedLesionId: id, activeId: id });
+  } else s.setMeasure({ selectedLesionId: id, activeId: id });
   // Its result in the same synchronous step (no await since the command): the lesion table and
   // overlays render once, with the numbers, not once without and once with them.
-  if (measured) s.setResult(id, g.seriesUID, { version, measurement: measured });
+  if (measured) s.setResult(id, m.seriesUID, { version, measurement: measured });
   if (ann) {
-    annotation.state.addAnnotation(JSON.parse(JSON.stringify(ann)), (ann.metadata as { FrameOfReferenceUID: string }).FrameOfReferenceUID);
-    renderAll();
+    try {
+      annotation.state.addAnnotation(JSON.parse(JSON.stringify(ann)), (ann.metadata as { FrameOfReferenceUID: string }).FrameOfReferenceUID);
+      renderAll();
+    } catch (e) {
+      // The lesion and its numbers are in; only its drawing is missing (the table still lists it).
+      console.error('grown lesion: its RECIST drawing could not be added', e);
+    }
   }
-  return { id, shape, version };
+  return { id, shape: m.shape, version };
 }
 
 /** The worker's compute time (grow + full measurement) and the round trip's legs (ms) of a `growLesion`. */
@@ -173,11 +198,14 @@ export async function growLesion(viewportId: string, seedMm: Vec3, bounds: Parti
   if (!r.ok) throw new Error(r.error);
   if (r.value.voxelCount === 0) throw new Error('empty region');
   const { bounds: used } = r.value;
+  // One bound given: the lesion records both as used (as after a drag of the preview's bounds).
+  // Built first: anything that can fail (its drawing, its site) fails before the caller is told.
+  const made = grownLesion(bounds.lower !== undefined || bounds.upper !== undefined ? { ...g, bounds: used } : g, r.value, ev);
   // From here on synchronous: `measured` may settle a caller's promise, whose continuation then
   // runs after the lesion is in the store (same task) and before React renders it (a microtask).
   hooks.measured?.(r.value.measurement);
-  // One bound given: the lesion records both as used (as after a drag of the preview's bounds).
-  const { id } = addGrownLesion(bounds.lower !== undefined || bounds.upper !== undefined ? { ...g, bounds: used } : g, r.value, ev, r.value.measurement);
+  // A preview the reader started while this grew stays (the API's region was never the preview).
+  const { id } = commitGrownLesion(made, r.value.measurement, { clearPreview: false });
   hooks.done?.({ ...roundTrip(r.value.timings, t0, t1), computeMs: r.value.timings.growMs + r.value.timings.measureMs, lesionMs: performance.now() - t1 });
   const lesion = appStore.getState().lesions.find((l) => l.id === id);
   if (!lesion) throw new Error('the lesion was removed');

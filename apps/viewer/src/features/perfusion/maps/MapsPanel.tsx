@@ -114,11 +114,11 @@ function MapResultRow({ result: r, overlay }: { result: MapResult; overlay: MapO
   return (
     <div className="dce-maps-result" data-testid="dce-maps-result">
       <div className="muted" title="Fitted voxels: S0 > 0 and a real R1 (others are 0 in every map)">
-        {r.fittedVoxels} voxels · {r.seconds.toFixed(1)} s · BAT {r.setup.bolusArrivalS.toFixed(1)} s
+        {r.fittedVoxels} voxels · {r.seconds.toFixed(1)} s · {r.bolusArrivalS === null ? `${r.baselineCount} baseline phases` : `BAT ${r.bolusArrivalS.toFixed(1)} s`}
       </div>
       <ul>
         {r.series.map((s) => (
-          <li key={s.seriesUID} title={`${s.parameter.name} (${s.parameter.unit}): ${s.parameter.method}; ${r.options.model}, ${r.options.aif} AIF, T10 ${r.options.vfaSeriesUID ? `per voxel from the VFA series (median ${r.options.t10Ms.toFixed(0)} ms)` : `${r.options.t10Ms} ms`}, r1 ${r.options.r1PerMmS} /mM/s; colour window ${s.window.lower}–${s.window.upper} ${s.parameter.unit}`}>
+          <li key={s.seriesUID} title={`${s.parameter.name} (${s.parameter.unit}): ${s.parameter.method}; ${r.methodText}; colour window ${s.window.lower}–${s.window.upper} ${s.parameter.unit}`}>
             {s.parameter.name} <span className="muted">{s.parameter.unit}</span>{' '}
             <button
               className="link"

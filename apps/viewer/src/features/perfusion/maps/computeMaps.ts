@@ -1,12 +1,11 @@
 import { appStore } from '../../../app/store';
-import type { SeriesEntry } from '../../../app/types';
-import { registerDerivedVolume } from '../../../viewports/derivedImages';
 import { buildMapSetup } from './buildMapSetup';
 import { loadDynamic, mapSourceOf } from './dynamicSource';
 import { loadVfaT10 } from './loadVfaT10';
 import { mapJobState, setMapJobState, setMapResult, type MapResult } from './mapJobState';
 import type { MapOptions } from './mapOptions';
-import { mapParametersOf, mapSeriesUid, mapWindow } from './mapParameters';
+import { listMapSeries } from './listMapSeries';
+import { mapParametersOf } from './mapParameters';
 import { mapWorkers } from './mapWorkers';
 import { MapJobCancelled, runMapPool } from './runMapPool';
 
@@ -62,30 +61,10 @@ export async function computeMaps(seriesUID: string, options: MapOptions): Promi
     const maps = await runMapPool(dyn.phases, setup, mapWorkers(), { jobId: `maps-${++jobs}`, signal: ac.signal, ...(t10Map ? { t10Map } : {}), onProgress: (done, total) => stage(label, done, total) });
     let fittedVoxels = 0;
     for (let v = 0; v < maps.fitted.length; v++) fittedVoxels += maps.fitted[v];
-    const [columns, rows] = dyn.geometry.dimensions;
-    const listed = mapParametersOf(options.model).map((parameter) => {
-      const uid = mapSeriesUid(seriesUID, parameter.field);
-      const values = maps[parameter.field];
-      const window = parameter.window ?? mapWindow(values, maps.fitted);
-      const description = `${parameter.name} ${parameter.unit} (Caliper ${fmtModel(options)})`;
-      const imageIds = registerDerivedVolume({
-        key: `dce:${uid}`, seriesInstanceUID: uid, parentSeriesUID: seriesUID, modality: 'MR', seriesDescription: description,
-        ...(series.seriesNumber !== undefined ? { seriesNumber: series.seriesNumber * 100 + 60 + mapParametersOf(options.model).indexOf(parameter) } : {}),
-        imageType: ['DERIVED', 'SECONDARY', 'PERFUSION', parameter.dicom.label], sourceImageIds: sliceImageIds, rows, columns,
-        voi: window, unit: parameter.unit, geometry: dyn.geometry, pixels: () => Promise.resolve(values),
-      });
-      const entry: SeriesEntry = {
-        seriesInstanceUID: uid, studyInstanceUID: series.studyInstanceUID, modality: 'MR', seriesDescription: description,
-        ...(series.seriesNumber !== undefined ? { seriesNumber: series.seriesNumber * 100 + 60 + mapParametersOf(options.model).indexOf(parameter) } : {}),
-        instanceCount: imageIds.length, imageIds, source: series.source,
-        ...(series.frameOfReferenceUID ? { frameOfReferenceUID: series.frameOfReferenceUID } : {}),
-        ...(series.imageOrientationPatient ? { imageOrientationPatient: series.imageOrientationPatient } : {}),
-      };
-      appStore.getState().removeSeries(uid);
-      appStore.getState().addDerivedSeries(entry);
-      return { parameter, seriesUID: uid, window };
-    });
-    const result: MapResult = { sourceSeriesUID: seriesUID, options: effective, setup, maps, source, series: listed, fittedVoxels, seconds: (performance.now() - t0) / 1000 };
+    const listed = listMapSeries(seriesUID, mapParametersOf(options.model), maps, dyn.geometry, sliceImageIds, fmtModel(options));
+    const o = effective;
+    const methodText = `${fmtModel(options)} fit, r1 ${o.r1PerMmS} /mM/s, Hct ${o.hematocrit}, T10 ${o.vfaSeriesUID ? `per voxel from the VFA series (median ${o.t10Ms.toFixed(0)} ms)` : `${o.t10Ms} ms`}`;
+    const result: MapResult = { kind: 'dce', sourceSeriesUID: seriesUID, methodText, bolusArrivalS: setup.bolusArrivalS, baselineCount: setup.baselineCount, options: effective, setup, maps, source, series: listed, fittedVoxels, seconds: (performance.now() - t0) / 1000 };
     setMapResult(result);
     setMapJobState({ kind: 'idle' });
     appStore.getState().pushToast({ kind: 'success', title: `DCE maps ready: ${listed.map((l) => l.parameter.name).join(', ')}`, text: `${fittedVoxels} voxels fitted in ${result.seconds.toFixed(1)} s; listed under the study.` });

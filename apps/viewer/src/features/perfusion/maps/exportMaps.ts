@@ -2,6 +2,7 @@ import { exportParametricMap } from '@caliper/report/parametric/exportParametric
 import { writeMapSeries } from '@caliper/report/parametric/writeMapSeries';
 import type { MapResult } from './mapJobState';
 import type { MapParameter } from './mapParameters';
+import { mapValues } from './volumeMaps';
 
 /** One file of a map export. */
 export interface MapFile {
@@ -9,7 +10,7 @@ export interface MapFile {
   readonly bytes: Uint8Array;
 }
 
-const methodOf = (r: MapResult) => `${r.options.model} ${r.options.method === 'lm' ? 'LM' : 'linear'} fit, ${r.options.aif} AIF`;
+const methodOf = (r: MapResult) => r.methodText;
 const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 
 /**
@@ -19,7 +20,7 @@ const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
 export function parametricMapFile(r: MapResult, p: MapParameter, now = new Date()): MapFile {
   const k = r.series.findIndex((s) => s.parameter.field === p.field);
   const n = (r.source.seriesNumber ?? 0) * 100 + 80 + Math.max(0, k);
-  const pm = exportParametricMap(p.dicom, r.maps[p.field], r.source, { method: methodOf(r), seriesNumber: n, now });
+  const pm = exportParametricMap(p.dicom, mapValues(r.maps, p.field), r.source, { method: methodOf(r), seriesNumber: n, now });
   return { name: safe(`${p.dicom.label}_S${r.source.seriesNumber ?? 0}.pm.dcm`), bytes: pm.bytes };
 }
 
@@ -27,5 +28,5 @@ export function parametricMapFile(r: MapResult, p: MapParameter, now = new Date(
 export function mrSeriesFiles(r: MapResult, p: MapParameter, now = new Date()): MapFile[] {
   const k = r.series.findIndex((s) => s.parameter.field === p.field);
   const n = (r.source.seriesNumber ?? 0) + 9100 + Math.max(0, k);
-  return writeMapSeries(p.dicom, r.maps[p.field], r.source, { method: methodOf(r), seriesNumber: n, now }).files.map((f) => ({ name: f.name, bytes: f.bytes }));
+  return writeMapSeries(p.dicom, mapValues(r.maps, p.field), r.source, { method: methodOf(r), seriesNumber: n, now }).files.map((f) => ({ name: f.name, bytes: f.bytes }));
 }

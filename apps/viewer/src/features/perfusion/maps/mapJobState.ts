@@ -1,16 +1,24 @@
 import { useSyncExternalStore } from 'react';
 import type { MapJobSetup } from '@caliper/engine/perfusion/fitMapChunk';
 import type { MapSource } from '@caliper/report/parametric/mapSource';
+import type { PerfusionKind } from '../model/perfusionKind';
 import type { MapOptions } from './mapOptions';
 import type { MapParameter } from './mapParameters';
-import type { VolumeMaps } from './volumeMaps';
+import type { MapArrays } from './volumeMaps';
 
 /** A computed set of maps: what the panel lists and the export writes. */
 export interface MapResult {
+  readonly kind: PerfusionKind;
   readonly sourceSeriesUID: string;
-  readonly options: MapOptions;
-  readonly setup: MapJobSetup;
-  readonly maps: VolumeMaps;
+  /** How the maps were computed, in words (tooltips; the export's Method). */
+  readonly methodText: string;
+  /** s after the first phase (null: baseline given as a phase count). */
+  readonly bolusArrivalS: number | null;
+  readonly baselineCount: number;
+  /** DCE: the reader's options and the job's setup. */
+  readonly options?: MapOptions;
+  readonly setup?: MapJobSetup;
+  readonly maps: MapArrays;
   readonly source: MapSource;
   /** Map series listed in the study browser, one per parameter. */
   readonly series: readonly { readonly parameter: MapParameter; readonly seriesUID: string; readonly window: { lower: number; upper: number } }[];

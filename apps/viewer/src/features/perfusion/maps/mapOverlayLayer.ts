@@ -1,3 +1,4 @@
+import { mapValues } from './volumeMaps';
 import { Enums, eventTarget, getRenderingEngines, metaData, StackViewport, type Types } from '@cornerstonejs/core';
 import { voxelIndex, voxelToPatient } from '@caliper/core';
 import { appStore } from '../../../app/store';
@@ -67,7 +68,7 @@ function draw(element: HTMLDivElement): void {
   if (!slice) {
     slice = document.createElement('canvas');
     Object.assign(slice, { width: ni, height: nj });
-    const px = overlayPixels(r.maps[o.field], r.maps.fitted, k, ni * nj, listed.window, o.opacity);
+    const px = overlayPixels(mapValues(r.maps, o.field), r.maps.fitted, k, ni * nj, listed.window, o.opacity);
     slice.getContext('2d')!.putImageData(new ImageData(px as Uint8ClampedArray<ArrayBuffer>, ni, nj), 0, 0);
     if (slices.size > 64) slices.clear();
     slices.set(key, slice);

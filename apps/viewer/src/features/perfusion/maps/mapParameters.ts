@@ -1,11 +1,11 @@
 import type { IntensityUnit } from '@caliper/core';
 import { PERFUSION_PARAMETERS, type PerfusionParameter } from '@caliper/report/parametric/perfusionParameters';
 import type { MapOptions } from './mapOptions';
-import type { VolumeMaps } from './volumeMaps';
 
 /** One map the viewer lists as a series: which field, its unit, how it is described. */
 export interface MapParameter {
-  readonly field: Exclude<keyof VolumeMaps, 'fitted'>;
+  /** The map's field in MapResult.maps. */
+  readonly field: string;
   readonly name: string;
   /** Unit of the values (the measure engine's and the readout's). */
   readonly unit: IntensityUnit;
@@ -30,6 +30,20 @@ const ALL: readonly MapParameter[] = [
   { field: 'residual', name: 'residual', unit: 'mM', dicom: P.residual, method: 'RMS(model − C) of the voxel fit' },
 ];
 
+/** DSC-MRI maps (relative to the reference ROI) and CT perfusion maps; no PS3.16 quantity code is used for them. */
+const rel = (parameter: string, folder: string, label: string): PerfusionParameter => ({ parameter, folder, label, ucum: '1', unitMeaning: 'no units' });
+export const DSC_MAPS: readonly MapParameter[] = [
+  { field: 'rcbv', name: 'rCBV', unit: '1', dicom: rel('rCBV', 'rcbv', 'RCBV'), method: 'CBV relative to the reference ROI (normal-appearing white matter), Boxerman–Schmainda–Weisskoff leakage-corrected, per voxel', window: { lower: 0, upper: 5 } },
+  { field: 'rcbf', name: 'rCBF', unit: '1', dicom: rel('rCBF', 'rcbf', 'RCBF'), method: 'CBF (oSVD deconvolution) relative to the reference ROI, per voxel', window: { lower: 0, upper: 5 } },
+  { field: 'mtt', name: 'MTT', unit: 's', dicom: { parameter: 'MTT', folder: 'mtt', label: 'MTT', ucum: 's', unitMeaning: 'second' }, method: 'mean transit time CBV/CBF (central volume theorem), per voxel', window: { lower: 0, upper: 12 } },
+];
+export const CTP_MAPS: readonly MapParameter[] = [
+  { field: 'bf', name: 'BF', unit: 'mL/100 g/min', dicom: { parameter: 'BF', folder: 'bf', label: 'BF', ucum: 'ml/(100.g.min)', unitMeaning: 'milliliter per 100 gram per minute' }, method: 'blood flow by oSVD deconvolution of ΔHU against the (venous-scaled) arterial ROI, per voxel', window: { lower: 0, upper: 120 } },
+  { field: 'bv', name: 'BV', unit: 'mL/100 g', dicom: { parameter: 'BV', folder: 'bv', label: 'BV', ucum: 'ml/(100.g)', unitMeaning: 'milliliter per 100 gram' }, method: 'blood volume ∫ΔHU tissue / ∫ΔHU artery, per voxel', window: { lower: 0, upper: 10 } },
+  { field: 'mtt', name: 'MTT', unit: 's', dicom: { parameter: 'MTT', folder: 'mtt', label: 'MTT', ucum: 's', unitMeaning: 'second' }, method: 'mean transit time BV/BF, per voxel', window: { lower: 0, upper: 12 } },
+  { field: 'ps', name: 'PS', unit: 'mL/100 g/min', dicom: { parameter: 'PS', folder: 'ps', label: 'PS', ucum: 'ml/(100.g.min)', unitMeaning: 'milliliter per 100 gram per minute' }, method: 'permeability–surface area product by Patlak after the arterial first pass, per voxel', window: { lower: 0, upper: 15 } },
+];
+
 /** The maps a model gives: Tofts has no vp, Patlak no kep or ve. */
 export function mapParametersOf(model: MapOptions['model']): MapParameter[] {
   return ALL.filter((p) => !(model === 'tofts' && p.field === 'vp') && !(model === 'patlak' && (p.field === 'kep' || p.field === 've')));
@@ -37,7 +51,8 @@ export function mapParametersOf(model: MapOptions['model']): MapParameter[] {
 
 /** Series Instance UID of a map: `<source>.86<n>` (n = parameter index) when it fits in 64 characters, else a 2.25 hash. */
 export function mapSeriesUid(sourceUid: string, field: MapParameter['field']): string {
-  const n = ALL.findIndex((p) => p.field === field) + 1;
+  // DCE 1–6, DSC 7–9, CT 10–13 (MTT of DSC and CT share 9: one kind per source series).
+  const n = [...ALL, ...DSC_MAPS, ...CTP_MAPS].findIndex((p) => p.field === field) + 1;
   const suffixed = `${sourceUid}.86${n}`;
   if (suffixed.length <= 64) return suffixed;
   let h = 0xcbf29ce484222325n;

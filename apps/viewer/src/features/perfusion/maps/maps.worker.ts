@@ -3,16 +3,16 @@
  * chunk's maps back by transfer (never a copy).
  */
 import * as Comlink from 'comlink';
-import type { ChunkMaps, MapChunk, MapJobSetup } from '@caliper/engine/perfusion/fitMapChunk';
-import { createMapJobs } from './mapJobs';
+import { createMapJobs, type AnyChunkMaps, type AnyMapChunk, type AnyMapSetup } from './mapJobs';
 
 const jobs = createMapJobs();
 
 Comlink.expose({
-  prepare: (jobId: string, setup: MapJobSetup) => jobs.prepare(jobId, setup),
+  prepare: (jobId: string, setup: AnyMapSetup) => jobs.prepare(jobId, setup),
   release: (jobId: string) => jobs.release(jobId),
-  fitChunk: (jobId: string, chunk: MapChunk): ChunkMaps => {
+  fitChunk: (jobId: string, chunk: AnyMapChunk): AnyChunkMaps => {
     const m = jobs.fitChunk(jobId, chunk);
-    return Comlink.transfer(m, [m.ktrans, m.kep, m.ve, m.vp, m.residual, m.iaugc60, m.fitted].map((a) => a.buffer as ArrayBuffer));
+    const buffers = Object.values(m).filter((a): a is Float32Array | Uint8Array => ArrayBuffer.isView(a)).map((a) => a.buffer as ArrayBuffer);
+    return Comlink.transfer(m, buffers);
   },
 });

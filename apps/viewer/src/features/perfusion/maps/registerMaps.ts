@@ -10,6 +10,7 @@ import { mapJobState, mapResultOf } from './mapJobState';
 import { DEFAULT_MAP_OPTIONS, type MapOptions } from './mapOptions';
 import { MapColorBar } from './MapColorBar';
 import { MapsPanel } from './MapsPanel';
+import { mapValues } from './volumeMaps';
 import './maps.css';
 
 /** `caliper.dceMaps`: compute, cancel, inspect and export the DCE maps (tests, integrations). */
@@ -23,7 +24,7 @@ const api = {
     }
     const all = appStore.getState().series;
     return {
-      bolusArrivalS: r.setup.bolusArrivalS, baselinePhases: r.setup.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds,
+      bolusArrivalS: r.bolusArrivalS, baselinePhases: r.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds,
       maps: r.series.map((s) => ({ parameter: s.parameter.name, unit: s.parameter.unit, window: s.window, series: toApiSeries(all[s.seriesUID]) })),
     };
   },
@@ -35,7 +36,7 @@ const api = {
     const s = r?.series.find((x) => x.parameter.name === parameter);
     if (!r || !s) return null;
     const [ni, nj] = r.source.geometry.dimensions;
-    return { value: r.maps[s.parameter.field][ijk[0] + ni * (ijk[1] + nj * ijk[2])], unit: s.parameter.unit };
+    return { value: mapValues(r.maps, s.parameter.field)[ijk[0] + ni * (ijk[1] + nj * ijk[2])], unit: s.parameter.unit };
   },
   /** The Parametric Map file of one parameter, as the panel downloads it. */
   parametricMap: (sourceSeriesUID: string, parameter: string) => {

@@ -1,7 +1,13 @@
 import type { ChunkMaps } from '@caliper/engine/perfusion/fitMapChunk';
 
+/** Maps of any kind (DCE, DSC, CT perfusion) by field, with the fitted-voxel mask: what the overlay, readout and export read. */
+export type MapArrays = { readonly fitted: Uint8Array } & { readonly [field: string]: Float32Array | Uint8Array };
+
+/** The values of one map field. */
+export const mapValues = (maps: MapArrays, field: string): Float32Array => maps[field] as Float32Array;
+
 /** Whole-volume DCE maps (flat voxel order of the dynamic series' grid). */
-export interface VolumeMaps {
+export type VolumeMaps = {
   /** /min */
   readonly ktrans: Float32Array;
   /** /min */
@@ -15,7 +21,7 @@ export interface VolumeMaps {
   /** mM·s */
   readonly iaugc60: Float32Array;
   readonly fitted: Uint8Array;
-}
+};
 
 export const MAP_FIELDS = ['ktrans', 'kep', 've', 'vp', 'residual', 'iaugc60', 'fitted'] as const;
 

@@ -95,7 +95,9 @@ export async function openDce(sourceUID: string): Promise<DceView> {
       appStore.getState().patchDce({ t10Note: '' });
     }
     await window.caliper.open(viewUID);
-    const s = await measureWorker().suggestVessel(id, d.kind === 'dsc' ? { direction: 'drop' } : d.kind === 'ctp' ? { absolute: true } : {});
+    // DSC and CT sample every 1–2 s: the artery peaks seconds before the veins (whose peak can be higher
+    // than a partial-volumed artery's), so only the candidates within 3 s of the earliest peak are kept.
+    const s = await measureWorker().suggestVessel(id, d.kind === 'dsc' ? { direction: 'drop', earlyWindowS: 3 } : d.kind === 'ctp' ? { absolute: true, earlyWindowS: 3 } : {});
     if (s && open?.d === d) {
       open.suggested = s.voxels;
       appStore.getState().patchDce({ suggestion: { centreMm: s.centreMm, peakTimeS: s.peakTimeS, enhancement: s.enhancement, count: s.voxels.length } });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createKineticBasis, fitPerfusionMaps, samplePopulationAif, tabulateKineticBasis } from '@caliper/engine';
 import type { MapJobSetup } from '@caliper/engine/perfusion/fitMapChunk';
 import { fitMapChunk, prepareMapJob } from '@caliper/engine/perfusion/fitMapChunk';
+import type { ChunkMaps } from '@caliper/engine/perfusion/fitMapChunk';
 import { createMapJobs } from '../mapJobs';
 import { planMapChunks } from '../planMapChunks';
 import { MapJobCancelled, runMapPool, type MapPoolWorker } from '../runMapPool';
@@ -32,7 +33,7 @@ function fakeWorker(log: string[], name: string): MapPoolWorker {
   return {
     prepare: async (id, s) => { jobs.prepare(id, s); },
     release: async (id) => { log.push(`${name} release ${id}`); jobs.release(id); },
-    fitChunk: async (id, chunk) => { await tick(); log.push(`${name} ${chunk.start}`); return jobs.fitChunk(id, chunk); },
+    fitChunk: async (id, chunk) => { await tick(); log.push(`${name} ${chunk.start}`); return jobs.fitChunk(id, chunk) as ChunkMaps; },
   };
 }
 

@@ -48,7 +48,7 @@ async function readStroke(lm: BrushLabelmap): Promise<void> {
     const id = seg.lesionId ?? `brush-${Date.now().toString(36)}-${++counter}`;
     seg.lesionId = id;
     const version = nextVersion();
-    const shape = { kind: 'mask' as const, volumeId: lm.ev.id, mask };
+    const shape = { kind: 'mask' as const, volumeId: lm.ev.id, mask, painted: true };
     const r = await measureWorker().measure(lm.ev.id, shape, { requestId: version });
     if (r.cancelled) continue;
     const s = appStore.getState();

@@ -15,7 +15,7 @@ export type NewBrushLesion = Pick<Lesion, 'id' | 'name' | 'location' | 'seriesUI
 export function strokeCommand(
   lesions: readonly Lesion[], lesionId: string | null, volumeId: string, mask: CroppedMask, version: number, fresh: NewBrushLesion, annotation?: AnnotationSnapshot,
 ): Command | null {
-  const shape = { kind: 'mask' as const, volumeId, mask };
+  const shape = { kind: 'mask' as const, volumeId, mask, painted: true };
   const old = lesionId ? lesions.find((l) => l.id === lesionId) : undefined;
   if (old) return { type: 'updateLesion', id: old.id, patch: { shape, version, ...(annotation ? { annotation } : {}) } };
   if (!mask.bbox) return null;

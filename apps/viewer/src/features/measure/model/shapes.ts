@@ -20,7 +20,11 @@ export type RoiShape =
    */
   | { readonly kind: 'prism'; readonly points: readonly PatientPoint[]; readonly normal: Vec3; readonly depthMm: number }
   /** A 3D segmentation on the grid of `volumeId` (grown region, accepted threshold ROI). */
-  | { readonly kind: 'mask'; readonly volumeId: string; readonly mask: CroppedMask }
+  | {
+      readonly kind: 'mask'; readonly volumeId: string; readonly mask: CroppedMask;
+      /** Painted with the brush or scissors on a slice of some view: one voxel thick across a row or column axis, its RECIST is in its own plane (sheetRecist). */
+      readonly painted?: boolean;
+    }
   /** PET threshold ROI: voxels of a sphere/box/prism at or above the bound of `mode`. */
   | { readonly kind: 'petThreshold'; readonly within: SphereShape | BoxShape | PrismShape; readonly mode: PetThresholdMode };
 

@@ -52,8 +52,10 @@ export function measureShape(volume: Volume, shape: RoiShape, options: MeasureSh
     ...(options.suvError !== undefined ? { suvError: options.suvError } : {}),
     ...(options.adc ? { adc: options.adc } : {}),
   });
-  // A 3D region painted on one sagittal/coronal slice has its RECIST in that plane (sheetRecist).
-  const recist = (shape.kind === 'mask' ? sheetRecist(crop.volume.geometry, mask) : null) ?? r.recist;
+  // A region painted (brush, scissors) on one sagittal/coronal slice has its RECIST in that plane
+  // (sheetRecist). Any other region — grown, imported — is measured on the axial acquisition plane
+  // as RECIST 1.1 requires, even when it happens to be one voxel thick across i or j.
+  const recist = (shape.kind === 'mask' && shape.painted ? sheetRecist(crop.volume.geometry, mask) : null) ?? r.recist;
   const result: MeasureResult = recist ? { ...r, recist: { ...recist, sliceIndex: recist.sliceIndex + crop.offset[2] } } : r;
   let areaMm2: number | null = null;
   if (shape.kind === 'polygon' || shape.kind === 'ellipse') {

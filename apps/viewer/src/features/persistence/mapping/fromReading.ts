@@ -133,9 +133,10 @@ export function fromReading(reading: Reading, series: SeriesLookup, version: () 
       // A lesion re-attached to a derived series on the same grid (an ADC map) is measured there.
       const own = l.references[0] ? series(l.references[0].seriesInstanceUID) : undefined;
       const info = own && own.grid.dimensions.every((n, d) => n === lm.info.grid.dimensions[d]) ? own : lm.info;
+      const tool = segmentTool(l.tool);
       lesions.push({
-        ...base, tool: segmentTool(l.tool), version: version(), seriesUIDs: [info.seriesInstanceUID], focusMm: boxCentre(info, mask.bbox),
-        shape: { kind: 'mask', volumeId: info.seriesInstanceUID, mask },
+        ...base, tool, version: version(), seriesUIDs: [info.seriesInstanceUID], focusMm: boxCentre(info, mask.bbox),
+        shape: { kind: 'mask', volumeId: info.seriesInstanceUID, mask, ...(tool === 'brush' || tool === 'scissors' ? { painted: true } : {}) },
       });
       continue;
     }

@@ -25,7 +25,7 @@ describe('strokeCommand', () => {
     const erased = mask(2);
     const a = applyCommand(l0, strokeCommand(l0, 'b1', 'S', erased, 2, fresh)!);
     expect(a.lesions[0].version).toBe(2);
-    expect(a.lesions[0].shape).toEqual({ kind: 'mask', volumeId: 'S', mask: erased });
+    expect(a.lesions[0].shape).toEqual({ kind: 'mask', volumeId: 'S', mask: erased, painted: true });
     const u = applyCommand(a.lesions, a.inverse);
     expect(u.lesions[0].version).toBe(1);
     expect((u.lesions[0].shape as { mask: CroppedMask }).mask.data.length).toBe(3);

@@ -62,9 +62,19 @@ describe('sheetRecist', () => {
   it('measureShape gives a painted sagittal mask its in-plane short axis (full-grid slice index)', () => {
     const v = volumeOf(g, () => 40);
     const crop = { dimensions: [8, 12, 6] as const, bbox: [[3, 2, 1], [3, 9, 4]] as const, data: new Uint8Array(1 * 8 * 4).fill(1) };
-    const m = measureShape(v, { kind: 'mask', volumeId: 'ct', mask: crop });
+    const m = measureShape(v, { kind: 'mask', volumeId: 'ct', mask: crop, painted: true });
     expect(m.result.voxelCount).toBe(32);
     expect(m.result.recist!.longMm).toBeCloseTo(Math.hypot(7, 6), 9);
     expect(m.result.recist!.shortMm).toBeGreaterThan(4);
+  });
+
+  it('a grown or imported region of the same shape keeps RECIST on the axial (acquisition) plane (review finding 10)', () => {
+    const v = volumeOf(g, () => 40);
+    const crop = { dimensions: [8, 12, 6] as const, bbox: [[3, 2, 1], [3, 9, 4]] as const, data: new Uint8Array(1 * 8 * 4).fill(1) };
+    const m = measureShape(v, { kind: 'mask', volumeId: 'ct', mask: crop });
+    // On an axial slice the sheet is a line along j: long axis 7 mm (j 2..9 at 1 mm), short axis 0.
+    expect(m.result.recist!.longMm).toBeCloseTo(7, 9);
+    expect(m.result.recist!.shortMm).toBe(0);
+    for (const p of m.result.recist!.long) expect(p[2]).toBe(m.result.recist!.long[0][2]);
   });
 });

@@ -4,6 +4,7 @@ import { loadDynamic, mapSourceOf } from './dynamicSource';
 import { loadVfaT10 } from './loadVfaT10';
 import { mapJobState, setMapJobState, setMapResult, type MapResult } from './mapJobState';
 import type { MapOptions } from './mapOptions';
+import { cancelDeconvolutionMaps } from './computeDeconvolutionMaps';
 import { listMapSeries } from './listMapSeries';
 import { mapParametersOf } from './mapParameters';
 import { mapWorkers } from './mapWorkers';
@@ -14,6 +15,7 @@ let jobs = 0;
 
 /** Cancels the running map job (Esc, the Cancel button); nothing is listed. */
 export function cancelMaps(): boolean {
+  if (cancelDeconvolutionMaps()) return true;
   if (!controller) return false;
   controller.abort();
   return true;

@@ -4,6 +4,7 @@ import { appStore } from '../../../app/store';
 import { installDerivedImages } from '../../../viewports/derivedImages';
 import { installMapColormap } from './applyMapColormap';
 import { installMapOverlay } from './mapOverlayLayer';
+import { computeDeconvolutionMaps } from './computeDeconvolutionMaps';
 import { cancelMaps, computeMaps } from './computeMaps';
 import { parametricMapFile } from './exportMaps';
 import { mapJobState, mapResultOf } from './mapJobState';
@@ -25,6 +26,20 @@ const api = {
     const all = appStore.getState().series;
     return {
       bolusArrivalS: r.bolusArrivalS, baselinePhases: r.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds,
+      maps: r.series.map((s) => ({ parameter: s.parameter.name, unit: s.parameter.unit, window: s.window, series: toApiSeries(all[s.seriesUID]) })),
+    };
+  },
+  /** DSC (rCBV, rCBF, MTT) or CT perfusion (BF, BV, MTT, PS) maps of the series open in the perfusion view, with its ROIs. */
+  computePerfusion: async (seriesUID: string) => {
+    const r = await computeDeconvolutionMaps(seriesUID);
+    if (!r) {
+      const s = mapJobState();
+      if (s.kind === 'failed') throw new Error(s.reason);
+      return null;
+    }
+    const all = appStore.getState().series;
+    return {
+      kind: r.kind, baselinePhases: r.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds, method: r.methodText,
       maps: r.series.map((s) => ({ parameter: s.parameter.name, unit: s.parameter.unit, window: s.window, series: toApiSeries(all[s.seriesUID]) })),
     };
   },

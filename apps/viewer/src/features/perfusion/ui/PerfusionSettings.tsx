@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { appStore, useApp } from '../../../app/store';
+import { computeDeconvolutionMaps } from '../maps/computeDeconvolutionMaps';
 import type { DceSettings } from '../model/dceSlice';
 
 const num = (v: string): number | null => (v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));
@@ -42,6 +43,10 @@ export function PerfusionSettings() {
       <label title="Bolus arrival, s after the first phase: earlier phases are the baseline (S0 / baseline HU). Empty: detected on the arterial ROI (Cheong 2003)">BAT (s){' '}
         <input type="number" step="0.1" min={0} placeholder="detect" value={o.bolusArrivalS ?? ''} onChange={(e) => set({ bolusArrivalS: num(e.target.value) })} data-testid="dce-bat" />
       </label>
+      <button onClick={() => void computeDeconvolutionMaps(dce.sourceUID)} data-testid="perfusion-maps-compute"
+        title={`Whole-volume ${dsc ? 'rCBV (leakage-corrected), rCBF and MTT' : 'BF, BV, MTT and PS'} maps on all cores with this arterial${dsc ? ' and reference' : ' and venous'} ROI (Esc cancels); listed as series, overlaid and exported in the maps panel`}>
+        Compute maps ({dsc ? 'rCBV, rCBF, MTT' : 'BF, BV, MTT, PS'})
+      </button>
     </div>
   );
 }

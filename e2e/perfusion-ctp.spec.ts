@@ -67,12 +67,26 @@ test('CT perfusion: dynamic CT offered as CT perfusion, vein + tumour ROIs → B
   // The arterial voxels read 0.7 × Ca: the vein's area scales the AIF back (over the acquisition).
   expect(Math.abs(c.partialVolumeScale / truth.acquisition.partialVolumeScaleOverAcquisition - 1), `scale ${c.partialVolumeScale}`).toBeLessThanOrEqual(0.05);
   const bf = c.bfMlPer100gMin.value!, bv = c.bvMlPer100g.value!, ps = c.psMlPer100gMin.value!;
-  expect(Math.abs(bf / T.bfMlPer100gMin - 1), `BF ${bf} mL/100 g/min (truth ${T.bfMlPer100gMin})`).toBeLessThanOrEqual(0.15);
+  // oSVD rounds off the leaky tumour's residue peak: BF −17 % (engine ctpPhantom.test.ts: 0.78–0.88 of the truth).
+  expect(bf / T.bfMlPer100gMin, `BF ${bf} mL/100 g/min (truth ${T.bfMlPer100gMin})`).toBeGreaterThan(0.78);
+  expect(bf / T.bfMlPer100gMin, `BF ${bf} mL/100 g/min (truth ${T.bfMlPer100gMin})`).toBeLessThan(0.88);
   expect(Math.abs(bv / T.bvAreaRatioOverAcquisition - 1), `BV ${bv} mL/100 g (area ratio ${T.bvAreaRatioOverAcquisition})`).toBeLessThanOrEqual(0.05);
+  // Patlak after the first pass: −11 % (engine ctpPhantom.test.ts).
   expect(Math.abs(ps / T.psMlPer100gMin - 1), `PS ${ps} mL/100 g/min (truth ${T.psMlPer100gMin})`).toBeLessThanOrEqual(0.2);
   const row = page.locator(`[data-testid="dce-roi"][data-lesion="${(await results(page)).find((r) => r.lesionId !== veinId)!.lesionId}"]`);
   await expect(row.getByTestId('dce-bf').locator('td').nth(1)).toHaveText('mL/100 g/min');
   await expect(row.getByTestId('dce-ps')).toHaveAttribute('title', /Patlak/);
   await page.getByTestId('dce-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('ctp-view.png') });
+
+  // Maps of the whole volume with these ROIs: BF at the tumour centre ≈ the ROI's BF; a Parametric Map file.
+  const maps = await page.evaluate((uid) => (window.caliper.dceMaps as { computePerfusion(u: string): Promise<{ maps: { parameter: string; unit: string }[] }> }).computePerfusion(uid), truth.seriesInstanceUID);
+  expect(maps.maps.map((m) => `${m.parameter} ${m.unit}`)).toEqual(['BF mL/100 g/min', 'BV mL/100 g', 'MTT s', 'PS mL/100 g/min']);
+  const ijk: V3 = [128 + Math.round(T.centreMm[0] / 0.9375), 128 + Math.round(T.centreMm[1] / 0.9375), 1];
+  const at = await page.evaluate(({ uid, ijk }) => (window.caliper.dceMaps as { valueAt(u: string, p: string, ijk: V3): { value: number; unit: string } | null }).valueAt(uid, 'BF', ijk), { uid: truth.seriesInstanceUID, ijk });
+  expect(at!.unit).toBe('mL/100 g/min');
+  expect(Math.abs(at!.value / bf - 1), `BF map ${at!.value} at the tumour centre, ROI ${bf}`).toBeLessThan(0.05);
+  const pm = await page.evaluate((uid) => (window.caliper.dceMaps as { parametricMap(u: string, p: string): { name: string; bytes: Uint8Array } | null }).parametricMap(uid, 'BF')?.name ?? null, truth.seriesInstanceUID);
+  expect(pm).toMatch(/^BF_S\d+\.pm\.dcm$/);
+  await page.screenshot({ path: test.info().outputPath('ctp-maps.png') });
 });

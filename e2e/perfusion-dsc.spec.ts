@@ -66,4 +66,14 @@ test('DSC perfusion: T2*-weighted series offered as DSC, reference + tumour ROIs
   await expect(row.getByTestId('dce-mtt').locator('td').nth(1)).toHaveText('s');
   await page.getByTestId('dce-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('dsc-view.png') });
+
+  // Maps of the whole volume with these ROIs: rCBV at the tumour centre ≈ the truth; a Parametric Map file.
+  const maps = await page.evaluate((uid) => (window.caliper.dceMaps as { computePerfusion(u: string): Promise<{ maps: { parameter: string; unit: string }[] }> }).computePerfusion(uid), truth.seriesInstanceUID);
+  expect(maps.maps.map((m) => `${m.parameter} ${m.unit}`)).toEqual(['rCBV 1', 'rCBF 1', 'MTT s']);
+  const ijk: V3 = [64 + Math.round((T.centreMm[0] + 0.9375) / 1.875), 64 + Math.round((T.centreMm[1] + 0.9375) / 1.875), 2];
+  const at = await page.evaluate(({ uid, ijk }) => (window.caliper.dceMaps as { valueAt(u: string, p: string, ijk: V3): { value: number; unit: string } | null }).valueAt(uid, 'rCBV', ijk), { uid: truth.seriesInstanceUID, ijk });
+  expect(Math.abs(at!.value / T.rCbv - 1), `rCBV map ${at!.value} at the tumour centre (truth ${T.rCbv})`).toBeLessThan(0.15);
+  const pm = await page.evaluate((uid) => (window.caliper.dceMaps as { parametricMap(u: string, p: string): { name: string } | null }).parametricMap(uid, 'rCBV')?.name ?? null, truth.seriesInstanceUID);
+  expect(pm).toMatch(/^RCBV_S\d+\.pm\.dcm$/);
+  await page.screenshot({ path: test.info().outputPath('dsc-maps.png') });
 });

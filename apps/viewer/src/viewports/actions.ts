@@ -33,7 +33,12 @@ function withViewport(id: string | undefined, fn: (vp: Vp) => void): void {
  * in the active viewport of a stack layout or all viewports of MPR/fusion.
  */
 export function applyPreset(p: VoiPreset): void {
-  const { layout, assignments, series } = appStore.getState();
+  const { layout, assignments, series, viewportInfo } = appStore.getState();
+  // SUV presets (keys 5, 6, 8) mean nothing on a PET whose SUV is not computable (shown in Bq/mL or
+  // raw): the fusion controls say why they are off (petScale.ts); the keys do nothing rather than
+  // set a 0–5 window on Bq/mL.
+  const petUnit = Object.values(viewportInfo).find((i) => i.petUnit)?.petUnit;
+  if (p.modality === 'PT' && petUnit !== undefined && petUnit !== 'SUVbw') return;
   // A PET/CT display: one SUV window drives the fused colour scale, the PET grey panes and the MIP (updateFusion).
   if (layout === 'fusion' && p.modality === 'PT') {
     appStore.getState().setViewer({ petRange: [p.center - p.width / 2, p.center + p.width / 2] });

@@ -26,7 +26,7 @@ describe('ADC W/L preset', () => {
   });
   it('is offered only while an ADC map is shown; keys 1–6 keep their presets', () => {
     expect(presetsFor(false).some((p) => p.adc)).toBe(false);
-    expect(presetsFor(true).map((p) => p.id)).toEqual([...VOI_PRESETS.slice(0, 6).map((p) => p.id), 'adc', 'suv15']);
+    expect(presetsFor(true).map((p) => p.id)).toEqual([...VOI_PRESETS.slice(0, 6).map((p) => p.id), 'adc', 'suv15', 'brain']);
     expect(VOI_PRESETS.slice(0, 6).map((p) => p.key)).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 });

@@ -10,6 +10,8 @@ const headerOnly = new Set<string>();
 /** Records an image whose bytes were already handed to Cornerstone (local files, DICOMweb). */
 export function rememberInstance(imageId: string, inst: Instance): void {
   parsed.set(imageId, inst);
+  // Its whole file is in memory now, even if the pipeline first remembered only its header.
+  headerOnly.delete(imageId);
   done.add(imageId);
 }
 

@@ -102,7 +102,12 @@ export function loadDynamicVolume(seriesUID: string, onProgress?: (done: number,
       return image;
     }))));
     const flat = images.flat();
-    const unscaled = flat.every((im) => (im.slope ?? 1) === 1 && (im.intercept ?? 0) === 0);
+    // A loader that hands out pixels already in modality units (Cornerstone's preScale) keeps the
+    // image's slope/intercept for reference: applying them again would shift CT by the intercept.
+    const prescaled = (im: (typeof flat)[number]) => !!(im as { preScale?: { scaled?: boolean } }).preScale?.scaled;
+    const slopeOf = (im: (typeof flat)[number]) => (prescaled(im) ? 1 : im.slope ?? 1);
+    const interceptOf = (im: (typeof flat)[number]) => (prescaled(im) ? 0 : im.intercept ?? 0);
+    const unscaled = flat.every((im) => slopeOf(im) === 1 && interceptOf(im) === 0);
     const sample = flat[0].getPixelData();
     const Ctor = unscaled && (sample instanceof Uint16Array || sample instanceof Int16Array) && flat.every((im) => im.getPixelData().constructor === sample.constructor)
       ? (sample.constructor as Uint16ArrayConstructor | Int16ArrayConstructor)
@@ -112,7 +117,7 @@ export function loadDynamicVolume(seriesUID: string, onProgress?: (done: number,
       phase.forEach((im, k) => {
         const px = im.getPixelData();
         if (px.length !== np) throw new Error(`${plan.label}: image ${imageIds[0][k]} has ${px.length} pixels, the grid ${np}`);
-        const s = im.slope ?? 1, b = im.intercept ?? 0;
+        const s = slopeOf(im), b = interceptOf(im);
         if (Ctor === Float32Array) for (let q = 0; q < np; q++) out[k * np + q] = px[q] * s + b;
         else out.set(px as ArrayLike<number>, k * np);
       });

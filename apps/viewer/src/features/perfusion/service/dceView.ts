@@ -76,7 +76,8 @@ export async function openDce(sourceUID: string): Promise<DceView> {
       key: `dce:${sourceUID}`, seriesInstanceUID: viewUID, parentSeriesUID: sourceUID, modality: entry.modality, seriesDescription: viewName,
       ...(entry.seriesNumber !== undefined ? { seriesNumber: entry.seriesNumber } : {}),
       imageType: ['DERIVED', 'SECONDARY', d.kind.toUpperCase()], sourceImageIds: d.phaseImageIds[0], rows, columns,
-      voi: { lower: 0, upper: maxOf(frame) }, pixels: () => Promise.resolve(frame),
+      // CT: a contrast-brain window (−20 to 120 HU) rather than bone to air.
+      voi: entry.modality === 'CT' ? { lower: -20, upper: 120 } : { lower: 0, upper: maxOf(frame) }, pixels: () => Promise.resolve(frame),
     });
     const view: SeriesEntry = { ...entry, seriesInstanceUID: viewUID, seriesDescription: viewName, instanceCount: imageIds.length, imageIds, notVolumeReason: undefined };
     appStore.getState().addDerivedSeries(view);

@@ -38,8 +38,8 @@ export function MapsPanel() {
   const problems = checkMapOptions(options, Infinity);
   const running = state.kind === 'running';
   return (
-    <section className="dce-maps-panel" aria-label="DCE parametric maps" data-testid="dce-maps-panel">
-      <h2>DCE parametric maps</h2>
+    <section className="dce-maps-panel" aria-label="Parametric maps" data-testid="dce-maps-panel">
+      <h2 title="DCE maps are set up here; DSC and CT perfusion maps start from the perfusion panel's Compute maps button">Parametric maps</h2>
       {candidate && !running && (
         <form className="dce-maps-form" onSubmit={(e) => { e.preventDefault(); void computeMaps(candidate.seriesInstanceUID, options); }}>
           <div className="muted">Series: <DicomText value={candidate.seriesDescription} /> (#{candidate.seriesNumber ?? '—'})</div>

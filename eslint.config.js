@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', 'public/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'dist-*/**', '**/dist-*/**', 'public/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

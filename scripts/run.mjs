@@ -86,8 +86,8 @@ if (mode === 'start') {
   const unitLog = log('unit'), laneBLog = log('e2e-b');
   const lane1 = (async () => {
     const unit = await run('pnpm exec vitest run --maxWorkers=1', unitLog);
-    // Lane b reuses lane a's e2e fixture (written by its globalSetup) and serves on its own port.
-    const e2eB = await run('pnpm run test:e2e', laneBLog, { E2E_LANE: 'b', E2E_PORT: '4320', E2E_REUSE_FIXTURE: '1' });
+    // Lane b reuses lane a's e2e fixture (written by its globalSetup) and serves on its own port (not 4319, lane a's, nor 4320, offline.spec's sub-path server).
+    const e2eB = await run('pnpm run test:e2e', laneBLog, { E2E_LANE: 'b', E2E_PORT: '4339', E2E_REUSE_FIXTURE: '1' });
     return { unit, e2eB };
   })();
   console.error('\n$ E2E_LANE=a pnpm run test:e2e');

@@ -3,7 +3,7 @@
 //   npm start -> install, build the demo + app, serve dist/ on $PORT (default 4173)
 //   npm test  -> install (incl. Chromium, Orthanc, dicom3tools from Debian), run every test
 import { execSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,6 +17,19 @@ function sh(cmd, opts = {}) {
     console.error(`command failed (${r.status}): ${cmd}`);
     process.exit(r.status ?? 1);
   }
+}
+
+/**
+ * The part of a test log that names what failed: Playwright's closing list (from "N failed" on) or
+ * vitest's failed files and tests; otherwise the last lines.
+ */
+function failureSummary(text) {
+  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const pw = lines.findIndex((l) => /^\s+\d+ (failed|flaky)$/.test(l));
+  if (pw >= 0) return lines.slice(pw).join('\n') + '\n';
+  const vitest = lines.filter((l) => /^\s*(FAIL|×|✗)\s/.test(l) || /Test Files|Tests\s/.test(l));
+  if (vitest.length > 0) return vitest.slice(0, 60).join('\n') + '\n';
+  return lines.slice(-40).join('\n') + '\n';
 }
 
 function pnpmVersion() {
@@ -90,14 +103,29 @@ if (mode === 'start') {
     const e2eB = await run('pnpm run test:e2e', laneBLog, { E2E_LANE: 'b', E2E_PORT: '4339', E2E_REUSE_FIXTURE: '1' });
     return { unit, e2eB };
   })();
-  console.error('\n$ E2E_LANE=a pnpm run test:e2e');
-  const e2eA = spawnSync('pnpm run test:e2e', { shell: true, stdio: 'inherit', env: { ...process.env, E2E_LANE: 'a' } }).status;
+  const laneALog = log('e2e-a');
+  console.error(`\n$ E2E_LANE=a pnpm run test:e2e   (also copied to ${laneALog})`);
+  const e2eA = await new Promise((resolve) => {
+    const out = openSync(laneALog, 'w');
+    const child = spawn('pnpm run test:e2e', { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, E2E_LANE: 'a' } });
+    const copy = (chunk) => { process.stderr.write(chunk); writeSync(out, chunk); };
+    child.stdout.on('data', copy);
+    child.stderr.on('data', copy);
+    child.on('close', (code, signal) => { closeSync(out); resolve(code ?? (signal ? 1 : 0)); });
+  });
   const { unit, e2eB } = await lane1;
   console.error('\n--- e2e lane b (E2E_LANE=b pnpm run test:e2e) ---');
   process.stderr.write(readFileSync(laneBLog, 'utf8'));
   console.error('\n--- unit and conformance tests (pnpm run test:unit) ---');
   process.stderr.write(readFileSync(unitLog, 'utf8'));
-  const failed = [[unit, 'pnpm run test:unit'], [e2eA, 'E2E_LANE=a pnpm run test:e2e'], [e2eB, 'E2E_LANE=b pnpm run test:e2e']].filter(([code]) => code !== 0);
+  const lanes = [[unit, 'pnpm run test:unit', unitLog], [e2eA, 'E2E_LANE=a pnpm run test:e2e', laneALog], [e2eB, 'E2E_LANE=b pnpm run test:e2e', laneBLog]];
+  const failed = lanes.filter(([code]) => code !== 0);
+  // The summary comes last, so a CI that keeps only the tail of the output still shows what failed.
+  console.error('\n=== summary ===');
+  for (const [code, cmd, file] of lanes) {
+    console.error(`${code === 0 ? 'passed' : `FAILED (${code})`}: ${cmd}`);
+    if (code !== 0) process.stderr.write(failureSummary(readFileSync(file, 'utf8')));
+  }
   for (const [code, cmd] of failed) console.error(`command failed (${code}): ${cmd}`);
   if (failed.length > 0) process.exit(1);
 } else {

@@ -1,6 +1,7 @@
 import type { Geometry } from '@caliper/core';
 import type { Instance } from '@caliper/dicom';
 import type { NaturalDataset } from 'dcmjs';
+import { CODES } from '@caliper/report/dicom/codes';
 import { mapSliceDataset } from '@caliper/report/parametric/mapSliceDataset';
 import { readSourceAttributes } from '@caliper/report/parametric/sourceAttributes';
 
@@ -34,5 +35,6 @@ export function adcSliceDataset(source: Instance, geometry: Geometry, k: number,
     sequence: { scanning: 'EP', variant: 'NONE' },
     window: { center: 1000, width: 2000 },
     lutExplanation: 'ADC in um2/s (10^-6 mm2/s)',
+    quantity: CODES.adc,
   }, sopInstanceUID);
 }

@@ -4,6 +4,7 @@ import { CALIPER_VERSION } from '../dicom/exportContext';
 import { writePart10 } from '../dicom/part10';
 import { newUid } from '../dicom/uid';
 import { codeSeq } from '../sr/contentItems';
+import { mapModalityOf, quantityDefinition } from './mapSliceDataset';
 import { sliceAttributes, type MapProvenance, type MapSource } from './mapSource';
 import type { PerfusionParameter } from './perfusionParameters';
 
@@ -19,7 +20,6 @@ export interface ExportedParametricMap {
 
 const SOURCE_FOR_PROCESSING = { value: '121322', scheme: 'DCM', meaning: 'Source image for image processing operation' };
 const IMAGE_PROCESSING = { value: '113130', scheme: 'DCM', meaning: 'Predicted Intensity' };
-const QUANTITY = { value: '246205007', scheme: 'SCT', meaning: 'Quantity' };
 const PATIENT_ATTRS = ['PatientName', 'PatientID', 'PatientBirthDate', 'PatientSex'];
 const STUDY_ATTRS = ['StudyInstanceUID', 'StudyDate', 'StudyTime', 'StudyID', 'AccessionNumber', 'ReferringPhysicianName', 'StudyDescription'];
 const pick = (ds: NaturalDataset, keys: readonly string[], empty: boolean): NaturalDataset =>
@@ -29,7 +29,7 @@ const pick = (ds: NaturalDataset, keys: readonly string[], empty: boolean): Natu
  * A parameter map as a DICOM Parametric Map (PS3.3 A.75; SOP 1.2.840.10008.5.1.4.1.1.30): one
  * multi-frame object, one 32-bit float frame per slice (Float Pixel Data, the fitted values
  * unquantised), the unit in a Real World Value Mapping item (UCUM, slope 1, intercept 0, with the
- * CID 4107 quantity where one exists) shared by all frames, each frame on the plane of the source
+ * PS3.16 quantity where one exists) shared by all frames, each frame on the plane of the source
  * slice it derives from (Derivation Image, Plane Position). Patient, study and frame of reference
  * from the source series.
  */
@@ -71,7 +71,7 @@ export function exportParametricMap(param: PerfusionParameter, values: Float32Ar
     DoubleFloatRealWorldValueLastValueMapped: hi,
     RealWorldValueIntercept: 0,
     RealWorldValueSlope: 1,
-    ...('quantity' in param && param.quantity ? { QuantityDefinitionSequence: [{ ValueType: 'CODE', ConceptNameCodeSequence: codeSeq(QUANTITY), ConceptCodeSequence: codeSeq(param.quantity) }] } : {}),
+    ...quantityDefinition(param.quantity),
   };
   const ds: NaturalDataset = {
     SpecificCharacterSet: 'ISO_IR 192',
@@ -79,7 +79,8 @@ export function exportParametricMap(param: PerfusionParameter, values: Float32Ar
     ...pick(first, STUDY_ATTRS, true),
     SOPClassUID: PARAMETRIC_MAP_STORAGE,
     SOPInstanceUID: sopInstanceUID,
-    Modality: 'MR',
+    // The modality of the source (the Parametric Map IOD takes any): CT for CT perfusion, MR for DCE/DSC.
+    Modality: mapModalityOf(source.sopClassUID),
     SeriesInstanceUID: seriesInstanceUID,
     SeriesNumber: provenance.seriesNumber,
     SeriesDescription: `${param.parameter} ${param.ucum} (Caliper ${provenance.method})`.slice(0, 64),

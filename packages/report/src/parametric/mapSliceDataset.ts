@@ -1,6 +1,8 @@
 import type { Geometry } from '@caliper/core';
 import { voxelIndex, voxelToPatient } from '@caliper/core';
 import type { NaturalDataset } from 'dcmjs';
+import type { Code } from '../dicom/codes';
+import { codeSeq } from '../sr/contentItems';
 
 /** What a derived parametric series says about its values: the UCUM unit and the real-world slope. */
 export interface MapSeriesIds {
@@ -26,7 +28,20 @@ export interface MapSeriesIds {
   readonly window?: { readonly center: number; readonly width: number };
   /** Text of the Real World Value Mapping item (default '<parameter> in <ucum> = <slope> × stored value'). */
   readonly lutExplanation?: string;
+  /** PS3.16 code of the quantity (Quantity Definition in the Real World Value Mapping item), when one exists. */
+  readonly quantity?: Code;
 }
+
+/** Concept name of a Quantity Definition item (PS3.3 C.7.6.16.2.11.1.1). */
+const QUANTITY = { value: '246205007', scheme: 'SCT', meaning: 'Quantity' };
+
+/** The Quantity Definition Sequence naming what a Real World Value Mapping item measures. */
+export const quantityDefinition = (quantity: Code | undefined): NaturalDataset =>
+  quantity ? { QuantityDefinitionSequence: [{ ValueType: 'CODE', ConceptNameCodeSequence: codeSeq(QUANTITY), ConceptCodeSequence: codeSeq(quantity) }] } : {};
+
+/** The image IOD of a map derived from a source of this SOP class: CT for (enhanced) CT images, else MR. */
+export const mapModalityOf = (sourceSopClassUID: string): 'MR' | 'CT' =>
+  sourceSopClassUID === CT_IMAGE_STORAGE || sourceSopClassUID === '1.2.840.10008.5.1.4.1.1.2.1' ? 'CT' : 'MR';
 
 export const MR_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.4';
 export const CT_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.2';
@@ -45,6 +60,7 @@ const TYPE2 = {
 const PAIRED = new Set(['BREAST', 'EYE', 'KIDNEY', 'LUNG', 'OVARY', 'TESTIS', 'ADRENAL', 'EAR', 'ELBOW', 'HAND', 'FOOT', 'KNEE', 'HIP', 'SHOULDER', 'WRIST', 'ANKLE', 'ARM', 'LEG', 'FEMUR', 'HUMERUS', 'CLAVICLE', 'SCAPULA', 'PAROTID', 'EXTREMITY']);
 /** Source attributes that belong to one acquisition technique only (never copied across IODs). */
 const MR_ONLY = ['ScanningSequence', 'SequenceVariant', 'ScanOptions', 'MRAcquisitionType', 'RepetitionTime', 'EchoTime', 'EchoTrainLength', 'MagneticFieldStrength'];
+const CT_ONLY = ['KVP'];
 
 /**
  * One slice of a derived parameter map (perfusion, ADC) as an MR or CT Image Storage data set
@@ -57,7 +73,7 @@ const MR_ONLY = ['ScanningSequence', 'SequenceVariant', 'ScanOptions', 'MRAcquis
 export function mapSliceDataset(source: NaturalDataset, geometry: Geometry, k: number, pixels: Uint16Array, ids: MapSeriesIds, sopInstanceUID: string): NaturalDataset {
   const modality = ids.modality ?? 'MR';
   const ds: NaturalDataset = { ...source };
-  if (modality === 'CT') for (const kw of MR_ONLY) delete ds[kw];
+  for (const kw of modality === 'CT' ? MR_ONLY : CT_ONLY) delete ds[kw];
   for (const kw of TYPE2[modality]) if (ds[kw] === undefined) ds[kw] = '';
   const bodyPart = typeof ds.BodyPartExamined === 'string' ? ds.BodyPartExamined.toUpperCase() : '';
   if (ds.Laterality === undefined && (!bodyPart || PAIRED.has(bodyPart))) ds.Laterality = '';
@@ -110,6 +126,7 @@ export function mapSliceDataset(source: NaturalDataset, geometry: Geometry, k: n
       RealWorldValueLastValueMapped: 65535,
       RealWorldValueIntercept: 0,
       RealWorldValueSlope: ids.slope,
+      ...quantityDefinition(ids.quantity),
       _vrMap: { RealWorldValueFirstValueMapped: 'US', RealWorldValueLastValueMapped: 'US' },
     }],
     ...window,

@@ -8,7 +8,7 @@ export const COPIED_ATTRIBUTES: readonly (readonly [string, string])[] = [
   ['FrameOfReferenceUID', 'x00200052'], ['PositionReferenceIndicator', 'x00201040'], ['PatientPosition', 'x00185100'],
   ['ScanningSequence', 'x00180020'], ['SequenceVariant', 'x00180021'], ['ScanOptions', 'x00180022'], ['MRAcquisitionType', 'x00180023'],
   ['RepetitionTime', 'x00180080'], ['EchoTime', 'x00180081'], ['EchoTrainLength', 'x00180091'], ['MagneticFieldStrength', 'x00180087'],
-  ['SliceThickness', 'x00180050'], ['BodyPartExamined', 'x00180015'], ['Laterality', 'x00200060'],
+  ['KVP', 'x00180060'], ['SliceThickness', 'x00180050'], ['BodyPartExamined', 'x00180015'], ['Laterality', 'x00200060'],
 ];
 
 const MULTI = new Set(['ScanningSequence', 'SequenceVariant', 'ScanOptions']);

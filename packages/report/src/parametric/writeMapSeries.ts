@@ -1,12 +1,12 @@
 import type { NaturalDataset } from 'dcmjs';
 import { writePart10 } from '../dicom/part10';
 import { newUid } from '../dicom/uid';
-import { mapSliceDataset } from './mapSliceDataset';
+import { mapModalityOf, mapSliceDataset } from './mapSliceDataset';
 import { sliceAttributes, type MapProvenance, type MapSource } from './mapSource';
 import { niceSlope } from './niceSlope';
 import type { PerfusionParameter } from './perfusionParameters';
 
-/** One written MR map series: a Part 10 file per slice. */
+/** One written map series (MR or CT images, as its source): a Part 10 file per slice. */
 export interface MapSeries {
   readonly parameter: string;
   readonly unit: string;
@@ -22,9 +22,10 @@ export interface MapSeries {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /**
- * A parameter map (flat, i fastest, on the source grid) as one DICOM MR series: unsigned 16-bit
+ * A parameter map (flat, i fastest, on the source grid) as one DICOM series of the source's IOD
+ * (CT Image for a CT perfusion source, MR Image otherwise): unsigned 16-bit
  * stored values = round(value / slope), slope from niceSlope of the map's maximum (values below 0
- * stored as 0, above 65535 × slope clipped), the unit in a Real World Value Mapping item. Headers
+ * stored as 0, above 65535 × slope clipped), the unit and quantity in a Real World Value Mapping item. Headers
  * (patient, study, frame of reference, acquisition) from the source slices. Pure: the caller writes
  * the files (`caliper dce --out`) or downloads / stores them (the viewer).
  */
@@ -51,6 +52,8 @@ export function writeMapSeries(param: PerfusionParameter, values: Float32Array, 
     ucum: param.ucum,
     unitMeaning: param.unitMeaning,
     slope,
+    ...(param.quantity ? { quantity: param.quantity } : {}),
+    modality: mapModalityOf(source.sopClassUID),
   };
   const files = [];
   for (let k = 0; k < nk; k++) {

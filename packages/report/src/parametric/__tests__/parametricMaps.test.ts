@@ -8,7 +8,7 @@ import { readPart10 } from '../../dicom/part10';
 import { exportParametricMap, PARAMETRIC_MAP_STORAGE } from '../exportParametricMap';
 import type { MapSource } from '../mapSource';
 import { niceSlope } from '../niceSlope';
-import { PERFUSION_PARAMETERS } from '../perfusionParameters';
+import { CTP_PARAMETERS, DSC_PARAMETERS, PERFUSION_PARAMETERS } from '../perfusionParameters';
 import { readSourceAttributes } from '../sourceAttributes';
 import { upperPercentile, writeMapSeries } from '../writeMapSeries';
 
@@ -85,6 +85,49 @@ describe('writeMapSeries (MR, Real World Value Mapping)', () => {
   });
   it.skipIf(!hasDciodvfy)('each slice has no IOD errors (dciodvfy)', () => {
     expect(dciodvfy(series.files[0].bytes, 'mr.dcm')).toEqual([]);
+  });
+});
+
+/** The Quantity Definition code of a map file's (first) Real World Value Mapping item. */
+const quantityCodeOf = (rwvm: Record<string, unknown>): string | undefined => {
+  const q = (rwvm.QuantityDefinitionSequence as Record<string, unknown>[] | undefined)?.[0];
+  return q ? String((q.ConceptCodeSequence as Record<string, unknown>[])[0].CodeValue) : undefined;
+};
+
+describe('perfusion quantities (PS3.16 codes) and the IOD of the source', () => {
+  // A CT perfusion source: 80 kVp CT images.
+  const ctHeader: Record<string, string> = { ...header, x00180060: '80', x00180015: 'HEAD' };
+  for (const k of ['x00180020', 'x00180021', 'x00180080', 'x00180081', 'x00200060']) delete ctHeader[k];
+  const ctSource: MapSource = { ...source, slices: [readSourceAttributes((tag) => ctHeader[tag])], sopClassUID: '1.2.840.10008.5.1.4.1.1.2' };
+  const cases = [
+    [DSC_PARAMETERS.rcbv, source, '126398', 'MR'], [DSC_PARAMETERS.rcbf, source, '126397', 'MR'], [DSC_PARAMETERS.mtt, source, '113052', 'MR'],
+    [CTP_PARAMETERS.bf, ctSource, '126390', 'CT'], [CTP_PARAMETERS.bv, ctSource, '126391', 'CT'], [CTP_PARAMETERS.mtt, ctSource, '113052', 'CT'], [CTP_PARAMETERS.ps, ctSource, undefined, 'CT'],
+    [PERFUSION_PARAMETERS.iaugc60, source, '126321', 'MR'], [PERFUSION_PARAMETERS.residual, source, undefined, 'MR'],
+  ] as const;
+  it.each(cases.map(([p, src, code, modality]) => [`${modality} ${p.parameter}`, p, src, code, modality] as const))('%s: its quantity code on the images and the Parametric Map, of the source IOD', (_name, param, src, code, modality) => {
+    const slice = readPart10(writeMapSeries(param, values, src, { method: 'test', seriesNumber: 1, now }).files[0].bytes);
+    if (!slice.ok) throw new Error(slice.error);
+    expect(slice.value.Modality).toBe(modality);
+    expect(slice.value.SOPClassUID).toBe(modality === 'CT' ? '1.2.840.10008.5.1.4.1.1.2' : '1.2.840.10008.5.1.4.1.1.4');
+    expect(quantityCodeOf((slice.value.RealWorldValueMappingSequence as Record<string, unknown>[])[0])).toBe(code);
+    if (modality === 'CT') expect([Number(slice.value.KVP), slice.value.EchoTime]).toEqual([80, undefined]);
+    else expect(slice.value.KVP).toBeUndefined();
+    const pm = readPart10(exportParametricMap(param, values, src, { method: 'test', seriesNumber: 2, now }).bytes);
+    if (!pm.ok) throw new Error(pm.error);
+    expect(pm.value.Modality).toBe(modality);
+    const shared = (pm.value.SharedFunctionalGroupsSequence as Record<string, unknown>[])[0];
+    expect(quantityCodeOf((shared.RealWorldValueMappingSequence as Record<string, unknown>[])[0])).toBe(code);
+  });
+  it.skipIf(!hasDciodvfy)('CT perfusion map slices and Parametric Maps have no IOD errors (dciodvfy)', () => {
+    for (const [key, p] of Object.entries(CTP_PARAMETERS)) {
+      const series = writeMapSeries(p, values, ctSource, { method: 'test', seriesNumber: 3, now });
+      expect({ key, errors: dciodvfy(series.files[0].bytes, `${key}.ct.dcm`) }).toEqual({ key, errors: [] });
+      const pm = exportParametricMap(p, values, ctSource, { method: 'test', seriesNumber: 4, now }).bytes;
+      expect({ key, errors: dciodvfy(pm, `${key}.ctpm.dcm`) }).toEqual({ key, errors: [] });
+    }
+    for (const [key, p] of Object.entries(DSC_PARAMETERS)) {
+      expect({ key, errors: dciodvfy(writeMapSeries(p, values, source, { method: 'test', seriesNumber: 5, now }).files[0].bytes, `${key}.mr.dcm`) }).toEqual({ key, errors: [] });
+    }
   });
 });
 

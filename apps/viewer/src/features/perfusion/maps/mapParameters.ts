@@ -1,5 +1,5 @@
 import type { IntensityUnit } from '@caliper/core';
-import { PERFUSION_PARAMETERS, type PerfusionParameter } from '@caliper/report/parametric/perfusionParameters';
+import { CTP_PARAMETERS, DSC_PARAMETERS, PERFUSION_PARAMETERS, type PerfusionParameter } from '@caliper/report/parametric/perfusionParameters';
 import type { MapOptions } from './mapOptions';
 
 /** One map the viewer lists as a series: which field, its unit, how it is described. */
@@ -9,7 +9,7 @@ export interface MapParameter {
   readonly name: string;
   /** Unit of the values (the measure engine's and the readout's). */
   readonly unit: IntensityUnit;
-  /** The DICOM description (UCUM unit, CID 4107 code). */
+  /** The DICOM description (UCUM unit, PS3.16 quantity code where one exists). */
   readonly dicom: PerfusionParameter;
   /** Tooltip: what the value is and how it was computed. */
   readonly method: string;
@@ -30,18 +30,17 @@ const ALL: readonly MapParameter[] = [
   { field: 'residual', name: 'residual', unit: 'mM', dicom: P.residual, method: 'RMS(model − C) of the voxel fit' },
 ];
 
-/** DSC-MRI maps (relative to the reference ROI) and CT perfusion maps; no PS3.16 quantity code is used for them. */
-const rel = (parameter: string, folder: string, label: string): PerfusionParameter => ({ parameter, folder, label, ucum: '1', unitMeaning: 'no units' });
+/** DSC-MRI maps (relative to the reference ROI) and CT perfusion maps. */
 export const DSC_MAPS: readonly MapParameter[] = [
-  { field: 'rcbv', name: 'rCBV', unit: '1', dicom: rel('rCBV', 'rcbv', 'RCBV'), method: 'CBV relative to the reference ROI (normal-appearing white matter), Boxerman–Schmainda–Weisskoff leakage-corrected, per voxel', window: { lower: 0, upper: 5 } },
-  { field: 'rcbf', name: 'rCBF', unit: '1', dicom: rel('rCBF', 'rcbf', 'RCBF'), method: 'CBF (oSVD deconvolution) relative to the reference ROI, per voxel', window: { lower: 0, upper: 5 } },
-  { field: 'mtt', name: 'MTT', unit: 's', dicom: { parameter: 'MTT', folder: 'mtt', label: 'MTT', ucum: 's', unitMeaning: 'second' }, method: 'mean transit time CBV/CBF (central volume theorem), per voxel', window: { lower: 0, upper: 12 } },
+  { field: 'rcbv', name: 'rCBV', unit: '1', dicom: DSC_PARAMETERS.rcbv, method: 'CBV relative to the reference ROI (normal-appearing white matter), Boxerman–Schmainda–Weisskoff leakage-corrected, per voxel', window: { lower: 0, upper: 5 } },
+  { field: 'rcbf', name: 'rCBF', unit: '1', dicom: DSC_PARAMETERS.rcbf, method: 'CBF (oSVD deconvolution) relative to the reference ROI, per voxel', window: { lower: 0, upper: 5 } },
+  { field: 'mtt', name: 'MTT', unit: 's', dicom: DSC_PARAMETERS.mtt, method: 'mean transit time CBV/CBF (central volume theorem), per voxel', window: { lower: 0, upper: 12 } },
 ];
 export const CTP_MAPS: readonly MapParameter[] = [
-  { field: 'bf', name: 'BF', unit: 'mL/100 g/min', dicom: { parameter: 'BF', folder: 'bf', label: 'BF', ucum: 'ml/(100.g.min)', unitMeaning: 'milliliter per 100 gram per minute' }, method: 'blood flow by oSVD deconvolution of ΔHU against the (venous-scaled) arterial ROI, per voxel', window: { lower: 0, upper: 120 } },
-  { field: 'bv', name: 'BV', unit: 'mL/100 g', dicom: { parameter: 'BV', folder: 'bv', label: 'BV', ucum: 'ml/(100.g)', unitMeaning: 'milliliter per 100 gram' }, method: 'blood volume ∫ΔHU tissue / ∫ΔHU artery, per voxel', window: { lower: 0, upper: 10 } },
-  { field: 'mtt', name: 'MTT', unit: 's', dicom: { parameter: 'MTT', folder: 'mtt', label: 'MTT', ucum: 's', unitMeaning: 'second' }, method: 'mean transit time BV/BF, per voxel', window: { lower: 0, upper: 12 } },
-  { field: 'ps', name: 'PS', unit: 'mL/100 g/min', dicom: { parameter: 'PS', folder: 'ps', label: 'PS', ucum: 'ml/(100.g.min)', unitMeaning: 'milliliter per 100 gram per minute' }, method: 'permeability–surface area product by Patlak after the arterial first pass, per voxel', window: { lower: 0, upper: 15 } },
+  { field: 'bf', name: 'BF', unit: 'mL/100 g/min', dicom: CTP_PARAMETERS.bf, method: 'blood flow by oSVD deconvolution of ΔHU against the (venous-scaled) arterial ROI, per voxel', window: { lower: 0, upper: 120 } },
+  { field: 'bv', name: 'BV', unit: 'mL/100 g', dicom: CTP_PARAMETERS.bv, method: 'blood volume ∫ΔHU tissue / ∫ΔHU artery, per voxel', window: { lower: 0, upper: 10 } },
+  { field: 'mtt', name: 'MTT', unit: 's', dicom: CTP_PARAMETERS.mtt, method: 'mean transit time BV/BF, per voxel', window: { lower: 0, upper: 12 } },
+  { field: 'ps', name: 'PS', unit: 'mL/100 g/min', dicom: CTP_PARAMETERS.ps, method: 'permeability–surface area product by Patlak after the arterial first pass, per voxel', window: { lower: 0, upper: 15 } },
 ];
 
 /** The maps a model gives: Tofts has no vp, Patlak no kep or ve. */

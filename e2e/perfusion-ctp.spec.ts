@@ -8,8 +8,8 @@ import { goTo, toPage } from './support/adc';
 // CT perfusion in the viewer (issue 15): the demo CT perfusion brain study's dynamic CT series is
 // offered as CT perfusion, opened, a venous ellipse on the superior sagittal sinus (partial-volume
 // scaling of the suggested artery, whose voxels read 0.7 × the arterial enhancement) and one in the
-// leaky tumour drawn with the pointer: BF, BV (area ratio over the acquisition), PS (Patlak) ≈ the
-// phantom's truth.
+// leaky tumour drawn with the pointer: BF, BV (vascular term of the transit + leak fit, without the
+// leaked contrast the area ratio counts), PS (Patlak) ≈ the phantom's truth.
 const TRUTH = join(DIST, 'demo', 'truth', 'ctp.json');
 const hasDemo = existsSync(TRUTH);
 type V3 = [number, number, number];
@@ -70,7 +70,8 @@ test('CT perfusion: dynamic CT offered as CT perfusion, vein + tumour ROIs → B
   // oSVD rounds off the leaky tumour's residue peak: BF −17 % (engine ctpPhantom.test.ts: 0.78–0.88 of the truth).
   expect(bf / T.bfMlPer100gMin, `BF ${bf} mL/100 g/min (truth ${T.bfMlPer100gMin})`).toBeGreaterThan(0.78);
   expect(bf / T.bfMlPer100gMin, `BF ${bf} mL/100 g/min (truth ${T.bfMlPer100gMin})`).toBeLessThan(0.88);
-  expect(Math.abs(bv / T.bvAreaRatioOverAcquisition - 1), `BV ${bv} mL/100 g (area ratio ${T.bvAreaRatioOverAcquisition})`).toBeLessThanOrEqual(0.05);
+  // BV +5 % (the venous scale over the cut acquisition; engine ctpPhantom.test.ts), far from the area ratio's 10.4.
+  expect(Math.abs(bv / T.bvMlPer100g - 1), `BV ${bv} mL/100 g (truth ${T.bvMlPer100g}, area ratio ${T.bvAreaRatioOverAcquisition})`).toBeLessThanOrEqual(0.1);
   // Patlak after the first pass: −11 % (engine ctpPhantom.test.ts).
   expect(Math.abs(ps / T.psMlPer100gMin - 1), `PS ${ps} mL/100 g/min (truth ${T.psMlPer100gMin})`).toBeLessThanOrEqual(0.2);
   const row = page.locator(`[data-testid="dce-roi"][data-lesion="${(await results(page)).find((r) => r.lesionId !== veinId)!.lesionId}"]`);

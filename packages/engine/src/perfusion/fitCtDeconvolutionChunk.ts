@@ -1,4 +1,6 @@
 import type { DeconvolutionChunk } from './fitDscDeconvolutionChunk';
+import type { VascularLeakBasis } from './fitVascularLeak';
+import { fitVascularLeak, prepareVascularLeakBasis } from './fitVascularLeak';
 import { chunkCurve } from './fitDscDeconvolutionChunk';
 import type { OsvdPlan, UniformResampling } from './osvdDeconvolutionChunk';
 import { applyUniformResampling, planUniformResampling, prepareOsvdPlan, solveOsvdPlan } from './osvdDeconvolutionChunk';
@@ -30,6 +32,8 @@ export interface CtPerfusionMapJob {
   readonly rho: number;
   readonly resampling: UniformResampling;
   readonly plan: OsvdPlan;
+  /** The arterial terms of the blood-volume fit (fitVascularLeak). */
+  readonly vascularLeak: VascularLeakBasis;
   /** Patlak after the first pass: first phase used, ∫AIF per phase and the AIF-only sums; null when fewer than 3 phases follow it (PS not available). */
   readonly patlak: { readonly first: number; readonly x: Float64Array; readonly z: Float64Array; readonly sxx: number; readonly sxz: number; readonly szz: number } | null;
   readonly tissue: Float64Array;
@@ -95,17 +99,18 @@ export function prepareCtPerfusionMapJob(setup: CtPerfusionMapJobSetup): CtPerfu
     }
     patlak = { first, x: aif, z, sxx, sxz, szz };
   }
-  return { setup, nt: n, nb, partialVolumeScale: scale, aifArea: area(aif), kH, rho, resampling, plan, patlak, tissue: new Float64Array(n), uniform: new Float64Array(resampling.m), curve: new Float64Array(n) };
+  return { setup, nt: n, nb, partialVolumeScale: scale, aifArea: area(aif), kH, rho, resampling, plan, vascularLeak: prepareVascularLeakBasis(aif, t), patlak, tissue: new Float64Array(n), uniform: new Float64Array(resampling.m), curve: new Float64Array(n) };
 }
 
 /**
  * CT perfusion maps of one chunk (HU, voxel- or phase-major like fitDscMapChunk): per voxel exactly
- * measureCtPerfusion(voxel HU, arterial HU, venous HU, times, options) — BF, BV, MTT, PS (Patlak after
- * the first pass) — plus Tmax, with the arterial decomposition and Patlak sums computed once per job.
+ * measureCtPerfusion(voxel HU, arterial HU, venous HU, times, options) — BF, BV (vascular-transit +
+ * leak fit), MTT, PS (Patlak after the first pass) — plus Tmax, with the arterial decomposition, the
+ * fit's arterial terms and Patlak sums computed once per job.
  * `onProgress(done, total)` every 256 voxels; return true to stop (the rest stays 0).
  */
 export function fitCtPerfusionMapChunk(job: CtPerfusionMapJob, chunk: DeconvolutionChunk, onProgress?: (done: number, total: number) => boolean | void): CtChunkMaps {
-  const { nt, nb, setup, tissue, uniform, plan, resampling, aifArea, kH, rho, patlak } = job, t = setup.timesS, n = chunk.count;
+  const { nt, nb, setup, tissue, uniform, plan, resampling, kH, rho, patlak, vascularLeak } = job, t = setup.timesS, n = chunk.count;
   if (chunk.signal.length !== nt * n) throw new Error(`CT perfusion map chunk at ${chunk.start}: ${chunk.signal.length} samples for ${n} voxels × ${nt} phases`);
   const f = () => new Float32Array(n);
   const out = { start: chunk.start, bf: f(), bv: f(), mttS: f(), ps: f(), tmaxS: f() };
@@ -118,11 +123,10 @@ export function fitCtPerfusionMapChunk(job: CtPerfusionMapJob, chunk: Deconvolut
     b /= nb;
     for (let q = 0; q < nt; q++) tissue[q] = hu[q] - b;
     const s = solveOsvdPlan(plan, applyUniformResampling(resampling, tissue, uniform), solveOptions);
-    let area = 0;
-    for (let q = 1; q < nt; q++) area += 0.5 * (t[q] - t[q - 1]) * (tissue[q] + tissue[q - 1]);
     // The same expressions as measureCtPerfusion (× kH/ρ, × 6000 for mL/100 g/min, × 100 for mL/100 g).
     const bf = ((s.flowPerS * kH) / rho) * 6000;
-    const bv = ((area / aifArea) * kH * 100) / rho;
+    const fit = fitVascularLeak(vascularLeak, tissue);
+    const bv = ((fit ? fit.vascularFraction : 0) * kH * 100) / rho;
     out.bf[v] = bf;
     out.bv[v] = bv;
     out.mttS[v] = bf > 0 ? (bv / bf) * 60 : 0;

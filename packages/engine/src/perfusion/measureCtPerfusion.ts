@@ -1,4 +1,5 @@
 import { deconvolveOsvd } from './deconvolveOsvd';
+import { fitVascularLeak, prepareVascularLeakBasis } from './fitVascularLeak';
 import { resampleUniform } from './resampleUniform';
 
 export interface MeasureCtPerfusionOptions {
@@ -16,8 +17,10 @@ export interface MeasureCtPerfusionOptions {
 export interface CtPerfusion {
   /** Blood flow (mL/100 g/min). */
   readonly bfMlPer100gMin: number;
-  /** Blood volume (mL/100 g). */
+  /** Blood volume (mL/100 g): the vascular term of the vascular-transit + leak fit (fitVascularLeak), without leaked contrast. */
   readonly bvMlPer100g: number;
+  /** kH/ρ · ∫C/∫AIF · 100 (mL/100 g): equal to the blood volume for an intact barrier, larger by the leaked contrast otherwise. */
+  readonly bvAreaRatioMlPer100g: number;
   /** Mean transit time BV/BF (s). */
   readonly mttS: number;
   /** Permeability–surface area product by Patlak after the first pass (mL/100 g/min); null when fewer than 3 samples follow it. */
@@ -30,8 +33,9 @@ export interface CtPerfusion {
  * CT perfusion from HU curves (enhancement = HU − baseline is proportional to iodine concentration):
  * the arterial input is scaled by ∫VOF/∫AIF when a venous output (e.g. the superior sagittal sinus) is
  * given and larger (arterial partial volume; Axel 1980 / vendor practice), BF = kH/ρ · max k(t) by
- * oSVD deconvolution (deconvolveOsvd, Wu 2003), BV = kH/ρ · ∫C/∫AIF, MTT = BV/BF (central volume
- * theorem), PS by Patlak (C(t) = K ∫AIF + V AIF(t)) over the samples after the arterial first pass
+ * oSVD deconvolution (deconvolveOsvd, Wu 2003), BV = kH/ρ · a·τ from the fit of C = a (AIF ⊗ e^(−t/τ))
+ * + b ∫AIF (fitVascularLeak: the leaked contrast b ∫∫AIF is not blood volume; for an intact barrier
+ * a·τ is the area ratio ∫C/∫AIF), MTT = BV/BF (central volume theorem), PS by Patlak (C(t) = K ∫AIF + V AIF(t)) over the samples after the arterial first pass
  * (AIF back below half its peak); kH = (1 − Hct_large)/(1 − Hct_small), ρ the tissue density.
  */
 export function measureCtPerfusion(tissueHu: ArrayLike<number>, arterialHu: ArrayLike<number>, venousHu: ArrayLike<number> | null, timesS: ArrayLike<number>, options: MeasureCtPerfusionOptions): CtPerfusion {
@@ -63,7 +67,9 @@ export function measureCtPerfusion(tissueHu: ArrayLike<number>, arterialHu: Arra
   const d = deconvolveOsvd(curves[0], curves[1], dtS, options.oscillationLimit !== undefined ? { oscillationLimit: options.oscillationLimit } : {});
   // k(t) in /s (per mL of tissue per mL of blood): × kH/ρ × 60 s/min × 100 g.
   const bf = ((d.flowPerS * kH) / rho) * 6000;
-  const bv = ((area(tissue) / area(aif)) * kH * 100) / rho;
+  const bvAreaRatio = ((area(tissue) / area(aif)) * kH * 100) / rho;
+  const fit = fitVascularLeak(prepareVascularLeakBasis(aif, timesS), tissue);
+  const bv = ((fit ? fit.vascularFraction : 0) * kH * 100) / rho;
   // Patlak after the first pass: samples where the AIF has fallen below half its peak after it.
   let peak = 0;
   for (let q = 1; q < n; q++) if (aif[q] > aif[peak]) peak = q;
@@ -82,5 +88,5 @@ export function measureCtPerfusion(tissueHu: ArrayLike<number>, arterialHu: Arra
     const det = sxx * szz - sxz * sxz;
     if (det > 0) ps = Math.max(0, ((szy * sxx - sxy * sxz) / det) * (kH / rho) * 6000);
   }
-  return { bfMlPer100gMin: bf, bvMlPer100g: bv, mttS: bf > 0 ? (bv / bf) * 60 : NaN, psMlPer100gMin: ps, partialVolumeScale: scale };
+  return { bfMlPer100gMin: bf, bvMlPer100g: bv, bvAreaRatioMlPer100g: bvAreaRatio, mttS: bf > 0 ? (bv / bf) * 60 : NaN, psMlPer100gMin: ps, partialVolumeScale: scale };
 }

@@ -38,7 +38,7 @@ export const DSC_MAPS: readonly MapParameter[] = [
 ];
 export const CTP_MAPS: readonly MapParameter[] = [
   { field: 'bf', name: 'BF', unit: 'mL/100 g/min', dicom: CTP_PARAMETERS.bf, method: 'blood flow by oSVD deconvolution of ΔHU against the (venous-scaled) arterial ROI, per voxel', window: { lower: 0, upper: 120 } },
-  { field: 'bv', name: 'BV', unit: 'mL/100 g', dicom: CTP_PARAMETERS.bv, method: 'blood volume ∫ΔHU tissue / ∫ΔHU artery, per voxel', window: { lower: 0, upper: 10 } },
+  { field: 'bv', name: 'BV', unit: 'mL/100 g', dicom: CTP_PARAMETERS.bv, method: 'blood volume: vascular term of a transit + leak fit of ΔHU against the arterial ROI (leaked contrast not counted), per voxel', window: { lower: 0, upper: 10 } },
   { field: 'mtt', name: 'MTT', unit: 's', dicom: CTP_PARAMETERS.mtt, method: 'mean transit time BV/BF, per voxel', window: { lower: 0, upper: 12 } },
   { field: 'ps', name: 'PS', unit: 'mL/100 g/min', dicom: CTP_PARAMETERS.ps, method: 'permeability–surface area product by Patlak after the arterial first pass, per voxel', window: { lower: 0, upper: 15 } },
 ];

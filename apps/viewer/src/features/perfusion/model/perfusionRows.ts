@@ -30,7 +30,7 @@ export function perfusionRows(r: PerfusionRoiReply): DceRow[] {
   const k = 'kH = (1 − 0.45)/(1 − 0.25), tissue density 1.04 g/mL';
   return [
     { key: 'bf', label: 'BF', value: show(c.bfMlPer100gMin, 1), unit: 'mL/100 g/min', title: `Blood flow: max of the residue k(t) of ΔHU = HU − baseline against the ${aif}; ${svd}; × ${k}` },
-    { key: 'bv', label: 'BV', value: show(c.bvMlPer100g, 2), unit: 'mL/100 g', title: `Blood volume ∫ΔHU tissue / ∫ΔHU artery × ${k}; ${aif}` },
+    { key: 'bv', label: 'BV', value: show(c.bvMlPer100g, 2), unit: 'mL/100 g', title: `Blood volume: the vascular term of ΔHU = (BV/τ)·(artery ⊗ e^(−t/τ)) + K·∫artery (transit + leak fit; the leaked contrast is not counted; the area ratio ∫ΔHU tissue / ∫ΔHU artery with it: ${c.bvAreaRatioMlPer100g.toFixed(2)} mL/100 g) × ${k}; ${aif}` },
     { key: 'mtt', label: 'MTT', value: show(c.mttS, 2), unit: 's', title: 'Mean transit time BV/BF (central volume theorem)' },
     { key: 'ps', label: 'PS', value: show(c.psMlPer100gMin, 2), unit: 'mL/100 g/min', title: `Permeability–surface area product: Patlak (C(t) = K ∫AIF + V AIF(t)) over the phases after the arterial first pass (AIF below half its peak); × ${k}` },
     { key: 'pvs', label: 'Venous scaling', value: c.partialVolumeScale.toFixed(3), unit: '', title: 'Partial-volume scaling of the arterial curve: ∫VOF/∫AIF when the venous output ROI is drawn and larger, else 1' },

@@ -53,6 +53,8 @@ export interface CtpRoiNumbers {
   readonly bvMlPer100g: Computed;
   readonly mttS: Computed;
   readonly psMlPer100gMin: Computed;
+  /** kH/ρ · ∫ΔHU tissue / ∫ΔHU artery · 100 (mL/100 g): the blood volume plus the leaked contrast (shown on hover). */
+  readonly bvAreaRatioMlPer100g: number;
   /** ∫VOF/∫AIF applied to the arterial curve (1 without a venous ROI or when it is smaller). */
   readonly partialVolumeScale: number;
 }
@@ -141,6 +143,7 @@ export function measurePerfusionRoi(phases: readonly VoxelArray[], timesS: reado
     bvMlPer100g: ok(c.bvMlPer100g, 'the arterial curve has no enhancement'),
     mttS: ok(c.mttS, 'BF is 0'),
     psMlPer100gMin: c.psMlPer100gMin === null ? { why: 'fewer than 3 phases after the arterial first pass' } : ok(c.psMlPer100gMin, 'Patlak fit failed'),
+    bvAreaRatioMlPer100g: c.bvAreaRatioMlPer100g,
     partialVolumeScale: c.partialVolumeScale,
   };
   return { ok: true, value: { ...base, deltaUnit: 'HU', ctp } };

@@ -21,12 +21,13 @@ describe('perfusionRows', () => {
   it('CT: BF, BV, MTT, PS with units; PS not computable with the reason; venous scaling', () => {
     const r: PerfusionRoiReply = {
       ...base, kind: 'ctp', deltaUnit: 'HU', second: curve(9),
-      ctp: { bfMlPer100gMin: { value: 61.04 }, bvMlPer100g: { value: 3.456 }, mttS: { value: 3.397 }, psMlPer100gMin: { why: 'fewer than 3 phases after the arterial first pass' }, partialVolumeScale: 1.25 },
+      ctp: { bfMlPer100gMin: { value: 61.04 }, bvMlPer100g: { value: 3.456 }, mttS: { value: 3.397 }, psMlPer100gMin: { why: 'fewer than 3 phases after the arterial first pass' }, bvAreaRatioMlPer100g: 4.1, partialVolumeScale: 1.25 },
     };
     const rows = Object.fromEntries(perfusionRows(r).map((x) => [x.key, x]));
     expect([rows.bf.value, rows.bf.unit, rows.bv.value, rows.bv.unit, rows.mtt.value]).toEqual(['61.0', 'mL/100 g/min', '3.46', 'mL/100 g', '3.40']);
     expect(rows.ps.value).toBe('not computable: fewer than 3 phases after the arterial first pass');
     expect(rows.pvs.value).toBe('1.250');
     expect(rows.bf.title).toMatch(/venous ROI \(9 voxels\): ∫VOF\/∫AIF = 1\.250/);
+    expect(rows.bv.title).toMatch(/leaked contrast is not counted; the area ratio .* 4\.10 mL\/100 g/);
   });
 });

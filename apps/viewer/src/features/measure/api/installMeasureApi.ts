@@ -1,6 +1,7 @@
 import type { Types } from '@cornerstonejs/core';
 import { appStore } from '../../../app/store';
 import { viewportById } from '../../../viewports/controller';
+import { nextRender } from '../../../viewports/bridge';
 import { annotation as csAnnotation } from '@cornerstonejs/tools';
 import { jumpToPoint } from '../service/jumpToLesion';
 import { liveTimings } from '../live/liveTimings';
@@ -30,8 +31,16 @@ export function installMeasureApi(): void {
     compareHooks: () => import('../bench/compareHooks'),
     /** Interaction benchmark baseline: Cornerstone's stock EllipticalROI (own main-thread stats) on the left button. */
     useCornerstoneStatsTool: async () => (await import('../bench/cornerstoneStatsTool')).useCornerstoneStatsTool(),
-    /** Show the plane through a patient point in a viewport (scroll a stack / move the camera). */
-    goTo: (viewportId: string, lps: readonly [number, number, number]) => jumpToPoint(viewportId, lps),
+    /**
+     * Show the plane through a patient point in a viewport (scroll a stack / move the camera);
+     * resolves once that plane is drawn (Cornerstone draws on the next animation frame, later on a
+     * busy machine), so a canvas read that follows sees it; at most 3 s.
+     */
+    goTo: async (viewportId: string, lps: readonly [number, number, number]) => {
+      const how = await jumpToPoint(viewportId, lps);
+      await Promise.race([nextRender(viewportId), new Promise((resolve) => setTimeout(resolve, 3000))]);
+      return how;
+    },
     /** World handle points of an annotation (e.g. a lesion's drawing). */
     annotationPoints(uid: string): number[][] | null {
       const a = csAnnotation.state.getAnnotation(uid);

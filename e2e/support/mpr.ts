@@ -94,9 +94,12 @@ export async function openFusion(page: Page, ct: string, pet: string, at: V3) {
   await page.evaluate((uid) => window.caliper.open(uid), ct);
   await page.getByTestId('layout-fusion').click();
   await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toEqual(['fusion-ct', 'fusion-fused', 'fusion-pet', 'fusion-mip']);
+  // Until the fused pane shows PET at `at` on the plane through it: a goTo that lands while the
+  // layout is still being set up (its volumes set, cameras reset) is repeated.
   await expect.poll(async () => {
     await goTo(page, 'fusion-fused', at);
     const [x, y] = await page.evaluate((p) => window.caliper.debug.worldToCanvas('fusion-fused', p), at);
-    return page.evaluate(({ x, y, pet }) => window.caliper.debug.sample('fusion-fused', x, y, { volumeSeriesUID: pet }).value ?? 0, { x, y, pet });
+    const s = await page.evaluate(({ x, y, pet }) => window.caliper.debug.sample('fusion-fused', x, y, { volumeSeriesUID: pet }), { x, y, pet });
+    return Math.max(...s.lps.map((v, a) => Math.abs(v - at[a]))) < 2 ? (s.value ?? 0) : 0;
   }, { timeout: 90_000 }).toBeGreaterThan(1);
 }

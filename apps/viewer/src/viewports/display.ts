@@ -84,14 +84,17 @@ export async function displayStack(viewportId: string, series: SeriesEntry): Pro
 export async function displayMpr(specs: readonly ViewportSpec[], series: SeriesEntry): Promise<void> {
   const volume = await ensureVolume(series);
   const ids = specs.map((s) => s.id);
-  await setVolumesForViewports(getEngine(), [{ volumeId: volume.volumeId }], ids);
+  // Shown again (a second call while loading, a hanging applied after a layout button): the reader's
+  // slice, pan and zoom stay; only the window is set.
+  const kept = ids.every((id) => showsVolumes(getEngine().getViewport(id), [volume.volumeId]));
+  if (!kept) await setVolumesForViewports(getEngine(), [{ volumeId: volume.volumeId }], ids);
   const preset = defaultPreset(series.modality);
   const adc = series.modality === 'MR' ? storedAdcRange(series.imageIds[0]) : undefined;
   for (const id of ids) {
     const vp = getEngine().getViewport(id) as Types.IVolumeViewport;
     if (preset) vp.setProperties({ voiRange: voiRangeOf(preset), invert: !!preset.invert });
     if (adc) vp.setProperties({ voiRange: adc });
-    fitViewportToVolume(vp);
+    if (!kept) fitViewportToVolume(vp);
   }
   getEngine().renderViewports(ids);
 }
@@ -114,14 +117,17 @@ export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEn
   for (const s of specs) {
     if (s.kind === 'stack') continue;
     const layers = s.kind === 'fusion' ? [ctVol, petVol] : s.kind === 'mip' || s.layer === 'pet' ? [petVol] : [ctVol];
-    await setVolumesForViewports(engine, layers.map((v) => ({ volumeId: v.volumeId })), [s.id]);
+    // A pane that already shows these volumes (displayFusion again for the same PET/CT, e.g. a hanging
+    // applied after the Fusion button, while loading) keeps its camera: the reader's slice is not reset.
+    const kept = showsVolumes(engine.getViewport(s.id), layers.map((v) => v.volumeId));
+    if (!kept) await setVolumesForViewports(engine, layers.map((v) => ({ volumeId: v.volumeId })), [s.id]);
     const vp = engine.getViewport(s.id) as Types.IVolumeViewport;
     if (s.kind === 'fusion') {
       vp.setProperties({ voiRange: soft }, ctVol.volumeId);
       exactLayerOpacity(vp, petVol.volumeId);
       vp.setProperties({ colormap: petColormap(fusionOpacity, petRange), voiRange: pets }, petVol.volumeId);
     } else if (s.kind === 'mip') {
-      setupMip(vp, petVol);
+      if (!kept) setupMip(vp, petVol);
       vp.setProperties({ voiRange: { lower: petRange[0], upper: petRange[1] * 2 }, invert: true });
       bindMipClick(s.id);
     } else if (layers[0] === petVol) {
@@ -129,10 +135,16 @@ export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEn
     } else {
       vp.setProperties({ voiRange: soft });
     }
-    fitViewportToVolume(vp);
+    if (!kept) fitViewportToVolume(vp);
   }
   linkPanes(specs.filter((s) => s.kind !== 'mip' && s.kind !== 'stack').map((s) => s.id));
   engine.renderViewports(ids);
+}
+
+/** Whether a viewport's image layers are exactly these volumes, in this order. */
+function showsVolumes(vp: Types.IViewport | undefined, volumeIds: readonly string[]): boolean {
+  const layers = viewportImageLayers(vp).map((a) => a.referencedId);
+  return layers.length === volumeIds.length && volumeIds.every((id, i) => layers[i] === id);
 }
 
 /**

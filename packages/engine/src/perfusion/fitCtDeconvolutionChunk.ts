@@ -110,7 +110,7 @@ export function prepareCtPerfusionMapJob(setup: CtPerfusionMapJobSetup): CtPerfu
  * `onProgress(done, total)` every 256 voxels; return true to stop (the rest stays 0).
  */
 export function fitCtPerfusionMapChunk(job: CtPerfusionMapJob, chunk: DeconvolutionChunk, onProgress?: (done: number, total: number) => boolean | void): CtChunkMaps {
-  const { nt, nb, setup, tissue, uniform, plan, resampling, kH, rho, patlak, vascularLeak } = job, t = setup.timesS, n = chunk.count;
+  const { nt, nb, setup, tissue, uniform, plan, resampling, kH, rho, patlak, vascularLeak } = job, n = chunk.count;
   if (chunk.signal.length !== nt * n) throw new Error(`CT perfusion map chunk at ${chunk.start}: ${chunk.signal.length} samples for ${n} voxels × ${nt} phases`);
   const f = () => new Float32Array(n);
   const out = { start: chunk.start, bf: f(), bv: f(), mttS: f(), ps: f(), tmaxS: f() };

@@ -2,7 +2,7 @@ import { StackViewport, type Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
 import type { LayoutId, SeriesEntry } from '../app/types';
 import { nextRender } from './bridge';
-import { displayFusion, displayMpr, displayStack, enableViewports, updateFusion } from './display';
+import { displayFusion, displayMpr, displayStack, enableViewports, nonSuvPetWindowFromData, updateFusion } from './display';
 import { getEngine } from './engine';
 import { refitUnzoomed } from './fitViewport';
 import { viewportsFor } from './ids';
@@ -98,6 +98,9 @@ export async function showFusion(ct: SeriesEntry, pet: SeriesEntry): Promise<voi
   await whenLayout('fusion');
   await displayFusion(viewportsFor('fusion'), ct, pet);
   await Promise.all([whenVolumeLoaded(ct.seriesInstanceUID), whenVolumeLoaded(pet.seriesInstanceUID)]);
+  // A PET in Bq/mL with no window of its own gets one from its values now that they are loaded.
+  const dataWindow = nonSuvPetWindowFromData(pet);
+  if (dataWindow) appStore.getState().setViewer({ petRange: dataWindow });
   // The PET opacity function is built over the loaded value range: apply it again once loaded.
   const { fusionOpacity, petRange } = appStore.getState();
   updateFusion(pet.seriesInstanceUID, fusionOpacity, petRange);

@@ -1,4 +1,4 @@
-import { Enums, StackViewport, metaData, setVolumesForViewports, type Types } from '@cornerstonejs/core';
+import { Enums, StackViewport, cache, metaData, setVolumesForViewports, type Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
 import type { SeriesEntry } from '../app/types';
 import { getEngine } from './engine';
@@ -10,6 +10,7 @@ import { prepareSeries } from './prepareSeries';
 import { exactLayerOpacity } from './layerOpacity';
 import { adcMappingOf, unitOf } from './sample';
 import { petScaleOf } from '../features/fusion/petScale';
+import { petDataWindow } from '../features/fusion/petDataWindow';
 import { prefetchPart10, prefetchedInstance } from './prefetch';
 import { derivedVolumeOfImage } from './derivedImages';
 import { adcDefaultRange, hasWindow } from '../features/adc/adcDefaultWindow';
@@ -141,6 +142,18 @@ export async function displayFusion(specs: readonly ViewportSpec[], ct: SeriesEn
   engine.renderViewports(ids);
 }
 
+/**
+ * Once a non-SUV PET without a stored window is loaded: a window from its values (petDataWindow: 0 to
+ * the 99th percentile, rounded), since the SUV default 0–5 would show Bq/mL as all white. Undefined
+ * for SUV PET, a PET with its own window, or a volume not in the cache.
+ */
+export function nonSuvPetWindowFromData(pet: SeriesEntry): [number, number] | undefined {
+  const v = cache.getVolume(volumeIdOf(pet.seriesInstanceUID)) as Types.IImageVolume | undefined;
+  if (!v || petScaleOf(unitOf(v.imageIds[0])).isSuv || nonSuvPetWindow(v.imageIds)) return undefined;
+  const data = v.voxelManager?.getCompleteScalarDataArray?.() as ArrayLike<number> | undefined;
+  return data ? petDataWindow(data) : undefined;
+}
+
 /** Whether a viewport's image layers are exactly these volumes, in this order. */
 function showsVolumes(vp: Types.IViewport | undefined, volumeIds: readonly string[]): boolean {
   const layers = viewportImageLayers(vp).map((a) => a.referencedId);
@@ -152,7 +165,7 @@ function showsVolumes(vp: Types.IViewport | undefined, volumeIds: readonly strin
  * (0–5) would be meaningless, so the series' own DICOM window (0028,1050/1051) of its middle image,
  * floored at 0. Undefined for SUVbw PET or without a stored window.
  */
-function nonSuvPetWindow(imageIds: readonly string[]): [number, number] | undefined {
+export function nonSuvPetWindow(imageIds: readonly string[]): [number, number] | undefined {
   if (petScaleOf(unitOf(imageIds[0])).isSuv) return undefined;
   const voi = metaData.get('voiLutModule', imageIds[Math.floor(imageIds.length / 2)]) as { windowCenter?: number | number[]; windowWidth?: number | number[] } | undefined;
   const c = Array.isArray(voi?.windowCenter) ? voi.windowCenter[0] : voi?.windowCenter;

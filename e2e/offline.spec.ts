@@ -28,13 +28,22 @@ test.afterAll(() => {
   server?.kill();
 });
 
+/**
+ * Opens the first demo study from the list (it hangs as its protocol says: the PET/CT 2×2), then its
+ * CT/PET fusion through the API, which resolves once both volumes are loaded and drawn; samples the
+ * centre of the CT pane.
+ */
 async function openFirstDemo(page: Page) {
   await page.waitForFunction(() => typeof window.caliper === 'object');
   await page.evaluate(() => window.caliper.ready);
   await page.getByTestId('demo-list').getByRole('button').first().click();
-  await expect.poll(() => page.evaluate(() => window.caliper.debug.imageStats('vp-0')?.max ?? null), { timeout: 60_000 }).not.toBeNull();
-  const box = (await page.locator('[data-viewport-id="vp-0"]').boundingBox())!;
-  return page.evaluate(([x, y]) => window.caliper.debug.sample('vp-0', x, y), [box.width / 2, box.height / 2]);
+  await expect.poll(() => page.evaluate(() => window.caliper.debug.viewports()), { timeout: 60_000 }).toContain('fusion-ct');
+  await page.evaluate(async () => {
+    const ct = window.caliper.studies()[0].series.find((s) => s.modality === 'CT')!;
+    await window.caliper.open(ct.seriesInstanceUID, { viewport: 'fusion' });
+  });
+  const box = (await page.locator('[data-viewport-id="fusion-ct"]').boundingBox())!;
+  return page.evaluate(([x, y]) => window.caliper.debug.sample('fusion-ct', x, y), [box.width / 2, box.height / 2]);
 }
 
 test('dist/ served under a sub-path works offline after the first visit', async ({ page, context, pageErrors }) => {

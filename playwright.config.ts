@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4319);
 // `npm test` runs the suite in two lanes (scripts/run.mjs): lane "b" — the specs that start Orthanc or
 // an OIDC provider and a few long ones — after the unit suite, beside lane "a" (the rest). Without
 // E2E_LANE every spec runs.
-const LANE_B = ['longitudinal', 'faults', 'oidc', 'reading', 'cohort', 'dicomweb'].map((name) => `**/${name}.spec.ts`);
+const LANE_B = ['longitudinal', 'faults', 'oidc', 'reading', 'cohort', 'dicomweb', 'navigation'].map((name) => `**/${name}.spec.ts`);
 const LANE = process.env.E2E_LANE;
 
 // Debian's Chromium (installed by `npm test` when missing); Playwright never downloads browsers here.

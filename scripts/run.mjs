@@ -3,7 +3,7 @@
 //   npm start -> install, build the demo + app, serve dist/ on $PORT (default 4173)
 //   npm test  -> install (incl. Chromium, Orthanc, dicom3tools from Debian), run every test
 import { execSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,6 +30,12 @@ function failureSummary(text) {
   const vitest = lines.filter((l) => /^\s*(FAIL|×|✗)\s/.test(l) || /Test Files|Tests\s/.test(l));
   if (vitest.length > 0) return vitest.slice(0, 60).join('\n') + '\n';
   return lines.slice(-40).join('\n') + '\n';
+}
+
+/** A step not run because the build failed: says so in its log, counts as failed. */
+function skipped(file) {
+  writeFileSync(file, 'not run: the build failed\n');
+  return 1;
 }
 
 function pnpmVersion() {
@@ -80,15 +86,13 @@ if (mode === 'start') {
   sh('pnpm run preview');
 } else if (mode === 'test') {
   ensureSystemPackages();
-  sh('pnpm run typecheck');
-  sh('pnpm run lint');
-  sh('pnpm run build');
   // Two lanes on this 2-core machine, each mostly keeping one core busy:
-  //   lane 1: the unit + conformance suite (one vitest fork), then e2e lane "b" (the Orthanc/OIDC
-  //           specs and a few long ones, listed in playwright.config.ts);
-  //   lane 2: e2e lane "a" (every other spec, one Playwright worker).
-  // One after the other this took ≈ 37 min in December 2026; unit beside the whole e2e suite ≈ 31 min.
-  // Lane outputs other than lane 2's are printed at the end, so nothing is interleaved.
+  //   lane 1: typecheck, lint, the unit + conformance suite (one vitest fork), then e2e lane "b" (the
+  //           Orthanc/OIDC specs and a few long ones, listed in playwright.config.ts) once the build is done;
+  //   lane 2: the build (demo + app), then e2e lane "a" (every other spec, one Playwright worker).
+  // One after the other this took ≈ 37 min in December 2026; typecheck, lint and build first, then the
+  // two test lanes, ≈ 33 min; this layout starts the e2e ≈ 4 min sooner.
+  // Lane 1's outputs are printed at the end, so nothing is interleaved.
   const log = (name) => join(tmpdir(), `caliper-${name}-${process.pid}.log`);
   const run = (cmd, file, env = {}) => {
     const fd = openSync(file, 'w');
@@ -96,29 +100,34 @@ if (mode === 'start') {
     const child = spawn(cmd, { shell: true, stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
     return new Promise((resolve) => child.on('exit', (code, signal) => { closeSync(fd); resolve(code ?? (signal ? 1 : 0)); }));
   };
-  const unitLog = log('unit'), laneBLog = log('e2e-b');
-  const lane1 = (async () => {
-    const unit = await run('pnpm exec vitest run --maxWorkers=1', unitLog);
-    // Lane b reuses lane a's e2e fixture (written by its globalSetup) and serves on its own port (not 4319, lane a's, nor 4320, offline.spec's sub-path server).
-    const e2eB = await run('pnpm run test:e2e', laneBLog, { E2E_LANE: 'b', E2E_PORT: '4339', E2E_REUSE_FIXTURE: '1' });
-    return { unit, e2eB };
-  })();
-  const laneALog = log('e2e-a');
-  console.error(`\n$ E2E_LANE=a pnpm run test:e2e   (also copied to ${laneALog})`);
-  const e2eA = await new Promise((resolve) => {
-    const out = openSync(laneALog, 'w');
-    const child = spawn('pnpm run test:e2e', { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, E2E_LANE: 'a' } });
+  /** Runs a command with its output on stderr and copied to `file`. */
+  const stream = (cmd, file, env = {}) => new Promise((resolve) => {
+    console.error(`\n$ ${cmd}   (also copied to ${file})`);
+    const out = openSync(file, 'w');
+    const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const copy = (chunk) => { process.stderr.write(chunk); writeSync(out, chunk); };
     child.stdout.on('data', copy);
     child.stderr.on('data', copy);
     child.on('close', (code, signal) => { closeSync(out); resolve(code ?? (signal ? 1 : 0)); });
   });
-  const { unit, e2eB } = await lane1;
-  console.error('\n--- e2e lane b (E2E_LANE=b pnpm run test:e2e) ---');
-  process.stderr.write(readFileSync(laneBLog, 'utf8'));
-  console.error('\n--- unit and conformance tests (pnpm run test:unit) ---');
-  process.stderr.write(readFileSync(unitLog, 'utf8'));
-  const lanes = [[unit, 'pnpm run test:unit', unitLog], [e2eA, 'E2E_LANE=a pnpm run test:e2e', laneALog], [e2eB, 'E2E_LANE=b pnpm run test:e2e', laneBLog]];
+  const typecheckLog = log('typecheck'), lintLog = log('lint'), unitLog = log('unit'), laneBLog = log('e2e-b'), buildLog = log('build'), laneALog = log('e2e-a');
+  const build = stream('pnpm run build', buildLog);
+  const lane1 = (async () => {
+    const typecheck = await run('pnpm run typecheck', typecheckLog);
+    const lint = await run('pnpm run lint', lintLog);
+    const unit = await run('pnpm exec vitest run --maxWorkers=1', unitLog);
+    // Lane b reuses lane a's e2e fixture (written by its globalSetup) and serves on its own port (not 4319, lane a's, nor 4320, offline.spec's sub-path server).
+    const e2eB = (await build) === 0 ? await run('pnpm run test:e2e', laneBLog, { E2E_LANE: 'b', E2E_PORT: '4339', E2E_REUSE_FIXTURE: '1' }) : skipped(laneBLog);
+    return { typecheck, lint, unit, e2eB };
+  })();
+  const built = await build;
+  const e2eA = built === 0 ? await stream('pnpm run test:e2e', laneALog, { E2E_LANE: 'a' }) : skipped(laneALog);
+  const { typecheck, lint, unit, e2eB } = await lane1;
+  for (const [title, file] of [['typecheck', typecheckLog], ['lint', lintLog], ['e2e lane b (E2E_LANE=b pnpm run test:e2e)', laneBLog], ['unit and conformance tests (pnpm run test:unit)', unitLog]]) {
+    console.error(`\n--- ${title} ---`);
+    process.stderr.write(readFileSync(file, 'utf8'));
+  }
+  const lanes = [[typecheck, 'pnpm run typecheck', typecheckLog], [lint, 'pnpm run lint', lintLog], [built, 'pnpm run build', buildLog], [unit, 'pnpm run test:unit', unitLog], [e2eA, 'E2E_LANE=a pnpm run test:e2e', laneALog], [e2eB, 'E2E_LANE=b pnpm run test:e2e', laneBLog]];
   const failed = lanes.filter(([code]) => code !== 0);
   // The summary comes last, so a CI that keeps only the tail of the output still shows what failed.
   console.error('\n=== summary ===');

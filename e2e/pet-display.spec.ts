@@ -90,4 +90,19 @@ test('fused MPR reads SUV and HU at the same point; a MIP click goes to the hott
   await page.getByTestId('fused-plane-axial').click();
   await page.mouse.move(5, 5);
   await page.screenshot({ path: docShot('pet-display-fixture.png') });
+
+  // A W/L drag on the PET pane (inverted grey) moves the shared PET window: the fused pane's PET
+  // layer takes the same range and the colour bar's ticks follow.
+  const petRange = () => page.evaluate(() => window.caliper.debug.actors('fusion-pet')[0].colorRange);
+  const fusedPetRange = (pt: string) => page.evaluate((uid) => window.caliper.debug.actors('fusion-fused').find((a) => a.referencedId.includes(uid))!.colorRange, pt);
+  expect(await petRange()).toEqual([0, 5]);
+  const petBox = (await page.locator('.viewport-element[data-viewport-uid="fusion-pet"]').boundingBox())!;
+  await page.mouse.move(petBox.x + petBox.width / 2, petBox.y + petBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(petBox.x + petBox.width / 2 + 60, petBox.y + petBox.height / 2 + 40, { steps: 6 });
+  await page.mouse.up();
+  const dragged = await petRange();
+  expect(dragged).not.toEqual([0, 5]);
+  await expect.poll(() => fusedPetRange(PT_SERIES_UID)).toEqual(dragged);
+  await expect(bar).not.toHaveAttribute('data-ticks', '0,1,2,3,4,5');
 });

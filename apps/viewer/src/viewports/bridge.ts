@@ -1,4 +1,9 @@
+import { Enums, type Types } from '@cornerstonejs/core';
 import { appStore } from '../app/store';
+import { petWindowFromVoi, type VoiChange } from '../features/fusion/petWindowFromVoi';
+import { getEngine } from './engine';
+import { viewportImageLayers } from './viewportLayers';
+import { volumeIdOf } from './volumes';
 import { BRIDGED_EVENTS } from './events';
 import { readoutAt } from './readoutAt';
 import { readViewportInfo } from './viewportInfo';
@@ -9,6 +14,24 @@ const renderWaiters = new Map<string, (() => void)[]>();
 /** Resolves on the next IMAGE_RENDERED of a viewport. */
 export function nextRender(viewportId: string): Promise<void> {
   return new Promise((resolve) => renderWaiters.set(viewportId, [...(renderWaiters.get(viewportId) ?? []), resolve]));
+}
+
+/** A W/L change on a PET-alone pane of the fusion becomes the shared PET window (fused pane, colour bar, MIP). */
+function followPetWindow(viewportId: string, change: VoiChange): void {
+  const state = appStore.getState();
+  const petUid = state.assignments[0]?.overlayUID;
+  if (!petUid || state.layout !== 'fusion') return;
+  const petVolumeId = volumeIdOf(petUid);
+  let petAlone = false;
+  try {
+    const vp = getEngine().getViewport(viewportId) as Types.IVolumeViewport | undefined;
+    const layers = viewportImageLayers(vp);
+    petAlone = layers.length === 1 && layers[0].referencedId === petVolumeId && vp?.getBlendMode?.() !== Enums.BlendModes.MAXIMUM_INTENSITY_BLEND;
+  } catch {
+    return;
+  }
+  const range = petWindowFromVoi(change, { petVolumeId, petAlone, current: state.petRange });
+  if (range) state.setViewer({ petRange: range });
 }
 
 /**
@@ -26,6 +49,7 @@ export function bindViewportElement(viewportId: string, element: HTMLDivElement)
   };
   let scheduled = false;
   const onEvent = (e: Event) => {
+    if (e.type === BRIDGED_EVENTS.voi) followPetWindow(viewportId, ((e as CustomEvent).detail ?? {}) as VoiChange);
     if (e.type === BRIDGED_EVENTS.rendered) {
       renderedOnce.add(viewportId);
       const waiters = renderWaiters.get(viewportId);

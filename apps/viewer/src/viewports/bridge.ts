@@ -22,14 +22,14 @@ function followPetWindow(viewportId: string, change: VoiChange): void {
   const petUid = state.assignments[0]?.overlayUID;
   if (!petUid || state.layout !== 'fusion') return;
   const petVolumeId = volumeIdOf(petUid);
-  let petAlone = false;
+  let vp: Types.IVolumeViewport | undefined;
   try {
-    const vp = getEngine().getViewport(viewportId) as Types.IVolumeViewport | undefined;
-    const layers = viewportImageLayers(vp);
-    petAlone = layers.length === 1 && layers[0].referencedId === petVolumeId && vp?.getBlendMode?.() !== Enums.BlendModes.MAXIMUM_INTENSITY_BLEND;
+    vp = getEngine().getViewport(viewportId) as Types.IVolumeViewport | undefined;
   } catch {
     return;
   }
+  const layers = viewportImageLayers(vp);
+  const petAlone = layers.length === 1 && layers[0].referencedId === petVolumeId && vp?.getBlendMode?.() !== Enums.BlendModes.MAXIMUM_INTENSITY_BLEND;
   const range = petWindowFromVoi(change, { petVolumeId, petAlone, current: state.petRange });
   if (range) state.setViewer({ petRange: range });
 }

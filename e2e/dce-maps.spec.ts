@@ -14,6 +14,7 @@ const hasDemo = existsSync(TRUTH);
 type V3 = [number, number, number];
 interface Truth {
   dynamicSeriesInstanceUID: string;
+  vfaSeriesInstanceUID: string;
   acquisition: { bolusArrivalS: number };
   lesions: { centreMm: V3; t10Ms: number; ktransPerMin: number }[];
 }
@@ -84,4 +85,41 @@ test('DCE maps: computed with progress on the worker pool, Ktrans shown with its
   const anatomy = await sampleAt(page, VP, [-60, 40, L.centreMm[2]]);
   expect(anatomy.rgba[0], `anatomy drawn ${anatomy.rgba.join(',')}`).toBe(anatomy.rgba[2]);
   await page.screenshot({ path: docShot('dce-maps-overlay.png') });
+});
+
+test('DCE maps with T10 from the study\'s VFA series: the T1 map is listed as a series (ms, T1 quantity) beside Ktrans, both ≈ truth at the lesion', async ({ page, pageErrors }) => {
+  void pageErrors;
+  test.skip(!hasDemo, 'public/demo not generated');
+  const truth = JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth;
+  const dyn = truth.dynamicSeriesInstanceUID;
+  const L = truth.lesions[0];
+  await openApp(page);
+  await page.locator(`.series-item[data-series-uid="${dyn}"] .series-open`).click();
+  const panel = page.getByTestId('dce-maps-panel');
+  await page.getByTestId('dce-maps-t10-source').selectOption(truth.vfaSeriesInstanceUID);
+  await panel.getByLabel('Bolus arrival (s)').fill(String(truth.acquisition.bolusArrivalS));
+  await page.getByTestId('dce-maps-compute').click();
+  await expect(page.getByTestId('dce-maps-result')).toContainText('T1 map', { timeout: 120_000 });
+  const t1 = `${dyn}.8614`;
+  const row = page.locator(`.series-item[data-series-uid="${t1}"]`);
+  await expect(row).toContainText('T1 map ms');
+  await row.locator('.series-open').click();
+  await goTo(page, L.centreMm);
+  await expect.poll(async () => (await sampleAt(page, VP, L.centreMm)).unit, { timeout: 30_000 }).toBe('ms');
+  const s = await sampleAt(page, VP, L.centreMm);
+  expect(Math.abs(s.value! / L.t10Ms - 1), `T10 ${s.value} ms at the lesion centre (truth ${L.t10Ms})`).toBeLessThanOrEqual(0.1);
+  // Ktrans from the per-voxel T10 at the lesion centre.
+  await page.locator(`.series-item[data-series-uid="${dyn}.861"] .series-open`).click();
+  await goTo(page, L.centreMm);
+  await expect.poll(async () => (await sampleAt(page, VP, L.centreMm)).unit, { timeout: 30_000 }).toBe('/min');
+  const kt = (await sampleAt(page, VP, L.centreMm)).value!;
+  expect(Math.abs(kt / L.ktransPerMin - 1), `Ktrans ${kt} /min with the VFA T10`).toBeLessThanOrEqual(0.1);
+  // Exported as a Parametric Map whose quantity is T1 (DCM 113063) in ms.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('dce-maps-pm-T1 map').click();
+  const d = await download;
+  const ds = dicomParser.parseDicom(new Uint8Array(readFileSync((await d.path())!)));
+  const rwvm = ds.elements.x52009229.items![0].dataSet!.elements.x00409096.items![0].dataSet!;
+  expect(rwvm.elements.x004008ea.items![0].dataSet!.string('x00080100')).toBe('ms');
+  expect(rwvm.elements.x00409220.items![0].dataSet!.elements.x0040a168.items![0].dataSet!.string('x00080100')).toBe('113063');
 });

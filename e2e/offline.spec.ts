@@ -46,13 +46,31 @@ async function openFirstDemo(page: Page) {
   return page.evaluate(([x, y]) => window.caliper.debug.sample('fusion-ct', x, y), [box.width / 2, box.height / 2]);
 }
 
+/** Waits until the page has had no request in flight for 2 s (at most 90 s); counts from when it is called. */
+function trackRequests(page: Page): () => Promise<void> {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const change = (d: number) => { inFlight += d; lastChange = Date.now(); };
+  page.on('request', () => change(1));
+  page.on('requestfinished', () => change(-1));
+  page.on('requestfailed', () => change(-1));
+  return async () => {
+    const start = Date.now();
+    while (Date.now() - start < 90_000 && (inFlight > 0 || Date.now() - lastChange < 2000)) await page.waitForTimeout(250);
+  };
+}
+
 test('dist/ served under a sub-path works offline after the first visit', async ({ page, context, pageErrors }) => {
   void pageErrors;
   test.skip(!existsSync(join(DIST, 'demo', 'manifest.json')), 'public/demo not generated (run `pnpm run demo` before building)');
+  const settled = trackRequests(page);
   await page.goto(BASE);
   // First visit: the service worker installs (precache) and takes control.
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 60_000 });
   const online = await openFirstDemo(page);
+  // Every file the study's hanging and prefetching asked for has arrived (the service worker caches
+  // DICOM files as they arrive: one still in flight when the network goes would be missing offline).
+  await settled();
   expect(online.unit).toBe('HU');
   expect(Math.abs(online.rgba[0] - expectedGrey(online.value!, 400, 40))).toBeLessThanOrEqual(3);
 

@@ -20,6 +20,8 @@ export type IntensityUnit =
   | 's'
   | 'mL/100 g/min'
   | 'mL/100 g'
+  // The T1 map (T10, pre-contrast T1) a DCE reading fits from its variable-flip-angle series.
+  | 'ms'
   | 'raw';
 
 export type Unit =

@@ -20,6 +20,7 @@ export const UCUM: Readonly<Record<Unit, Code>> = {
   s: u('s', 'second'),
   'mL/100 g/min': u('ml/(100.g.min)', 'milliliter per 100 gram per minute'),
   'mL/100 g': u('ml/(100.g)', 'milliliter per 100 gram'),
+  ms: u('ms', 'millisecond'),
   mm: u('mm', 'millimeter'),
   mm2: u('mm2', 'square millimeter'),
   mL: u('ml', 'milliliter'),

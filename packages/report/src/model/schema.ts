@@ -18,7 +18,7 @@ export const CURRENT_SCHEMA_VERSION = 4 as const;
 
 export const unitSchema = z.enum([
   'HU', 'SUVbw', 'SUL', 'SUVbsa', 'Bq/mL', 'CNTS', '10^-3 mm2/s', '10^-6 mm2/s', 'raw',
-  '/min', 'mM', 'mM·s', 's', 'mL/100 g/min', 'mL/100 g',
+  '/min', 'mM', 'mM·s', 's', 'mL/100 g/min', 'mL/100 g', 'ms',
   'mm', 'mm2', 'mL', 'mm3', 's/mm2', 'g', 'kg', 'Bq', '1', 'count', 'SUVbw·mL', 'SUL·mL',
 ]);
 

@@ -39,6 +39,9 @@ export const PERFUSION_PARAMETERS = {
   iaugc60: { parameter: 'IAUGC60', folder: 'iaugc60', label: 'IAUGC60', ucum: 'mmol/L.s', unitMeaning: 'millimole per liter times second', quantity: dcm('126321', 'IAUC60') },
 } as const satisfies Record<string, PerfusionParameter>;
 
+/** The T1 map (T10) fitted from a variable-flip-angle series for the DCE maps: DCM 113063 T1 (CID 7180). */
+export const T1_MAP_PARAMETER = { parameter: 'T10', folder: 't10', label: 'T1', ucum: 'ms', unitMeaning: 'millisecond', quantity: dcm('113063', 'T1') } as const satisfies PerfusionParameter;
+
 /** DSC-MRI maps: ratios to the reference ROI, and the mean transit time. */
 export const DSC_PARAMETERS = {
   rcbv: { parameter: 'rCBV', folder: 'rcbv', label: 'RCBV', ucum: '1', unitMeaning: 'no units', quantity: dcm('126398', 'Relative Regional Blood Volume') },

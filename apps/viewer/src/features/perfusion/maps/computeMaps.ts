@@ -6,7 +6,8 @@ import { mapJobState, setMapJobState, setMapResult, type MapResult } from './map
 import type { MapOptions } from './mapOptions';
 import { cancelDeconvolutionMaps } from './computeDeconvolutionMaps';
 import { listMapSeries } from './listMapSeries';
-import { mapParametersOf } from './mapParameters';
+import { T10_MAP, mapParametersOf } from './mapParameters';
+import type { MapArrays } from './volumeMaps';
 import { mapWorkers } from './mapWorkers';
 import { MapJobCancelled, runMapPool } from './runMapPool';
 
@@ -63,10 +64,12 @@ export async function computeMaps(seriesUID: string, options: MapOptions): Promi
     const maps = await runMapPool(dyn.phases, setup, mapWorkers(), { jobId: `maps-${++jobs}`, signal: ac.signal, ...(t10Map ? { t10Map } : {}), onProgress: (done, total) => stage(label, done, total) });
     let fittedVoxels = 0;
     for (let v = 0; v < maps.fitted.length; v++) fittedVoxels += maps.fitted[v];
-    const listed = listMapSeries(seriesUID, mapParametersOf(options.model), maps, dyn.geometry, sliceImageIds, fmtModel(options));
+    // With a VFA series the T1 map it gave is listed too (the DCE maps converted each voxel with it).
+    const all: MapArrays = t10Map ? { ...maps, t10: t10Map } : maps;
+    const listed = listMapSeries(seriesUID, [...mapParametersOf(options.model), ...(t10Map ? [T10_MAP] : [])], all, dyn.geometry, sliceImageIds, fmtModel(options));
     const o = effective;
     const methodText = `${fmtModel(options)} fit, r1 ${o.r1PerMmS} /mM/s, Hct ${o.hematocrit}, T10 ${o.vfaSeriesUID ? `per voxel from the VFA series (median ${o.t10Ms.toFixed(0)} ms)` : `${o.t10Ms} ms`}`;
-    const result: MapResult = { kind: 'dce', sourceSeriesUID: seriesUID, methodText, bolusArrivalS: setup.bolusArrivalS, baselineCount: setup.baselineCount, options: effective, setup, maps, source, series: listed, fittedVoxels, seconds: (performance.now() - t0) / 1000 };
+    const result: MapResult = { kind: 'dce', sourceSeriesUID: seriesUID, methodText, bolusArrivalS: setup.bolusArrivalS, baselineCount: setup.baselineCount, options: effective, setup, maps: all, source, series: listed, fittedVoxels, seconds: (performance.now() - t0) / 1000 };
     setMapResult(result);
     setMapJobState({ kind: 'idle' });
     appStore.getState().pushToast({ kind: 'success', title: `DCE maps ready: ${listed.map((l) => l.parameter.name).join(', ')}`, text: `${fittedVoxels} voxels fitted in ${result.seconds.toFixed(1)} s; listed under the study.` });

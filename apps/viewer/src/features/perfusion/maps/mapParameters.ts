@@ -1,5 +1,5 @@
 import type { IntensityUnit } from '@caliper/core';
-import { CTP_PARAMETERS, DSC_PARAMETERS, PERFUSION_PARAMETERS, type PerfusionParameter } from '@caliper/report/parametric/perfusionParameters';
+import { CTP_PARAMETERS, DSC_PARAMETERS, PERFUSION_PARAMETERS, T1_MAP_PARAMETER, type PerfusionParameter } from '@caliper/report/parametric/perfusionParameters';
 import type { MapOptions } from './mapOptions';
 
 /** One map the viewer lists as a series: which field, its unit, how it is described. */
@@ -43,6 +43,13 @@ export const CTP_MAPS: readonly MapParameter[] = [
   { field: 'ps', name: 'PS', unit: 'mL/100 g/min', dicom: CTP_PARAMETERS.ps, method: 'permeability–surface area product by Patlak after the arterial first pass, per voxel', window: { lower: 0, upper: 15 } },
 ];
 
+/** The T1 map (T10 per voxel) of the variable-flip-angle series the DCE maps used: listed beside them. */
+export const T10_MAP: MapParameter = {
+  field: 't10', name: 'T1 map', unit: 'ms', dicom: T1_MAP_PARAMETER,
+  method: 'pre-contrast T1 (T10) per voxel from the variable-flip-angle series (SPGR equation, as caliper dce --vfa), resampled to the dynamic grid; the DCE maps convert each voxel with it',
+  window: { lower: 0, upper: 3000 },
+};
+
 /** The maps a model gives: Tofts has no vp, Patlak no kep or ve. */
 export function mapParametersOf(model: MapOptions['model']): MapParameter[] {
   return ALL.filter((p) => !(model === 'tofts' && p.field === 'vp') && !(model === 'patlak' && (p.field === 'kep' || p.field === 've')));
@@ -50,8 +57,8 @@ export function mapParametersOf(model: MapOptions['model']): MapParameter[] {
 
 /** Series Instance UID of a map: `<source>.86<n>` (n = parameter index) when it fits in 64 characters, else a 2.25 hash. */
 export function mapSeriesUid(sourceUid: string, field: MapParameter['field']): string {
-  // DCE 1–6, DSC 7–9, CT 10–13 (MTT of DSC and CT share 9: one kind per source series).
-  const n = [...ALL, ...DSC_MAPS, ...CTP_MAPS].findIndex((p) => p.field === field) + 1;
+  // DCE 1–6, DSC 7–9, CT 10–13 (MTT of DSC and CT share 9: one kind per source series), T1 map 14.
+  const n = [...ALL, ...DSC_MAPS, ...CTP_MAPS, T10_MAP].findIndex((p) => p.field === field) + 1;
   const suffixed = `${sourceUid}.86${n}`;
   if (suffixed.length <= 64) return suffixed;
   let h = 0xcbf29ce484222325n;

@@ -19,12 +19,15 @@ function sh(cmd, opts = {}) {
   }
 }
 
+/** Terminal colour codes (ESC [ … m), left out of the summary. */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /**
  * The part of a test log that names what failed: Playwright's closing list (from "N failed" on) or
  * vitest's failed files and tests; otherwise the last lines.
  */
 function failureSummary(text) {
-  const lines = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const lines = text.replace(ANSI_COLOUR, '').split('\n');
   const pw = lines.findIndex((l) => /^\s+\d+ (failed|flaky)$/.test(l));
   if (pw >= 0) return lines.slice(pw).join('\n') + '\n';
   const vitest = lines.filter((l) => /^\s*(FAIL|×|✗)\s/.test(l) || /Test Files|Tests\s/.test(l));

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './support/globalSetup';
@@ -19,15 +20,19 @@ interface Truth {
   lesions: { centreMm: V3; t10Ms: number; ktransPerMin: number }[];
 }
 
+/** The demo DCE study's truth, its dynamic series opened (the maps panel shows), its first lesion. */
+async function openDynamicSeries(page: Page) {
+  const truth = JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth;
+  const dyn = truth.dynamicSeriesInstanceUID;
+  await openApp(page);
+  await page.locator(`.series-item[data-series-uid="${dyn}"] .series-open`).click();
+  return { truth, dyn, L: truth.lesions[0], panel: page.getByTestId('dce-maps-panel') };
+}
+
 test('DCE maps: computed with progress on the worker pool, Ktrans shown with its colour bar, read out and measured in /min ≈ truth, exported as a Parametric Map', async ({ page, pageErrors }) => {
   void pageErrors;
   test.skip(!hasDemo, 'public/demo not generated');
-  const truth = JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth;
-  const dyn = truth.dynamicSeriesInstanceUID;
-  const L = truth.lesions[0];
-  await openApp(page);
-  await page.locator(`.series-item[data-series-uid="${dyn}"] .series-open`).click();
-  const panel = page.getByTestId('dce-maps-panel');
+  const { truth, dyn, L, panel } = await openDynamicSeries(page);
   await panel.getByLabel('T10 (ms)').fill(String(L.t10Ms));
   await panel.getByLabel('Bolus arrival (s)').fill(String(truth.acquisition.bolusArrivalS));
   await page.getByTestId('dce-maps-compute').click();
@@ -90,12 +95,7 @@ test('DCE maps: computed with progress on the worker pool, Ktrans shown with its
 test('DCE maps with T10 from the study\'s VFA series: the T1 map is listed as a series (ms, T1 quantity) beside Ktrans, both ≈ truth at the lesion', async ({ page, pageErrors }) => {
   void pageErrors;
   test.skip(!hasDemo, 'public/demo not generated');
-  const truth = JSON.parse(readFileSync(TRUTH, 'utf8')) as Truth;
-  const dyn = truth.dynamicSeriesInstanceUID;
-  const L = truth.lesions[0];
-  await openApp(page);
-  await page.locator(`.series-item[data-series-uid="${dyn}"] .series-open`).click();
-  const panel = page.getByTestId('dce-maps-panel');
+  const { truth, dyn, L, panel } = await openDynamicSeries(page);
   await page.getByTestId('dce-maps-t10-source').selectOption(truth.vfaSeriesInstanceUID);
   await panel.getByLabel('Bolus arrival (s)').fill(String(truth.acquisition.bolusArrivalS));
   await page.getByTestId('dce-maps-compute').click();

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
-import { goTo, toPage } from './support/adc';
+import { dragEllipse, goTo } from './support/adc';
 
 // CT perfusion in the viewer (issue 15): the demo CT perfusion brain study's dynamic CT series is
 // offered as CT perfusion, opened, a venous ellipse on the superior sagittal sinus (partial-volume
@@ -26,16 +26,6 @@ type Num = { value?: number; why?: string };
 interface Result { lesionId: string; result?: { ctp?: Record<string, Num> & { partialVolumeScale: number } }; error?: string }
 const results = (page: Page) => page.evaluate(() => (window.caliper.dce as { results(): Result[] }).results());
 
-/** An ellipse drawn with the pointer on the shown slice: centre, semi-axes (mm) along x and y. */
-async function ellipse(page: Page, c: V3, ax: number, ay: number): Promise<void> {
-  const from = await toPage(page, c);
-  const to = await toPage(page, [c[0] + ax, c[1] + ay, c[2]]);
-  await page.mouse.move(from[0], from[1]);
-  await page.mouse.down();
-  await page.mouse.move(to[0], to[1], { steps: 8 });
-  await page.mouse.up();
-}
-
 test('CT perfusion: dynamic CT offered as CT perfusion, vein + tumour ROIs → BF, BV, PS ≈ truth', async ({ page, pageErrors }) => {
   void pageErrors;
   test.skip(!hasDemo, 'public/demo not generated');
@@ -56,11 +46,11 @@ test('CT perfusion: dynamic CT offered as CT perfusion, vein + tumour ROIs → B
   await goTo(page, T.centreMm);
   await page.locator('[data-measure-tool="ellipse"]').click();
   // Vein: the superior sagittal sinus (radius 4 mm).
-  await ellipse(page, [V.centreMm[0], V.centreMm[1], T.centreMm[2]], 2.5, 2.5);
+  await dragEllipse(page, [V.centreMm[0], V.centreMm[1], T.centreMm[2]], 2.5, 2.5);
   await expect.poll(async () => (await results(page)).length, { timeout: 20_000 }).toBe(1);
   const veinId = (await results(page))[0].lesionId;
   await page.getByTestId('dce-venous-roi').selectOption(veinId);
-  await ellipse(page, T.centreMm, 8, 8);
+  await dragEllipse(page, T.centreMm, 8, 8);
   const tumour = async () => (await results(page)).find((r) => r.lesionId !== veinId)?.result?.ctp ?? null;
   await expect.poll(async () => (await tumour())?.partialVolumeScale ?? 1, { timeout: 30_000 }).toBeGreaterThan(1.2);
   const c = (await tumour())!;

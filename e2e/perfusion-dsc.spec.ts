@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './support/globalSetup';
 import { expect, openApp, test } from './support/test';
-import { goTo, toPage } from './support/adc';
+import { dragEllipse, goTo } from './support/adc';
 
 // DSC-MRI perfusion in the viewer (issue 15): the demo DSC brain study's T2*-weighted dynamic series
 // is offered as DSC, opened (TE shown), a reference ellipse on normal-appearing white matter and one
@@ -16,16 +16,6 @@ interface Region { centreMm: V3; rCbv: number; rCbf: number; mttS: number }
 interface Truth { seriesInstanceUID: string; acquisition: { teMs: number; timesS: number[] }; regions: { tumour: Region; whiteMatter: Region; artery: { centreMm: [number, number] } } }
 interface Result { lesionId: string; result?: { dsc?: Record<string, { value?: number; why?: string }> }; error?: string }
 const results = (page: Page) => page.evaluate(() => (window.caliper.dce as { results(): Result[] }).results());
-
-/** An ellipse drawn with the pointer on the shown slice: centre, semi-axes (mm) along x and y. */
-async function ellipse(page: Page, c: V3, ax: number, ay: number): Promise<void> {
-  const from = await toPage(page, c);
-  const to = await toPage(page, [c[0] + ax, c[1] + ay, c[2]]);
-  await page.mouse.move(from[0], from[1]);
-  await page.mouse.down();
-  await page.mouse.move(to[0], to[1], { steps: 8 });
-  await page.mouse.up();
-}
 
 test('DSC perfusion: T2*-weighted series offered as DSC, reference + tumour ROIs → rCBV (leakage-corrected) and rCBF ≈ truth', async ({ page, pageErrors }) => {
   void pageErrors;
@@ -47,12 +37,12 @@ test('DSC perfusion: T2*-weighted series offered as DSC, reference + tumour ROIs
   await goTo(page, [T.centreMm[0], T.centreMm[1], T.centreMm[2]]);
   await page.locator('[data-measure-tool="ellipse"]').click();
   // Reference: normal-appearing white matter (left hemisphere, away from the artery and tumour).
-  await ellipse(page, [-35, -20, T.centreMm[2]], 10, 8);
+  await dragEllipse(page, [-35, -20, T.centreMm[2]], 10, 8);
   await expect.poll(async () => (await results(page)).length, { timeout: 20_000 }).toBe(1);
   const refId = (await results(page))[0].lesionId;
   await page.getByTestId('dce-reference-roi').selectOption(refId);
   // Tumour: an ellipse well inside the glioma.
-  await ellipse(page, T.centreMm, 8, 8);
+  await dragEllipse(page, T.centreMm, 8, 8);
   await expect.poll(async () => (await results(page)).find((r) => r.lesionId !== refId)?.result?.dsc?.rcbv?.value ?? null, { timeout: 30_000 }).not.toBeNull();
   const tumour = (await results(page)).find((r) => r.lesionId !== refId)!.result!.dsc!;
   const rcbv = tumour.rcbv.value!, rcbf = tumour.rcbf.value!, unc = tumour.rcbvUncorrected.value!;

@@ -19,6 +19,16 @@ export async function toPage(page: Page, p: V3, vp = VP): Promise<[number, numbe
   return [box.x + x, box.y + y];
 }
 
+/** An ellipse drawn with the pointer on the shown slice of `vp`: centre and semi-axes (mm) along x and y. */
+export async function dragEllipse(page: Page, c: V3, ax: number, ay: number, vp = VP): Promise<void> {
+  const from = await toPage(page, c, vp);
+  const to = await toPage(page, [c[0] + ax, c[1] + ay, c[2]], vp);
+  await page.mouse.move(from[0], from[1]);
+  await page.mouse.down();
+  await page.mouse.move(to[0], to[1], { steps: 8 });
+  await page.mouse.up();
+}
+
 // dicom-parser is a dependency of the viewer, not of the repository root.
 export const dicomParser = createRequire(join(import.meta.dirname, '..', '..', 'apps', 'viewer', 'package.json'))('dicom-parser') as {
   parseDicom(b: Uint8Array): DataSet;

@@ -97,9 +97,11 @@ export async function showFusion(ct: SeriesEntry, pet: SeriesEntry): Promise<voi
   appStore.getState().assign(0, { seriesUID: ct.seriesInstanceUID, overlayUID: pet.seriesInstanceUID });
   await whenLayout('fusion');
   await displayFusion(viewportsFor('fusion'), ct, pet);
+  const shownWindow = appStore.getState().petRange;
   await Promise.all([whenVolumeLoaded(ct.seriesInstanceUID), whenVolumeLoaded(pet.seriesInstanceUID)]);
-  // A PET in Bq/mL with no window of its own gets one from its values now that they are loaded.
-  const dataWindow = nonSuvPetWindowFromData(pet);
+  // A PET in Bq/mL with no window of its own gets one from its values now that they are loaded,
+  // unless the reader changed the window while it loaded (theirs stays).
+  const dataWindow = appStore.getState().petRange === shownWindow ? nonSuvPetWindowFromData(pet) : undefined;
   if (dataWindow) appStore.getState().setViewer({ petRange: dataWindow });
   // The PET opacity function is built over the loaded value range: apply it again once loaded.
   const { fusionOpacity, petRange } = appStore.getState();

@@ -33,9 +33,9 @@ export interface CtPerfusion {
  * CT perfusion from HU curves (enhancement = HU − baseline is proportional to iodine concentration):
  * the arterial input is scaled by ∫VOF/∫AIF when a venous output (e.g. the superior sagittal sinus) is
  * given and larger (arterial partial volume; Axel 1980 / vendor practice), BF = kH/ρ · max k(t) by
- * oSVD deconvolution (deconvolveOsvd, Wu 2003), BV = kH/ρ · a·τ from the fit of C = a (AIF ⊗ e^(−t/τ))
- * + b ∫AIF (fitVascularLeak: the leaked contrast b ∫∫AIF is not blood volume; for an intact barrier
- * a·τ is the area ratio ∫C/∫AIF), MTT = BV/BF (central volume theorem), PS by Patlak (C(t) = K ∫AIF + V AIF(t)) over the samples after the arterial first pass
+ * oSVD deconvolution (deconvolveOsvd, Wu 2003), BV = kH/ρ · v from the fit of C = (v/τ)(AIF ⊗ e^(−t/τ))
+ * + K ∫AIF (fitVascularLeak: the leaked contrast K ∫∫AIF is not blood volume; for an intact barrier
+ * v is the area ratio ∫C/∫AIF), MTT = BV/BF (central volume theorem), PS by Patlak (C(t) = K ∫AIF + V AIF(t)) over the samples after the arterial first pass
  * (AIF back below half its peak); kH = (1 − Hct_large)/(1 − Hct_small), ρ the tissue density.
  */
 export function measureCtPerfusion(tissueHu: ArrayLike<number>, arterialHu: ArrayLike<number>, venousHu: ArrayLike<number> | null, timesS: ArrayLike<number>, options: MeasureCtPerfusionOptions): CtPerfusion {

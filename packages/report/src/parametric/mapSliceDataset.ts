@@ -41,10 +41,11 @@ export const quantityDefinition = (quantity: Code | undefined): NaturalDataset =
 
 /** The image IOD of a map derived from a source of this SOP class: CT for (enhanced) CT images, else MR. */
 export const mapModalityOf = (sourceSopClassUID: string): 'MR' | 'CT' =>
-  sourceSopClassUID === CT_IMAGE_STORAGE || sourceSopClassUID === '1.2.840.10008.5.1.4.1.1.2.1' ? 'CT' : 'MR';
+  sourceSopClassUID === CT_IMAGE_STORAGE || sourceSopClassUID === ENHANCED_CT_IMAGE_STORAGE ? 'CT' : 'MR';
 
 export const MR_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.4';
 export const CT_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.2';
+export const ENHANCED_CT_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.2.1';
 /**
  * Type 2 attributes of the IOD (present, possibly empty). Laterality (General Series, type 2C) is
  * added empty only when the body part is paired or not stated — the condition dciodvfy checks; an

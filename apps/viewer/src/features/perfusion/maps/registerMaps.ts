@@ -7,41 +7,38 @@ import { installMapOverlay } from './mapOverlayLayer';
 import { computeDeconvolutionMaps } from './computeDeconvolutionMaps';
 import { cancelMaps, computeMaps } from './computeMaps';
 import { parametricMapFile } from './exportMaps';
-import { mapJobState, mapResultOf } from './mapJobState';
+import { mapJobState, mapResultOf, type MapResult } from './mapJobState';
 import { DEFAULT_MAP_OPTIONS, type MapOptions } from './mapOptions';
 import { MapColorBar } from './MapColorBar';
 import { MapsPanel } from './MapsPanel';
 import { mapValues } from './volumeMaps';
 import './maps.css';
 
+/** A finished job's listed maps as the API gives them; a failed job throws its reason, a cancelled one gives null. */
+function settledMaps(r: MapResult | null): { result: MapResult; maps: { parameter: string; unit: string; window: { lower: number; upper: number }; series: ReturnType<typeof toApiSeries> }[] } | null {
+  if (!r) {
+    const s = mapJobState();
+    if (s.kind === 'failed') throw new Error(s.reason);
+    return null;
+  }
+  const all = appStore.getState().series;
+  return { result: r, maps: r.series.map((s) => ({ parameter: s.parameter.name, unit: s.parameter.unit, window: s.window, series: toApiSeries(all[s.seriesUID]) })) };
+}
+
 /** `caliper.dceMaps`: compute, cancel, inspect and export the DCE maps (tests, integrations). */
 const api = {
   compute: async (seriesUID: string, options: Partial<MapOptions> = {}) => {
-    const r = await computeMaps(seriesUID, { ...DEFAULT_MAP_OPTIONS, ...options });
-    if (!r) {
-      const s = mapJobState();
-      if (s.kind === 'failed') throw new Error(s.reason);
-      return null;
-    }
-    const all = appStore.getState().series;
-    return {
-      bolusArrivalS: r.bolusArrivalS, baselinePhases: r.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds,
-      maps: r.series.map((s) => ({ parameter: s.parameter.name, unit: s.parameter.unit, window: s.window, series: toApiSeries(all[s.seriesUID]) })),
-    };
+    const done = settledMaps(await computeMaps(seriesUID, { ...DEFAULT_MAP_OPTIONS, ...options }));
+    if (!done) return null;
+    const r = done.result;
+    return { bolusArrivalS: r.bolusArrivalS, baselinePhases: r.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds, maps: done.maps };
   },
   /** DSC (rCBV, rCBF, MTT) or CT perfusion (BF, BV, MTT, PS) maps of the series open in the perfusion view, with its ROIs. */
   computePerfusion: async (seriesUID: string) => {
-    const r = await computeDeconvolutionMaps(seriesUID);
-    if (!r) {
-      const s = mapJobState();
-      if (s.kind === 'failed') throw new Error(s.reason);
-      return null;
-    }
-    const all = appStore.getState().series;
-    return {
-      kind: r.kind, baselinePhases: r.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds, method: r.methodText,
-      maps: r.series.map((s) => ({ parameter: s.parameter.name, unit: s.parameter.unit, window: s.window, series: toApiSeries(all[s.seriesUID]) })),
-    };
+    const done = settledMaps(await computeDeconvolutionMaps(seriesUID));
+    if (!done) return null;
+    const r = done.result;
+    return { kind: r.kind, baselinePhases: r.baselineCount, fittedVoxels: r.fittedVoxels, seconds: r.seconds, method: r.methodText, maps: done.maps };
   },
   cancel: () => cancelMaps(),
   state: () => mapJobState(),
